@@ -1,0 +1,88 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// Countries: every mention of a country (CLDR names in zh, zh_Hant and
+// zh_Hant_HK, read from ICU at creation; variants and one-character
+// abbreviations from lib/lexicons/), resolved to ISO 3166-1 codes, with the
+// role SPEC.md asks for: participant when the text shows the country's
+// government, people or organisations taking part, mentioned otherwise.
+
+#ifndef EVENTX_LIB_EXTRACT_COUNTRIES_H_
+#define EVENTX_LIB_EXTRACT_COUNTRIES_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "eventx/record.h"
+#include "eventx/status.h"
+#include "lib/text/document.h"
+#include "lib/text/simplify.h"
+
+namespace re2 {
+class RE2;
+}
+
+namespace eventx::internal {
+
+// One mention in view bytes.
+struct CountryMention {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string code;
+  bool participant = false;  // this mention carries participant evidence
+};
+
+class CountryFinder {
+ public:
+  // Builds the gazetteer and compiles its matcher. `simplify` converts the
+  // Traditional CLDR names; it must outlive the finder.
+  static Status Create(const SimplifyTable* simplify,
+                       std::unique_ptr<const CountryFinder>* out);
+
+  CountryFinder(const CountryFinder&) = delete;  // owns a compiled matcher
+  CountryFinder& operator=(const CountryFinder&) = delete;
+  ~CountryFinder();
+
+  // Every country mention of the document, in text order, with evidence.
+  std::vector<CountryMention> FindMentions(const Document& doc) const;
+
+  // Groups mentions by code (first mention first) into record countries.
+  std::vector<Country> Assemble(const Document& doc,
+                                const std::vector<CountryMention>& mentions) const;
+
+  // The Simplified Chinese name of `code` ("" if unknown).
+  std::string NameOf(const std::string& code) const;
+
+  // The code of a country name as written in the view ("" if none).
+  std::string CodeOf(const std::string& name) const;
+
+  size_t gazetteer_size() const { return name_to_code_.size(); }
+
+ private:
+  CountryFinder() = default;
+  struct Abbreviation {
+    std::string code;
+    bool pair = false;
+    bool side = false;
+  };
+
+  void FindFullNames(const Document& doc,
+                     std::vector<CountryMention>* out) const;
+  void FindAbbreviations(const Document& doc, std::vector<bool>* covered,
+                         std::vector<CountryMention>* out) const;
+  void MarkParticipants(const Document& doc,
+                        std::vector<CountryMention>* mentions) const;
+  bool CueFollows(std::string_view view, size_t pos) const;
+
+  std::unique_ptr<re2::RE2> names_re_;
+  std::unordered_map<std::string, std::string> name_to_code_;
+  std::unordered_map<std::string, std::string> code_to_name_;
+  std::unordered_map<char32_t, Abbreviation> abbreviations_;
+  std::vector<std::string> cues_;  // longest first
+};
+
+}  // namespace eventx::internal
+
+#endif  // EVENTX_LIB_EXTRACT_COUNTRIES_H_

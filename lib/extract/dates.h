@@ -1,0 +1,69 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// Date mentions in the normalized view: absolute and partial dates, ranges,
+// Chinese numerals, ISO stamps; the publication date of the header; year
+// inference; and the choice of the reported event's date among the mentions.
+
+#ifndef EVENTX_LIB_EXTRACT_DATES_H_
+#define EVENTX_LIB_EXTRACT_DATES_H_
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "eventx/record.h"
+#include "eventx/status.h"
+
+namespace eventx::internal {
+
+// A date mention, with byte offsets into the view passed to the finder.
+struct ViewDate {
+  size_t begin = 0;           // [begin, end) in the view
+  size_t end = 0;
+  CivilDate start;            // resolved: year inferred when an anchor is known
+  CivilDate end_date;         // == start for a single day or month
+  bool year_written = false;  // the mention states its own year
+};
+
+// Finds dates. Built once (all RE2 rules compiled in Create); const and
+// safe to share between threads.
+class DateFinder {
+ public:
+  // Compiles the rules. On failure returns a Status naming the rule.
+  static Status Create(std::unique_ptr<const DateFinder>* out);
+
+  DateFinder(const DateFinder&) = delete;  // owns compiled regexes
+  DateFinder& operator=(const DateFinder&) = delete;
+  ~DateFinder();
+
+  // Every date mention in `view`, in text order, no overlaps. Mentions
+  // without a year take the latest year that does not put them after
+  // `anchor` (SPEC.md "date"); with no anchor their year stays 0.
+  // Impossible dates (2月30日) are not mentions.
+  std::vector<ViewDate> FindAll(std::string_view view,
+                                const std::optional<CivilDate>& anchor) const;
+
+  // The publication date stated by the report's header: a stamp such as
+  // "2025-07-06 16:21:55来源:", "发布时间:2024-08-01", "日期:2019年04月30日
+  // 08:56:15". nullopt when the header states none.
+  std::optional<ViewDate> FindPublished(std::string_view view) const;
+
+  // The date of the reported event among `mentions` (FindAll's output for
+  // the same view), skipping the publication stamp and dates of other,
+  // past or future, events ("将于2021年5月", "自2022年", "2016年签署的").
+  // nullopt when no mention is a credible event date.
+  std::optional<ViewDate> ChooseEventDate(
+      std::string_view view, const std::vector<ViewDate>& mentions,
+      const std::optional<ViewDate>& published) const;
+
+ private:
+  struct Rules;
+  explicit DateFinder(std::unique_ptr<Rules> rules);
+  std::unique_ptr<Rules> rules_;
+};
+
+}  // namespace eventx::internal
+
+#endif  // EVENTX_LIB_EXTRACT_DATES_H_

@@ -1,0 +1,33 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// The lexicons compiled into the library from lib/lexicons/*.tsv (see the
+// README there for columns and sources). Each is generated at build time by
+// cmake/GenerateLexicon.cmake; the tables are constant and thread-safe.
+
+#ifndef EVENTX_LIB_LEXICONS_LEXICONS_H_
+#define EVENTX_LIB_LEXICONS_LEXICONS_H_
+
+#include <cstddef>
+#include <string_view>
+
+namespace eventx::internal::lexicons {
+
+// A rectangular table of UTF-8 cells, row-major.
+struct Lexicon {
+  const std::string_view* cells;
+  size_t rows;
+  size_t columns;
+
+  std::string_view Cell(size_t row, size_t column) const {
+    return cells[row * columns + column];
+  }
+};
+
+extern const Lexicon kCountryVariants;       // country_variants.tsv
+extern const Lexicon kCountryAbbreviations;  // country_abbreviations.tsv
+extern const Lexicon kParticipantCues;       // participant_cues.tsv
+
+}  // namespace eventx::internal::lexicons
+
+#endif  // EVENTX_LIB_LEXICONS_LEXICONS_H_

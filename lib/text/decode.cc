@@ -1,0 +1,53 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/text/decode.h"
+
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+}  // namespace
+
+MappedText DecodeUtf8View(std::string_view original) {
+  MappedText out;
+  out.Reserve(original.size());
+  size_t i = 0;
+  if (original.substr(0, kBom.size()) == kBom) i = kBom.size();
+  // Runs of valid bytes are copied in one append; only bad bytes are replaced.
+  size_t run = i;
+  auto flush = [&](size_t upto) {
+    if (upto > run) {
+      for (size_t k = run; k < upto; ++k) {
+        out.Append(original.substr(k, 1), static_cast<uint32_t>(k),
+                   static_cast<uint32_t>(k + 1));
+      }
+    }
+  };
+  while (i < original.size()) {
+    const unsigned char b = static_cast<unsigned char>(original[i]);
+    if (b != 0 && b < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t n;
+    char32_t cp = DecodeUtf8(original, i, &n);
+    if (cp == kInvalidCodePoint || cp == 0) {
+      flush(i);
+      out.Append(kReplacement, static_cast<uint32_t>(i),
+                 static_cast<uint32_t>(i + 1));
+      ++i;
+      run = i;
+      continue;
+    }
+    i += n;
+  }
+  flush(original.size());
+  return out;
+}
+
+}  // namespace eventx::internal

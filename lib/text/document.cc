@@ -1,0 +1,117 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/text/document.h"
+
+#include <algorithm>
+
+#include "lib/text/decode.h"
+#include "lib/text/fold.h"
+#include "lib/text/markup.h"
+#include "lib/text/pinyin.h"
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+// One script must outnumber the other this many times to name the text.
+constexpr size_t kScriptDominance = 4;
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v';
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z');
+}
+
+}  // namespace
+
+Script DetectScript(std::string_view text, const SimplifyTable& table) {
+  size_t traditional = 0;
+  size_t simplified = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t n;
+    char32_t cp = DecodeUtf8(text, i, &n);
+    i += n;
+    if (cp < 0x3400 || cp == kInvalidCodePoint) continue;
+    if (table.IsTraditional(cp)) {
+      ++traditional;
+    } else if (table.IsSimplifiedOnly(cp)) {
+      ++simplified;
+    }
+  }
+  if (traditional * kScriptDominance <= simplified) return Script::kHans;
+  if (simplified * kScriptDominance <= traditional) return Script::kHant;
+  return Script::kMixed;
+}
+
+std::vector<Sentence> SplitSentences(std::string_view view) {
+  std::vector<Sentence> out;
+  size_t start = 0;
+  auto close = [&](size_t end) {
+    size_t b = start;
+    size_t e = end;
+    while (b < e && IsSpace(view[b])) ++b;
+    while (e > b && IsSpace(view[e - 1])) --e;
+    if (e > b) out.push_back(Sentence{b, e});
+  };
+  for (size_t i = 0; i < view.size();) {
+    char c = view[i];
+    size_t n = 1;
+    bool end = c == '\n' || c == '!' || c == '?' || c == ';';
+    if (!end && view.compare(i, 3, "。") == 0) {
+      end = true;
+      n = 3;
+    }
+    i += n;
+    if (end) {
+      close(i);
+      start = i;
+    }
+  }
+  close(view.size());
+  return out;
+}
+
+Document::Document(std::string_view original, const SimplifyTable* simplify)
+    : original_(original) {
+  MappedText clean = StripPinyin(RemoveMarkup(DecodeUtf8View(original)));
+  if (simplify != nullptr) script_ = DetectScript(clean.text(), *simplify);
+  view_ = FoldCharacters(clean, script_ == Script::kHans ? nullptr : simplify);
+  sentences_ = SplitSentences(view_.text());
+}
+
+std::string Document::Value(size_t begin, size_t end) const {
+  // Spaces go, except one between two Latin words ("Alison Jerkins").
+  std::string out;
+  std::string_view v = view().substr(begin, end - begin);
+  out.reserve(v.size());
+  bool pending_space = false;
+  for (char c : v) {
+    if (IsSpace(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space && IsAsciiAlnum(out.back()) && IsAsciiAlnum(c)) {
+      out.push_back(' ');
+    }
+    pending_space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+const Sentence& Document::SentenceAt(size_t pos) const {
+  static const Sentence kEmpty;
+  if (sentences_.empty()) return kEmpty;
+  auto it = std::upper_bound(
+      sentences_.begin(), sentences_.end(), pos,
+      [](size_t p, const Sentence& s) { return p < s.begin; });
+  if (it == sentences_.begin()) return *it;
+  return *(it - 1);
+}
+
+}  // namespace eventx::internal

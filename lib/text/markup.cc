@@ -1,0 +1,174 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/text/markup.h"
+
+#include <cctype>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+// A tag longer than this is not a tag but text that happens to hold '<'.
+constexpr size_t kMaxTagBytes = 512;
+constexpr size_t kMaxEntityBytes = 10;
+
+bool StartsWithNoCase(std::string_view s, size_t pos, std::string_view prefix) {
+  if (s.size() - pos < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[pos + i])) != prefix[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool IsAsciiAlnum(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) != 0;
+}
+
+// Tags after which text starts a new block; they become "\n".
+bool IsBlockTag(std::string_view tag) {
+  static constexpr const char* kBlock[] = {
+      "p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3",
+      "h4", "h5", "h6", "ul", "ol", "table", "section", "article", "hr"};
+  for (const char* b : kBlock) {
+    if (tag == b) return true;
+  }
+  return false;
+}
+
+// Decodes the entity at s[pos] ('&'); returns "" when it is not one we know.
+std::string DecodeEntity(std::string_view s, size_t pos, size_t* len) {
+  size_t rel = s.substr(pos + 1, kMaxEntityBytes).find(';');
+  if (rel == std::string_view::npos) return "";
+  size_t semi = pos + 1 + rel;
+  std::string_view body = s.substr(pos + 1, semi - pos - 1);
+  *len = semi + 1 - pos;
+  std::string out;
+  if (!body.empty() && body[0] == '#') {
+    char32_t cp = 0;
+    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty() || digits.size() > 7) return "";
+    for (char c : digits) {
+      int v;
+      if (c >= '0' && c <= '9') {
+        v = c - '0';
+      } else if (hex && std::isxdigit(static_cast<unsigned char>(c))) {
+        v = std::tolower(static_cast<unsigned char>(c)) - 'a' + 10;
+      } else {
+        return "";
+      }
+      cp = cp * (hex ? 16 : 10) + v;
+    }
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      cp = kReplacementChar;
+    }
+    AppendUtf8(cp, &out);
+    return out;
+  }
+  static constexpr struct {
+    const char* name;
+    const char* text;
+  } kNamed[] = {
+      {"nbsp", " "},      {"amp", "&"},       {"lt", "<"},
+      {"gt", ">"},        {"quot", "\""},     {"apos", "'"},
+      {"middot", "·"},    {"mdash", "—"},     {"ndash", "-"},
+      {"ldquo", "“"},     {"rdquo", "”"},     {"lsquo", "‘"},
+      {"rsquo", "’"},     {"hellip", "…"},    {"ensp", " "},
+      {"emsp", " "},      {"thinsp", " "},    {"bull", "·"},
+  };
+  for (const auto& e : kNamed) {
+    if (body == e.name) return e.text;
+  }
+  return "";
+}
+
+}  // namespace
+
+MappedText RemoveMarkup(const MappedText& in) {
+  const std::string& s = in.text();
+  MappedText out;
+  out.Reserve(s.size());
+  // Once a search for a closing </image> fails, later ones would fail too;
+  // remembering that keeps many unclosed blobs linear.
+  bool image_close_exists = true;
+  size_t copied = 0;  // s[copied, i) is pending plain text
+  size_t i = 0;
+  auto emit_plain = [&](size_t upto) {
+    if (upto > copied) out.CopyFrom(in, copied, upto);
+  };
+  while (i < s.size()) {
+    const char c = s[i];
+    if (c == '<') {
+      if (StartsWithNoCase(s, i, "<image")) {
+        size_t stop = std::string::npos;
+        if (image_close_exists) {
+          size_t close = s.find("</image>", i);
+          if (close == std::string::npos) close = s.find("</IMAGE>", i);
+          if (close == std::string::npos) {
+            image_close_exists = false;
+          } else {
+            stop = close + std::strlen("</image>");
+          }
+        }
+        if (stop == std::string::npos) {
+          stop = s.find('\n', i);
+          if (stop == std::string::npos) stop = s.size();
+        }
+        emit_plain(i);
+        i = copied = stop;
+        continue;
+      }
+      if (i + 1 < s.size() &&
+          (std::isalpha(static_cast<unsigned char>(s[i + 1])) ||
+           s[i + 1] == '/' || s[i + 1] == '!')) {
+        // Bounded search: a stray '<' costs at most kMaxTagBytes.
+        size_t rel = std::string_view(s).substr(i + 1, kMaxTagBytes)
+                         .find_first_of(">\n");
+        size_t close = rel == std::string_view::npos ? rel : i + 1 + rel;
+        if (close != std::string::npos && s[close] == '>') {
+          size_t name_begin = i + 1 + (s[i + 1] == '/' ? 1 : 0);
+          size_t name_end = name_begin;
+          while (name_end < close && IsAsciiAlnum(s[name_end])) ++name_end;
+          std::string name(s, name_begin, name_end - name_begin);
+          for (char& ch : name) {
+            ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+          }
+          emit_plain(i);
+          if (IsBlockTag(name)) out.ReplaceFrom(in, i, close + 1, "\n");
+          i = copied = close + 1;
+          continue;
+        }
+      }
+    } else if (c == 'd' && StartsWithNoCase(s, i, "data:") &&
+               (i == 0 || !IsAsciiAlnum(s[i - 1])) && i + 5 < s.size() &&
+               std::isalpha(static_cast<unsigned char>(s[i + 5]))) {
+      // A data: URI runs to the first space, quote, bracket or line end.
+      size_t stop = s.find_first_of(" \t\r\n\"'<>)", i);
+      if (stop == std::string::npos) stop = s.size();
+      emit_plain(i);
+      i = copied = stop;
+      continue;
+    } else if (c == '&') {
+      size_t len = 0;
+      std::string decoded = DecodeEntity(s, i, &len);
+      if (!decoded.empty()) {
+        emit_plain(i);
+        out.ReplaceFrom(in, i, i + len, decoded);
+        i = copied = i + len;
+        continue;
+      }
+    }
+    ++i;
+  }
+  emit_plain(s.size());
+  return out;
+}
+
+}  // namespace eventx::internal

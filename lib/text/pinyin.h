@@ -1,0 +1,28 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// Removes pinyin readings pasted after Han characters by some Traditional
+// pages: "環(huán)境" becomes "環境". Only parenthesized tone-marked pinyin
+// right after a Han character counts, in ASCII or full-width parentheses, so
+// "(Eco-Town)", "(EPA)" and "(COP15)" stay.
+
+#ifndef EVENTX_LIB_TEXT_PINYIN_H_
+#define EVENTX_LIB_TEXT_PINYIN_H_
+
+#include <string_view>
+
+#include "lib/text/mapped_text.h"
+
+namespace eventx::internal {
+
+// True when `inside` (the text between the parentheses) is a pinyin reading:
+// lowercase Latin letters, ü and tone-marked vowels, spaces or apostrophes,
+// with at least one tone mark.
+bool IsPinyinReading(std::string_view inside);
+
+// Returns `in` without pinyin readings. Linear in in.size().
+MappedText StripPinyin(const MappedText& in);
+
+}  // namespace eventx::internal
+
+#endif  // EVENTX_LIB_TEXT_PINYIN_H_

@@ -1,0 +1,76 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/text/simplify.h"
+
+#include <memory>
+
+#include <unicode/translit.h>
+#include <unicode/uniset.h>
+#include <unicode/unistr.h>
+
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+struct Built {
+  std::unique_ptr<SimplifyTable> table;
+  Status status;
+};
+
+}  // namespace
+
+const SimplifyTable* SimplifyTable::Get(Status* status) {
+  static const Built* built = [] {
+    auto* b = new Built;
+    UErrorCode err = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
+        "Traditional-Simplified", UTRANS_FORWARD, err));
+    if (U_FAILURE(err) || !t) {
+      b->status = Status(StatusCode::kInternal,
+                         std::string("ICU Traditional-Simplified: ") +
+                             u_errorName(err));
+      return b;
+    }
+    b->table.reset(new SimplifyTable);
+    SimplifyTable& table = *b->table;
+    icu::UnicodeSet sources;
+    t->getSourceSet(sources);
+    for (int32_t r = 0; r < sources.getRangeCount(); ++r) {
+      for (UChar32 cp = sources.getRangeStart(r); cp <= sources.getRangeEnd(r);
+           ++cp) {
+        if (!IsHan(static_cast<char32_t>(cp))) continue;
+        icu::UnicodeString s(cp);
+        t->transliterate(s);
+        if (s.countChar32() != 1) continue;
+        UChar32 to = s.char32At(0);
+        if (to != cp) table.map_[cp] = static_cast<char32_t>(to);
+      }
+    }
+    for (const auto& [from, to] : table.map_) {
+      if (table.map_.count(to) == 0) table.simplified_only_.insert(to);
+    }
+    return b;
+  }();
+  if (status != nullptr) *status = built->status;
+  return built->table.get();
+}
+
+std::string SimplifyTable::Convert(std::string_view utf8) const {
+  std::string out;
+  out.reserve(utf8.size());
+  for (size_t i = 0; i < utf8.size();) {
+    size_t n;
+    char32_t cp = DecodeUtf8(utf8, i, &n);
+    if (cp == kInvalidCodePoint || cp < 0x80) {
+      out.append(utf8.substr(i, n));
+    } else {
+      AppendUtf8(Map(cp), &out);
+    }
+    i += n;
+  }
+  return out;
+}
+
+}  // namespace eventx::internal
