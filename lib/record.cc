@@ -30,7 +30,7 @@ bool ReadInt(const std::string& s, size_t pos, size_t n, int* out) {
 }  // namespace
 
 std::string FormatDate(const CivilDate& d) {
-  char buf[32];
+  char buf[48];  // room for any int, so no truncation is possible
   if (d.year > 0 && d.month > 0 && d.day > 0) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
   } else if (d.year > 0 && d.month > 0) {

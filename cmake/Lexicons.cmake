@@ -1,0 +1,6 @@
+# Every lexicon table of lib/lexicons/ and the C++ symbol it becomes
+# (declared in lib/lexicons/lexicons.h). One line per table.
+eventx_lexicon(country_variants kCountryVariants)
+eventx_lexicon(country_abbreviations kCountryAbbreviations)
+eventx_lexicon(participant_cues kParticipantCues)
+eventx_lexicon(organization_suffixes kOrganizationSuffixes)

@@ -1,0 +1,199 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// eventx-extract: runs the extractor over report files, folders of reports
+// or standard input and prints SPEC.md's JSON.
+//
+//   eventx-extract [--jsonl] [--dates] [--reference-date YYYY-MM-DD]
+//                  [FILE|DIR|-]...
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#include "eventx/eventx.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitOk = 0;
+constexpr int kExitInputFailed = 1;
+constexpr int kExitUsage = 2;
+
+constexpr char kUsage[] =
+    "usage: eventx-extract [--jsonl] [--dates] [--reference-date YYYY-MM-DD]\n"
+    "                      [FILE|DIR|-]...\n"
+    "\n"
+    "Extracts an event record (SPEC.md, \"eventx/1\") from each report.\n"
+    "  FILE      a report (UTF-8 text)\n"
+    "  DIR       every *.txt file in it, in name order\n"
+    "  -         standard input (also when no input is given)\n"
+    "  --jsonl   one record per line (default when there are several inputs)\n"
+    "  --dates   print every date mention instead of the record\n"
+    "  --reference-date YYYY-MM-DD\n"
+    "            year anchor for reports without a publication date\n"
+    "  --help, --version\n"
+    "Exit status: 0 all inputs read, 1 some input failed, 2 usage error.\n";
+
+struct Input {
+  std::string path;    // "-" for standard input
+  std::string doc_id;  // file name without extension
+};
+
+bool ReadAll(const Input& input, std::string* out, std::string* error) {
+  if (input.path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    *out = buffer.str();
+    if (std::cin.bad()) {
+      *error = "cannot read standard input";
+      return false;
+    }
+    return true;
+  }
+  std::ifstream file(input.path, std::ios::binary);
+  if (!file) {
+    *error = "cannot open";
+    return false;
+  }
+  out->assign(std::istreambuf_iterator<char>(file),
+              std::istreambuf_iterator<char>());
+  if (file.bad()) {
+    *error = "read error";
+    return false;
+  }
+  return true;
+}
+
+// Expands the command-line operands into inputs; a folder gives its *.txt
+// files sorted by name. Returns false (after reporting) when one is unusable.
+bool Expand(const std::string& operand, std::vector<Input>* inputs) {
+  if (operand == "-") {
+    inputs->push_back(Input{"-", "stdin"});
+    return true;
+  }
+  std::error_code ec;
+  fs::path path(operand);
+  if (fs::is_directory(path, ec)) {
+    std::vector<fs::path> files;
+    for (fs::directory_iterator it(path, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->path().extension() == ".txt" && !fs::is_directory(it->path())) {
+        files.push_back(it->path());
+      }
+    }
+    if (ec) {
+      std::cerr << "eventx-extract: " << operand << ": " << ec.message()
+                << "\n";
+      return false;
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      inputs->push_back(Input{f.string(), f.stem().string()});
+    }
+    return true;
+  }
+  inputs->push_back(Input{operand, path.stem().string()});
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool jsonl = false;
+  bool dates = false;
+  eventx::Options base_options;
+  std::vector<std::string> operands;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kUsage;
+      return kExitOk;
+    } else if (arg == "--version") {
+      std::cout << "eventx-extract " << eventx::kVersion << "\n";
+      return kExitOk;
+    } else if (arg == "--jsonl") {
+      jsonl = true;
+    } else if (arg == "--dates") {
+      dates = true;
+    } else if (arg == "--reference-date" ||
+               arg.rfind("--reference-date=", 0) == 0) {
+      std::string value;
+      if (arg == "--reference-date") {
+        if (i + 1 >= argc) {
+          std::cerr << "eventx-extract: --reference-date needs a value\n"
+                    << kUsage;
+          return kExitUsage;
+        }
+        value = argv[++i];
+      } else {
+        value = std::string(arg.substr(arg.find('=') + 1));
+      }
+      std::optional<eventx::CivilDate> date = eventx::ParseDate(value);
+      if (!date || date->year == 0 || date->month == 0 || date->day == 0) {
+        std::cerr << "eventx-extract: --reference-date: '" << value
+                  << "' is not a date YYYY-MM-DD\n";
+        return kExitUsage;
+      }
+      base_options.reference_date = *date;
+    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      std::cerr << "eventx-extract: unknown option " << arg << "\n" << kUsage;
+      return kExitUsage;
+    } else {
+      operands.emplace_back(arg);
+    }
+  }
+  if (operands.empty()) operands.push_back("-");
+
+  std::unique_ptr<const eventx::Extractor> extractor;
+  eventx::Status status = eventx::Extractor::Create(&extractor);
+  if (!status.ok()) {
+    std::cerr << "eventx-extract: " << status.ToString() << "\n";
+    return kExitInputFailed;
+  }
+
+  bool failed = false;
+  std::vector<Input> inputs;
+  for (const std::string& operand : operands) {
+    if (!Expand(operand, &inputs)) failed = true;
+  }
+  bool several = inputs.size() > 1 || operands.size() > 1 ||
+                 (operands.size() == 1 && operands[0] != "-" &&
+                  std::filesystem::is_directory(operands[0]));
+  int indent = (jsonl || several) ? -1 : 2;
+
+  for (const Input& input : inputs) {
+    std::string text;
+    std::string error;
+    if (!ReadAll(input, &text, &error)) {
+      std::cerr << "eventx-extract: " << input.path << ": " << error << "\n";
+      failed = true;
+      continue;
+    }
+    eventx::Options options = base_options;
+    options.doc_id = input.doc_id;
+    if (dates) {
+      std::cout << eventx::ToJson(extractor->FindDates(text, options), indent)
+                << "\n";
+    } else {
+      std::cout << eventx::ToJson(extractor->Extract(text, options), indent)
+                << "\n";
+    }
+  }
+  std::cout.flush();
+  if (!std::cout) {
+    std::cerr << "eventx-extract: write error\n";
+    return kExitInputFailed;
+  }
+  return failed ? kExitInputFailed : kExitOk;
+}

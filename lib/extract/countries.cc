@@ -1,0 +1,400 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/extract/countries.h"
+
+#include <algorithm>
+#include <string_view>
+#include <utility>
+
+#include <re2/re2.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include "lib/lexicons/lexicons.h"
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+using lexicons::Lexicon;
+
+// How far after a country name a participant cue (环境部, 代表团, 副府尹)
+// may stand, in code points, and what ends that phrase early.
+constexpr size_t kCueWindow = 12;
+// How far back a visit verb (赴, 访问) may stand before the name.
+constexpr size_t kVisitWindow = 3;
+// How far a `来自` list may run before its 等/的.
+constexpr size_t kFromListWindow = 80;
+// How far an event verb may follow "在<country>" (the host country).
+constexpr size_t kHostWindow = 24;
+
+// Characters that end the phrase a country name starts: punctuation and the
+// function words that begin a new constituent.
+constexpr std::u32string_view kPhraseBreaks =
+    U"，,。、；;：:！!？?（）()《》“”\"'\n的在是对将与和同及或等向从为把被";
+
+// Verbs whose object is the visited (so taking part) country.
+constexpr std::string_view kVisitVerbs[] = {"赴",   "访问", "到访", "出访",
+                                            "抵达", "前往", "走进", "访"};
+
+// Verbs that make "在<country>…" the host country.
+constexpr std::string_view kHostVerbs[] = {"举行", "举办", "召开", "开幕",
+                                           "闭幕", "主办"};
+
+// After an abbreviation run: words that the last abbreviation forms with the
+// next character (中加强 is 中+加强, not China–Canada).
+struct AbbreviationGuard {
+  std::u32string_view not_before;
+};
+
+// Characters before 中 that make it a word (其中, 集中, 空中): no pair run.
+constexpr std::u32string_view kNotBeforeZhong =
+    U"其集空当从期之高初途心年文部省市会中展作程划动目设旨看眼域局";
+
+// After 方: characters that make X方 a word (方法, 方式, 方面, 方案).
+constexpr std::u32string_view kNotAfterFang =
+    U"法式面向案针便位言略才可能程式圆形块舟志";
+
+bool Contains(std::u32string_view set, char32_t cp) {
+  return set.find(cp) != std::u32string_view::npos;
+}
+
+char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+  if (pos >= s.size()) {
+    *len = 0;
+    return 0;
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
+bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
+  return s.compare(pos, prefix.size(), prefix) == 0;
+}
+
+bool EndsWith(std::string_view s, size_t end, std::string_view suffix) {
+  return end >= suffix.size() &&
+         s.compare(end - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string ToUtf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+CountryFinder::~CountryFinder() = default;
+
+Status CountryFinder::Create(const SimplifyTable* simplify,
+                             std::unique_ptr<const CountryFinder>* out) {
+  if (simplify == nullptr) {
+    return Status(StatusCode::kInvalidArgument,
+                  "CountryFinder: no Traditional→Simplified table");
+  }
+  std::unique_ptr<CountryFinder> finder(new CountryFinder());
+
+  // CLDR region names: zh gives the canonical (Simplified) name; zh_Hant and
+  // zh_Hant_HK give Taiwan and Hong Kong usage (寮國, 莫三比克, 紐西蘭),
+  // matched after conversion as the view is.
+  const icu::Locale display_locales[] = {icu::Locale("zh"),
+                                         icu::Locale("zh_Hant"),
+                                         icu::Locale("zh_Hant_HK")};
+  for (const char* const* code = icu::Locale::getISOCountries();
+       code != nullptr && *code != nullptr; ++code) {
+    icu::Locale region("", *code);
+    bool canonical = true;
+    for (const icu::Locale& display : display_locales) {
+      icu::UnicodeString name;
+      region.getDisplayCountry(display, name);
+      std::string utf8 = simplify->Convert(ToUtf8(name));
+      // ICU falls back to the code itself when it has no name.
+      if (utf8.empty() || utf8 == *code || CountCodePoints(utf8) < 2) continue;
+      finder->name_to_code_.emplace(utf8, *code);
+      if (canonical) {
+        finder->code_to_name_.emplace(*code, utf8);
+        canonical = false;
+      }
+    }
+  }
+  if (finder->code_to_name_.size() < 200) {
+    return Status(StatusCode::kInternal,
+                  "CountryFinder: ICU has no Chinese region names (" +
+                      std::to_string(finder->code_to_name_.size()) + ")");
+  }
+
+  const Lexicon& variants = lexicons::kCountryVariants;
+  for (size_t row = 0; row < variants.rows; ++row) {
+    std::string name(variants.Cell(row, 0));
+    std::string code(variants.Cell(row, 1));
+    if (code == "-") {
+      finder->name_to_code_.erase(name);  // too ambiguous to trust
+    } else {
+      finder->name_to_code_[name] = code;
+    }
+  }
+
+  const Lexicon& abbreviations = lexicons::kCountryAbbreviations;
+  for (size_t row = 0; row < abbreviations.rows; ++row) {
+    std::string_view abbr = abbreviations.Cell(row, 0);
+    size_t len;
+    char32_t cp = DecodeUtf8(abbr, 0, &len);
+    if (len != abbr.size()) {
+      return Status(StatusCode::kInternal,
+                    "CountryFinder: abbreviation '" + std::string(abbr) +
+                        "' is not one character");
+    }
+    Abbreviation a;
+    a.code = std::string(abbreviations.Cell(row, 1));
+    std::string_view contexts = abbreviations.Cell(row, 2);
+    a.pair = contexts.find("pair") != std::string_view::npos;
+    a.side = contexts.find("side") != std::string_view::npos;
+    finder->abbreviations_.emplace(cp, std::move(a));
+  }
+
+  const Lexicon& cues = lexicons::kParticipantCues;
+  for (size_t row = 0; row < cues.rows; ++row) {
+    finder->cues_.emplace_back(cues.Cell(row, 0));
+  }
+  std::sort(finder->cues_.begin(), finder->cues_.end(),
+            [](const std::string& a, const std::string& b) {
+              return a.size() > b.size();
+            });
+
+  // One alternation of every name; longest match so that 印度尼西亚 wins
+  // over 印度 and 中国香港 over 中国.
+  std::vector<std::string> names;
+  names.reserve(finder->name_to_code_.size());
+  for (const auto& [name, code] : finder->name_to_code_) names.push_back(name);
+  std::sort(names.begin(), names.end());
+  std::string pattern = "(";
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) pattern += '|';
+    pattern += RE2::QuoteMeta(names[i]);
+  }
+  pattern += ")";
+  RE2::Options options;
+  options.set_longest_match(true);
+  options.set_max_mem(64 << 20);
+  options.set_log_errors(false);
+  finder->names_re_ = std::make_unique<RE2>(pattern, options);
+  if (!finder->names_re_->ok()) {
+    return Status(StatusCode::kInternal, "CountryFinder: name matcher: " +
+                                             finder->names_re_->error());
+  }
+  *out = std::move(finder);
+  return Status::Ok();
+}
+
+std::string CountryFinder::NameOf(const std::string& code) const {
+  auto it = code_to_name_.find(code);
+  return it == code_to_name_.end() ? std::string() : it->second;
+}
+
+std::string CountryFinder::CodeOf(const std::string& name) const {
+  auto it = name_to_code_.find(name);
+  return it == name_to_code_.end() ? std::string() : it->second;
+}
+
+std::vector<CountryMention> CountryFinder::FindMentions(
+    const Document& doc) const {
+  std::vector<CountryMention> mentions;
+  FindFullNames(doc, &mentions);
+  std::vector<bool> covered(doc.view().size(), false);
+  for (const CountryMention& m : mentions) {
+    std::fill(covered.begin() + m.begin, covered.begin() + m.end, true);
+  }
+  FindAbbreviations(doc, &covered, &mentions);
+  std::sort(mentions.begin(), mentions.end(),
+            [](const CountryMention& a, const CountryMention& b) {
+              return a.begin < b.begin;
+            });
+  MarkParticipants(doc, &mentions);
+  return mentions;
+}
+
+void CountryFinder::FindFullNames(const Document& doc,
+                                  std::vector<CountryMention>* out) const {
+  std::string_view view = doc.view();
+  re2::StringPiece input(view.data(), view.size());
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos < view.size() &&
+         names_re_->Match(input, pos, view.size(), RE2::UNANCHORED, &match,
+                          1)) {
+    size_t begin = match.data() - view.data();
+    size_t end = begin + match.size();
+    pos = end;
+    std::string name(match.data(), match.size());
+    auto it = name_to_code_.find(name);
+    if (it == name_to_code_.end()) continue;
+    // 印度洋 is an ocean, not India.
+    if (StartsWith(view, end, "洋")) continue;
+    out->push_back(CountryMention{begin, end, it->second, false});
+  }
+}
+
+void CountryFinder::FindAbbreviations(const Document& doc,
+                                      std::vector<bool>* covered,
+                                      std::vector<CountryMention>* out) const {
+  std::string_view view = doc.view();
+  size_t i = 0;
+  while (i < view.size()) {
+    size_t len;
+    char32_t cp = DecodeUtf8(view, i, &len);
+    auto it = abbreviations_.find(cp);
+    if (it == abbreviations_.end() || (*covered)[i]) {
+      i += len;
+      continue;
+    }
+    // A run of abbreviations not inside a full name: 中柬, 中日韩, 日方.
+    std::vector<std::pair<size_t, const Abbreviation*>> run;
+    size_t j = i;
+    while (j < view.size()) {
+      size_t n;
+      char32_t c = DecodeUtf8(view, j, &n);
+      auto a = abbreviations_.find(c);
+      if (a == abbreviations_.end() || (*covered)[j]) break;
+      run.emplace_back(j, &a->second);
+      j += n;
+    }
+    size_t before_len;
+    char32_t before = DecodeUtf8Before(view, i, &before_len);
+    size_t after_len;
+    char32_t after = CodePointAt(view, j, &after_len);
+
+    bool has_china = false;
+    for (const auto& [at, a] : run) has_china |= a->code == "CN";
+    bool pair_ok = run.size() >= 2 && has_china &&
+                   !(run.front().second->code == "CN" &&
+                     Contains(kNotBeforeZhong, before));
+    if (pair_ok) {
+      for (const auto& [at, a] : run) pair_ok &= a->pair;
+    }
+    if (pair_ok) {
+      for (const auto& [at, a] : run) {
+        size_t n;
+        DecodeUtf8(view, at, &n);
+        out->push_back(CountryMention{at, at + n, a->code, true});
+        std::fill(covered->begin() + at, covered->begin() + at + n, true);
+      }
+    } else if (after == U'方' && run.back().second->side) {
+      // X方: the side of a talk or signing.
+      size_t at = run.back().first;
+      size_t fang_end = j + after_len;
+      size_t next_len;
+      char32_t next = CodePointAt(view, fang_end, &next_len);
+      size_t prev_len;
+      char32_t prev = DecodeUtf8Before(view, at, &prev_len);
+      bool word = Contains(kNotAfterFang, next) ||
+                  (run.back().second->code == "CN" &&
+                   Contains(kNotBeforeZhong, prev));
+      if (!word) {
+        out->push_back(CountryMention{at, j, run.back().second->code, true});
+        std::fill(covered->begin() + at, covered->begin() + j, true);
+      }
+    }
+    i = j;
+  }
+}
+
+bool CountryFinder::CueFollows(std::string_view view, size_t pos) const {
+  for (size_t steps = 0; steps < kCueWindow && pos < view.size(); ++steps) {
+    for (const std::string& cue : cues_) {
+      if (StartsWith(view, pos, cue)) return true;
+    }
+    size_t len;
+    char32_t cp = DecodeUtf8(view, pos, &len);
+    if (Contains(kPhraseBreaks, cp)) return false;
+    pos += len;
+  }
+  return false;
+}
+
+void CountryFinder::MarkParticipants(
+    const Document& doc, std::vector<CountryMention>* mentions) const {
+  std::string_view view = doc.view();
+  for (CountryMention& m : *mentions) {
+    if (m.participant) continue;
+    // 柬埔寨环境部, 日本北九州市代表团, 泰国呵叻府副府尹, 日本方面.
+    if (CueFollows(view, m.end)) {
+      m.participant = true;
+      continue;
+    }
+    // 当地时间: the report is datelined in that country.
+    if (StartsWith(view, m.end, "当地时间")) {
+      m.participant = true;
+      continue;
+    }
+    // 赴柬埔寨, 访问老挝, 走进泰国.
+    size_t back = m.begin;
+    for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
+      size_t len;
+      DecodeUtf8Before(view, back, &len);
+      back -= len;
+    }
+    std::string_view before = view.substr(back, m.begin - back);
+    for (std::string_view verb : kVisitVerbs) {
+      if (EndsWith(before, before.size(), verb)) m.participant = true;
+    }
+    if (m.participant) continue;
+
+    const Sentence& sentence = doc.SentenceAt(m.begin);
+    std::string_view text =
+        view.substr(sentence.begin, sentence.end - sentence.begin);
+    size_t offset = m.begin - sentence.begin;
+    // 在泰国曼谷举行: the host country.
+    if (EndsWith(text, offset, "在")) {
+      size_t end = std::min(text.size(), offset + kHostWindow * 3);
+      std::string_view rest = text.substr(offset, end - offset);
+      size_t comma = rest.find("，");
+      if (comma != std::string_view::npos) rest = rest.substr(0, comma);
+      for (std::string_view verb : kHostVerbs) {
+        if (rest.find(verb) != std::string_view::npos) m.participant = true;
+      }
+      if (m.participant) continue;
+    }
+    // 与柬埔寨签署: a signatory.
+    if ((EndsWith(text, offset, "与") || EndsWith(text, offset, "同") ||
+         EndsWith(text, offset, "和")) &&
+        text.find("签") != std::string_view::npos) {
+      m.participant = true;
+      continue;
+    }
+    // 来自中国、柬埔寨、老挝等国家的代表.
+    size_t from = text.rfind("来自", offset);
+    if (from != std::string_view::npos &&
+        CountCodePoints(text.substr(from, offset - from)) <= kFromListWindow) {
+      std::string_view between = text.substr(from, offset - from);
+      // The list must still be open: no 的 or clause break since 来自.
+      if (between.find("的") == std::string_view::npos &&
+          between.find("，") == std::string_view::npos) {
+        m.participant = true;
+        continue;
+      }
+    }
+  }
+}
+
+std::vector<Country> CountryFinder::Assemble(
+    const Document& doc, const std::vector<CountryMention>& mentions) const {
+  std::vector<Country> out;
+  std::unordered_map<std::string, size_t> index;
+  for (const CountryMention& m : mentions) {
+    auto [it, inserted] = index.emplace(m.code, out.size());
+    if (inserted) {
+      Country c;
+      c.code = m.code;
+      c.name = NameOf(m.code);
+      c.role = CountryRole::kMentioned;
+      out.push_back(std::move(c));
+    }
+    Country& c = out[it->second];
+    if (m.participant) c.role = CountryRole::kParticipant;
+    c.spans.push_back(doc.ToOriginal(m.begin, m.end));
+  }
+  return out;
+}
+
+}  // namespace eventx::internal

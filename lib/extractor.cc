@@ -1,0 +1,177 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// The Extractor: builds every finder once, then per report runs the
+// pipeline that the folder layout spells out: text/ (decode, clean,
+// normalize with an offset map, segment) → extract/ (one finder per field)
+// → assembly here → json.cc.
+
+#include <memory>
+#include <new>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "eventx/eventx.h"
+#include "lib/extract/countries.h"
+#include "lib/extract/dates.h"
+#include "lib/text/document.h"
+#include "lib/text/simplify.h"
+#include "lib/text/utf8.h"
+
+namespace eventx {
+namespace internal {
+namespace {
+
+// Reports are a few kilobytes; a 64 MiB one is a mistake (a binary dump, a
+// concatenated crawl). Beyond this only the head is read, so memory stays
+// bounded (the offset map costs 9 bytes per byte) and the record is partial.
+constexpr size_t kMaxInputBytes = size_t{64} << 20;
+
+// The headline: the first line near the top that reads like one.
+constexpr size_t kTitleSearchBytes = 3000;
+constexpr size_t kTitleMinHan = 6;
+constexpr size_t kTitleMaxCodePoints = 100;
+
+std::string_view BoundedInput(std::string_view input) {
+  if (input.size() <= kMaxInputBytes) return input;
+  size_t cut = kMaxInputBytes;
+  // Do not split a UTF-8 sequence: back up over continuation bytes.
+  while (cut > 0 && (static_cast<unsigned char>(input[cut]) & 0xC0) == 0x80) {
+    --cut;
+  }
+  return input.substr(0, cut);
+}
+
+std::optional<std::string> FindTitle(const Document& doc) {
+  std::string_view view = doc.view();
+  size_t line_begin = 0;
+  while (line_begin < view.size() && line_begin < kTitleSearchBytes) {
+    size_t line_end = view.find('\n', line_begin);
+    if (line_end == std::string_view::npos) line_end = view.size();
+    std::string_view line = view.substr(line_begin, line_end - line_begin);
+    size_t han = 0;
+    for (size_t i = 0; i < line.size();) {
+      size_t n;
+      if (IsHan(DecodeUtf8(line, i, &n))) ++han;
+      i += n;
+    }
+    // A headline is one line of prose, not a sentence of the body (。),
+    // a menu, or a header stamp.
+    if (han >= kTitleMinHan && CountCodePoints(line) <= kTitleMaxCodePoints &&
+        line.find("。") == std::string_view::npos &&
+        line.find("来源") == std::string_view::npos &&
+        line.find("发布时间") == std::string_view::npos &&
+        line.find("首页") == std::string_view::npos) {
+      std::string value = doc.Value(line_begin, line_end);
+      if (!value.empty()) return value;
+    }
+    line_begin = line_end + 1;
+  }
+  return std::nullopt;
+}
+
+DateMention ToMention(const Document& doc, const ViewDate& d) {
+  DateMention m;
+  m.start = d.start;
+  m.end = d.end_date;
+  m.span = doc.ToOriginal(d.begin, d.end);
+  m.text = doc.Surface(m.span);
+  return m;
+}
+
+class ExtractorImpl final : public Extractor {
+ public:
+  static Status Create(std::unique_ptr<const Extractor>* out) {
+    Status status;
+    const SimplifyTable* simplify = SimplifyTable::Get(&status);
+    if (simplify == nullptr) return status;
+    std::unique_ptr<ExtractorImpl> impl(new ExtractorImpl(simplify));
+    status = DateFinder::Create(&impl->dates_);
+    if (!status.ok()) return status;
+    status = CountryFinder::Create(simplify, &impl->countries_);
+    if (!status.ok()) return status;
+    // venue: create
+    // organizers: create
+    // officials: create
+    // agreements: create
+    *out = std::move(impl);
+    return Status::Ok();
+  }
+
+  EventRecord Extract(std::string_view input,
+                      const Options& options) const override {
+    EventRecord record;
+    record.doc_id = options.doc_id;
+    Document doc(BoundedInput(input), simplify_);
+    record.script = doc.script();
+    record.title = FindTitle(doc);
+
+    std::optional<ViewDate> published = dates_->FindPublished(doc.view());
+    if (published) record.published = published->start;
+    std::vector<ViewDate> dates =
+        dates_->FindAll(doc.view(), Anchor(published, options));
+    if (std::optional<ViewDate> event =
+            dates_->ChooseEventDate(doc.view(), dates, published)) {
+      record.date = ToMention(doc, *event);
+    }
+
+    // venue: find
+    // organizers: find
+    // officials: find
+    // agreements: find
+
+    std::vector<CountryMention> mentions = countries_->FindMentions(doc);
+    record.countries = countries_->Assemble(doc, mentions);
+    return record;
+  }
+
+  std::vector<DateMention> FindDates(std::string_view input,
+                                     const Options& options) const override {
+    Document doc(BoundedInput(input), simplify_);
+    std::optional<ViewDate> published = dates_->FindPublished(doc.view());
+    std::vector<DateMention> out;
+    for (const ViewDate& d :
+         dates_->FindAll(doc.view(), Anchor(published, options))) {
+      out.push_back(ToMention(doc, d));
+    }
+    return out;
+  }
+
+ private:
+  explicit ExtractorImpl(const SimplifyTable* simplify) : simplify_(simplify) {}
+
+  // Years of dates written without one come from the report's own
+  // publication date, else from the caller's reference date.
+  static std::optional<CivilDate> Anchor(
+      const std::optional<ViewDate>& published, const Options& options) {
+    if (published && published->start.year != 0) return published->start;
+    return options.reference_date;
+  }
+
+  const SimplifyTable* simplify_;  // process-wide, never freed
+  std::unique_ptr<const DateFinder> dates_;
+  std::unique_ptr<const CountryFinder> countries_;
+  // venue: member
+  // organizers: member
+  // officials: member
+  // agreements: member
+};
+
+}  // namespace
+}  // namespace internal
+
+Status Extractor::Create(std::unique_ptr<const Extractor>* out) {
+  if (out == nullptr) {
+    return Status(StatusCode::kInvalidArgument, "Extractor::Create: null out");
+  }
+  out->reset();
+  try {
+    return internal::ExtractorImpl::Create(out);
+  } catch (const std::bad_alloc&) {
+    return Status(StatusCode::kResourceExhausted,
+                  "Extractor::Create: out of memory");
+  }
+}
+
+}  // namespace eventx
