@@ -48,8 +48,22 @@ const SimplifyTable* SimplifyTable::Get(Status* status) {
         if (to != cp) table.map_[cp] = static_cast<char32_t>(to);
       }
     }
+    // A Simplified form is evidence of Simplified text only if Traditional
+    // text does not write it too: 国 (國) is, 出 (also the form of 齣) is not.
+    // The reverse transform tells: it changes 国 but keeps 出.
+    std::unique_ptr<icu::Transliterator> back(
+        icu::Transliterator::createInstance("Simplified-Traditional",
+                                            UTRANS_FORWARD, err));
     for (const auto& [from, to] : table.map_) {
-      if (table.map_.count(to) == 0) table.simplified_only_.insert(to);
+      if (table.map_.count(to) != 0) continue;
+      if (back && U_SUCCESS(err)) {
+        icu::UnicodeString s(static_cast<UChar32>(to));
+        back->transliterate(s);
+        if (s.countChar32() == 1 && s.char32At(0) == static_cast<UChar32>(to)) {
+          continue;
+        }
+      }
+      table.simplified_only_.insert(to);
     }
     return b;
   }();

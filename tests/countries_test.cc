@@ -1,0 +1,124 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/extract/countries.h"
+
+#include <map>
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace eventx::internal {
+namespace {
+
+class CountriesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Status status;
+    table_ = SimplifyTable::Get(&status);
+    ASSERT_NE(table_, nullptr) << status.ToString();
+    std::unique_ptr<const CountryFinder> finder;
+    status = CountryFinder::Create(table_, &finder);
+    ASSERT_TRUE(status.ok()) << status.ToString();
+    finder_ = finder.release();
+  }
+  static void TearDownTestSuite() { delete finder_; }
+
+  // code → role letter ('p' participant, 'm' mentioned).
+  std::map<std::string, char> Roles(const std::string& text) const {
+    Document doc(text, table_);
+    std::map<std::string, char> out;
+    for (const Country& c : finder_->Assemble(doc, finder_->FindMentions(doc))) {
+      out[c.code] = c.role == CountryRole::kParticipant ? 'p' : 'm';
+      for (const Span& s : c.spans) {
+        EXPECT_LE(s.end, text.size());
+      }
+    }
+    return out;
+  }
+
+  static const SimplifyTable* table_;
+  static const CountryFinder* finder_;
+};
+
+const SimplifyTable* CountriesTest::table_ = nullptr;
+const CountryFinder* CountriesTest::finder_ = nullptr;
+
+struct CountryCase {
+  const char* text;
+  std::map<std::string, char> want;
+};
+
+TEST_F(CountriesTest, GazetteerCoversCldrInAllThreeLocales) {
+  EXPECT_GT(finder_->gazetteer_size(), 400u);
+  EXPECT_EQ(finder_->CodeOf("柬埔寨"), "KH");
+  EXPECT_EQ(finder_->CodeOf("寮国"), "LA");      // zh_Hant 寮國, converted
+  EXPECT_EQ(finder_->CodeOf("莫三比克"), "MZ");  // zh_Hant
+  EXPECT_EQ(finder_->CodeOf("纽西兰"), "NZ");
+  EXPECT_EQ(finder_->CodeOf("印尼"), "ID");      // variants table
+  EXPECT_EQ(finder_->CodeOf("加纳"), "");        // suppressed: 增加纳入
+  EXPECT_EQ(finder_->NameOf("KR"), "韩国");
+}
+
+TEST_F(CountriesTest, RolesFromEvidence) {
+  const CountryCase cases[] = {
+      // An organisation, delegation or official of the country.
+      {"柬埔寨环境部国务秘书出席会议。", {{"KH", 'p'}}},
+      {"日本北九州市代表团到访。", {{"JP", 'p'}}},
+      {"泰国呵叻府副府尹维谦致辞。", {{"TH", 'p'}}},
+      // A visit to the country.
+      {"代表团赴老挝访问。", {{"LA", 'p'}}},
+      // Abbreviation pairs and sides.
+      {"中柬两国合作成果丰硕。", {{"CN", 'p'}, {"KH", 'p'}}},
+      {"中日韩三国环境部长会议。", {{"CN", 'p'}, {"JP", 'p'}, {"KR", 'p'}}},
+      {"日方表示愿意合作。", {{"JP", 'p'}}},
+      {"老方高度评价。", {{"LA", 'p'}}},
+      // A list of where participants came from.
+      {"来自中国、柬埔寨、老挝等国家的代表参加。",
+       {{"CN", 'p'}, {"KH", 'p'}, {"LA", 'p'}}},
+      // The host country.
+      {"论坛在泰国曼谷举行。", {{"TH", 'p'}}},
+      // Traditional and Taiwan names.
+      {"寮國環境部官員出席。", {{"LA", 'p'}}},
+      {"莫三比克代表團出席。", {{"MZ", 'p'}}},
+      // Named only.
+      {"借鉴德国经验。", {{"DE", 'm'}}},
+      {"印度尼西亚的经验值得借鉴。", {{"ID", 'm'}}},
+  };
+  for (const CountryCase& c : cases) {
+    EXPECT_EQ(Roles(c.text), c.want) << c.text;
+  }
+}
+
+TEST_F(CountriesTest, WordsThatOnlyLookLikeCountries) {
+  const CountryCase cases[] = {
+      {"在合作中加强交流。", {}},           // 中加强 is not China–Canada
+      {"其中美丽乡村建设。", {}},           // 其中 + 美丽
+      {"集中日常管理。", {}},               // 集中 + 日常
+      {"这一方法方面的问题。", {}},         // 法方 inside 方法方面
+      {"环印度洋地区。", {}},               // an ocean
+      {"共同增加纳入规划的项目。", {}},     // 加纳 suppressed
+      {"东盟国家和澜湄国家。", {}},         // groups are not countries
+  };
+  for (const CountryCase& c : cases) {
+    EXPECT_EQ(Roles(c.text), c.want) << c.text;
+  }
+}
+
+TEST_F(CountriesTest, EveryMentionIsListedWithItsSpan) {
+  std::string text = "韓國代表團訪問中國。韓方表示感謝，中國表示歡迎。";
+  Document doc(text, table_);
+  std::vector<Country> countries =
+      finder_->Assemble(doc, finder_->FindMentions(doc));
+  ASSERT_EQ(countries.size(), 2u);
+  EXPECT_EQ(countries[0].code, "KR");
+  EXPECT_EQ(countries[0].name, "韩国");
+  ASSERT_EQ(countries[0].spans.size(), 2u);
+  EXPECT_EQ(doc.Surface(countries[0].spans[0]), "韓國");
+  EXPECT_EQ(doc.Surface(countries[0].spans[1]), "韓");
+  EXPECT_EQ(countries[1].code, "CN");
+  EXPECT_EQ(countries[1].spans.size(), 2u);
+}
+
+}  // namespace
+}  // namespace eventx::internal

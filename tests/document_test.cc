@@ -1,0 +1,90 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/text/document.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+const SimplifyTable* Table() {
+  Status status;
+  const SimplifyTable* table = SimplifyTable::Get(&status);
+  EXPECT_NE(table, nullptr) << status.ToString();
+  return table;
+}
+
+// Every whole code point of the view maps to original bytes that decode to
+// a code point folding to it (or to removed noise around it).
+void ExpectSpansRoundTrip(const std::string& input) {
+  Document doc(input, Table());
+  std::string_view view = doc.view();
+  for (size_t i = 0; i < view.size();) {
+    size_t n;
+    DecodeUtf8(view, i, &n);
+    Span s = doc.ToOriginal(i, i + n);
+    ASSERT_LE(s.begin, s.end);
+    ASSERT_LE(s.end, input.size());
+    i += n;
+  }
+  Span all = doc.ToOriginal(0, view.size());
+  EXPECT_LE(all.end, input.size());
+}
+
+TEST(DocumentTest, TraditionalWithPinyinBecomesSimplified) {
+  std::string in = "韓國環(huán)境部長(zhǎng)出席會議。";
+  Document doc(in, Table());
+  EXPECT_EQ(doc.script(), Script::kHant);
+  EXPECT_EQ(doc.view(), "韩国环境部长出席会议。");
+  size_t at = doc.view().find("环境部长");
+  Span s = doc.ToOriginal(at, at + std::string("环境部长").size());
+  EXPECT_EQ(doc.Surface(s), "環(huán)境部長");
+}
+
+TEST(DocumentTest, SimplifiedIsLeftAsWritten) {
+  // ICU's transform would turn 著 into 着; Simplified text is not converted.
+  Document doc("生态环境部与显著成效。", Table());
+  EXPECT_EQ(doc.script(), Script::kHans);
+  EXPECT_EQ(doc.view(), "生态环境部与显著成效。");
+}
+
+TEST(DocumentTest, SentencesSplitAtEndsAndLines) {
+  Document doc("第一句。第二句!\n第三行\n\n  第四行  ", Table());
+  ASSERT_EQ(doc.sentences().size(), 4u);
+  const Sentence& last = doc.sentences().back();
+  EXPECT_EQ(doc.view().substr(last.begin, last.end - last.begin), "第四行");
+  EXPECT_EQ(&doc.SentenceAt(last.begin + 1), &last);
+}
+
+TEST(DocumentTest, ValueDropsSpacesExceptBetweenLatinWords) {
+  Document doc("贵阳 国际 生态 Alison  Jerkins", Table());
+  EXPECT_EQ(doc.Value(0, doc.view().size()), "贵阳国际生态Alison Jerkins");
+}
+
+TEST(DocumentTest, MessyInputsKeepSpansValid) {
+  const std::string inputs[] = {
+      "",
+      std::string("\0\0\0", 3),
+      "\xFF\xFE\xFD",
+      "環(huán)境<image>data:image/png;base64,AAAA</image>部長(zhǎng)",
+      "<p>甲&amp;乙</p><div>丙</div>",
+      std::string("環境") + "\xE9\x83",
+      "（（（((((huán",
+      "<<<<>>>>&&&&;;;;",
+  };
+  for (const std::string& in : inputs) ExpectSpansRoundTrip(in);
+}
+
+TEST(DetectScriptTest, CountsScriptSpecificCharacters) {
+  EXPECT_EQ(DetectScript("国际环境会议在贵阳举行", *Table()), Script::kHans);
+  EXPECT_EQ(DetectScript("國際環境會議在貴陽舉行", *Table()), Script::kHant);
+  EXPECT_EQ(DetectScript("国际环境會議在貴陽舉行", *Table()), Script::kMixed);
+}
+
+}  // namespace
+}  // namespace eventx::internal

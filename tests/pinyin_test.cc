@@ -1,0 +1,58 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/text/pinyin.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace eventx::internal {
+namespace {
+
+struct PinyinCase {
+  const char* input;
+  const char* want;
+};
+
+TEST(PinyinTest, StripsReadingsAfterHanCharacters) {
+  const PinyinCase cases[] = {
+      {"環(huán)境", "環境"},
+      {"環境部長(zhǎng)", "環境部長"},
+      {"國(guó)際", "國際"},
+      {"綠（lǜ）色", "綠色"},         // full-width parentheses
+      {"發(fā)展(zhǎn)", "發展"},
+      // Not pinyin: no tone mark, capitals, or not after a Han character.
+      {"生态城(Eco-Town)", "生态城(Eco-Town)"},
+      {"中心(huan)", "中心(huan)"},
+      {"x(huán)", "x(huán)"},
+      {"联合国(UNEP)", "联合国(UNEP)"},
+  };
+  for (const PinyinCase& c : cases) {
+    EXPECT_EQ(StripPinyin(MappedText::Identity(c.input)).text(), c.want)
+        << c.input;
+  }
+}
+
+TEST(PinyinTest, RecognizesReadings) {
+  EXPECT_TRUE(IsPinyinReading("huán"));
+  EXPECT_TRUE(IsPinyinReading("lǜ"));
+  EXPECT_FALSE(IsPinyinReading("huan"));
+  EXPECT_FALSE(IsPinyinReading(""));
+  EXPECT_FALSE(IsPinyinReading("Eco-Town"));
+}
+
+TEST(PinyinTest, OffsetsSkipTheReading) {
+  std::string in = "環(huán)境部";
+  MappedText t = StripPinyin(MappedText::Identity(in));
+  ASSERT_EQ(t.text(), "環境部");
+  // 境 in the view is 境 in the original, after the reading.
+  Span s = t.ToOriginal(3, 6);
+  EXPECT_EQ(in.substr(s.begin, s.size()), "境");
+  // The whole view maps to the whole input, reading included.
+  Span all = t.ToOriginal(0, t.size());
+  EXPECT_EQ(all, (Span{0, in.size()}));
+}
+
+}  // namespace
+}  // namespace eventx::internal
