@@ -81,6 +81,15 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       // Traditional and Taiwan names.
       {"寮國環境部官員出席。", {{"LA", 'p'}}},
       {"莫三比克代表團出席。", {{"MZ", 'p'}}},
+      // A cue after the last of a list counts for every member.
+      {"缅甸、老挝、越南驻泰使节出席。",
+       {{"MM", 'p'}, {"LA", 'p'}, {"VN", 'p'}}},
+      // A place stands for its country only as participant evidence.
+      {"上海交通大学与泰国玛希隆大学签约。", {{"CN", 'p'}, {"TH", 'p'}}},
+      {"会议在天津举行。", {{"CN", 'p'}}},
+      {"贵州省风景优美。", {}},
+      // The cue after a verb belongs to its object.
+      {"副总理在比利时布鲁塞尔会见欧盟委员会副主席。", {{"BE", 'm'}}},
       // Named only.
       {"借鉴德国经验。", {{"DE", 'm'}}},
       {"印度尼西亚的经验值得借鉴。", {{"ID", 'm'}}},

@@ -34,6 +34,13 @@ constexpr size_t kHostWindow = 24;
 constexpr std::u32string_view kPhraseBreaks =
     U"，,。、；;：:！!？?（）()《》“”\"'\n的在是对将与和同及或等向从为把被";
 
+// Verbs that end the phrase a country name starts: the cue after them
+// belongs to the verb's object (在比利时布鲁塞尔会见欧盟委员会…).
+constexpr std::string_view kPhraseBreakVerbs[] = {
+    "会见", "会谈", "举行", "举办", "召开", "出席", "参加", "参观", "考察",
+    "访问", "表示", "介绍", "签署", "致辞", "主持", "欢迎", "感谢", "见证",
+    "拜会", "会晤", "率", "援建", "支持", "帮助", "开展", "合作"};
+
 // Verbs whose object is the visited (so taking part) country.
 constexpr std::string_view kVisitVerbs[] = {"赴",   "访问", "到访", "出访",
                                             "抵达", "前往", "走进", "访"};
@@ -58,6 +65,16 @@ constexpr std::u32string_view kNotAfterFang =
 
 bool Contains(std::u32string_view set, char32_t cp) {
   return set.find(cp) != std::u32string_view::npos;
+}
+
+// A comma that ends a clause; scraped lists carry stray ",、" pairs, which
+// do not.
+bool HasClauseBreak(std::string_view s) {
+  for (size_t i = s.find(','); i != std::string_view::npos;
+       i = s.find(',', i + 1)) {
+    if (s.compare(i + 1, 3, "、") != 0) return true;
+  }
+  return s.find(':') != std::string_view::npos;
 }
 
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
@@ -155,18 +172,31 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
 
   const Lexicon& cues = lexicons::kParticipantCues;
   for (size_t row = 0; row < cues.rows; ++row) {
-    finder->cues_.emplace_back(cues.Cell(row, 0));
+    finder->cues_.push_back(
+        Cue{std::string(cues.Cell(row, 0)), cues.Cell(row, 1) == "unit"});
+  }
+  const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
+  for (size_t row = 0; row < suffixes.rows; ++row) {
+    finder->cues_.push_back(Cue{std::string(suffixes.Cell(row, 0)), false});
   }
   std::sort(finder->cues_.begin(), finder->cues_.end(),
-            [](const std::string& a, const std::string& b) {
-              return a.size() > b.size();
+            [](const Cue& a, const Cue& b) {
+              return a.text.size() > b.text.size();
             });
+
+  const Lexicon& places = lexicons::kPlaces;
+  for (size_t row = 0; row < places.rows; ++row) {
+    std::string place(places.Cell(row, 0));
+    if (finder->name_to_code_.count(place) != 0) continue;  // a country
+    finder->place_to_code_.emplace(place, std::string(places.Cell(row, 1)));
+  }
 
   // One alternation of every name; longest match so that 印度尼西亚 wins
   // over 印度 and 中国香港 over 中国.
   std::vector<std::string> names;
   names.reserve(finder->name_to_code_.size());
   for (const auto& [name, code] : finder->name_to_code_) names.push_back(name);
+  for (const auto& [name, code] : finder->place_to_code_) names.push_back(name);
   std::sort(names.begin(), names.end());
   std::string pattern = "(";
   for (size_t i = 0; i < names.size(); ++i) {
@@ -211,6 +241,7 @@ std::vector<CountryMention> CountryFinder::FindMentions(
               return a.begin < b.begin;
             });
   MarkParticipants(doc, &mentions);
+  SpreadOverLists(doc.view(), &mentions);
   return mentions;
 }
 
@@ -227,11 +258,17 @@ void CountryFinder::FindFullNames(const Document& doc,
     size_t end = begin + match.size();
     pos = end;
     std::string name(match.data(), match.size());
-    auto it = name_to_code_.find(name);
-    if (it == name_to_code_.end()) continue;
     // 印度洋 is an ocean, not India.
     if (StartsWith(view, end, "洋")) continue;
-    out->push_back(CountryMention{begin, end, it->second, false});
+    auto it = name_to_code_.find(name);
+    if (it != name_to_code_.end()) {
+      out->push_back(CountryMention{begin, end, it->second, false, false});
+      continue;
+    }
+    it = place_to_code_.find(name);
+    if (it != place_to_code_.end()) {
+      out->push_back(CountryMention{begin, end, it->second, false, true});
+    }
   }
 }
 
@@ -276,7 +313,7 @@ void CountryFinder::FindAbbreviations(const Document& doc,
       for (const auto& [at, a] : run) {
         size_t n;
         DecodeUtf8(view, at, &n);
-        out->push_back(CountryMention{at, at + n, a->code, true});
+        out->push_back(CountryMention{at, at + n, a->code, true, false});
         std::fill(covered->begin() + at, covered->begin() + at + n, true);
       }
     } else if (after == U'方' && run.back().second->side) {
@@ -291,7 +328,8 @@ void CountryFinder::FindAbbreviations(const Document& doc,
                   (run.back().second->code == "CN" &&
                    Contains(kNotBeforeZhong, prev));
       if (!word) {
-        out->push_back(CountryMention{at, j, run.back().second->code, true});
+        out->push_back(
+            CountryMention{at, j, run.back().second->code, true, false});
         std::fill(covered->begin() + at, covered->begin() + j, true);
       }
     }
@@ -299,10 +337,16 @@ void CountryFinder::FindAbbreviations(const Document& doc,
   }
 }
 
-bool CountryFinder::CueFollows(std::string_view view, size_t pos) const {
+bool CountryFinder::CueFollows(std::string_view view, size_t pos,
+                               bool after_place) const {
   for (size_t steps = 0; steps < kCueWindow && pos < view.size(); ++steps) {
-    for (const std::string& cue : cues_) {
-      if (StartsWith(view, pos, cue)) return true;
+    for (std::string_view verb : kPhraseBreakVerbs) {
+      if (StartsWith(view, pos, verb)) return false;
+    }
+    for (const Cue& cue : cues_) {
+      if (StartsWith(view, pos, cue.text) && !(after_place && cue.unit)) {
+        return true;
+      }
     }
     size_t len;
     char32_t cp = DecodeUtf8(view, pos, &len);
@@ -318,7 +362,7 @@ void CountryFinder::MarkParticipants(
   for (CountryMention& m : *mentions) {
     if (m.participant) continue;
     // 柬埔寨环境部, 日本北九州市代表团, 泰国呵叻府副府尹, 日本方面.
-    if (CueFollows(view, m.end)) {
+    if (CueFollows(view, m.end, m.place)) {
       m.participant = true;
       continue;
     }
@@ -348,7 +392,7 @@ void CountryFinder::MarkParticipants(
     if (EndsWith(text, offset, "在")) {
       size_t end = std::min(text.size(), offset + kHostWindow * 3);
       std::string_view rest = text.substr(offset, end - offset);
-      size_t comma = rest.find("，");
+      size_t comma = rest.find_first_of(",:");
       if (comma != std::string_view::npos) rest = rest.substr(0, comma);
       for (std::string_view verb : kHostVerbs) {
         if (rest.find(verb) != std::string_view::npos) m.participant = true;
@@ -369,10 +413,30 @@ void CountryFinder::MarkParticipants(
       std::string_view between = text.substr(from, offset - from);
       // The list must still be open: no 的 or clause break since 来自.
       if (between.find("的") == std::string_view::npos &&
-          between.find("，") == std::string_view::npos) {
+          !HasClauseBreak(between)) {
         m.participant = true;
         continue;
       }
+    }
+  }
+}
+
+void CountryFinder::SpreadOverLists(
+    std::string_view view, std::vector<CountryMention>* mentions) const {
+  // 缅甸、老挝、越南驻泰使节: the cue after the last member of a list of
+  // countries is evidence for every member.
+  std::vector<CountryMention>& ms = *mentions;
+  for (size_t i = ms.size(); i-- > 1;) {
+    const CountryMention& next = ms[i];
+    CountryMention& prev = ms[i - 1];
+    if (!next.participant || prev.participant || prev.place != next.place) {
+      continue;
+    }
+    std::string gap(view.substr(prev.end, next.begin - prev.end));
+    // Scraped lists carry stray commas before 、 ("巴布达,、亚美尼亚").
+    gap.erase(std::remove(gap.begin(), gap.end(), ','), gap.end());
+    if (gap == "、" || gap == "和" || gap == "及" || gap == "与") {
+      prev.participant = true;
     }
   }
 }
@@ -382,6 +446,7 @@ std::vector<Country> CountryFinder::Assemble(
   std::vector<Country> out;
   std::unordered_map<std::string, size_t> index;
   for (const CountryMention& m : mentions) {
+    if (m.place && !m.participant) continue;
     auto [it, inserted] = index.emplace(m.code, out.size());
     if (inserted) {
       Country c;

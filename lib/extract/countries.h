@@ -32,6 +32,9 @@ struct CountryMention {
   size_t end = 0;
   std::string code;
   bool participant = false;  // this mention carries participant evidence
+  // A place inside the country (贵州, 金边): evidence for the country only
+  // when it is participant evidence itself, never a mention on its own.
+  bool place = false;
 };
 
 class CountryFinder {
@@ -74,13 +77,23 @@ class CountryFinder {
                          std::vector<CountryMention>* out) const;
   void MarkParticipants(const Document& doc,
                         std::vector<CountryMention>* mentions) const;
-  bool CueFollows(std::string_view view, size_t pos) const;
+  void SpreadOverLists(std::string_view view,
+                       std::vector<CountryMention>* mentions) const;
+  // A participant cue (环境部, 代表团, 副府尹) within the phrase at `pos`.
+  // After a place name, sub-national units (省, 府) are its own suffix and
+  // do not count.
+  bool CueFollows(std::string_view view, size_t pos, bool after_place) const;
 
   std::unique_ptr<re2::RE2> names_re_;
   std::unordered_map<std::string, std::string> name_to_code_;
   std::unordered_map<std::string, std::string> code_to_name_;
+  std::unordered_map<std::string, std::string> place_to_code_;
   std::unordered_map<char32_t, Abbreviation> abbreviations_;
-  std::vector<std::string> cues_;  // longest first
+  struct Cue {
+    std::string text;
+    bool unit = false;  // 省, 府, 道: a sub-national unit
+  };
+  std::vector<Cue> cues_;  // longest first
 };
 
 }  // namespace eventx::internal

@@ -28,6 +28,7 @@ extern const Lexicon kCountryVariants;       // country_variants.tsv
 extern const Lexicon kCountryAbbreviations;  // country_abbreviations.tsv
 extern const Lexicon kParticipantCues;       // participant_cues.tsv
 extern const Lexicon kOrganizationSuffixes;  // organization_suffixes.tsv
+extern const Lexicon kPlaces;                // places.tsv
 
 }  // namespace eventx::internal::lexicons
 
