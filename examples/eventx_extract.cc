@@ -20,6 +20,7 @@
 #include <system_error>
 #include <vector>
 
+#include "eventx/charset.h"
 #include "eventx/eventx.h"
 
 namespace {
@@ -42,6 +43,9 @@ constexpr char kUsage[] =
     "  --dates   print every date mention instead of the record\n"
     "  --reference-date YYYY-MM-DD\n"
     "            year anchor for reports without a publication date\n"
+    "  --encoding NAME\n"
+    "            read inputs in this charset (GBK, Big5, ...); by default\n"
+    "            non-UTF-8 pages are detected; spans index the UTF-8 text\n"
     "  --help, --version\n"
     "Exit status: 0 all inputs read, 1 some input failed, 2 usage error.\n";
 
@@ -112,6 +116,7 @@ bool Expand(const std::string& operand, std::vector<Input>* inputs) {
 int main(int argc, char** argv) {
   bool jsonl = false;
   bool dates = false;
+  std::string encoding;
   eventx::Options base_options;
   std::vector<std::string> operands;
   for (int i = 1; i < argc; ++i) {
@@ -146,6 +151,16 @@ int main(int argc, char** argv) {
         return kExitUsage;
       }
       base_options.reference_date = *date;
+    } else if (arg == "--encoding" || arg.rfind("--encoding=", 0) == 0) {
+      if (arg == "--encoding") {
+        if (i + 1 >= argc) {
+          std::cerr << "eventx-extract: --encoding needs a value\n" << kUsage;
+          return kExitUsage;
+        }
+        encoding = argv[++i];
+      } else {
+        encoding = std::string(arg.substr(arg.find('=') + 1));
+      }
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
       std::cerr << "eventx-extract: unknown option " << arg << "\n" << kUsage;
       return kExitUsage;
@@ -180,13 +195,23 @@ int main(int argc, char** argv) {
       failed = true;
       continue;
     }
+    eventx::DecodedText decoded;
+    status = eventx::DecodeToUtf8(text, encoding, &decoded);
+    if (!status.ok()) {
+      std::cerr << "eventx-extract: " << input.path << ": "
+                << status.ToString() << "\n";
+      failed = true;
+      continue;
+    }
     eventx::Options options = base_options;
     options.doc_id = input.doc_id;
     if (dates) {
-      std::cout << eventx::ToJson(extractor->FindDates(text, options), indent)
+      std::cout << eventx::ToJson(
+                       extractor->FindDates(decoded.utf8, options), indent)
                 << "\n";
     } else {
-      std::cout << eventx::ToJson(extractor->Extract(text, options), indent)
+      std::cout << eventx::ToJson(extractor->Extract(decoded.utf8, options),
+                                  indent)
                 << "\n";
     }
   }
