@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "eventx/eventx.h"
+#include "lib/extract/agreements.h"
 #include "lib/extract/countries.h"
 #include "lib/extract/dates.h"
 #include "lib/text/document.h"
@@ -95,6 +96,8 @@ class ExtractorImpl final : public Extractor {
     // organizers: create
     // officials: create
     // agreements: create
+    status = AgreementFinder::Create(&impl->agreements_);
+    if (!status.ok()) return status;
     *out = std::move(impl);
     return Status::Ok();
   }
@@ -120,6 +123,7 @@ class ExtractorImpl final : public Extractor {
     // organizers: find
     // officials: find
     // agreements: find
+    record.agreements = agreements_->Find(doc, dates);
 
     std::vector<CountryMention> mentions = countries_->FindMentions(doc);
     record.countries = countries_->Assemble(doc, mentions);
@@ -156,6 +160,7 @@ class ExtractorImpl final : public Extractor {
   // organizers: member
   // officials: member
   // agreements: member
+  std::unique_ptr<const AgreementFinder> agreements_;
 };
 
 }  // namespace

@@ -29,6 +29,9 @@ extern const Lexicon kCountryAbbreviations;  // country_abbreviations.tsv
 extern const Lexicon kParticipantCues;       // participant_cues.tsv
 extern const Lexicon kOrganizationSuffixes;  // organization_suffixes.tsv
 extern const Lexicon kPlaces;                // places.tsv
+extern const Lexicon kAgreementKinds;  // agreement_kinds.tsv
+extern const Lexicon kSigningVerbs;    // signing_verbs.tsv
+extern const Lexicon kAgreementCues;   // agreement_cues.tsv
 
 }  // namespace eventx::internal::lexicons
 

@@ -1,0 +1,1230 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/extract/agreements.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "lib/extract/countries.h"
+#include "lib/lexicons/lexicons.h"
+#include "lib/text/simplify.h"
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+using lexicons::Lexicon;
+
+// How far (code points) a signing verb's object may run to its document
+// word (签署关于设立中非环境合作中心的项目合作意向书).
+constexpr size_t kObjectWindow = 40;
+// How far (code points) a 《title》 may stand before its verb (《…》在摩洛哥
+// 首都拉巴特签署), and a bare document word (在备忘录上签字).
+constexpr size_t kTitleBeforeWindow = 15;
+constexpr size_t kKindBeforeWindow = 3;
+// A line without 。 and at most this long is a headline or a caption.
+constexpr size_t kHeadlineMaxCodePoints = 80;
+// How many sentences back the two sides of 双方 are looked for, and how
+// many a bare 签约 may follow the document it gives parties to.
+constexpr size_t kSideLookBack = 8;
+constexpr size_t kBareAttachWindow = 3;
+// A visited body named in fewer code points is a short form (环境学院) that
+// cannot stand for a signing side.
+constexpr size_t kVisitTargetMinCodePoints = 5;
+// The least a party or a post's prefix holds, in code points.
+constexpr size_t kMinPartyCodePoints = 2;
+
+// Characters after a post word that make it part of a body's name
+// (总理办公室, 大使馆, 理事会, 代表处): not a post there.
+constexpr std::u32string_view kBodyAfterPost =
+    U"会府办处团院部局署室委厅所司馆组";
+
+enum Role {
+  kNoun,
+  kBareNoun,
+  kFuture,
+  kNegation,
+  kRecall,
+  kRecallDate,
+  kRecallAfter,
+  kLead,
+  kAdverb,
+  kPost,
+  kTail,
+  kFiller,
+  kSide,
+  kMeet,
+  kVisit,
+  kTitleEnd,
+  kPlace,
+  kWitness,
+  kRoleCount,
+};
+
+constexpr std::pair<std::string_view, Role> kRoleNames[] = {
+    {"noun", kNoun},           {"bare_noun", kBareNoun},
+    {"future", kFuture},       {"negation", kNegation},
+    {"recall", kRecall},       {"recall_date", kRecallDate},
+    {"recall_after", kRecallAfter}, {"lead", kLead},
+    {"adverb", kAdverb},       {"post", kPost},
+    {"tail", kTail},           {"filler", kFiller},
+    {"side", kSide},           {"meet", kMeet},
+    {"visit", kVisit},         {"title_end", kTitleEnd},
+    {"place", kPlace},         {"witness", kWitness},
+};
+
+enum class VerbUse {
+  kSign,      // the object names the document
+  kBare,      // the document may be given by the context
+  kExchange,  // only with a named document
+  kAdopt,     // only with a declaration named in 《》
+};
+
+constexpr std::pair<std::string_view, VerbUse> kVerbUses[] = {
+    {"sign", VerbUse::kSign},
+    {"bare", VerbUse::kBare},
+    {"exchange", VerbUse::kExchange},
+    {"adopt", VerbUse::kAdopt},
+};
+
+constexpr std::pair<std::string_view, AgreementKind> kKindNames[] = {
+    {"agreement", AgreementKind::kAgreement},
+    {"framework_agreement", AgreementKind::kFrameworkAgreement},
+    {"memorandum", AgreementKind::kMemorandum},
+    {"letter_of_intent", AgreementKind::kLetterOfIntent},
+    {"contract", AgreementKind::kContract},
+    {"declaration", AgreementKind::kDeclaration},
+    {"other", AgreementKind::kOther},
+};
+
+char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+  if (pos >= s.size()) {
+    *len = 1;
+    return 0;
+  }
+  char32_t cp = DecodeUtf8(s, pos, len);
+  if (*len == 0) *len = 1;
+  return cp;
+}
+
+size_t CodePoints(std::string_view s, size_t begin, size_t end) {
+  return begin < end ? CountCodePoints(s.substr(begin, end - begin)) : 0;
+}
+
+bool StartsWithAt(std::string_view s, size_t pos, std::string_view token) {
+  return pos <= s.size() && s.compare(pos, token.size(), token) == 0 &&
+         pos + token.size() <= s.size();
+}
+
+// Words of one table, indexed by their first code point, longest first.
+class TokenList {
+ public:
+  void Add(std::string_view text, int value) {
+    if (text.empty()) return;
+    size_t len;
+    char32_t first = CodePointAt(text, 0, &len);
+    by_first_[first].push_back({std::string(text), value});
+    all_.push_back({std::string(text), value});
+  }
+  void Finish() {
+    auto longer = [](const Entry& a, const Entry& b) {
+      return a.text.size() > b.text.size();
+    };
+    for (auto& [cp, entries] : by_first_) {
+      std::stable_sort(entries.begin(), entries.end(), longer);
+    }
+    std::stable_sort(all_.begin(), all_.end(), longer);
+  }
+  // The length of the longest word at s[pos] that ends by `end` (0: none).
+  size_t MatchAt(std::string_view s, size_t pos, size_t end,
+                 int* value = nullptr) const {
+    if (pos >= end) return 0;
+    size_t len;
+    auto it = by_first_.find(CodePointAt(s, pos, &len));
+    if (it == by_first_.end()) return 0;
+    for (const Entry& e : it->second) {
+      if (pos + e.text.size() <= end && StartsWithAt(s, pos, e.text)) {
+        if (value != nullptr) *value = e.value;
+        return e.text.size();
+      }
+    }
+    return 0;
+  }
+  // The length of the longest word s[begin, end) ends with (0: none).
+  size_t MatchSuffix(std::string_view s, size_t begin, size_t end,
+                     int* value = nullptr) const {
+    for (const Entry& e : all_) {
+      if (end - begin >= e.text.size() &&
+          s.compare(end - e.text.size(), e.text.size(), e.text) == 0) {
+        if (value != nullptr) *value = e.value;
+        return e.text.size();
+      }
+    }
+    return 0;
+  }
+
+ private:
+  struct Entry {
+    std::string text;
+    int value;
+  };
+  std::unordered_map<char32_t, std::vector<Entry>> by_first_;
+  std::vector<Entry> all_;
+};
+
+Status LexiconError(std::string_view table, size_t row, std::string_view why) {
+  return Status(StatusCode::kInternal,
+                std::string("lexicon ") + std::string(table) + " row " +
+                    std::to_string(row + 1) + ": " + std::string(why));
+}
+
+bool IsConnector(char32_t cp) {
+  return cp == U'与' || cp == U'和' || cp == U'同' || cp == U'跟';
+}
+
+// Whether the connector `cp` between `before` and `after` joins two parties
+// rather than forming a word (共和国, 和平, 共同, 合同, 参与, 同意).
+bool JoinsParties(char32_t before, char32_t cp, char32_t after) {
+  switch (cp) {
+    case U'和':
+      return std::u32string_view(U"国平谐睦").find(after) ==
+                 std::u32string_view::npos &&
+             std::u32string_view(U"总共缓温饱柔").find(before) ==
+                 std::u32string_view::npos;
+    case U'同':
+      return std::u32string_view(U"共合协相不等认赞会陪").find(before) ==
+                 std::u32string_view::npos &&
+             std::u32string_view(U"意时样步期行事胞").find(after) ==
+                 std::u32string_view::npos;
+    case U'与':
+      return std::u32string_view(U"参给赋授予").find(before) ==
+                 std::u32string_view::npos &&
+             std::u32string_view(U"会").find(after) ==
+                 std::u32string_view::npos;
+    case U'跟':
+      return std::u32string_view(U"紧").find(before) ==
+                 std::u32string_view::npos &&
+             std::u32string_view(U"进踪随").find(after) ==
+                 std::u32string_view::npos;
+    default:
+      return false;
+  }
+}
+
+constexpr std::string_view kEnumComma = "、";
+constexpr std::string_view kDot = "\xC2\xB7";  // U+00B7, as the view folds dots
+
+}  // namespace
+
+struct AgreementFinder::Tables {
+  TokenList verbs;  // value: VerbUse
+  TokenList kinds;  // value: AgreementKind
+  TokenList cues[kRoleCount];
+  TokenList suffixes;  // organisation suffixes
+  std::unordered_map<char32_t, std::string> pair_codes;  // 泰 → TH
+};
+
+// One Find call: the document, its dates and what was found so far.
+class AgreementFinder::Run {
+ public:
+  Run(const Tables& tables, const CountryFinder& countries, const Document& doc,
+      const std::vector<ViewDate>& dates)
+      : t_(tables),
+        countries_(countries),
+        doc_(doc),
+        view_(doc.view()),
+        dates_(dates) {}
+
+  std::vector<Agreement> Go();
+
+ private:
+  struct Range {
+    size_t b = 0;
+    size_t e = 0;
+  };
+  using PartySets = std::vector<std::vector<std::string>>;
+
+  // One signing verb with what it signs.
+  struct Mention {
+    size_t sentence = 0;
+    size_t verb_begin = 0;
+    size_t text_begin = 0;
+    size_t text_end = 0;
+    bool has_kind = false;
+    AgreementKind kind = AgreementKind::kOther;
+    std::optional<std::string> title;
+    std::string object;      // the document as written, for re-mentions
+    bool reference = false;  // 签署的…, 在备忘录上签字: names a known one
+    bool recalled = false;
+    bool headline = false;
+    std::optional<CivilDate> date;
+    std::optional<CivilDate> sentence_date;  // the date before the verb
+    PartySets party_sets;
+  };
+
+  struct Object {
+    bool found = false;
+    bool reference = false;
+    AgreementKind kind = AgreementKind::kOther;
+    std::optional<std::string> title;
+    std::string name;
+    size_t begin = 0;
+    size_t end = 0;
+  };
+
+  // --- Scanning helpers ---
+  size_t Next(size_t pos) const {
+    size_t len;
+    CodePointAt(view_, pos, &len);
+    return pos + len;
+  }
+  char32_t CpAt(size_t pos) const {
+    size_t len;
+    return pos < view_.size() ? CodePointAt(view_, pos, &len) : 0;
+  }
+  char32_t CpBefore(size_t pos) const {
+    size_t len;
+    return pos > 0 ? DecodeUtf8Before(view_, pos, &len) : 0;
+  }
+  size_t Cue(Role role, size_t pos, size_t end) const {
+    return t_.cues[role].MatchAt(view_, pos, end);
+  }
+  // The first cue of `role` in [b, e): its position (npos: none), *len.
+  size_t FindCue(Role role, size_t b, size_t e, size_t* len) const {
+    for (size_t p = b; p < e; p = Next(p)) {
+      size_t n = Cue(role, p, e);
+      if (n > 0) {
+        *len = n;
+        return p;
+      }
+    }
+    return std::string_view::npos;
+  }
+  // Like FindCue, but the last one.
+  size_t FindLastCue(Role role, size_t b, size_t e, size_t* len) const {
+    size_t found = std::string_view::npos;
+    for (size_t p = b; p < e; p = Next(p)) {
+      size_t n = Cue(role, p, e);
+      if (n > 0) {
+        found = p;
+        *len = n;
+      }
+    }
+    return found;
+  }
+  bool HasCue(Role role, size_t b, size_t e) const {
+    size_t len;
+    return FindCue(role, b, e, &len) != std::string_view::npos;
+  }
+  size_t SkipSpaces(size_t p, size_t e) const {
+    while (p < e && (view_[p] == ' ' || view_[p] == '\t')) ++p;
+    return p;
+  }
+  size_t TrimEnd(size_t b, size_t e) const {
+    while (e > b && (view_[e - 1] == ' ' || view_[e - 1] == '\t')) --e;
+    while (e >= b + kEnumComma.size() &&
+           view_.compare(e - kEnumComma.size(), kEnumComma.size(),
+                         kEnumComma) == 0) {
+      e -= kEnumComma.size();
+    }
+    return e;
+  }
+  size_t Find(std::string_view token, size_t b, size_t e) const {
+    size_t p = view_.find(token, b);
+    return p != std::string_view::npos && p + token.size() <= e
+               ? p
+               : std::string_view::npos;
+  }
+  const ViewDate* DateStartingAt(size_t pos) const {
+    auto it = std::lower_bound(
+        dates_.begin(), dates_.end(), pos,
+        [](const ViewDate& d, size_t p) { return d.begin < p; });
+    return it != dates_.end() && it->begin == pos ? &*it : nullptr;
+  }
+  const ViewDate* DateCovering(size_t pos) const {
+    auto it = std::upper_bound(
+        dates_.begin(), dates_.end(), pos,
+        [](size_t p, const ViewDate& d) { return p < d.begin; });
+    if (it == dates_.begin()) return nullptr;
+    --it;
+    return pos < it->end ? &*it : nullptr;
+  }
+  const ViewDate* LastDateIn(size_t b, size_t e) const {
+    const ViewDate* last = nullptr;
+    auto it = std::lower_bound(
+        dates_.begin(), dates_.end(), b,
+        [](const ViewDate& d, size_t p) { return d.begin < p; });
+    for (; it != dates_.end() && it->end <= e; ++it) last = &*it;
+    return last;
+  }
+
+  size_t ClauseBegin(size_t sentence_begin, size_t pos) const;
+  size_t ClauseEnd(size_t pos, size_t sentence_end) const;
+  size_t StripLead(size_t b, size_t e) const;
+  size_t PostCut(size_t b, size_t e) const;
+  std::optional<Range> CleanParty(size_t b, size_t e) const;
+  std::vector<Range> SplitList(size_t b, size_t e) const;
+  size_t FindConnector(size_t b, size_t e) const;
+  bool ValidPartyName(size_t b, size_t e) const;
+  std::vector<std::string> Values(const std::vector<Range>& ranges) const;
+
+  void ProcessVerb(size_t sentence, size_t vb, size_t ve, VerbUse use);
+  Object ParseObjectAfter(size_t ve, size_t ce, size_t se, bool* more) const;
+  Object ParseTitle(size_t open, size_t se, std::string_view close_mark,
+                    bool need_kind) const;
+  Object ParseObjectBefore(size_t cb, size_t vb) const;
+  bool KindOf(size_t b, size_t e, AgreementKind* kind) const;
+  PartySets ParseSubject(size_t sentence, size_t cb, size_t b, size_t e) const;
+  PartySets ListParties(size_t b, size_t e) const;
+  PartySets Inherit(size_t sentence, size_t cb) const;
+  std::string InheritFirstParty(size_t sentence, size_t cb) const;
+  std::vector<std::string> ResolveSides(size_t side_b, size_t side_e,
+                                        size_t sentence) const;
+  std::vector<std::string> TitleParties(size_t b, size_t e) const;
+  bool IsHeadline(size_t pos) const;
+  std::vector<Agreement> Assemble(bool headlines) const;
+
+  const Tables& t_;
+  const CountryFinder& countries_;
+  const Document& doc_;
+  std::string_view view_;
+  const std::vector<ViewDate>& dates_;
+  mutable std::optional<std::vector<CountryMention>> country_mentions_;
+  std::vector<Mention> mentions_;
+};
+
+size_t AgreementFinder::Run::ClauseBegin(size_t sentence_begin,
+                                         size_t pos) const {
+  size_t b = sentence_begin;
+  for (size_t p = sentence_begin; p < pos; p = Next(p)) {
+    char c = view_[p];
+    if (c == ',' || c == ':') b = p + 1;
+  }
+  return SkipSpaces(b, pos);
+}
+
+size_t AgreementFinder::Run::ClauseEnd(size_t pos, size_t sentence_end) const {
+  for (size_t p = pos; p < sentence_end; p = Next(p)) {
+    char c = view_[p];
+    if (c == ',' || c == ':') return p;
+  }
+  return sentence_end;
+}
+
+// Skips what opens a clause without being a party: dates, 随后, 会上, 并.
+size_t AgreementFinder::Run::StripLead(size_t b, size_t e) const {
+  for (;;) {
+    b = SkipSpaces(b, e);
+    if (b >= e) return e;
+    if (const ViewDate* d = DateStartingAt(b)) {
+      b = d->end;
+      continue;
+    }
+    size_t n = Cue(kLead, b, e);
+    if (n == 0) return b;
+    b += n;
+  }
+}
+
+// The position of the first post word (大使, 部长, 代表团) at least two code
+// points into [b, e), not part of a body's name; npos when none.
+size_t AgreementFinder::Run::PostCut(size_t b, size_t e) const {
+  size_t index = 0;
+  for (size_t p = b; p < e; p = Next(p), ++index) {
+    if (index < kMinPartyCodePoints) continue;
+    size_t n = Cue(kPost, p, e);
+    if (n == 0) continue;
+    char32_t after = CpAt(p + n);
+    if (p + n < e &&
+        kBodyAfterPost.find(after) != std::u32string_view::npos) {
+      continue;
+    }
+    return p;
+  }
+  return std::string_view::npos;
+}
+
+// The signing side a phrase names: the body before a signatory's post and
+// name (中国驻泰国大使吕健 → 中国), without adverbials and vague tails.
+std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
+    size_t b, size_t e) const {
+  b = StripLead(b, e);
+  e = TrimEnd(b, e);
+  if (b >= e) return std::nullopt;
+  // X由…为代表: the side is X.
+  size_t by = Find("由", b, e);
+  if (by != std::string_view::npos &&
+      CodePoints(view_, b, by) >= kMinPartyCodePoints) {
+    e = by;
+  }
+  size_t post = PostCut(b, e);
+  if (post != std::string_view::npos) {
+    e = post;
+  } else {
+    size_t index = 0;
+    for (size_t p = b; p < e; p = Next(p), ++index) {
+      if (index < kMinPartyCodePoints) continue;
+      if (Cue(kAdverb, p, e) > 0 || DateCovering(p) != nullptr) {
+        e = p;
+        break;
+      }
+    }
+  }
+  // A foreign name without a post (…自然资源部朱迪·瓦克洪古): the side ends
+  // with the last body suffix before it, else the phrase is a person.
+  size_t dot = Find(kDot, b, e);
+  if (dot != std::string_view::npos) {
+    size_t best = std::string_view::npos;
+    for (size_t p = b; p < dot; p = Next(p)) {
+      size_t n = t_.suffixes.MatchAt(view_, p, dot);
+      if (n > 0) best = p + n;
+    }
+    if (best == std::string_view::npos) return std::nullopt;
+    e = best;
+  }
+  size_t tail = t_.cues[kTail].MatchSuffix(view_, b, e);
+  if (tail > 0) e -= tail;
+  e = TrimEnd(b, e);
+  if (CodePoints(view_, b, e) < kMinPartyCodePoints) return std::nullopt;
+  return Range{b, e};
+}
+
+std::vector<AgreementFinder::Run::Range> AgreementFinder::Run::SplitList(
+    size_t b, size_t e) const {
+  std::vector<Range> out;
+  size_t start = b;
+  for (;;) {
+    size_t p = Find(kEnumComma, start, e);
+    if (p == std::string_view::npos) {
+      out.push_back({start, e});
+      return out;
+    }
+    out.push_back({start, p});
+    start = p + kEnumComma.size();
+  }
+}
+
+// The first 与/和/同/跟 in [b, e) that joins two parties; npos when none.
+size_t AgreementFinder::Run::FindConnector(size_t b, size_t e) const {
+  for (size_t p = b; p < e; p = Next(p)) {
+    char32_t cp = CpAt(p);
+    if (!IsConnector(cp)) continue;
+    if (p > b && JoinsParties(CpBefore(p), cp, CpAt(Next(p)))) return p;
+    if (p == b) return p;
+  }
+  return std::string_view::npos;
+}
+
+// A name that can sign: a body (…部, …中心), a place (…省) or a country.
+bool AgreementFinder::Run::ValidPartyName(size_t b, size_t e) const {
+  if (CodePoints(view_, b, e) < kMinPartyCodePoints) return false;
+  if (t_.suffixes.MatchSuffix(view_, b, e) > 0) return true;
+  if (t_.cues[kPlace].MatchSuffix(view_, b, e) > 0) return true;
+  return !countries_.CodeOf(doc_.Value(b, e)).empty();
+}
+
+std::vector<std::string> AgreementFinder::Run::Values(
+    const std::vector<Range>& ranges) const {
+  std::vector<std::string> out;
+  for (const Range& r : ranges) {
+    std::string v = doc_.Value(r.b, r.e);
+    if (v.empty()) continue;
+    if (std::find(out.begin(), out.end(), v) == out.end()) {
+      out.push_back(std::move(v));
+    }
+  }
+  return out;
+}
+
+// The kind of the document word [b, e) ends with (false: none).
+bool AgreementFinder::Run::KindOf(size_t b, size_t e,
+                                  AgreementKind* kind) const {
+  int value = 0;
+  if (t_.kinds.MatchSuffix(view_, b, e, &value) == 0) return false;
+  *kind = static_cast<AgreementKind>(value);
+  return true;
+}
+
+AgreementFinder::Run::Object AgreementFinder::Run::ParseTitle(
+    size_t open, size_t se, std::string_view close_mark,
+    bool need_kind) const {
+  Object obj;
+  size_t open_len = CpAt(open) == U'《' || CpAt(open) == U'「' ||
+                            CpAt(open) == U'“'
+                        ? 3
+                        : 1;
+  size_t inner = open + open_len;
+  size_t close = Find(close_mark, inner, se);
+  if (close == std::string_view::npos || close == inner) return obj;
+  size_t end = close + close_mark.size();
+  AgreementKind kind = AgreementKind::kOther;
+  if (!KindOf(inner, close, &kind)) {
+    int value = 0;
+    size_t n = t_.kinds.MatchAt(view_, end, se, &value);
+    if (n > 0) {
+      kind = static_cast<AgreementKind>(value);
+      end += n;
+    } else if (need_kind) {
+      return obj;
+    }
+  }
+  obj.found = true;
+  obj.kind = kind;
+  obj.title = doc_.Value(inner, close);
+  obj.name = *obj.title;
+  obj.begin = open;
+  obj.end = end;
+  return obj;
+}
+
+// The document after a verb: 《title》, or the text up to its document word
+// (签署建立友好省市关系协议书). *more: another 《title》 follows (、《…》).
+AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectAfter(
+    size_t ve, size_t ce, size_t se, bool* more) const {
+  Object obj;
+  *more = false;
+  size_t p = SkipSpaces(ve, ce);
+  for (;;) {
+    size_t n = Cue(kFiller, p, ce);
+    if (n > 0) {
+      p = SkipSpaces(p + n, ce);
+      continue;
+    }
+    size_t q = p;
+    while (q < ce && view_[q] >= '0' && view_[q] <= '9') ++q;
+    if (q > p && (StartsWithAt(view_, q, "份") || StartsWithAt(view_, q, "项"))) {
+      p = SkipSpaces(q + 3, ce);
+      continue;
+    }
+    break;
+  }
+  bool reference = false;
+  if (StartsWithAt(view_, p, "的")) {
+    reference = true;
+    p += 3;
+  }
+  size_t index = 0;
+  for (size_t q = p; q < ce && index < kObjectWindow; q = Next(q), ++index) {
+    char32_t cp = CpAt(q);
+    if (cp == U'《' || cp == U'「' || cp == U'“') {
+      std::string_view close = cp == U'《' ? "》" : cp == U'「' ? "」" : "”";
+      Object t = ParseTitle(q, se, close, cp != U'《');
+      if (t.found) {
+        t.reference = reference;
+        size_t after = t.end;
+        *more = StartsWithAt(view_, after, "、《") ||
+                StartsWithAt(view_, after, "和《") ||
+                StartsWithAt(view_, after, "及《");
+        return t;
+      }
+      if (cp == U'《') return obj;
+      continue;
+    }
+    int value = 0;
+    size_t n = t_.kinds.MatchAt(view_, q, se, &value);
+    if (n > 0) {
+      obj.found = true;
+      obj.reference = reference;
+      obj.kind = static_cast<AgreementKind>(value);
+      obj.begin = p;
+      obj.end = q + n;
+      obj.name = doc_.Value(p, q + n);
+      return obj;
+    }
+  }
+  return obj;
+}
+
+// A document named just before its verb: 《…》在拉巴特签署, 「…」续签, or a
+// bare word (在备忘录上签字), which only names a known one again.
+AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectBefore(
+    size_t cb, size_t vb) const {
+  Object obj;
+  struct Mark {
+    std::string_view open, close;
+    bool need_kind;
+  };
+  static constexpr Mark kMarks[] = {
+      {"《", "》", false}, {"「", "」", true}, {"“", "”", true}};
+  for (const Mark& m : kMarks) {
+    size_t close = view_.rfind(m.close, vb);
+    if (close == std::string_view::npos || close < cb ||
+        close + m.close.size() > vb) {
+      continue;
+    }
+    if (CodePoints(view_, close + m.close.size(), vb) > kTitleBeforeWindow) {
+      continue;
+    }
+    size_t open = view_.rfind(m.open, close);
+    if (open == std::string_view::npos || open < cb) continue;
+    Object t = ParseTitle(open, close + m.close.size(), m.close, m.need_kind);
+    if (t.found) return t;
+  }
+  size_t index = CodePoints(view_, cb, vb);
+  size_t p = cb;
+  for (; p < vb; p = Next(p), --index) {
+    if (index > kKindBeforeWindow + 3) continue;
+    int value = 0;
+    size_t n = t_.kinds.MatchAt(view_, p, vb, &value);
+    if (n > 0 && CodePoints(view_, p + n, vb) <= kKindBeforeWindow) {
+      obj.found = true;
+      obj.reference = true;
+      obj.kind = static_cast<AgreementKind>(value);
+      obj.begin = p;
+      obj.end = p + n;
+      obj.name = doc_.Value(p, p + n);
+      return obj;
+    }
+  }
+  return obj;
+}
+
+AgreementFinder::Run::PartySets AgreementFinder::Run::ListParties(
+    size_t b, size_t e) const {
+  std::vector<Range> items = SplitList(b, e);
+  bool any_post = false;
+  for (const Range& r : items) {
+    if (PostCut(r.b, r.e) != std::string_view::npos) any_post = true;
+  }
+  if (any_post) {
+    // A list of signatories: a piece with neither post nor name is the
+    // start of a body whose name holds 、 (肯尼亚环境、水与自然资源部).
+    std::vector<Range> merged;
+    for (size_t i = 0; i < items.size(); ++i) {
+      Range r = items[i];
+      while (i + 1 < items.size() &&
+             PostCut(r.b, r.e) == std::string_view::npos &&
+             Find(kDot, r.b, r.e) == std::string_view::npos) {
+        r.e = items[++i].e;
+      }
+      merged.push_back(r);
+    }
+    items = std::move(merged);
+  }
+  std::vector<Range> parties;
+  for (const Range& r : items) {
+    if (std::optional<Range> c = CleanParty(r.b, r.e)) parties.push_back(*c);
+  }
+  std::vector<std::string> values = Values(parties);
+  if (values.size() < 2) return {};
+  return {values};
+}
+
+// The first party of the clause a 与-clause continues (贵州省与A签署…，与B
+// 签署…), or X of a preceding "X由…为代表".
+std::string AgreementFinder::Run::InheritFirstParty(size_t sentence,
+                                                    size_t cb) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->sentence != sentence) break;
+    if (!it->party_sets.empty()) return it->party_sets.front().front();
+  }
+  const Sentence& s = doc_.sentences()[sentence];
+  if (cb <= s.begin + 1) return "";
+  size_t pe = cb - 1;
+  size_t pb = ClauseBegin(s.begin, pe);
+  size_t by = Find("由", pb, pe);
+  if (by == std::string_view::npos || Find("代表", by, pe) ==
+                                          std::string_view::npos) {
+    return "";
+  }
+  std::optional<Range> a = CleanParty(pb, by);
+  return a ? doc_.Value(a->b, a->e) : "";
+}
+
+// A clause without subject (…，并签署…) signs for the clause before it:
+// its signing sides, or its 双方/两国.
+AgreementFinder::Run::PartySets AgreementFinder::Run::Inherit(
+    size_t sentence, size_t cb) const {
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (it->sentence != sentence) break;
+    if (!it->party_sets.empty()) return it->party_sets;
+  }
+  const Sentence& s = doc_.sentences()[sentence];
+  if (cb <= s.begin + 1) return {};
+  size_t pe = cb - 1;
+  size_t pb = StripLead(ClauseBegin(s.begin, pe), pe);
+  size_t side_b = pb;
+  // 中泰双方: skip the abbreviations to reach the side word.
+  for (int i = 0; i < 2 && t_.pair_codes.count(CpAt(side_b)) > 0; ++i) {
+    side_b = Next(side_b);
+  }
+  size_t n = Cue(kSide, side_b, pe);
+  if (n == 0) return {};
+  std::vector<std::string> sides = ResolveSides(side_b, side_b + n, sentence);
+  if (sides.size() < 2) return {};
+  return {sides};
+}
+
+// The two sides 双方 or 两国 stands for: the countries of 中泰双方, the two
+// countries just named (两国), or A and B of the nearest "A会见B"/"A到访B".
+std::vector<std::string> AgreementFinder::Run::ResolveSides(
+    size_t side_b, size_t side_e, size_t sentence) const {
+  std::vector<std::string> out;
+  // 中泰双方.
+  size_t len1, len2;
+  if (side_b > 0) {
+    char32_t second = DecodeUtf8Before(view_, side_b, &len2);
+    char32_t first = side_b > len2
+                         ? DecodeUtf8Before(view_, side_b - len2, &len1)
+                         : 0;
+    auto a = t_.pair_codes.find(first);
+    auto c = t_.pair_codes.find(second);
+    if (a != t_.pair_codes.end() && c != t_.pair_codes.end() &&
+        a->second != c->second) {
+      std::string na = countries_.NameOf(a->second);
+      std::string nc = countries_.NameOf(c->second);
+      if (!na.empty() && !nc.empty()) return {na, nc};
+    }
+  }
+  const std::vector<Sentence>& sentences = doc_.sentences();
+  // 两国: the two countries of this sentence or the one before.
+  if (view_.compare(side_b, side_e - side_b, "两国") == 0) {
+    if (!country_mentions_) {
+      country_mentions_ = countries_.FindMentions(doc_);
+    }
+    for (size_t back = 0; back < 2 && back <= sentence; ++back) {
+      const Sentence& s = sentences[sentence - back];
+      size_t end = back == 0 ? side_b : s.end;
+      std::vector<std::string> codes;
+      for (const CountryMention& m : *country_mentions_) {
+        if (m.begin < s.begin || m.end > end || m.place) continue;
+        if (std::find(codes.begin(), codes.end(), m.code) == codes.end()) {
+          codes.push_back(m.code);
+        }
+      }
+      if (codes.size() == 2) {
+        for (const std::string& code : codes) {
+          std::string name = countries_.NameOf(code);
+          if (name.empty()) return {};
+          out.push_back(name);
+        }
+        return out;
+      }
+      if (!codes.empty()) break;
+    }
+  }
+  // A会见B, A到访B: the nearest one before.
+  for (size_t back = 0; back <= kSideLookBack && back <= sentence; ++back) {
+    const Sentence& s = sentences[sentence - back];
+    size_t end = back == 0 ? side_b : s.end;
+    size_t len = 0;
+    size_t meet = FindLastCue(kMeet, s.begin, end, &len);
+    bool visit = false;
+    size_t vlen = 0;
+    size_t v = FindLastCue(kVisit, s.begin, end, &vlen);
+    if (v != std::string_view::npos &&
+        (meet == std::string_view::npos || v > meet)) {
+      meet = v;
+      len = vlen;
+      visit = true;
+    }
+    if (meet == std::string_view::npos) continue;
+    size_t cb = ClauseBegin(s.begin, meet);
+    // 邀请…访问泰国: a visit to come, not the event's sides.
+    if (HasCue(kFuture, cb, meet)) continue;
+    size_t ce = ClauseEnd(meet + len, end);
+    std::optional<Range> a = CleanParty(cb, meet);
+    std::optional<Range> b = CleanParty(meet + len, ce);
+    if (!a || !b) return {};
+    if (visit && CodePoints(view_, b->b, b->e) < kVisitTargetMinCodePoints &&
+        countries_.CodeOf(doc_.Value(b->b, b->e)).empty()) {
+      return {};
+    }
+    out = Values({*a, *b});
+    if (out.size() < 2) out.clear();
+    return out;
+  }
+  return out;
+}
+
+// The signing sides of a subject phrase [b, e) of the clause at cb.
+AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
+    size_t sentence, size_t cb, size_t b, size_t e) const {
+  size_t len = 0;
+  size_t witness = FindLastCue(kWitness, b, e, &len);
+  if (witness != std::string_view::npos) b = witness + len;
+  b = StripLead(b, e);
+  e = TrimEnd(b, e);
+  if (b >= e) return Inherit(sentence, cb);
+
+  // 与A、B签署: the first side comes from the clause before.
+  if (IsConnector(CpAt(b)) && b == FindConnector(b, e)) {
+    std::string first = InheritFirstParty(sentence, cb);
+    if (first.empty()) return {};
+    PartySets sets;
+    for (const Range& r : SplitList(Next(b), e)) {
+      std::optional<Range> c = CleanParty(r.b, r.e);
+      if (!c) continue;
+      std::string v = doc_.Value(c->b, c->e);
+      if (v != first) sets.push_back({first, v});
+    }
+    return sets;
+  }
+
+  // 双方, 中泰双方, 两国 as the subject.
+  size_t side = FindLastCue(kSide, b, e, &len);
+  if (side != std::string_view::npos &&
+      FindConnector(side + len, e) == std::string_view::npos) {
+    std::vector<std::string> sides = ResolveSides(side, side + len, sentence);
+    if (sides.size() < 2) return {};
+    return {sides};
+  }
+
+  bool joint = Find("共同", b, e) != std::string_view::npos;
+  size_t each = std::string_view::npos;
+  for (std::string_view w : {"分别与", "分别同", "分别和"}) {
+    size_t p = Find(w, b, e);
+    if (p != std::string_view::npos && p < each) each = p;
+  }
+  if (each != std::string_view::npos) {
+    // A、B分别与C、D: paired in order.
+    std::vector<Range> as = SplitList(b, each);
+    std::vector<Range> bs = SplitList(each + 9, e);
+    PartySets sets;
+    if (as.size() != bs.size() && as.size() != 1) return {};
+    for (size_t i = 0; i < bs.size(); ++i) {
+      const Range& ra = as.size() == 1 ? as[0] : as[i];
+      std::optional<Range> pa = CleanParty(ra.b, ra.e);
+      std::optional<Range> pb = CleanParty(bs[i].b, bs[i].e);
+      if (!pa || !pb) continue;
+      std::vector<std::string> v = Values({*pa, *pb});
+      if (v.size() == 2) sets.push_back(v);
+    }
+    return sets;
+  }
+
+  size_t conn = FindConnector(b, e);
+  size_t list_end = conn == std::string_view::npos ? e : conn;
+  bool list_before = Find(kEnumComma, b, list_end) != std::string_view::npos;
+  if (conn == std::string_view::npos || list_before) {
+    if (!list_before || (conn != std::string_view::npos && !joint)) return {};
+    return ListParties(b, e);
+  }
+  std::optional<Range> a = CleanParty(b, conn);
+  if (!a) return {};
+  std::vector<Range> bs;
+  for (const Range& r : SplitList(Next(conn), e)) {
+    if (std::optional<Range> c = CleanParty(r.b, r.e)) bs.push_back(*c);
+  }
+  if (bs.empty()) return {};
+  PartySets sets;
+  if (joint || bs.size() == 1) {
+    std::vector<Range> all = {*a};
+    all.insert(all.end(), bs.begin(), bs.end());
+    std::vector<std::string> v = Values(all);
+    if (v.size() >= 2) sets.push_back(v);
+    return sets;
+  }
+  for (const Range& r : bs) {
+    std::vector<std::string> v = Values({*a, r});
+    if (v.size() == 2) sets.push_back(v);
+  }
+  return sets;
+}
+
+// The sides a title names: 《A与B关于…的谅解备忘录》, 《A和B在…领域合作…》.
+std::vector<std::string> AgreementFinder::Run::TitleParties(size_t b,
+                                                            size_t e) const {
+  for (size_t p = b; p < e; p = Next(p)) {
+    char32_t cp = CpAt(p);
+    if (!IsConnector(cp) || p == b ||
+        !JoinsParties(CpBefore(p), cp, CpAt(Next(p)))) {
+      continue;
+    }
+    size_t bb = Next(p);
+    size_t index = 0;
+    for (size_t q = bb; q < e; q = Next(q), ++index) {
+      if (index < kMinPartyCodePoints) continue;
+      if (Cue(kTitleEnd, q, e) == 0) continue;
+      if (ValidPartyName(b, p) && ValidPartyName(bb, q)) {
+        return {doc_.Value(b, p), doc_.Value(bb, q)};
+      }
+      break;
+    }
+  }
+  return {};
+}
+
+bool AgreementFinder::Run::IsHeadline(size_t pos) const {
+  size_t lb = view_.rfind('\n', pos);
+  lb = lb == std::string_view::npos ? 0 : lb + 1;
+  size_t le = view_.find('\n', pos);
+  if (le == std::string_view::npos) le = view_.size();
+  return Find("。", lb, le) == std::string_view::npos &&
+         CodePoints(view_, lb, le) <= kHeadlineMaxCodePoints;
+}
+
+void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
+                                       VerbUse use) {
+  const Sentence& s = doc_.sentences()[sentence];
+  size_t cb = ClauseBegin(s.begin, vb);
+  size_t ce = ClauseEnd(ve, s.end);
+  // 签约仪式, 签约项目: a noun, not a signing.
+  if (Cue(kNoun, ve, s.end) > 0) return;
+  if (use == VerbUse::kBare && Cue(kBareNoun, ve, s.end) > 0) return;
+  // 将签署, 推动签署, 未签订: nothing signed (yet).
+  if (HasCue(kFuture, cb, vb) || HasCue(kNegation, cb, vb)) return;
+
+  bool more = false;
+  Object obj = ParseObjectAfter(ve, ce, s.end, &more);
+  size_t subject_end = vb;
+  bool after = obj.found;
+  if (!obj.found && use != VerbUse::kAdopt && use != VerbUse::kExchange) {
+    obj = ParseObjectBefore(cb, vb);
+    if (obj.found) subject_end = obj.begin;
+  }
+  if (use == VerbUse::kAdopt &&
+      (!obj.title || obj.kind != AgreementKind::kDeclaration)) {
+    return;
+  }
+  if (!obj.found && use != VerbUse::kBare) return;
+
+  Mention m;
+  m.sentence = sentence;
+  m.verb_begin = vb;
+  m.headline = IsHeadline(vb);
+  m.has_kind = obj.found;
+  m.kind = obj.kind;
+  m.title = obj.title;
+  m.object = obj.name;
+  m.reference = obj.reference;
+  m.text_begin = std::min(cb, obj.found ? obj.begin : cb);
+  m.text_end = after ? obj.end : ve;
+  if (use != VerbUse::kAdopt) {
+    m.party_sets = ParseSubject(sentence, cb, cb, subject_end);
+  }
+  if (obj.title && CpAt(obj.begin) == U'《') {
+    size_t close = Find("》", obj.begin, obj.end);
+    if (close != std::string_view::npos) {
+      std::vector<std::string> tp = TitleParties(obj.begin + 3, close);
+      if (tp.size() >= 2) m.party_sets = {tp};
+    }
+  }
+
+  // Recalled: 曾经/此前, 自2022年/于2018年, …以来, …已24年, or a dated
+  // signing after the event's own in an earlier sentence.
+  bool recalled = HasCue(kRecall, cb, vb);
+  for (size_t p = cb; p < vb && !recalled; p = Next(p)) {
+    size_t n = Cue(kRecallDate, p, vb);
+    if (n > 0 && DateStartingAt(SkipSpaces(p + n, vb)) != nullptr) {
+      recalled = true;
+    }
+  }
+  size_t tail = SkipSpaces(m.text_end, s.end);
+  if (Cue(kRecallAfter, tail, s.end) > 0) recalled = true;
+  if (StartsWithAt(view_, tail, "已")) {
+    size_t q = SkipSpaces(tail + 3, s.end);
+    size_t digits = q;
+    while (digits < s.end && view_[digits] >= '0' && view_[digits] <= '9') {
+      ++digits;
+    }
+    if (digits > q && StartsWithAt(view_, SkipSpaces(digits, s.end), "年")) {
+      recalled = true;
+    }
+  }
+  const ViewDate* date = LastDateIn(s.begin, vb);
+  if (date != nullptr) m.sentence_date = date->start;
+  if (!recalled && date != nullptr && m.has_kind) {
+    for (const Mention& other : mentions_) {
+      if (other.sentence < sentence && other.has_kind && !other.recalled &&
+          !other.reference && !other.headline &&
+          other.sentence_date != m.sentence_date) {
+        recalled = true;
+        break;
+      }
+    }
+  }
+  m.recalled = recalled;
+  if (date != nullptr && (recalled || date->year_written)) {
+    m.date = date->start;
+  }
+  mentions_.push_back(m);
+
+  // 签署了《A》、《B》: one agreement each.
+  size_t next = obj.end;
+  while (more) {
+    size_t open = Find("《", next, s.end);
+    if (open == std::string_view::npos) break;
+    Object t = ParseTitle(open, s.end, "》", false);
+    if (!t.found) break;
+    Mention copy = m;
+    copy.kind = t.kind;
+    copy.title = t.title;
+    copy.object = t.name;
+    copy.text_end = t.end;
+    mentions_.push_back(copy);
+    next = t.end;
+    more = StartsWithAt(view_, next, "、《") ||
+           StartsWithAt(view_, next, "和《") ||
+           StartsWithAt(view_, next, "及《");
+  }
+}
+
+std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
+  struct Group {
+    const Mention* m;
+    PartySets party_sets;
+  };
+  std::vector<Group> groups;
+  for (const Mention& m : mentions_) {
+    if (m.headline != headlines) continue;
+    if (!m.has_kind) {
+      // 签约 without a document: its sides sign the one just named.
+      if (m.party_sets.empty()) continue;
+      for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
+        if (m.sentence - it->m->sentence > kBareAttachWindow) break;
+        if (it->party_sets.empty() && !it->m->recalled) {
+          it->party_sets = m.party_sets;
+          break;
+        }
+      }
+      continue;
+    }
+    bool again = false;
+    for (Group& g : groups) {
+      bool same_title = g.m->title && m.title && *g.m->title == *m.title;
+      bool named_again = g.m->title && !m.title &&
+                         CountCodePoints(m.object) >= 4 &&
+                         g.m->title->find(m.object) != std::string::npos;
+      bool same_sides = g.m->kind == m.kind && g.m->recalled == m.recalled &&
+                        !m.party_sets.empty() &&
+                        g.party_sets == m.party_sets && !g.m->title &&
+                        !m.title;
+      if (same_title || named_again || same_sides) {
+        again = true;
+        if (g.party_sets.empty()) g.party_sets = m.party_sets;
+        break;
+      }
+    }
+    if (again) continue;
+    if (m.reference && !m.recalled) continue;
+    groups.push_back({&m, m.party_sets});
+  }
+  std::vector<Agreement> out;
+  for (const Group& g : groups) {
+    Agreement a;
+    a.kind = g.m->kind;
+    a.title = g.m->title;
+    a.signed_at_event = !g.m->recalled;
+    a.date = g.m->date;
+    a.span = doc_.ToOriginal(g.m->text_begin, g.m->text_end);
+    a.text = doc_.Surface(a.span);
+    if (g.party_sets.empty()) {
+      if (a.title) out.push_back(a);
+      continue;
+    }
+    for (const std::vector<std::string>& parties : g.party_sets) {
+      if (parties.size() < 2) continue;
+      a.parties = parties;
+      out.push_back(a);
+    }
+  }
+  return out;
+}
+
+std::vector<Agreement> AgreementFinder::Run::Go() {
+  const std::vector<Sentence>& sentences = doc_.sentences();
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
+    for (size_t p = s.begin; p < s.end;) {
+      int use = 0;
+      size_t n = t_.verbs.MatchAt(view_, p, s.end, &use);
+      if (n == 0) {
+        p = Next(p);
+        continue;
+      }
+      ProcessVerb(i, p, p + n, static_cast<VerbUse>(use));
+      p += n;
+    }
+  }
+  std::vector<Agreement> out = Assemble(false);
+  if (out.empty()) out = Assemble(true);
+  return out;
+}
+
+AgreementFinder::AgreementFinder(std::unique_ptr<Tables> tables,
+                                 std::unique_ptr<const CountryFinder> countries)
+    : tables_(std::move(tables)), countries_(std::move(countries)) {}
+
+AgreementFinder::~AgreementFinder() = default;
+
+Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
+  auto tables = std::make_unique<Tables>();
+  const Lexicon& verbs = lexicons::kSigningVerbs;
+  if (verbs.columns != 2) return LexiconError("signing_verbs", 0, "2 columns");
+  for (size_t r = 0; r < verbs.rows; ++r) {
+    std::string_view use = verbs.Cell(r, 1);
+    auto it = std::find_if(std::begin(kVerbUses), std::end(kVerbUses),
+                           [&](const auto& u) { return u.first == use; });
+    if (it == std::end(kVerbUses)) {
+      return LexiconError("signing_verbs", r, "unknown use");
+    }
+    tables->verbs.Add(verbs.Cell(r, 0), static_cast<int>(it->second));
+  }
+  const Lexicon& kinds = lexicons::kAgreementKinds;
+  if (kinds.columns != 2) return LexiconError("agreement_kinds", 0, "2 columns");
+  for (size_t r = 0; r < kinds.rows; ++r) {
+    std::string_view name = kinds.Cell(r, 1);
+    auto it = std::find_if(std::begin(kKindNames), std::end(kKindNames),
+                           [&](const auto& k) { return k.first == name; });
+    if (it == std::end(kKindNames)) {
+      return LexiconError("agreement_kinds", r, "unknown kind");
+    }
+    tables->kinds.Add(kinds.Cell(r, 0), static_cast<int>(it->second));
+  }
+  const Lexicon& cues = lexicons::kAgreementCues;
+  if (cues.columns != 2) return LexiconError("agreement_cues", 0, "2 columns");
+  for (size_t r = 0; r < cues.rows; ++r) {
+    std::string_view role = cues.Cell(r, 1);
+    auto it = std::find_if(std::begin(kRoleNames), std::end(kRoleNames),
+                           [&](const auto& k) { return k.first == role; });
+    if (it == std::end(kRoleNames)) {
+      return LexiconError("agreement_cues", r, "unknown role");
+    }
+    tables->cues[it->second].Add(cues.Cell(r, 0), 0);
+  }
+  const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
+  for (size_t r = 0; r < suffixes.rows; ++r) {
+    tables->suffixes.Add(suffixes.Cell(r, 0), 0);
+  }
+  const Lexicon& abbreviations = lexicons::kCountryAbbreviations;
+  if (abbreviations.columns < 3) {
+    return LexiconError("country_abbreviations", 0, "3 columns");
+  }
+  for (size_t r = 0; r < abbreviations.rows; ++r) {
+    if (abbreviations.Cell(r, 2).find("pair") == std::string_view::npos) {
+      continue;
+    }
+    size_t len;
+    char32_t cp = CodePointAt(abbreviations.Cell(r, 0), 0, &len);
+    if (len != abbreviations.Cell(r, 0).size()) continue;
+    tables->pair_codes[cp] = std::string(abbreviations.Cell(r, 1));
+  }
+  tables->verbs.Finish();
+  tables->kinds.Finish();
+  for (TokenList& list : tables->cues) list.Finish();
+  tables->suffixes.Finish();
+
+  Status status;
+  const SimplifyTable* simplify = SimplifyTable::Get(&status);
+  if (simplify == nullptr) return status;
+  std::unique_ptr<const CountryFinder> countries;
+  status = CountryFinder::Create(simplify, &countries);
+  if (!status.ok()) return status;
+  out->reset(new AgreementFinder(std::move(tables), std::move(countries)));
+  return Status::Ok();
+}
+
+std::vector<Agreement> AgreementFinder::Find(
+    const Document& doc, const std::vector<ViewDate>& dates) const {
+  Run run(*tables_, *countries_, doc, dates);
+  return run.Go();
+}
+
+}  // namespace eventx::internal

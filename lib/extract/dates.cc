@@ -1,0 +1,973 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/extract/dates.h"
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include <re2/re2.h>
+
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Rule text. Every rule is bounded in length (spaces are {0,2}), so scanning
+// a document is linear: each match is found by one forward DFA pass.
+
+// Spaces allowed inside a date ("2009 年 到 2010 年").
+#define EVENTX_SP "[ \\t]{0,2}"
+// Chinese digits as written in years (二〇二四, 零八).
+#define EVENTX_CD "[〇零一二三四五六七八九]"
+#define EVENTX_YNUM \
+  "(?:\\d{2,4}|" EVENTX_CD "{2,4}|[两二]千[〇零一二三四五六七八九十]{0,3})"
+#define EVENTX_YEAR EVENTX_YNUM EVENTX_SP "年"
+#define EVENTX_OPT_YEAR "(?:" EVENTX_YEAR EVENTX_SP ")?"
+#define EVENTX_MNUM "(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])"
+#define EVENTX_MONTH EVENTX_MNUM EVENTX_SP "月"
+#define EVENTX_DNUM \
+  "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+#define EVENTX_DAY EVENTX_DNUM EVENTX_SP "[日号]"
+#define EVENTX_CN_MONTH "(?:十[一二]?|[一二三四五六七八九])月"
+#define EVENTX_CN_BARE_DAY \
+  "(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+#define EVENTX_SEP EVENTX_SP "(?:至|到|-|—{1,2}|~)" EVENTX_SP
+
+// One date mention: a day, a month or a year, alone or as a range, in
+// Arabic or Chinese numerals, or an ISO-like stamp. Matched leftmost-longest
+// so "2024年11月8日" is one mention, never "2024年" plus "11月8日".
+constexpr const char kMentionRule[] =
+    // 2024年10月29日, 10月29日, 1月19号
+    EVENTX_OPT_YEAR EVENTX_MONTH EVENTX_SP EVENTX_DAY
+    // 两千零四年八月十五, 一月二十三 (a Chinese day needs no 日)
+    "|" EVENTX_OPT_YEAR EVENTX_CN_MONTH EVENTX_CN_BARE_DAY
+    // 10月29日至30日, 10月29-30日, 10月29日—11月2日, 18年10月1日到19年2月3日
+    "|" EVENTX_OPT_YEAR EVENTX_MONTH EVENTX_SP "(?:" EVENTX_DAY "|" EVENTX_DNUM
+    ")" EVENTX_SEP "(?:" EVENTX_OPT_YEAR EVENTX_MONTH EVENTX_SP ")?" EVENTX_DAY
+    // 2024年11月, 3月
+    "|" EVENTX_OPT_YEAR EVENTX_MONTH
+    // 5月-10月, 2024年11月至2025年1月
+    "|" EVENTX_OPT_YEAR EVENTX_MONTH EVENTX_SEP EVENTX_OPT_YEAR EVENTX_MONTH
+    // 2024年1-3月
+    "|" EVENTX_YEAR EVENTX_SP EVENTX_MNUM EVENTX_SEP EVENTX_MONTH
+    // 2024年, 1995-1997年, 二零一六年至二零一八年
+    "|" EVENTX_YEAR
+    "|(?:" EVENTX_YEAR "|\\d{4}|" EVENTX_CD "{4})" EVENTX_SEP EVENTX_YEAR
+    // 2025-07-06, 2024/11/08, 2024.11.08
+    "|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}"
+    "|\\d{4}\\.\\d{1,2}\\.\\d{1,2}";
+
+// A day without its month (8日, 二十九日, 4日至6日): only the event-date
+// choice looks at these, to resolve them against a dateline or to refuse a
+// later, unrelated full date.
+constexpr const char kDayOnlyRule[] =
+    "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日"
+    "(?:" EVENTX_SEP "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日)?";
+
+// A full numeric stamp, the only form a publication date takes.
+constexpr const char kStampRule[] =
+    "(\\d{4})(?:-|/|\\.|年)(\\d{1,2})(?:-|/|\\.|月)(\\d{1,2})日?";
+
+#undef EVENTX_SP
+#undef EVENTX_CD
+#undef EVENTX_YNUM
+#undef EVENTX_YEAR
+#undef EVENTX_OPT_YEAR
+#undef EVENTX_MNUM
+#undef EVENTX_MONTH
+#undef EVENTX_DNUM
+#undef EVENTX_DAY
+#undef EVENTX_CN_MONTH
+#undef EVENTX_CN_BARE_DAY
+#undef EVENTX_SEP
+
+// ---------------------------------------------------------------------------
+// Tuning.
+
+// A header stamp without a 发布时间-like cue must start this early.
+constexpr size_t kHeaderBytes = 1500;
+// The event date stands in one of the first paragraphs of the body.
+constexpr int kLeadParagraphs = 4;
+// A line is a body paragraph with this many Han characters and a clause
+// mark, or with kLongLineHan of them.
+constexpr int kBodyLineHan = 12;
+constexpr int kLongLineHan = 40;
+// How far back (code points) a cue before a date may stand.
+constexpr size_t kCueBefore = 8;
+// How far into its sentence (bytes) an event verb may follow the date.
+constexpr size_t kVerbWindow = 300;
+// How far after a bare day (code points) a reporting verb may stand.
+constexpr size_t kReportWindow = 6;
+// An event dated more than this many days before publication is background.
+constexpr long kMaxDaysBeforePublished = 183;
+
+// Cues before a date that make it another event's: future plans and past
+// background. Matched in the clause just before the date.
+constexpr std::string_view kOtherEventCues[] = {
+    "将", "定于", "拟", "计划", "预计", "预定", "有望", "明年", "下月",
+    "自", "此前", "之前", "曾", "成立于", "始建于", "创建于", "建于", "截至",
+    "截止", "去年", "前年", "早在", "以往", "上年"};
+
+// Cues right after a date that make it a boundary, not an event day.
+constexpr std::string_view kAfterCues[] = {"以来", "起", "至今", "以前",
+                                           "之前"};
+
+// Verbs that show the date's sentence reports the event.
+constexpr std::string_view kEventVerbs[] = {
+    "举行", "举办", "召开", "开幕", "闭幕", "会见", "会谈", "会晤", "访问",
+    "到访", "来访", "拜会", "拜访", "签署", "签约", "出席", "期间", "开班",
+    "启动", "座谈", "考察", "调研", "见证", "参加", "主持", "揭牌", "成立",
+    "赴", "召集", "论坛", "研讨会", "对话"};
+
+// Verbs after a bare day that report a statement, not an event (5日发布).
+constexpr std::string_view kReportVerbs[] = {
+    "发布", "公布", "宣布", "表示", "称", "说", "指出", "介绍", "透露",
+    "获悉", "报道", "消息", "强调", "通报", "发表", "接受"};
+
+// Cues that a stamp is the publication date.
+constexpr std::string_view kPublishedCues[] = {
+    "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发布于",
+    "日期",     "时间"};
+constexpr std::string_view kSourceCues[] = {"来源", "来自", "作者", "编辑",
+                                            "分类", "浏览", "点击", "稿源"};
+
+// Lines of the page footer.
+constexpr std::string_view kFooterCues[] = {"版权", "Copyright", "copyright",
+                                            "©", "ICP", "备案"};
+
+// ---------------------------------------------------------------------------
+// Calendar.
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// Days in month `m` of year `y`; with the year unknown (0), February has 29.
+int DaysInMonth(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  if (m == 2 && (y == 0 || IsLeap(y))) return 29;
+  return kDays[m - 1];
+}
+
+bool ValidDay(int y, int m, int d) {
+  return m >= 1 && m <= 12 && d >= 1 && d <= DaysInMonth(y, m);
+}
+
+// Lexicographic order on (year, month, day); unknown parts compare as 0.
+int Compare(const CivilDate& a, const CivilDate& b) {
+  if (a.year != b.year) return a.year < b.year ? -1 : 1;
+  if (a.month != b.month) return a.month < b.month ? -1 : 1;
+  if (a.day != b.day) return a.day < b.day ? -1 : 1;
+  return 0;
+}
+
+// Days since 1970-01-01 of a full date (H. Hinnant's days_from_civil).
+long DayNumber(const CivilDate& d) {
+  long y = d.year - (d.month <= 2 ? 1 : 0);
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long mp = (d.month + 9) % 12;
+  long doy = (153 * mp + 2) / 5 + d.day - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// The latest year, not after `anchor`, in which month/day (day 0: the month
+// itself) exists and does not fall after the anchor. 0 when none is near.
+int InferYear(int month, int day, const CivilDate& anchor) {
+  for (int y = anchor.year; y >= anchor.year - 8 && y > 0; --y) {
+    if (day > 0 && !ValidDay(y, month, day)) continue;
+    if (Compare(CivilDate{y, month, day}, anchor) <= 0) return y;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+// Text helpers.
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+  if (pos >= s.size()) {
+    *len = 0;
+    return 0;
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
+// Value of a Chinese digit or 0..9, -1 for other code points.
+int ChineseDigit(char32_t cp) {
+  switch (cp) {
+    case U'〇': case U'零': return 0;
+    case U'一': return 1;
+    case U'二': case U'两': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+int ChineseUnit(char32_t cp) {
+  switch (cp) {
+    case U'十': return 10;
+    case U'百': return 100;
+    case U'千': return 1000;
+    default: return 0;
+  }
+}
+
+bool IsChineseNumeral(char32_t cp) {
+  return ChineseDigit(cp) >= 0 || ChineseUnit(cp) > 0;
+}
+
+// A number as written in a date.
+struct Number {
+  int value = 0;
+  int digits = 0;            // digits written, for digit-by-digit forms
+  bool leading_zero = false;  // 07, 零八
+  bool positional = false;    // 两千零四, 二十九 (with 十/百/千)
+  char32_t unit = 0;          // 年, 月, 日 (号 folded to 日), or 0 when bare
+};
+
+// Parses `s` as the tokens of a date: numbers with their units and at most
+// one range separator. Returns false on anything else.
+bool Tokenize(std::string_view s, std::vector<Number>* left,
+              std::vector<Number>* right, bool* has_sep) {
+  *has_sep = false;
+  std::vector<Number>* side = left;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len;
+    char32_t cp = CodePointAt(s, i, &len);
+    if (cp == ' ' || cp == '\t') {
+      i += len;
+    } else if (cp < 0x80 && IsAsciiDigit(static_cast<char>(cp))) {
+      Number n;
+      n.leading_zero = cp == '0';
+      while (i < s.size() && IsAsciiDigit(s[i]) && n.digits < 6) {
+        n.value = n.value * 10 + (s[i] - '0');
+        ++n.digits;
+        ++i;
+      }
+      side->push_back(n);
+    } else if (IsChineseNumeral(cp)) {
+      Number n;
+      int section = 0;
+      int current = 0;
+      n.leading_zero = ChineseDigit(cp) == 0;
+      while (IsChineseNumeral(cp) && n.digits < 8) {
+        if (int unit = ChineseUnit(cp); unit > 0) {
+          n.positional = true;
+          section += (current == 0 ? 1 : current) * unit;
+          current = 0;
+        } else {
+          current = n.positional ? ChineseDigit(cp)
+                                 : current * 10 + ChineseDigit(cp);
+        }
+        ++n.digits;
+        i += len;
+        cp = CodePointAt(s, i, &len);
+      }
+      n.value = section + current;
+      side->push_back(n);
+    } else if (cp == U'年' || cp == U'月' || cp == U'日' || cp == U'号') {
+      if (side->empty() || side->back().unit != 0) return false;
+      side->back().unit = cp == U'号' ? U'日' : cp;
+      i += len;
+    } else if (cp == U'至' || cp == U'到' || cp == '-' || cp == U'—' ||
+               cp == '~') {
+      if (*has_sep && side == right) {
+        // "——": a second dash right after the first.
+        if (!right->empty()) return false;
+      } else if (*has_sep) {
+        return false;
+      }
+      *has_sep = true;
+      side = right;
+      i += len;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Gives each bare number the unit its neighbours imply (八月十五 → 日;
+// 10月29-30日 → 日; 1995-1997年 → 年), then checks the units run 年 → 月 →
+// 日 without gaps. `next_unit` is the first unit of the range's other side.
+bool AssignUnits(std::vector<Number>* side, char32_t next_unit) {
+  for (size_t i = 0; i < side->size(); ++i) {
+    Number& n = (*side)[i];
+    if (n.unit != 0) continue;
+    if (i > 0) {
+      char32_t prev = (*side)[i - 1].unit;
+      n.unit = prev == U'年' ? U'月' : prev == U'月' ? U'日' : 0;
+    } else if (side->size() == 1) {
+      n.unit = next_unit;
+    }
+    if (n.unit == 0) return false;
+  }
+  static constexpr char32_t kOrder[] = {U'年', U'月', U'日'};
+  size_t k = 0;
+  for (size_t i = 0; i < side->size(); ++i) {
+    while (k < 3 && kOrder[k] != (*side)[i].unit) {
+      if (i > 0) return false;  // a gap: 2024年9日
+      ++k;
+    }
+    if (k == 3) return false;
+    ++k;
+  }
+  return !side->empty();
+}
+
+// A year as written: 2024, 07 (2007), 二〇二四, 两千零四, 367. 0 when the
+// number cannot be a year here. `with_month`: the year heads a month, so
+// short forms are safe; `year_context`: 在/公元 stands before a bare year.
+int YearValue(const Number& n, bool with_month, bool year_context) {
+  if (n.positional) return n.value >= 1000 ? n.value : 0;
+  if (n.digits == 4) return n.value >= 1000 ? n.value : 0;
+  if (n.digits == 3) return with_month || year_context ? n.value : 0;
+  if (n.digits == 2) {
+    // 07年 and 零八年 are years; 50年 alone is a duration.
+    if (!with_month && !n.leading_zero && n.value >= 10) return 0;
+    return n.value < 50 ? 2000 + n.value : 1900 + n.value;
+  }
+  return 0;
+}
+
+// Fills a date from one side's numbers. Returns false on an impossible year.
+bool SideDate(const std::vector<Number>& side, bool year_context,
+              CivilDate* out, bool* year_written) {
+  bool has_month = false;
+  for (const Number& n : side) has_month |= n.unit == U'月';
+  for (const Number& n : side) {
+    if (n.unit == U'年') {
+      out->year = YearValue(n, has_month, year_context);
+      if (out->year == 0) return false;
+      *year_written = true;
+    } else if (n.unit == U'月') {
+      out->month = n.value;
+    } else {
+      out->day = n.value;
+    }
+  }
+  return true;
+}
+
+int Precision(const CivilDate& d) {
+  return d.day > 0 ? 3 : d.month > 0 ? 2 : 1;
+}
+
+// Whether the ISO-like stamp "2024-11-08" is free of surrounding digits and
+// dots (not part of a version number or an address).
+bool StampBounded(std::string_view view, size_t begin, size_t end) {
+  if (begin > 0 && (IsAsciiDigit(view[begin - 1]) || view[begin - 1] == '.' ||
+                    view[begin - 1] == '-' || view[begin - 1] == '/')) {
+    return false;
+  }
+  if (end < view.size()) {
+    char c = view[end];
+    if (IsAsciiDigit(c)) return false;
+    if ((c == '.' || c == '-' || c == '/') && end + 1 < view.size() &&
+        IsAsciiDigit(view[end + 1])) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool ContainsAny(std::string_view s, const std::string_view* cues,
+                 size_t count) {
+  for (size_t i = 0; i < count; ++i) {
+    if (s.find(cues[i]) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+template <size_t N>
+bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
+  return ContainsAny(s, cues, N);
+}
+
+template <size_t N>
+bool StartsWithAny(std::string_view s, const std::string_view (&cues)[N]) {
+  for (std::string_view cue : cues) {
+    if (s.substr(0, cue.size()) == cue) return true;
+  }
+  return false;
+}
+
+// The bytes before `pos` back to a clause mark or `max_cp` code points.
+std::string_view ClauseBefore(std::string_view view, size_t pos,
+                              size_t max_cp) {
+  static constexpr std::u32string_view kMarks = U"，,。；;：:！!？?\n()（）";
+  size_t begin = pos;
+  for (size_t n = 0; n < max_cp && begin > 0; ++n) {
+    size_t len;
+    char32_t cp = DecodeUtf8Before(view, begin, &len);
+    if (len == 0 || kMarks.find(cp) != std::u32string_view::npos) break;
+    begin -= len;
+  }
+  return view.substr(begin, pos - begin);
+}
+
+// The bytes from `pos` over at most `max_cp` code points.
+std::string_view CodePointsAfter(std::string_view view, size_t pos,
+                                 size_t max_cp) {
+  size_t end = pos;
+  for (size_t n = 0; n < max_cp && end < view.size(); ++n) {
+    size_t len;
+    CodePointAt(view, end, &len);
+    end += len;
+  }
+  return view.substr(pos, end - pos);
+}
+
+size_t SkipSpaces(std::string_view view, size_t pos) {
+  while (pos < view.size() && (view[pos] == ' ' || view[pos] == '\t')) ++pos;
+  return pos;
+}
+
+// The end of a time of day ("09:05", "16:21:55") at `pos` after spaces, or
+// npos.
+size_t TimeAfter(std::string_view view, size_t pos) {
+  pos = SkipSpaces(view, pos);
+  size_t i = pos;
+  while (i < view.size() && i - pos < 2 && IsAsciiDigit(view[i])) ++i;
+  if (i == pos || i >= view.size() || view[i] != ':') return std::string_view::npos;
+  ++i;
+  size_t minutes = i;
+  while (i < view.size() && IsAsciiDigit(view[i])) ++i;
+  if (i - minutes != 2) return std::string_view::npos;
+  if (i + 2 < view.size() && view[i] == ':' && IsAsciiDigit(view[i + 1])) {
+    i += 3;
+  }
+  return i;
+}
+
+size_t LineBegin(std::string_view view, size_t pos) {
+  size_t nl = view.rfind('\n', pos == 0 ? 0 : pos - 1);
+  return nl == std::string_view::npos || pos == 0 ? 0 : nl + 1;
+}
+
+size_t LineEnd(std::string_view view, size_t pos) {
+  size_t nl = view.find('\n', pos);
+  return nl == std::string_view::npos ? view.size() : nl;
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' ||
+                        s.front() == '\r')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+// Whether `line` is a paragraph of the report's body: enough Han
+// characters and a clause mark, not a menu, a headline or a stamp.
+bool IsBodyLine(std::string_view line) {
+  int han = 0;
+  for (size_t i = 0; i < line.size();) {
+    size_t len;
+    char32_t cp = DecodeUtf8(line, i, &len);
+    if (IsHan(cp)) ++han;
+    i += len;
+  }
+  if (han >= kLongLineHan) return true;
+  if (han < kBodyLineHan) return false;
+  return line.find("。") != std::string_view::npos ||
+         line.find(',') != std::string_view::npos ||
+         line.find("，") != std::string_view::npos;
+}
+
+// A line of the view and its index among body paragraphs.
+struct LineInfo {
+  size_t begin;
+  size_t end;
+  int paragraph;  // index among body paragraphs, -1 for other lines
+};
+
+const LineInfo* LineOf(const std::vector<LineInfo>& lines, size_t pos) {
+  for (const LineInfo& l : lines) {
+    if (pos >= l.begin && pos <= l.end) return &l;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+
+struct DateFinder::Rules {
+  std::unique_ptr<RE2> mention;   // kMentionRule, leftmost-longest
+  std::unique_ptr<RE2> day_only;  // kDayOnlyRule, leftmost-longest
+  std::unique_ptr<RE2> stamp;     // kStampRule
+
+  // Resolves the match [begin, end) of `mention`. False when it is not a
+  // date (2月30日, 50年, an address).
+  bool Resolve(std::string_view view, size_t begin, size_t end,
+               const std::optional<CivilDate>& anchor, ViewDate* out) const;
+};
+
+namespace {
+
+Status Compile(const char* name, const char* pattern, bool longest,
+               std::unique_ptr<RE2>* out) {
+  RE2::Options options(RE2::Quiet);
+  options.set_longest_match(longest);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  auto re = std::make_unique<RE2>(pattern, options);
+  if (!re->ok()) {
+    return Status(StatusCode::kInternal,
+                  std::string("rule ") + name + ": " + re->error());
+  }
+  *out = std::move(re);
+  return Status::Ok();
+}
+
+}  // namespace
+
+bool DateFinder::Rules::Resolve(std::string_view view, size_t begin,
+                                size_t end,
+                                const std::optional<CivilDate>& anchor,
+                                ViewDate* out) const {
+  // A number run that starts before the match: 12024年.
+  if (begin > 0 && IsAsciiDigit(view[begin - 1]) &&
+      IsAsciiDigit(view[begin])) {
+    return false;
+  }
+  std::string_view text = view.substr(begin, end - begin);
+  *out = ViewDate();
+  out->begin = begin;
+  out->end = end;
+
+  bool chinese = text.find("年") != std::string_view::npos ||
+                 text.find("月") != std::string_view::npos ||
+                 text.find("日") != std::string_view::npos ||
+                 text.find("号") != std::string_view::npos;
+  if (!chinese) {
+    // 2025-07-06, 2024/11/08, 2024.11.08.
+    if (!StampBounded(view, begin, end)) return false;
+    int parts[3] = {0, 0, 0};
+    int k = 0;
+    for (char c : text) {
+      if (IsAsciiDigit(c)) {
+        parts[k] = parts[k] * 10 + (c - '0');
+      } else if (++k > 2) {
+        return false;
+      }
+    }
+    if (k != 2 || parts[0] < 1000 ||
+        !ValidDay(parts[0], parts[1], parts[2])) {
+      return false;
+    }
+    out->start = CivilDate{parts[0], parts[1], parts[2]};
+    out->end_date = out->start;
+    out->year_written = true;
+    return true;
+  }
+
+  // A bare Chinese day must not run on into a number (八月十五万).
+  if (end < view.size()) {
+    size_t len, last_len;
+    char32_t next = CodePointAt(view, end, &len);
+    char32_t last = DecodeUtf8Before(view, end, &last_len);
+    if (IsChineseNumeral(last) &&
+        (IsChineseNumeral(next) || next == U'万' || next == U'亿' ||
+         next == U'个' || next == '%')) {
+      return false;
+    }
+  }
+
+  std::vector<Number> left, right;
+  bool has_sep = false;
+  if (!Tokenize(text, &left, &right, &has_sep)) return false;
+  if (has_sep && right.empty()) return false;
+  if (!AssignUnits(&left, right.empty() ? 0 : right.front().unit)) {
+    return false;
+  }
+  if (has_sep && !AssignUnits(&right, 0)) return false;
+
+  // 在789年: a short bare year needs such a cue.
+  std::string_view before = ClauseBefore(view, begin, 2);
+  bool year_context = before.find("在") != std::string_view::npos ||
+                      before.find("公元") != std::string_view::npos ||
+                      before.find("于") != std::string_view::npos;
+
+  CivilDate start, stop;
+  bool start_year = false, stop_year = false;
+  if (!SideDate(left, year_context, &start, &start_year)) return false;
+  bool stop_month = false;
+  if (has_sep) {
+    if (!SideDate(right, year_context, &stop, &stop_year)) return false;
+    if (Precision(stop) != Precision(start)) return false;
+    stop_month = stop.month > 0;
+  } else {
+    stop = start;
+  }
+  int precision = Precision(start);
+  if (precision == 1 && start.year == 0) return false;
+  if (precision >= 2 && (start.month < 1 || start.month > 12)) return false;
+  if (has_sep && precision >= 2 && stop_month &&
+      (stop.month < 1 || stop.month > 12)) {
+    return false;
+  }
+  // Impossible days. With the year unknown, February has 29 days here and
+  // year inference below finds a leap year.
+  if (precision == 3 && !ValidDay(start.year, start.month, start.day)) {
+    return false;
+  }
+  if (has_sep && precision >= 2 && !stop_month) {
+    // 10月29日至30日: the end's month is the start's; 10月30日至2日 runs
+    // into the next month.
+    stop.month = start.month;
+    if (stop.day < start.day) {
+      stop.month = start.month % 12 + 1;
+      if (start.month == 12 && stop.year == 0 && start.year > 0) {
+        stop.year = start.year + 1;
+      }
+    }
+  }
+  if (precision == 3 && !ValidDay(stop.year, stop.month, stop.day)) {
+    return false;
+  }
+
+  // Years: the end's written year dates the start; else the anchor does.
+  if (start.year == 0) {
+    if (stop.year > 0) {
+      start.year = stop.year;
+      if (Compare(CivilDate{0, start.month, start.day},
+                  CivilDate{0, stop.month, stop.day}) > 0) {
+        --start.year;
+      }
+    } else if (anchor && anchor->year > 0) {
+      start.year = InferYear(start.month, precision == 3 ? start.day : 0,
+                             *anchor);
+      if (start.year == 0) return false;
+    } else if (precision == 2) {
+      return false;  // "3月" with no year anywhere cannot be written down
+    }
+  }
+  if (stop.year == 0 && start.year > 0) {
+    stop.year = start.year;
+    if (Compare(CivilDate{0, stop.month, stop.day},
+                CivilDate{0, start.month, start.day}) < 0) {
+      ++stop.year;
+    }
+  }
+  if (precision == 3 && (!ValidDay(start.year, start.month, start.day) ||
+                         !ValidDay(stop.year, stop.month, stop.day))) {
+    return false;
+  }
+  if (start.year > 0 && Compare(stop, start) < 0) return false;
+
+  out->start = start;
+  out->end_date = stop;
+  out->year_written = start_year || stop_year;
+  return true;
+}
+
+DateFinder::DateFinder(std::unique_ptr<Rules> rules)
+    : rules_(std::move(rules)) {}
+
+DateFinder::~DateFinder() = default;
+
+Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
+  auto rules = std::make_unique<Rules>();
+  Status status = Compile("date.mention", kMentionRule, true, &rules->mention);
+  if (!status.ok()) return status;
+  status = Compile("date.day_only", kDayOnlyRule, true, &rules->day_only);
+  if (!status.ok()) return status;
+  status = Compile("date.stamp", kStampRule, false, &rules->stamp);
+  if (!status.ok()) return status;
+  out->reset(new DateFinder(std::move(rules)));
+  return Status::Ok();
+}
+
+std::vector<ViewDate> DateFinder::FindAll(
+    std::string_view view, const std::optional<CivilDate>& anchor) const {
+  std::vector<ViewDate> out;
+  re2::StringPiece input(view.data(), view.size());
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos < view.size() &&
+         rules_->mention->Match(input, pos, view.size(), RE2::UNANCHORED,
+                                &match, 1)) {
+    size_t begin = static_cast<size_t>(match.data() - view.data());
+    size_t end = begin + match.size();
+    if (end == begin) {  // cannot happen: every alternative is non-empty
+      pos = begin + 1;
+      continue;
+    }
+    ViewDate date;
+    if (rules_->Resolve(view, begin, end, anchor, &date)) {
+      out.push_back(date);
+    }
+    pos = end;
+  }
+  return out;
+}
+
+std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
+  static constexpr std::string_view kStrongCues[] = {
+      "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发布于"};
+  re2::StringPiece input(view.data(), view.size());
+  re2::StringPiece match, year, month, day;
+  size_t pos = 0;
+  while (pos < view.size() &&
+         rules_->stamp->Match(input, pos, view.size(), RE2::UNANCHORED,
+                              &match, 1)) {
+    size_t begin = static_cast<size_t>(match.data() - view.data());
+    size_t end = begin + match.size();
+    pos = end;
+    if (!RE2::FullMatch(match, *rules_->stamp, &year, &month, &day)) continue;
+    bool numeric = match.find("年") == re2::StringPiece::npos;
+    // "2017年12月06日13:20" may run into its time; a bare number may not.
+    bool closed = view.substr(end - 3, 3) == "日";
+    if ((begin > 0 && IsAsciiDigit(view[begin - 1])) ||
+        (!closed && end < view.size() && IsAsciiDigit(view[end])) ||
+        (numeric && !StampBounded(view, begin, end))) {
+      continue;
+    }
+    CivilDate date{std::stoi(std::string(year)), std::stoi(std::string(month)),
+                   std::stoi(std::string(day))};
+    if (date.year < 1990 || date.year > 2100 ||
+        !ValidDay(date.year, date.month, date.day)) {
+      continue;
+    }
+    size_t line_begin = LineBegin(view, begin);
+    size_t line_end = LineEnd(view, end);
+    std::string_view prefix = view.substr(line_begin, begin - line_begin);
+    if (prefix.size() > 40) prefix = prefix.substr(prefix.size() - 40);
+    size_t time_end = TimeAfter(view, end);
+    size_t rest_begin = time_end == std::string_view::npos ? end : time_end;
+    std::string_view rest =
+        view.substr(rest_begin, std::min<size_t>(line_end - rest_begin, 60));
+    bool lone = Trim(view.substr(line_begin, line_end - line_begin)) ==
+                Trim(view.substr(begin, rest_begin - begin));
+    bool header = begin < kHeaderBytes;
+    bool accept =
+        ContainsAny(prefix, kStrongCues) ||
+        (header && (ContainsAny(prefix, kPublishedCues) ||
+                    time_end != std::string_view::npos ||
+                    ContainsAny(rest, kSourceCues) || (lone && numeric)));
+    if (!accept) continue;
+    ViewDate out;
+    out.begin = begin;
+    out.end = end;
+    out.start = date;
+    out.end_date = date;
+    out.year_written = true;
+    return out;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Whether the sentence after `pos` carries an event verb.
+bool HasEventVerb(std::string_view view, size_t pos) {
+  size_t end = std::min(view.size(), pos + kVerbWindow);
+  size_t stop = view.find("。", pos);
+  if (stop != std::string_view::npos) end = std::min(end, stop);
+  stop = view.find('\n', pos);
+  if (stop != std::string_view::npos) end = std::min(end, stop);
+  return ContainsAny(view.substr(pos, end - pos), kEventVerbs);
+}
+
+// Whether a date at [begin, end) is another event's: a plan, a starting
+// point or a past reference.
+bool OtherEventContext(std::string_view view, size_t begin, size_t end) {
+  if (ContainsAny(ClauseBefore(view, begin, kCueBefore), kOtherEventCues)) {
+    return true;
+  }
+  std::string_view after = view.substr(SkipSpaces(view, end));
+  if (StartsWithAny(after, kAfterCues)) return true;
+  // 7月5日前 (a deadline), but not 7月5日前往.
+  return after.substr(0, 3) == "前" && after.substr(3, 3) != "往";
+}
+
+// A wire dateline ends at the date: 新华社布鲁塞尔6月19日电, 本报北京3月5日讯.
+bool IsDateline(std::string_view view, size_t end) {
+  std::string_view after = view.substr(SkipSpaces(view, end));
+  return after.substr(0, 3) == "电" || after.substr(0, 6) == "专电" ||
+         after.substr(0, 3) == "讯";
+}
+
+}  // namespace
+
+std::optional<ViewDate> DateFinder::ChooseEventDate(
+    std::string_view view, const std::vector<ViewDate>& mentions,
+    const std::optional<ViewDate>& published) const {
+  // The lead: up to kLeadParagraphs body paragraphs, and at most ten
+  // sentences from the first of them.
+  std::vector<LineInfo> lines;
+  size_t lead_end = view.size();
+  {
+    int paragraph = 0;
+    size_t first_body = std::string_view::npos;
+    for (size_t begin = 0; begin <= view.size();) {
+      size_t end = LineEnd(view, begin);
+      bool body = IsBodyLine(view.substr(begin, end - begin));
+      lines.push_back({begin, end, body ? paragraph : -1});
+      if (body) {
+        if (first_body == std::string_view::npos) first_body = begin;
+        if (++paragraph == kLeadParagraphs) {
+          lead_end = end;
+          break;
+        }
+      }
+      if (end >= view.size()) break;
+      begin = end + 1;
+    }
+    if (first_body != std::string_view::npos) {
+      size_t p = first_body;
+      for (int n = 0; n < 10 && p != std::string_view::npos; ++n) {
+        p = view.find("。", p);
+        if (p != std::string_view::npos) p += 3;
+      }
+      if (p != std::string_view::npos) lead_end = std::min(lead_end, p);
+    }
+  }
+  auto body_line = [&](size_t pos) -> const LineInfo* {
+    const LineInfo* line = LineOf(lines, pos);
+    if (line == nullptr || line->paragraph < 0) return nullptr;
+    std::string_view text = view.substr(line->begin, line->end - line->begin);
+    return ContainsAny(text, kFooterCues) ? nullptr : line;
+  };
+
+  // Bare days of the lead (8日, 4日至6日), outside full mentions.
+  struct Bare {
+    size_t begin, end;
+  };
+  std::vector<Bare> bares;
+  {
+    re2::StringPiece input(view.data(), lead_end);
+    re2::StringPiece match;
+    size_t pos = 0;
+    size_t k = 0;
+    while (pos < lead_end &&
+           rules_->day_only->Match(input, pos, lead_end, RE2::UNANCHORED,
+                                   &match, 1)) {
+      size_t begin = static_cast<size_t>(match.data() - view.data());
+      size_t end = begin + match.size();
+      pos = end;
+      while (k < mentions.size() && mentions[k].end <= begin) ++k;
+      if (k < mentions.size() && mentions[k].begin < end) continue;
+      size_t len;
+      char32_t prev = DecodeUtf8Before(view, begin, &len);
+      if ((prev < 0x80 && IsAsciiDigit(static_cast<char>(prev))) ||
+          IsChineseNumeral(prev) || prev == '.' ||
+          std::u32string_view(U"月第每周初号").find(prev) !=
+              std::u32string_view::npos) {
+        continue;
+      }
+      if (view.substr(end, 3) == "元" || view.substr(end - 3, 6) == "日本") {
+        continue;
+      }
+      bares.push_back({begin, end});
+    }
+  }
+
+  struct Candidate {
+    ViewDate date;
+    bool verb;
+  };
+  std::vector<Candidate> candidates;
+  std::optional<ViewDate> dateline;
+  size_t mi = 0, bi = 0;
+  while (mi < mentions.size() || bi < bares.size()) {
+    bool take_mention =
+        bi >= bares.size() ||
+        (mi < mentions.size() && mentions[mi].begin < bares[bi].begin);
+    if (take_mention) {
+      const ViewDate& d = mentions[mi++];
+      if (d.begin >= lead_end) continue;
+      if (body_line(d.begin) == nullptr) continue;
+      if (published && d.begin < published->end && published->begin < d.end) {
+        continue;
+      }
+      std::string_view text = view.substr(d.begin, d.end - d.begin);
+      if (text.find("月") == std::string_view::npos) continue;  // a stamp
+      if (d.start.day == 0) continue;  // a month or a year: not a day
+      if (TimeAfter(view, d.end) != std::string_view::npos) continue;
+      if (IsDateline(view, d.end)) {
+        if (!dateline) dateline = d;
+        continue;
+      }
+      if (OtherEventContext(view, d.begin, d.end)) continue;
+      if (published && d.start.year > 0 && published->start.year > 0) {
+        if (Compare(d.start, published->start) > 0) continue;  // future
+        if (DayNumber(published->start) - DayNumber(d.start) >
+            kMaxDaysBeforePublished) {
+          continue;  // background
+        }
+      }
+      candidates.push_back({d, HasEventVerb(view, d.end)});
+      continue;
+    }
+    const Bare& b = bares[bi++];
+    if (!candidates.empty() || body_line(b.begin) == nullptr) continue;
+    if (IsDateline(view, b.end)) continue;  // 华盛顿19日专电: no month
+    std::string_view after = CodePointsAfter(view, b.end, kReportWindow);
+    bool report = false;
+    for (std::string_view verb : kReportVerbs) {
+      size_t at = after.find(verb);
+      if (at == std::string_view::npos) continue;
+      // Only when no event verb comes first (8日在平潭举行).
+      if (!ContainsAny(after.substr(0, at), kEventVerbs)) report = true;
+    }
+    if (report || OtherEventContext(view, b.begin, b.end)) continue;
+    if (!dateline || dateline->start.month == 0) {
+      // The lead dates the event by a day whose month is unknown: any
+      // later full date is another event's.
+      return std::nullopt;
+    }
+    std::vector<Number> left, right;
+    bool has_sep = false;
+    if (!Tokenize(view.substr(b.begin, b.end - b.begin), &left, &right,
+                  &has_sep) ||
+        left.size() != 1 || right.size() > 1) {
+      return std::nullopt;
+    }
+    CivilDate start = dateline->start;
+    start.day = left[0].value;
+    if (start.day > dateline->start.day) {  // the previous month
+      if (--start.month == 0) {
+        start.month = 12;
+        if (start.year > 0) --start.year;
+      }
+    }
+    CivilDate stop = start;
+    if (!right.empty()) stop.day = right[0].value;
+    if (!ValidDay(start.year, start.month, start.day) ||
+        !ValidDay(stop.year, stop.month, stop.day) ||
+        Compare(stop, start) < 0) {
+      return std::nullopt;
+    }
+    ViewDate resolved;
+    resolved.begin = b.begin;
+    resolved.end = b.end;
+    resolved.start = start;
+    resolved.end_date = stop;
+    candidates.push_back({resolved, true});
+  }
+  for (const Candidate& c : candidates) {
+    if (c.verb) return c.date;
+  }
+  if (!candidates.empty()) return candidates.front().date;
+  return dateline;
+}
+
+}  // namespace eventx::internal
