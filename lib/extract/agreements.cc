@@ -218,6 +218,7 @@ bool JoinsParties(char32_t before, char32_t cp, char32_t after) {
 }
 
 constexpr std::string_view kEnumComma = "、";
+constexpr std::u32string_view kTrailingPunctuation = U" \t、。!?;:,！？；：，";
 constexpr std::string_view kDot = "\xC2\xB7";  // U+00B7, as the view folds dots
 
 }  // namespace
@@ -326,12 +327,16 @@ class AgreementFinder::Run {
     while (p < e && (view_[p] == ' ' || view_[p] == '\t')) ++p;
     return p;
   }
+  // [b, e) without trailing spaces and punctuation (、。!?).
   size_t TrimEnd(size_t b, size_t e) const {
-    while (e > b && (view_[e - 1] == ' ' || view_[e - 1] == '\t')) --e;
-    while (e >= b + kEnumComma.size() &&
-           view_.compare(e - kEnumComma.size(), kEnumComma.size(),
-                         kEnumComma) == 0) {
-      e -= kEnumComma.size();
+    while (e > b) {
+      size_t len;
+      char32_t cp = DecodeUtf8Before(view_, e, &len);
+      if (len == 0 || len > e - b ||
+          kTrailingPunctuation.find(cp) == std::u32string_view::npos) {
+        break;
+      }
+      e -= len;
     }
     return e;
   }
