@@ -25,6 +25,7 @@
 
 #include "eventx/charset.h"
 #include "eventx/eventx.h"
+#include "html_report.h"
 
 namespace {
 
@@ -35,8 +36,9 @@ constexpr int kExitInputFailed = 1;
 constexpr int kExitUsage = 2;
 
 constexpr char kUsage[] =
-    "usage: eventx-extract [--jsonl] [--dates] [--reference-date YYYY-MM-DD]\n"
-    "                      [FILE|DIR|-]...\n"
+    "usage: eventx-extract [--jsonl] [--dates] [-j N] [--reference-date DATE]\n"
+    "                      [--encoding NAME] [--fixtures OUTDIR]\n"
+    "                      [--html OUT.html] [FILE|DIR|-]...\n"
     "\n"
     "Extracts an event record (SPEC.md, \"eventx/1\") from each report.\n"
     "  FILE      a report (UTF-8 text)\n"
@@ -50,7 +52,17 @@ constexpr char kUsage[] =
     "  --encoding NAME\n"
     "            read inputs in this charset (GBK, Big5, ...); by default\n"
     "            non-UTF-8 pages are detected; spans index the UTF-8 text\n"
+    "  --fixtures OUTDIR\n"
+    "            write one pretty <doc_id>.json per report into OUTDIR\n"
+    "  --html OUT.html\n"
+    "            write a page showing the report with what was extracted\n"
+    "            highlighted (one input)\n"
     "  --help, --version\n"
+    "Examples:\n"
+    "  eventx-extract report.txt\n"
+    "  eventx-extract -j 2 --jsonl reports/ > records.jsonl\n"
+    "  eventx-extract --fixtures tests/golden seeds/\n"
+    "  eventx-extract --html report.html report.txt\n"
     "Exit status: 0 all inputs read, 1 some input failed, 2 usage error.\n";
 
 struct Input {
@@ -115,14 +127,23 @@ bool Expand(const std::string& operand, std::vector<Input>* inputs) {
   return true;
 }
 
+bool WriteFile(const fs::path& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << content;
+  out.close();
+  return static_cast<bool>(out);
+}
+
 struct Result {
   std::string output;  // JSON, when error is empty
   std::string error;
 };
 
+enum class Mode { kRecord, kDates, kFixtures, kHtml };
+
 Result Process(const eventx::Extractor& extractor, const Input& input,
                const std::string& encoding, const eventx::Options& base,
-               bool dates, int indent) {
+               Mode mode, int indent) {
   Result result;
   std::string text;
   if (!ReadAll(input, &text, &result.error)) return result;
@@ -136,9 +157,25 @@ Result Process(const eventx::Extractor& extractor, const Input& input,
   text.shrink_to_fit();
   eventx::Options options = base;
   options.doc_id = input.doc_id;
-  result.output =
-      dates ? eventx::ToJson(extractor.FindDates(decoded.utf8, options), indent)
-            : eventx::ToJson(extractor.Extract(decoded.utf8, options), indent);
+  switch (mode) {
+    case Mode::kDates:
+      result.output =
+          eventx::ToJson(extractor.FindDates(decoded.utf8, options), indent);
+      break;
+    case Mode::kRecord:
+      result.output =
+          eventx::ToJson(extractor.Extract(decoded.utf8, options), indent);
+      break;
+    case Mode::kFixtures:
+      // Pretty, ending in a newline, so that fixtures diff cleanly.
+      result.output =
+          eventx::ToJson(extractor.Extract(decoded.utf8, options), 2) + "\n";
+      break;
+    case Mode::kHtml:
+      result.output = eventx_examples::RenderHtml(
+          decoded.utf8, extractor.Extract(decoded.utf8, options));
+      break;
+  }
   return result;
 }
 
@@ -147,6 +184,8 @@ Result Process(const eventx::Extractor& extractor, const Input& input,
 int main(int argc, char** argv) {
   bool jsonl = false;
   bool dates = false;
+  std::string fixtures_dir;
+  std::string html_path;
   std::string encoding;
   int jobs = 1;
   eventx::Options base_options;
@@ -202,6 +241,12 @@ int main(int argc, char** argv) {
         return kExitUsage;
       }
       jobs = static_cast<int>(n);
+    } else if (arg == "--fixtures" || arg == "--html") {
+      if (i + 1 >= argc) {
+        std::cerr << "eventx-extract: " << arg << " needs a path\n" << kUsage;
+        return kExitUsage;
+      }
+      (arg == "--html" ? html_path : fixtures_dir) = argv[++i];
     } else if (arg == "--encoding" || arg.rfind("--encoding=", 0) == 0) {
       if (arg == "--encoding") {
         if (i + 1 >= argc) {
@@ -220,6 +265,24 @@ int main(int argc, char** argv) {
     }
   }
   if (operands.empty()) operands.push_back("-");
+  Mode mode = dates                   ? Mode::kDates
+              : !fixtures_dir.empty() ? Mode::kFixtures
+              : !html_path.empty()    ? Mode::kHtml
+                                      : Mode::kRecord;
+  if (int(dates) + int(!fixtures_dir.empty()) + int(!html_path.empty()) > 1) {
+    std::cerr << "eventx-extract: --dates, --fixtures and --html exclude "
+                 "each other\n";
+    return kExitUsage;
+  }
+  if (mode == Mode::kFixtures) {
+    std::error_code ec;
+    fs::create_directories(fixtures_dir, ec);
+    if (ec) {
+      std::cerr << "eventx-extract: " << fixtures_dir << ": " << ec.message()
+                << "\n";
+      return kExitInputFailed;
+    }
+  }
 
   std::unique_ptr<const eventx::Extractor> extractor;
   eventx::Status status = eventx::Extractor::Create(&extractor);
@@ -237,6 +300,10 @@ int main(int argc, char** argv) {
                  (operands.size() == 1 && operands[0] != "-" &&
                   std::filesystem::is_directory(operands[0]));
   int indent = (jsonl || several) ? -1 : 2;
+  if (mode == Mode::kHtml && inputs.size() != 1) {
+    std::cerr << "eventx-extract: --html takes exactly one input\n";
+    return kExitUsage;
+  }
 
   // Files are read and extracted by `jobs` threads sharing one Extractor, a
   // window of files at a time, and printed in input order; memory holds one
@@ -249,7 +316,7 @@ int main(int argc, char** argv) {
     auto work = [&] {
       for (size_t i; (i = next.fetch_add(1)) < count;) {
         results[i] = Process(*extractor, inputs[first + i], encoding,
-                             base_options, dates, indent);
+                             base_options, mode, indent);
       }
     };
     std::vector<std::thread> threads;
@@ -263,6 +330,16 @@ int main(int argc, char** argv) {
         std::cerr << "eventx-extract: " << inputs[first + i].path << ": "
                   << results[i].error << "\n";
         failed = true;
+      } else if (mode == Mode::kFixtures || mode == Mode::kHtml) {
+        fs::path path = mode == Mode::kHtml
+                            ? fs::path(html_path)
+                            : fs::path(fixtures_dir) /
+                                  (inputs[first + i].doc_id + ".json");
+        if (!WriteFile(path, results[i].output)) {
+          std::cerr << "eventx-extract: " << path.string()
+                    << ": cannot write\n";
+          failed = true;
+        }
       } else {
         std::cout << results[i].output << "\n";
       }
