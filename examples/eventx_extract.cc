@@ -9,7 +9,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +26,8 @@
 #include <thread>
 #include <vector>
 
+#include <unistd.h>
+
 #include "eventx/charset.h"
 #include "eventx/eventx.h"
 #include "html_report.h"
@@ -34,6 +39,10 @@ namespace fs = std::filesystem;
 constexpr int kExitOk = 0;
 constexpr int kExitInputFailed = 1;
 constexpr int kExitUsage = 2;
+
+// Reports are kilobytes; a file past this is refused with an error, not
+// half-read (--max-bytes changes it).
+constexpr size_t kDefaultMaxBytes = size_t{64} << 20;
 
 constexpr char kUsage[] =
     "usage: eventx-extract [--jsonl] [--dates] [-j N] [--reference-date DATE]\n"
@@ -47,6 +56,11 @@ constexpr char kUsage[] =
     "  --jsonl   one record per line (default when there are several inputs)\n"
     "  --dates   print every date mention instead of the record\n"
     "  -j N      extract on N threads (output stays in input order)\n"
+    "  -r        descend into sub-folders of DIR\n"
+    "  -q, --quiet\n"
+    "            no progress line (shown only when stderr is a terminal)\n"
+    "  --max-bytes N\n"
+    "            refuse inputs larger than N bytes (default 64 MiB)\n"
     "  --reference-date YYYY-MM-DD\n"
     "            year anchor for reports without a publication date\n"
     "  --encoding NAME\n"
@@ -70,7 +84,8 @@ struct Input {
   std::string doc_id;  // file name without extension
 };
 
-bool ReadAll(const Input& input, std::string* out, std::string* error) {
+bool ReadAll(const Input& input, size_t max_bytes, std::string* out,
+             std::string* error) {
   if (input.path == "-") {
     std::ostringstream buffer;
     buffer << std::cin.rdbuf();
@@ -79,11 +94,27 @@ bool ReadAll(const Input& input, std::string* out, std::string* error) {
       *error = "cannot read standard input";
       return false;
     }
+    if (out->size() > max_bytes) {
+      *error = "input of " + std::to_string(out->size()) +
+               " bytes exceeds --max-bytes " + std::to_string(max_bytes);
+      return false;
+    }
     return true;
+  }
+  std::error_code ec;
+  if (fs::is_directory(input.path, ec)) {
+    *error = "is a directory";
+    return false;
   }
   std::ifstream file(input.path, std::ios::binary);
   if (!file) {
-    *error = "cannot open";
+    *error = std::string("cannot open: ") + std::strerror(errno);
+    return false;
+  }
+  uintmax_t size = fs::file_size(input.path, ec);
+  if (!ec && size > max_bytes) {
+    *error = "file of " + std::to_string(size) +
+             " bytes exceeds --max-bytes " + std::to_string(max_bytes);
     return false;
   }
   out->assign(std::istreambuf_iterator<char>(file),
@@ -97,34 +128,50 @@ bool ReadAll(const Input& input, std::string* out, std::string* error) {
 
 // Expands the command-line operands into inputs; a folder gives its *.txt
 // files sorted by name. Returns false (after reporting) when one is unusable.
-bool Expand(const std::string& operand, std::vector<Input>* inputs) {
+bool Expand(const std::string& operand, bool recursive,
+            std::vector<Input>* inputs) {
   if (operand == "-") {
     inputs->push_back(Input{"-", "stdin"});
     return true;
   }
   std::error_code ec;
   fs::path path(operand);
-  if (fs::is_directory(path, ec)) {
-    std::vector<fs::path> files;
-    for (fs::directory_iterator it(path, ec), end; !ec && it != end;
-         it.increment(ec)) {
-      if (it->path().extension() == ".txt" && !fs::is_directory(it->path())) {
-        files.push_back(it->path());
-      }
-    }
-    if (ec) {
-      std::cerr << "eventx-extract: " << operand << ": " << ec.message()
-                << "\n";
-      return false;
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& f : files) {
-      inputs->push_back(Input{f.string(), f.stem().string()});
-    }
+  if (!fs::is_directory(path, ec)) {
+    inputs->push_back(Input{operand, path.stem().string()});
     return true;
   }
-  inputs->push_back(Input{operand, path.stem().string()});
-  return true;
+  // Unreadable folders are skipped and reported; directory symlinks are not
+  // followed, so a symlink loop cannot trap the walk.
+  bool ok = true;
+  std::vector<fs::path> files;
+  auto consider = [&](const fs::directory_entry& entry) {
+    std::error_code e;
+    if (entry.path().extension() == ".txt" && entry.is_regular_file(e)) {
+      files.push_back(entry.path());
+    }
+  };
+  if (recursive) {
+    fs::recursive_directory_iterator it(
+        path, fs::directory_options::skip_permission_denied, ec);
+    for (fs::recursive_directory_iterator end; !ec && it != end;
+         it.increment(ec)) {
+      consider(*it);
+    }
+  } else {
+    fs::directory_iterator it(path, ec);
+    for (fs::directory_iterator end; !ec && it != end; it.increment(ec)) {
+      consider(*it);
+    }
+  }
+  if (ec) {
+    std::cerr << "eventx-extract: " << operand << ": " << ec.message() << "\n";
+    ok = false;
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    inputs->push_back(Input{f.string(), f.stem().string()});
+  }
+  return ok;
 }
 
 bool WriteFile(const fs::path& path, const std::string& content) {
@@ -137,16 +184,18 @@ bool WriteFile(const fs::path& path, const std::string& content) {
 struct Result {
   std::string output;  // JSON, when error is empty
   std::string error;
+  size_t bytes = 0;    // input size, for the progress line
 };
 
 enum class Mode { kRecord, kDates, kFixtures, kHtml };
 
 Result Process(const eventx::Extractor& extractor, const Input& input,
                const std::string& encoding, const eventx::Options& base,
-               Mode mode, int indent) {
+               Mode mode, int indent, size_t max_bytes) {
   Result result;
   std::string text;
-  if (!ReadAll(input, &text, &result.error)) return result;
+  if (!ReadAll(input, max_bytes, &text, &result.error)) return result;
+  result.bytes = text.size();
   eventx::DecodedText decoded;
   eventx::Status status = eventx::DecodeToUtf8(text, encoding, &decoded);
   if (!status.ok()) {
@@ -184,6 +233,9 @@ Result Process(const eventx::Extractor& extractor, const Input& input,
 int main(int argc, char** argv) {
   bool jsonl = false;
   bool dates = false;
+  bool recursive = false;
+  bool quiet = false;
+  size_t max_bytes = kDefaultMaxBytes;
   std::string fixtures_dir;
   std::string html_path;
   std::string encoding;
@@ -202,6 +254,20 @@ int main(int argc, char** argv) {
       jsonl = true;
     } else if (arg == "--dates") {
       dates = true;
+    } else if (arg == "-r" || arg == "--recursive") {
+      recursive = true;
+    } else if (arg == "-q" || arg == "--quiet") {
+      quiet = true;
+    } else if (arg == "--max-bytes") {
+      char* end = nullptr;
+      unsigned long long n =
+          i + 1 < argc ? std::strtoull(argv[i + 1], &end, 10) : 0;
+      if (i + 1 >= argc || *end != '\0' || n == 0) {
+        std::cerr << "eventx-extract: --max-bytes needs a positive number\n";
+        return kExitUsage;
+      }
+      ++i;
+      max_bytes = static_cast<size_t>(n);
     } else if (arg == "--reference-date" ||
                arg.rfind("--reference-date=", 0) == 0) {
       std::string value;
@@ -294,7 +360,7 @@ int main(int argc, char** argv) {
   bool failed = false;
   std::vector<Input> inputs;
   for (const std::string& operand : operands) {
-    if (!Expand(operand, &inputs)) failed = true;
+    if (!Expand(operand, recursive, &inputs)) failed = true;
   }
   bool several = inputs.size() > 1 || operands.size() > 1 ||
                  (operands.size() == 1 && operands[0] != "-" &&
@@ -309,6 +375,10 @@ int main(int argc, char** argv) {
   // window of files at a time, and printed in input order; memory holds one
   // window, however many files there are.
   const size_t window = static_cast<size_t>(jobs) * 16;
+  // A progress line for long runs, only for a person watching a terminal.
+  const bool progress = !quiet && inputs.size() > window && isatty(2);
+  const auto started = std::chrono::steady_clock::now();
+  size_t bytes_done = 0;
   std::vector<Result> results(window);
   for (size_t first = 0; first < inputs.size(); first += window) {
     size_t count = std::min(window, inputs.size() - first);
@@ -316,7 +386,7 @@ int main(int argc, char** argv) {
     auto work = [&] {
       for (size_t i; (i = next.fetch_add(1)) < count;) {
         results[i] = Process(*extractor, inputs[first + i], encoding,
-                             base_options, mode, indent);
+                             base_options, mode, indent, max_bytes);
       }
     };
     std::vector<std::thread> threads;
@@ -326,6 +396,7 @@ int main(int argc, char** argv) {
     work();
     for (std::thread& t : threads) t.join();
     for (size_t i = 0; i < count; ++i) {
+      bytes_done += results[i].bytes;
       if (!results[i].error.empty()) {
         std::cerr << "eventx-extract: " << inputs[first + i].path << ": "
                   << results[i].error << "\n";
@@ -345,7 +416,16 @@ int main(int argc, char** argv) {
       }
       results[i] = Result();
     }
+    if (progress) {
+      double seconds = std::chrono::duration<double>(
+                           std::chrono::steady_clock::now() - started)
+                           .count();
+      std::fprintf(stderr, "\r%zu/%zu files, %.1f MB/s ", first + count,
+                   inputs.size(),
+                   seconds > 0 ? bytes_done / seconds / 1e6 : 0.0);
+    }
   }
+  if (progress) std::fputs("\n", stderr);
   std::cout.flush();
   if (!std::cout) {
     std::cerr << "eventx-extract: write error\n";
