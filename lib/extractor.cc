@@ -44,6 +44,23 @@ std::string_view BoundedInput(std::string_view input) {
   return input.substr(0, cut);
 }
 
+// A headline of the genre names its event; menus, ads and captions do not.
+// Commas and bars mark a body sentence or a menu.
+bool LooksLikeHeadline(std::string_view line) {
+  static constexpr std::string_view kEventWords[] = {
+      "举行", "举办", "召开", "开幕", "签署", "签约", "会见", "会谈", "访",
+      "合作", "论坛", "会议", "交流", "研讨", "座谈", "对话", "出席", "启动",
+      "成立", "建立", "推动", "共建", "携手", "拜会", "调研", "考察", "揭牌"};
+  if (line.find(',') != std::string_view::npos ||
+      line.find('|') != std::string_view::npos) {
+    return false;
+  }
+  for (std::string_view w : kEventWords) {
+    if (line.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> FindTitle(const Document& doc) {
   std::string_view view = doc.view();
   size_t line_begin = 0;
@@ -60,6 +77,7 @@ std::optional<std::string> FindTitle(const Document& doc) {
     // A headline is one line of prose, not a sentence of the body (。),
     // a menu, or a header stamp.
     if (han >= kTitleMinHan && CountCodePoints(line) <= kTitleMaxCodePoints &&
+        LooksLikeHeadline(line) &&
         line.find("。") == std::string_view::npos &&
         line.find("来源") == std::string_view::npos &&
         line.find("发布时间") == std::string_view::npos &&
