@@ -16,6 +16,7 @@
 #include "lib/extract/agreements.h"
 #include "lib/extract/countries.h"
 #include "lib/extract/dates.h"
+#include "lib/extract/officials.h"
 #include "lib/text/document.h"
 #include "lib/text/simplify.h"
 #include "lib/text/utf8.h"
@@ -113,6 +114,8 @@ class ExtractorImpl final : public Extractor {
     // venue: create
     // organizers: create
     // officials: create
+    status = OfficialFinder::Create(impl->countries_.get(), &impl->officials_);
+    if (!status.ok()) return status;
     // agreements: create
     status = AgreementFinder::Create(&impl->agreements_);
     if (!status.ok()) return status;
@@ -140,6 +143,7 @@ class ExtractorImpl final : public Extractor {
     // venue: find
     // organizers: find
     // officials: find
+    record.officials = officials_->Find(doc);
     // agreements: find
     record.agreements = agreements_->Find(doc, dates);
 
@@ -177,6 +181,7 @@ class ExtractorImpl final : public Extractor {
   // venue: member
   // organizers: member
   // officials: member
+  std::unique_ptr<const OfficialFinder> officials_;
   // agreements: member
   std::unique_ptr<const AgreementFinder> agreements_;
 };

@@ -3,11 +3,11 @@
 
 #include "lib/extract/dates.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <string>
 #include <utility>
-
-#include <re2/re2.h>
 
 #include "lib/text/utf8.h"
 
@@ -54,8 +54,8 @@ constexpr const char kMentionRule[] =
     // 2024年1-3月
     "|" EVENTX_YEAR EVENTX_SP EVENTX_MNUM EVENTX_SEP EVENTX_MONTH
     // 2024年, 1995-1997年, 二零一六年至二零一八年
-    "|" EVENTX_YEAR
-    "|(?:" EVENTX_YEAR "|\\d{4}|" EVENTX_CD "{4})" EVENTX_SEP EVENTX_YEAR
+    "|" EVENTX_YEAR "|(?:" EVENTX_YEAR "|\\d{4}|" EVENTX_CD
+    "{4})" EVENTX_SEP EVENTX_YEAR
     // 2025-07-06, 2024/11/08, 2024.11.08
     "|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{4}/\\d{1,2}/\\d{1,2}"
     "|\\d{4}\\.\\d{1,2}\\.\\d{1,2}";
@@ -99,44 +99,53 @@ constexpr int kLongLineHan = 40;
 constexpr size_t kCueBefore = 8;
 // How far into its sentence (bytes) an event verb may follow the date.
 constexpr size_t kVerbWindow = 300;
-// How far after a bare day (code points) a reporting verb may stand.
-constexpr size_t kReportWindow = 6;
+// How far around a stamp (bytes) its cues are read.
+constexpr size_t kStampContext = 60;
+// How far after a stamp (bytes) its source cue (来源) may start.
+constexpr size_t kSourceCueBytes = 30;
+// The lead ends at most this many bytes after its first paragraph starts.
+constexpr size_t kLeadBytes = 6000;
+// How far after a bare day (code points) a reporting verb may stand
+// (记者5日从生态环境部获悉).
+constexpr size_t kReportWindow = 12;
 // An event dated more than this many days before publication is background.
 constexpr long kMaxDaysBeforePublished = 183;
 
 // Cues before a date that make it another event's: future plans and past
 // background. Matched in the clause just before the date.
 constexpr std::string_view kOtherEventCues[] = {
-    "将", "定于", "拟", "计划", "预计", "预定", "有望", "明年", "下月",
-    "自", "此前", "之前", "曾", "成立于", "始建于", "创建于", "建于", "截至",
-    "截止", "去年", "前年", "早在", "以往", "上年"};
+    "将",   "定于",   "拟",     "计划",   "预计", "预定", "有望",
+    "明年", "下月",   "自",     "此前",   "之前", "曾于", "曾在",
+    "曾经", "成立于", "始建于", "创建于", "建于", "截至", "截止",
+    "去年", "前年",   "早在",   "以往",   "上年"};
 
 // Cues right after a date that make it a boundary, not an event day.
 constexpr std::string_view kAfterCues[] = {"以来", "起", "至今", "以前",
                                            "之前"};
 
-// Verbs that show the date's sentence reports the event.
+// Words that show the date's sentence reports the event (verbs, and the
+// event nouns a lead names).
 constexpr std::string_view kEventVerbs[] = {
-    "举行", "举办", "召开", "开幕", "闭幕", "会见", "会谈", "会晤", "访问",
-    "到访", "来访", "拜会", "拜访", "签署", "签约", "出席", "期间", "开班",
-    "启动", "座谈", "考察", "调研", "见证", "参加", "主持", "揭牌", "成立",
-    "赴", "召集", "论坛", "研讨会", "对话"};
+    "举行", "举办", "召开", "开幕", "闭幕", "会见", "会谈",   "会晤",
+    "访问", "到访", "来访", "拜会", "拜访", "签署", "签约",   "出席",
+    "期间", "开班", "启动", "座谈", "考察", "调研", "见证",   "参加",
+    "主持", "揭牌", "成立", "赴",   "召集", "论坛", "研讨会", "对话"};
 
 // Verbs after a bare day that report a statement, not an event (5日发布).
 constexpr std::string_view kReportVerbs[] = {
-    "发布", "公布", "宣布", "表示", "称", "说", "指出", "介绍", "透露",
-    "获悉", "报道", "消息", "强调", "通报", "发表", "接受"};
+    "发布", "公布", "宣布", "表示", "称",   "说",   "指出", "介绍",
+    "透露", "获悉", "报道", "消息", "强调", "通报", "发表", "接受"};
 
 // Cues that a stamp is the publication date.
 constexpr std::string_view kPublishedCues[] = {
-    "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发布于",
-    "日期",     "时间"};
-constexpr std::string_view kSourceCues[] = {"来源", "来自", "作者", "编辑",
-                                            "分类", "浏览", "点击", "稿源"};
+    "发布时间", "发布日期", "发表时间", "发表日期",
+    "更新时间", "发布于",   "日期",     "时间"};
+constexpr std::string_view kSourceCues[] = {"来源", "作者", "编辑", "分类",
+                                            "浏览", "点击", "稿源", "责编"};
 
 // Lines of the page footer.
 constexpr std::string_view kFooterCues[] = {"版权", "Copyright", "copyright",
-                                            "©", "ICP", "备案"};
+                                            "©",    "ICP",       "备案"};
 
 // ---------------------------------------------------------------------------
 // Calendar.
@@ -200,26 +209,43 @@ char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
 // Value of a Chinese digit or 0..9, -1 for other code points.
 int ChineseDigit(char32_t cp) {
   switch (cp) {
-    case U'〇': case U'零': return 0;
-    case U'一': return 1;
-    case U'二': case U'两': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
+    case U'〇':
+    case U'零':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+    case U'两':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
   }
 }
 
 int ChineseUnit(char32_t cp) {
   switch (cp) {
-    case U'十': return 10;
-    case U'百': return 100;
-    case U'千': return 1000;
-    default: return 0;
+    case U'十':
+      return 10;
+    case U'百':
+      return 100;
+    case U'千':
+      return 1000;
+    default:
+      return 0;
   }
 }
 
@@ -230,10 +256,10 @@ bool IsChineseNumeral(char32_t cp) {
 // A number as written in a date.
 struct Number {
   int value = 0;
-  int digits = 0;            // digits written, for digit-by-digit forms
+  int digits = 0;             // digits written, for digit-by-digit forms
   bool leading_zero = false;  // 07, 零八
   bool positional = false;    // 两千零四, 二十九 (with 十/百/千)
-  char32_t unit = 0;          // 年, 月, 日 (号 folded to 日), or 0 when bare
+  char32_t unit = 0;  // 年, 月, 日 (号 folded to 日), or 0 when bare
 };
 
 // Parses `s` as the tokens of a date: numbers with their units and at most
@@ -268,8 +294,8 @@ bool Tokenize(std::string_view s, std::vector<Number>* left,
           section += (current == 0 ? 1 : current) * unit;
           current = 0;
         } else {
-          current = n.positional ? ChineseDigit(cp)
-                                 : current * 10 + ChineseDigit(cp);
+          current =
+              n.positional ? ChineseDigit(cp) : current * 10 + ChineseDigit(cp);
         }
         ++n.digits;
         i += len;
@@ -283,12 +309,8 @@ bool Tokenize(std::string_view s, std::vector<Number>* left,
       i += len;
     } else if (cp == U'至' || cp == U'到' || cp == '-' || cp == U'—' ||
                cp == '~') {
-      if (*has_sep && side == right) {
-        // "——": a second dash right after the first.
-        if (!right->empty()) return false;
-      } else if (*has_sep) {
-        return false;
-      }
+      // One separator; "——" is two dashes with nothing between them.
+      if (*has_sep && !right->empty()) return false;
       *has_sep = true;
       side = right;
       i += len;
@@ -368,9 +390,13 @@ int Precision(const CivilDate& d) {
 // Whether the ISO-like stamp "2024-11-08" is free of surrounding digits and
 // dots (not part of a version number or an address).
 bool StampBounded(std::string_view view, size_t begin, size_t end) {
-  if (begin > 0 && (IsAsciiDigit(view[begin - 1]) || view[begin - 1] == '.' ||
-                    view[begin - 1] == '-' || view[begin - 1] == '/')) {
-    return false;
+  if (begin > 0) {
+    char c = view[begin - 1];
+    // v2024.1.2, 3.2024.11.08: a version or a longer number.
+    if (IsAsciiDigit(c) || c == '.' || c == '-' || c == '/' ||
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+      return false;
+    }
   }
   if (end < view.size()) {
     char c = view[end];
@@ -441,7 +467,8 @@ size_t TimeAfter(std::string_view view, size_t pos) {
   pos = SkipSpaces(view, pos);
   size_t i = pos;
   while (i < view.size() && i - pos < 2 && IsAsciiDigit(view[i])) ++i;
-  if (i == pos || i >= view.size() || view[i] != ':') return std::string_view::npos;
+  if (i == pos || i >= view.size() || view[i] != ':')
+    return std::string_view::npos;
   ++i;
   size_t minutes = i;
   while (i < view.size() && IsAsciiDigit(view[i])) ++i;
@@ -452,19 +479,33 @@ size_t TimeAfter(std::string_view view, size_t pos) {
   return i;
 }
 
-size_t LineBegin(std::string_view view, size_t pos) {
-  size_t nl = view.rfind('\n', pos == 0 ? 0 : pos - 1);
-  return nl == std::string_view::npos || pos == 0 ? 0 : nl + 1;
-}
-
 size_t LineEnd(std::string_view view, size_t pos) {
   size_t nl = view.find('\n', pos);
   return nl == std::string_view::npos ? view.size() : nl;
 }
 
+// The start of the line holding `pos`, looking back at most `max_bytes`
+// (then the bytes before are treated as the line's start).
+size_t BoundedLineBegin(std::string_view view, size_t pos, size_t max_bytes) {
+  size_t floor = pos > max_bytes ? pos - max_bytes : 0;
+  for (size_t i = pos; i > floor; --i) {
+    if (view[i - 1] == '\n') return i;
+  }
+  return floor;
+}
+
+// Like BoundedLineBegin, but the end of the line, looking ahead.
+size_t BoundedLineEnd(std::string_view view, size_t pos, size_t max_bytes) {
+  size_t ceiling = std::min(view.size(), pos + max_bytes);
+  for (size_t i = pos; i < ceiling; ++i) {
+    if (view[i] == '\n') return i;
+  }
+  return ceiling;
+}
+
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' ||
-                        s.front() == '\r')) {
+  while (!s.empty() &&
+         (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
     s.remove_prefix(1);
   }
   while (!s.empty() &&
@@ -496,13 +537,17 @@ struct LineInfo {
   size_t begin;
   size_t end;
   int paragraph;  // index among body paragraphs, -1 for other lines
+  bool footer;    // a copyright or registration line
 };
 
+// The line holding `pos` (lines are in text order), or null.
 const LineInfo* LineOf(const std::vector<LineInfo>& lines, size_t pos) {
-  for (const LineInfo& l : lines) {
-    if (pos >= l.begin && pos <= l.end) return &l;
-  }
-  return nullptr;
+  auto it =
+      std::upper_bound(lines.begin(), lines.end(), pos,
+                       [](size_t p, const LineInfo& l) { return p < l.begin; });
+  if (it == lines.begin()) return nullptr;
+  --it;
+  return pos <= it->end ? &*it : nullptr;
 }
 
 }  // namespace
@@ -538,13 +583,11 @@ Status Compile(const char* name, const char* pattern, bool longest,
 
 }  // namespace
 
-bool DateFinder::Rules::Resolve(std::string_view view, size_t begin,
-                                size_t end,
+bool DateFinder::Rules::Resolve(std::string_view view, size_t begin, size_t end,
                                 const std::optional<CivilDate>& anchor,
                                 ViewDate* out) const {
   // A number run that starts before the match: 12024年.
-  if (begin > 0 && IsAsciiDigit(view[begin - 1]) &&
-      IsAsciiDigit(view[begin])) {
+  if (begin > 0 && IsAsciiDigit(view[begin - 1]) && IsAsciiDigit(view[begin])) {
     return false;
   }
   std::string_view text = view.substr(begin, end - begin);
@@ -568,8 +611,7 @@ bool DateFinder::Rules::Resolve(std::string_view view, size_t begin,
         return false;
       }
     }
-    if (k != 2 || parts[0] < 1000 ||
-        !ValidDay(parts[0], parts[1], parts[2])) {
+    if (k != 2 || parts[0] < 1000 || !ValidDay(parts[0], parts[1], parts[2])) {
       return false;
     }
     out->start = CivilDate{parts[0], parts[1], parts[2]};
@@ -652,8 +694,8 @@ bool DateFinder::Rules::Resolve(std::string_view view, size_t begin,
         --start.year;
       }
     } else if (anchor && anchor->year > 0) {
-      start.year = InferYear(start.month, precision == 3 ? start.day : 0,
-                             *anchor);
+      start.year =
+          InferYear(start.month, precision == 3 ? start.day : 0, *anchor);
       if (start.year == 0) return false;
     } else if (precision == 2) {
       return false;  // "3月" with no year anywhere cannot be written down
@@ -726,8 +768,8 @@ std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
   re2::StringPiece match, year, month, day;
   size_t pos = 0;
   while (pos < view.size() &&
-         rules_->stamp->Match(input, pos, view.size(), RE2::UNANCHORED,
-                              &match, 1)) {
+         rules_->stamp->Match(input, pos, view.size(), RE2::UNANCHORED, &match,
+                              1)) {
     size_t begin = static_cast<size_t>(match.data() - view.data());
     size_t end = begin + match.size();
     pos = end;
@@ -746,22 +788,28 @@ std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
         !ValidDay(date.year, date.month, date.day)) {
       continue;
     }
-    size_t line_begin = LineBegin(view, begin);
-    size_t line_end = LineEnd(view, end);
+    // Only the stamp's neighbourhood is read, so a page of stamps on one
+    // line stays linear.
+    size_t line_begin = BoundedLineBegin(view, begin, kStampContext);
     std::string_view prefix = view.substr(line_begin, begin - line_begin);
-    if (prefix.size() > 40) prefix = prefix.substr(prefix.size() - 40);
     size_t time_end = TimeAfter(view, end);
     size_t rest_begin = time_end == std::string_view::npos ? end : time_end;
-    std::string_view rest =
-        view.substr(rest_begin, std::min<size_t>(line_end - rest_begin, 60));
-    bool lone = Trim(view.substr(line_begin, line_end - line_begin)) ==
-                Trim(view.substr(begin, rest_begin - begin));
+    size_t line_end = BoundedLineEnd(view, rest_begin, kStampContext);
+    std::string_view rest = view.substr(rest_begin, line_end - rest_begin);
+    bool lone = (line_begin == 0 || view[line_begin - 1] == '\n') &&
+                (line_end == view.size() || view[line_end] == '\n') &&
+                Trim(prefix).empty() && Trim(rest).empty();
     bool header = begin < kHeaderBytes;
+    // A source cue counts when it follows the stamp closely, with no clause
+    // between ("2024-11-08 09:05  来源:", not "...举行,来源于...").
+    std::string_view near = rest.substr(0, kSourceCueBytes);
+    near = near.substr(
+        0, std::min({near.find(','), near.find("，"), near.find("。")}));
     bool accept =
         ContainsAny(prefix, kStrongCues) ||
         (header && (ContainsAny(prefix, kPublishedCues) ||
                     time_end != std::string_view::npos ||
-                    ContainsAny(rest, kSourceCues) || (lone && numeric)));
+                    ContainsAny(near, kSourceCues) || (lone && numeric)));
     if (!accept) continue;
     ViewDate out;
     out.begin = begin;
@@ -778,20 +826,24 @@ namespace {
 
 // Whether the sentence after `pos` carries an event verb.
 bool HasEventVerb(std::string_view view, size_t pos) {
-  size_t end = std::min(view.size(), pos + kVerbWindow);
-  size_t stop = view.find("。", pos);
-  if (stop != std::string_view::npos) end = std::min(end, stop);
-  stop = view.find('\n', pos);
-  if (stop != std::string_view::npos) end = std::min(end, stop);
-  return ContainsAny(view.substr(pos, end - pos), kEventVerbs);
+  std::string_view sentence = view.substr(pos, kVerbWindow);
+  sentence = sentence.substr(0, sentence.find("。"));
+  sentence = sentence.substr(0, sentence.find('\n'));
+  return ContainsAny(sentence, kEventVerbs);
 }
 
 // Whether a date at [begin, end) is another event's: a plan, a starting
 // point or a past reference.
 bool OtherEventContext(std::string_view view, size_t begin, size_t end) {
-  if (ContainsAny(ClauseBefore(view, begin, kCueBefore), kOtherEventCues)) {
-    return true;
+  // 来自, 各自, 亲自 are not 自 ("since").
+  std::string clause(ClauseBefore(view, begin, kCueBefore));
+  for (std::string_view word : {"来自", "各自", "亲自"}) {
+    for (size_t at = clause.find(word); at != std::string::npos;
+         at = clause.find(word)) {
+      clause.erase(at, word.size());
+    }
   }
+  if (ContainsAny(clause, kOtherEventCues)) return true;
   std::string_view after = view.substr(SkipSpaces(view, end));
   if (StartsWithAny(after, kAfterCues)) return true;
   // 7月5日前 (a deadline), but not 7月5日前往.
@@ -819,8 +871,10 @@ std::optional<ViewDate> DateFinder::ChooseEventDate(
     size_t first_body = std::string_view::npos;
     for (size_t begin = 0; begin <= view.size();) {
       size_t end = LineEnd(view, begin);
-      bool body = IsBodyLine(view.substr(begin, end - begin));
-      lines.push_back({begin, end, body ? paragraph : -1});
+      std::string_view line = view.substr(begin, end - begin);
+      bool body = IsBodyLine(line);
+      lines.push_back({begin, end, body ? paragraph : -1,
+                       body && ContainsAny(line, kFooterCues)});
       if (body) {
         if (first_body == std::string_view::npos) first_body = begin;
         if (++paragraph == kLeadParagraphs) {
@@ -832,6 +886,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDate(
       begin = end + 1;
     }
     if (first_body != std::string_view::npos) {
+      lead_end = std::min(lead_end, first_body + kLeadBytes);
       size_t p = first_body;
       for (int n = 0; n < 10 && p != std::string_view::npos; ++n) {
         p = view.find("。", p);
@@ -842,9 +897,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDate(
   }
   auto body_line = [&](size_t pos) -> const LineInfo* {
     const LineInfo* line = LineOf(lines, pos);
-    if (line == nullptr || line->paragraph < 0) return nullptr;
-    std::string_view text = view.substr(line->begin, line->end - line->begin);
-    return ContainsAny(text, kFooterCues) ? nullptr : line;
+    if (line == nullptr || line->paragraph < 0 || line->footer) return nullptr;
+    return line;
   };
 
   // Bare days of the lead (8日, 4日至6日), outside full mentions.
@@ -928,6 +982,11 @@ std::optional<ViewDate> DateFinder::ChooseEventDate(
       // Only when no event verb comes first (8日在平潭举行).
       if (!ContainsAny(after.substr(0, at), kEventVerbs)) report = true;
     }
+    // 记者5日…获悉, 据新华社5日报道: the day of the report, not the event.
+    std::string_view before = ClauseBefore(view, b.begin, kCueBefore);
+    report |= before.find("记者") != std::string_view::npos ||
+              before.find("报道") != std::string_view::npos ||
+              before.find("据") != std::string_view::npos;
     if (report || OtherEventContext(view, b.begin, b.end)) continue;
     if (!dateline || dateline->start.month == 0) {
       // The lead dates the event by a day whose month is unknown: any

@@ -32,6 +32,10 @@ extern const Lexicon kPlaces;                // places.tsv
 extern const Lexicon kAgreementKinds;  // agreement_kinds.tsv
 extern const Lexicon kSigningVerbs;    // signing_verbs.tsv
 extern const Lexicon kAgreementCues;   // agreement_cues.tsv
+extern const Lexicon kTitles;                // titles.tsv
+extern const Lexicon kSurnames;              // surnames.tsv
+extern const Lexicon kPersonNameCues;        // person_name_cues.tsv
+extern const Lexicon kTransliterationChars;  // transliteration_chars.tsv
 
 }  // namespace eventx::internal::lexicons
 

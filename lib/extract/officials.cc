@@ -1,0 +1,956 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/extract/officials.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "lib/extract/countries.h"
+#include "lib/lexicons/lexicons.h"
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+using lexicons::Lexicon;
+
+// Longest plain Han name read after a title (transliterations without a
+// middle dot: 姆拜尼马拉马), and before one, in code points.
+constexpr size_t kMaxNameAfter = 6;
+constexpr size_t kMaxNameBefore = 4;
+// The longest part of a dotted transliteration (阿卜杜努尔).
+constexpr size_t kMaxDottedPart = 8;
+// How far an organization may run before its title, in code points.
+constexpr size_t kMaxOrgCodePoints = 40;
+// How many modifiers (副, 常务, 代理) may stack before a title.
+constexpr int kMaxModifiers = 3;
+// The longest place after 驻 (驻华, 驻斐济, 驻摩洛哥), in code points.
+constexpr size_t kMaxPostedPlace = 6;
+// How far after a mention a background cue (提出的, 倡议) counts.
+constexpr size_t kBackgroundWindow = 24;
+
+// Characters after a title that make it part of a body's name (秘书处,
+// 委员会, 代表团, 主席团, 总理办公室): not a post there.
+constexpr std::u32string_view kBodyAfterTitle =
+    U"会府办处团院部局署室委厅所司馆组";
+// Single characters X of an X长 post that name the body (环保局长 →
+// 环保局 + 局长).
+constexpr std::u32string_view kBodyOfHead = U"局厅部司处院校所署馆会团组站台";
+// Suffixes of places that can stand for a body (巨港市, 泰国呵叻府).
+constexpr std::string_view kPlaceSuffixes[] = {"省", "市", "县", "州", "府",
+                                               "道", "区", "国", "地区", "岛"};
+// Party committees a title may begin with (省委书记 → 省委).
+constexpr std::string_view kTitleBodies[] = {"省委", "市委", "县委", "区委",
+                                             "州委", "党委"};
+
+enum class Flag { kNone, kLeader, kVerb, kFormer };
+
+struct TitleInfo {
+  Flag flag = Flag::kNone;
+  bool party = false;
+  bool diplomatic = false;
+};
+
+struct CueSet {
+  std::unordered_set<std::string> words;
+  size_t max_bytes = 0;
+
+  void Add(std::string_view w) {
+    words.emplace(w);
+    max_bytes = std::max(max_bytes, w.size());
+  }
+  bool Has(std::string_view w) const { return words.count(std::string(w)); }
+};
+
+char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+  if (pos >= s.size()) {
+    *len = 0;
+    return 0;
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
+bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
+  return pos <= s.size() && s.compare(pos, prefix.size(), prefix) == 0;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool Contains(std::u32string_view set, char32_t cp) {
+  return set.find(cp) != std::u32string_view::npos;
+}
+
+bool IsAsciiAlpha(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
+constexpr char32_t kMiddleDot = 0x00B7;
+
+// Characters an organization's name may hold besides Han: digits, Latin,
+// brackets and joiners (中国石油大学(北京), 宜可城-地方可持续发展协会, A/B).
+bool IsOrgChar(char32_t c) {
+  return IsHan(c) || IsAsciiAlpha(c) || IsAsciiDigit(c) || c == '(' ||
+         c == ')' || c == '-' || c == '/' || c == kMiddleDot || c == '&';
+}
+
+// The byte offset `n` code points after `pos` (npos when the text ends
+// first or a non-Han code point comes first).
+size_t AdvanceHan(std::string_view s, size_t pos, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    size_t len;
+    char32_t c = CodePointAt(s, pos, &len);
+    if (len == 0 || !IsHan(c)) return std::string_view::npos;
+    pos += len;
+  }
+  return pos;
+}
+
+size_t BackHan(std::string_view s, size_t pos, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    size_t len;
+    char32_t c = DecodeUtf8Before(s, pos, &len);
+    if (len == 0 || !IsHan(c)) return std::string_view::npos;
+    pos -= len;
+  }
+  return pos;
+}
+
+}  // namespace
+
+struct OfficialFinder::Tables {
+  std::unordered_map<std::string, TitleInfo> titles;
+  size_t max_title_bytes = 0;
+  std::unordered_map<std::string, bool> modifiers;  // value: former
+  size_t max_modifier_bytes = 0;
+  CueSet after, honorific, lead, cut, credit, background, future, group;
+  std::u32string nonname;
+  std::unordered_set<std::string> surnames;
+  std::unordered_set<char32_t> translit;
+  std::vector<std::string> org_suffixes;  // longest first
+  std::unique_ptr<RE2> latin_name;
+};
+
+namespace {
+
+struct TitleMatch {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string core;  // the first post without its 兼 partner
+  TitleInfo info;
+  bool former = false;
+};
+
+// One post of a mention: title and the body before it (view offsets).
+struct Post {
+  size_t chunk_begin = 0;  // where the text before the title starts
+  size_t body_begin = 0;   // the chunk without its verbs and conjunctions
+  size_t org_begin = 0;    // the organization, empty when org_end == begin
+  size_t org_end = 0;
+  std::string org_extra;   // 局 of 环保局长
+  TitleMatch title;
+};
+
+}  // namespace
+
+// The state of one Find call.
+class OfficialFinder::Run {
+ public:
+  Run(const Tables& t, const CountryFinder* countries, const Document& doc)
+      : t_(t), doc_(doc), v_(doc.view()) {
+    if (countries != nullptr) mentions_ = countries->FindMentions(doc);
+    std::stable_sort(mentions_.begin(), mentions_.end(),
+                     [](const CountryMention& a, const CountryMention& b) {
+                       return a.begin < b.begin;
+                     });
+  }
+
+  std::vector<Official> Go();
+
+ private:
+  struct Found {
+    std::string name;
+    std::optional<std::string> title;
+    std::optional<std::string> org;
+    std::optional<std::string> country;
+    size_t begin = 0;  // view offsets of the whole mention
+    size_t end = 0;
+  };
+
+  std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
+  std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
+  // The longest cue of `set` starting at pos (0 if none).
+  size_t CueAt(const CueSet& set, size_t pos) const;
+  // The longest cue of `set` ending at pos (0 if none).
+  size_t CueBefore(const CueSet& set, size_t pos) const;
+  // Whether a plain Han name may end at pos, and how surely.
+  enum End { kNoEnd, kTitleEnd, kWeakEnd, kStrongEnd };
+  End NameEndAt(size_t pos) const;
+  bool NameEndsAt(size_t pos, bool* strong) const {
+    End e = NameEndAt(pos);
+    *strong = e == kStrongEnd;
+    return e != kNoEnd;
+  }
+  bool HasNonName(size_t begin, size_t end, bool skip_first) const;
+  bool IsSurnameAt(size_t pos) const;
+  bool AllTranslit(size_t begin, size_t end) const;
+  // Name after a title (pattern [title][name]): sets [*b, *e).
+  bool NameAfter(size_t pos, size_t* b, size_t* e) const;
+  bool LatinAfter(size_t pos, size_t* b, size_t* e) const;
+  bool DottedAfter(size_t pos, size_t* b, size_t* e) const;
+  bool NameBefore(size_t pos, size_t* b, size_t* e) const;
+  // The text before a title at `pos`, down to `floor`, as a post's body.
+  void Body(size_t floor, size_t pos, Post* post) const;
+  bool ValidOrg(size_t b, size_t e, bool strong_start) const;
+  bool IsBackground(size_t begin, size_t end) const;
+  std::optional<std::string> CountryIn(size_t b, size_t e) const;
+  // The country mentions that begin in [b, e), in text order.
+  std::pair<const CountryMention*, const CountryMention*> MentionsIn(
+      size_t b, size_t e) const {
+    auto by_begin = [](const CountryMention& m, size_t pos) {
+      return m.begin < pos;
+    };
+    const CountryMention* first = mentions_.data();
+    const CountryMention* last = first + mentions_.size();
+    return {std::lower_bound(first, last, b, by_begin),
+            std::lower_bound(first, last, e, by_begin)};
+  }
+  void Add(Found f);
+
+  const Tables& t_;
+  const Document& doc_;
+  std::string_view v_;
+  std::vector<CountryMention> mentions_;
+  std::vector<Found> found_;
+  std::unordered_map<std::string, size_t> by_name_;
+};
+
+size_t OfficialFinder::Run::CueAt(const CueSet& set, size_t pos) const {
+  size_t best = 0;
+  size_t limit = std::min(set.max_bytes, v_.size() - pos);
+  for (size_t n = 1; n <= limit; ++n) {
+    if (set.Has(v_.substr(pos, n))) best = n;
+  }
+  return best;
+}
+
+size_t OfficialFinder::Run::CueBefore(const CueSet& set, size_t pos) const {
+  size_t best = 0;
+  size_t limit = std::min(set.max_bytes, pos);
+  for (size_t n = 1; n <= limit; ++n) {
+    if (set.Has(v_.substr(pos - n, n))) best = n;
+  }
+  return best;
+}
+
+std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
+                                                         int depth) const {
+  std::optional<TitleMatch> best;
+  size_t limit = std::min(t_.max_title_bytes, v_.size() - pos);
+  for (size_t n = limit; n >= 3; --n) {
+    auto it = t_.titles.find(std::string(v_.substr(pos, n)));
+    if (it != t_.titles.end()) {
+      best = TitleMatch{pos, pos + n, it->first, it->second, false};
+      break;
+    }
+  }
+  if (depth >= kMaxModifiers) return best;
+  // A modifier (副, 常务, 原) and a title after it.
+  limit = std::min(t_.max_modifier_bytes, v_.size() - pos);
+  for (size_t n = 3; n <= limit; ++n) {
+    auto it = t_.modifiers.find(std::string(v_.substr(pos, n)));
+    if (it == t_.modifiers.end()) continue;
+    std::optional<TitleMatch> rest = MatchCore(pos + n, depth + 1);
+    if (rest && (!best || rest->end > best->end)) {
+      rest->begin = pos;
+      rest->core = std::string(v_.substr(pos, rest->end - pos));
+      rest->former = rest->former || it->second;
+      best = rest;
+    }
+  }
+  // 驻 and a place before a diplomatic title (驻华大使, 驻泰国大使).
+  if (depth <= 1 && StartsWith(v_, pos, "驻")) {
+    size_t p = pos + 3;
+    for (size_t i = 0; i < kMaxPostedPlace; ++i) {
+      size_t len;
+      if (!IsHan(CodePointAt(v_, p, &len))) break;
+      p += len;
+      std::optional<TitleMatch> rest = MatchCore(p, kMaxModifiers - 1);
+      if (rest && rest->info.diplomatic && (!best || rest->end > best->end)) {
+        rest->begin = pos;
+        rest->core = std::string(v_.substr(pos, rest->end - pos));
+        best = rest;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
+    size_t pos, bool allow_join) const {
+  std::optional<TitleMatch> m = MatchCore(pos, 0);
+  if (!m) return m;
+  // Posts written together (首席顾问科学家) or joined by 兼 (县委书记兼县长).
+  for (int i = 0; i < 3; ++i) {
+    size_t p = m->end;
+    bool join = StartsWith(v_, p, "兼");
+    if (join) p += 3;
+    if (!join && !allow_join) break;
+    std::optional<TitleMatch> next = MatchCore(p, 0);
+    if (!next || next->info.flag == Flag::kVerb) break;
+    m->core += std::string(v_.substr(m->end, next->end - m->end));
+    m->end = next->end;
+  }
+  size_t len;
+  char32_t after = CodePointAt(v_, m->end, &len);
+  if (Contains(kBodyAfterTitle, after)) return std::nullopt;
+  return m;
+}
+
+OfficialFinder::Run::End OfficialFinder::Run::NameEndAt(size_t pos) const {
+  size_t len;
+  char32_t c = CodePointAt(v_, pos, &len);
+  if (len == 0) return kStrongEnd;
+  if (!IsHan(c)) return c != kMiddleDot ? kStrongEnd : kNoEnd;
+  if (CueAt(t_.honorific, pos) > 0) return kStrongEnd;
+  size_t n = CueAt(t_.after, pos);
+  if (n > 0) return n > 3 ? kStrongEnd : kWeakEnd;
+  return MatchTitle(pos, false).has_value() ? kTitleEnd : kNoEnd;
+}
+
+bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
+                                     bool skip_first) const {
+  size_t pos = begin;
+  bool first = true;
+  while (pos < end) {
+    size_t len;
+    char32_t c = DecodeUtf8(v_, pos, &len);
+    if (!(first && skip_first) && Contains(t_.nonname, c)) return true;
+    first = false;
+    pos += len;
+  }
+  return false;
+}
+
+bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
+  return t_.surnames.count(std::string(v_.substr(pos, 3))) ||
+         t_.surnames.count(std::string(v_.substr(pos, 6)));
+}
+
+bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
+  for (size_t pos = begin; pos < end;) {
+    size_t len;
+    char32_t c = DecodeUtf8(v_, pos, &len);
+    if (!t_.translit.count(c)) return false;
+    pos += len;
+  }
+  return true;
+}
+
+bool OfficialFinder::Run::LatinAfter(size_t pos, size_t* b, size_t* e) const {
+  // Dr., Mr. and the like go; the name is capitalized words.
+  size_t p = pos;
+  while (p < v_.size() && v_[p] == ' ') ++p;
+  size_t h = CueAt(t_.honorific, p);
+  if (h > 0 && p + h <= v_.size() && IsAsciiAlpha(v_[p])) {
+    p += h;
+    while (p < v_.size() && v_[p] == ' ') ++p;
+  }
+  re2::StringPiece input(v_.data() + p, v_.size() - p);
+  re2::StringPiece name;
+  if (!RE2::Consume(&input, *t_.latin_name, &name)) return false;
+  std::string_view n(name.data(), name.size());
+  while (!n.empty() && (n.back() == ' ' || n.back() == '.')) n.remove_suffix(1);
+  // An acronym (EPA, COP15) or a lone short word is not a name.
+  bool lower = false;
+  for (char c : n) lower = lower || (c >= 'a' && c <= 'z');
+  if (!lower || n.size() < 3) return false;
+  *b = p;
+  *e = p + n.size();
+  return true;
+}
+
+bool OfficialFinder::Run::DottedAfter(size_t pos, size_t* b,
+                                      size_t* e) const {
+  // Parts of Han characters joined by middle dots: 朱欧普·帕里斯.
+  size_t p = pos;
+  int parts = 0;
+  while (true) {
+    size_t start = p;
+    size_t count = 0;
+    size_t len;
+    while (count < kMaxDottedPart + 4 && IsHan(CodePointAt(v_, p, &len))) {
+      p += len;
+      ++count;
+    }
+    if (count == 0) return false;
+    char32_t next = CodePointAt(v_, p, &len);
+    if (next == kMiddleDot && count <= kMaxDottedPart) {
+      ++parts;
+      p += len;
+      continue;
+    }
+    if (parts == 0) return false;
+    // The last part ends where a verb, honorific or title begins.
+    size_t q = start;
+    size_t kept = 0;
+    bool strong;
+    while (q < p) {
+      if (kept > 0 && NameEndsAt(q, &strong)) break;
+      q += CodePointAt(v_, q, &len) ? len : 1;
+      ++kept;
+    }
+    if (kept == 0 || kept > kMaxDottedPart) return false;
+    *b = pos;
+    *e = q;
+    return true;
+  }
+}
+
+bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
+  size_t len;
+  char32_t c = CodePointAt(v_, pos, &len);
+  if (len == 0) return false;
+  if (IsAsciiAlpha(c) || c == ' ') return LatinAfter(pos, b, e);
+  if (!IsHan(c)) return false;
+  if (DottedAfter(pos, b, e)) return true;
+  // A name never starts with a verb or a function word (表示, 和, 在).
+  if (CueAt(t_.after, pos) > 0 || CueAt(t_.lead, pos) > 0 ||
+      CueAt(t_.group, pos) > 0) {
+    return false;
+  }
+  bool surname = IsSurnameAt(pos);
+  bool compound = t_.surnames.count(std::string(v_.substr(pos, 6))) > 0;
+  for (size_t n = 2; n <= kMaxNameAfter; ++n) {
+    size_t end = AdvanceHan(v_, pos, n);
+    if (end == std::string_view::npos) {
+      // A name cut by punctuation shorter than n was tried already.
+      return false;
+    }
+    End how = NameEndAt(end);
+    if (how == kNoEnd) continue;
+    if (HasNonName(pos, end, surname)) return false;
+    bool strong = how == kStrongEnd;
+    bool translit = AllTranslit(pos, end);
+    bool ok = n == 2   ? (surname || translit || strong)
+              : n == 3 ? (surname || translit || how != kTitleEnd)
+                       : (translit || (n == 4 && compound));
+    if (!ok) return false;
+    *b = pos;
+    *e = end;
+    return true;
+  }
+  return false;
+}
+
+bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
+  size_t len;
+  char32_t c = DecodeUtf8Before(v_, pos, &len);
+  if (len == 0) return false;
+  if (IsAsciiAlpha(c)) {
+    size_t p = pos;
+    while (p > 0) {
+      char ch = v_[p - 1];
+      if (IsAsciiAlpha(static_cast<unsigned char>(ch)) || ch == ' ' ||
+          ch == '\'' || ch == '-' || ch == '.') {
+        --p;
+      } else {
+        break;
+      }
+    }
+    while (p < pos && (v_[p] == ' ' || v_[p] == '.' || v_[p] == '-')) ++p;
+    size_t h = CueAt(t_.honorific, p);
+    if (h > 0) {
+      p += h;
+      while (p < pos && v_[p] == ' ') ++p;
+    }
+    size_t nb, ne;
+    if (p >= pos || !LatinAfter(p, &nb, &ne) || ne != pos) return false;
+    *b = nb;
+    *e = ne;
+    return true;
+  }
+  for (size_t n = 2; n <= kMaxNameBefore; ++n) {
+    size_t start = BackHan(v_, pos, n);
+    if (start == std::string_view::npos) return false;
+    std::string name = doc_.Value(start, pos);
+    bool known = by_name_.count(name) > 0;
+    // The left edge: punctuation, a function word (由, 和, 的) or a body.
+    size_t plen;
+    char32_t prev = DecodeUtf8Before(v_, start, &plen);
+    bool edge = plen == 0 || !IsHan(prev) || CueBefore(t_.lead, start) > 0 ||
+                CueBefore(t_.after, start) > 0 || StartsWith(v_, start - plen,
+                                                             "的");
+    if (!edge) {
+      for (const std::string& s : t_.org_suffixes) {
+        if (start >= s.size() && v_.compare(start - s.size(), s.size(), s) == 0) {
+          edge = true;
+          break;
+        }
+      }
+    }
+    if (!edge) continue;
+    if (known) {
+      *b = start;
+      *e = pos;
+      return true;
+    }
+    if (n > 3 && !IsSurnameAt(start)) continue;
+    if (!IsSurnameAt(start) || HasNonName(start, pos, true)) continue;
+    if (CueAt(t_.group, start) > 0) continue;
+    // 和李部长: a conjunction, then a surname.
+    if (CueAt(t_.lead, start) == 3 || CueAt(t_.after, start) == 3) continue;
+    *b = start;
+    *e = pos;
+    return true;
+  }
+  return false;
+}
+
+bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
+                                   bool strong_start) const {
+  if (CountCodePoints(v_.substr(b, e - b)) < 2) return false;
+  std::string_view org = v_.substr(b, e - b);
+  bool han = false;
+  for (size_t p = 0; p < org.size();) {
+    size_t len;
+    if (IsHan(DecodeUtf8(org, p, &len))) han = true;
+    p += len;
+  }
+  if (!han) return false;
+  // 日方, 柬方: a side, not a body.
+  if (EndsWith(org, "方") && CountCodePoints(org) <= 3) return false;
+  for (const std::string& s : t_.org_suffixes) {
+    if (EndsWith(org, s)) return true;
+  }
+  for (std::string_view s : kPlaceSuffixes) {
+    if (EndsWith(org, s)) return true;
+  }
+  auto [first, last] = MentionsIn(b, e);
+  for (const CountryMention* m = first; m != last; ++m) {
+    if (m->end <= e) return true;
+  }
+  return strong_start && CountCodePoints(org) >= 4;
+}
+
+void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
+  // Back to punctuation, 的, or the end of the previous mention.
+  size_t p = pos;
+  size_t count = 0;
+  while (p > floor && count < kMaxOrgCodePoints) {
+    size_t len;
+    char32_t c = DecodeUtf8Before(v_, p, &len);
+    if (!IsOrgChar(c) || c == U'的') break;
+    p -= len;
+    ++count;
+  }
+  post->chunk_begin = p;
+  size_t len;
+  char32_t before = DecodeUtf8Before(v_, p, &len);
+  bool strong = len == 0 || before == '\n' || before == ',' || before == ' ' ||
+                before == ':' || before == U'。' ||
+                (before == U'、' && floor > 0 && p == floor + len);
+  size_t b = p;
+  // A verb no body's name holds (会见, 还有): the body starts after it.
+  for (size_t q = p; q < pos;) {
+    size_t n = CueAt(t_.cut, q);
+    size_t next_len;
+    // 代表处, 主持会: the word heads a body's name there.
+    if (n > 0 && Contains(kBodyAfterTitle, CodePointAt(v_, q + n, &next_len))) {
+      n = 0;
+    }
+    if (n > 0) {
+      b = q + n;
+      strong = false;
+      q += n;
+    } else {
+      q += CodePointAt(v_, q, &len) ? len : 1;
+    }
+  }
+  // Function words at the start (还有, 由, 与).
+  while (b < pos) {
+    size_t n = CueAt(t_.lead, b);
+    if (n == 0 || b + n > pos) break;
+    b += n;
+    strong = false;
+  }
+  // 与斐济总理办公室: a conjunction before a country starts a new body.
+  auto [first, last] = MentionsIn(b + 1, pos);
+  for (const CountryMention* m = first; m != last; ++m) {
+    if (m->place) continue;
+    size_t n = CueBefore(t_.lead, m->begin);
+    if (n > 0 && m->begin - n >= b) {
+      b = m->begin;
+      strong = false;
+    }
+  }
+  // Digits and dates before a body are not part of it (7月29日下午).
+  while (b < pos && (v_[b] == '(' || v_[b] == ')' || v_[b] == '-' ||
+                     v_[b] == '/')) {
+    ++b;
+  }
+  // An unmatched ')' closes a byline or an aside before the body.
+  int depth = 0;
+  for (size_t q = b; q < pos; ++q) {
+    if (v_[q] == '(') ++depth;
+    if (v_[q] == ')' && --depth < 0) {
+      b = q + 1;
+      depth = 0;
+      strong = false;
+    }
+  }
+  post->body_begin = post->org_begin = post->org_end = b;
+  if (b < pos && ValidOrg(b, pos, strong)) {
+    post->org_end = pos;
+    return;
+  }
+  // 环保局长: the body's head is the title's first character.
+  std::string_view core = post->title.core;
+  if (b < pos && core.size() == 6 && EndsWith(core, "长") &&
+      !EndsWith(v_.substr(b, pos - b), "方")) {
+    size_t clen;
+    char32_t head = DecodeUtf8(core, 0, &clen);
+    if (Contains(kBodyOfHead, head) && CountCodePoints(v_.substr(b, pos - b)) >= 2 &&
+        !HasNonName(b, pos, false)) {
+      post->org_end = pos;
+      post->org_extra = std::string(core.substr(0, clen));
+    }
+  }
+}
+
+bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
+  // 李克强总理…提出的倡议, 习近平主席…互致贺函.
+  size_t p = end;
+  for (size_t i = 0; i < kBackgroundWindow && p < v_.size(); ++i) {
+    size_t len;
+    char32_t c = DecodeUtf8(v_, p, &len);
+    if (c == U'。' || c == '\n' || c == ';') break;
+    if (CueAt(t_.background, p) > 0) return true;
+    p += len;
+  }
+  // 他明天安排与…会面: a meeting still to come.
+  p = begin;
+  for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
+    size_t len;
+    char32_t c = DecodeUtf8Before(v_, p, &len);
+    if (c == U'。' || c == '\n' || c == ',' || c == ';') break;
+    p -= len;
+    if (CueAt(t_.future, p) > 0) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> OfficialFinder::Run::CountryIn(size_t b,
+                                                          size_t e) const {
+  // An international body named after its seat (上海合作组织) has none.
+  std::string_view body = v_.substr(b, e - b);
+  bool international = body.find("组织") != std::string_view::npos ||
+                       body.find("联合国") != std::string_view::npos ||
+                       body.find("国际") != std::string_view::npos;
+  auto [first, last] = MentionsIn(b, e);
+  for (const CountryMention* m = first; m != last; ++m) {
+    if (m->place && international) continue;
+    if (m->end <= e) return m->code;
+  }
+  return std::nullopt;
+}
+
+void OfficialFinder::Run::Add(Found f) {
+  if (f.name.empty() || CountCodePoints(f.name) < 2) return;
+  auto it = by_name_.find(f.name);
+  if (it == by_name_.end()) {
+    by_name_.emplace(f.name, found_.size());
+    found_.push_back(std::move(f));
+    return;
+  }
+  Found& old = found_[it->second];
+  if (!old.title && f.title) old.title = f.title;
+  if (!old.org && f.org) old.org = f.org;
+  if (!old.country && f.country) old.country = f.country;
+}
+
+std::vector<Official> OfficialFinder::Run::Go() {
+  // Every title in the text, left to right, longest first.
+  std::vector<TitleMatch> titles;
+  for (size_t pos = 0; pos < v_.size();) {
+    size_t len;
+    char32_t c = DecodeUtf8(v_, pos, &len);
+    if (IsHan(c)) {
+      std::optional<TitleMatch> m = MatchTitle(pos, true);
+      if (m) {
+        titles.push_back(*m);
+        pos = m->end;
+        continue;
+      }
+    }
+    pos += len;
+  }
+
+  // Pass 1: [organization][title][name], posts chained by 、 and /.
+  std::vector<bool> name_after(titles.size(), false);
+  size_t floor = 0;
+  std::vector<Post> chain;
+  size_t chain_end = 0;
+  size_t prev_end = 0;  // the previous person of pass 1, for lists
+  std::optional<std::string> prev_org;
+  std::optional<std::string> prev_country;
+  for (size_t i = 0; i < titles.size(); ++i) {
+    const TitleMatch& tm = titles[i];
+    if (tm.begin < floor) continue;
+    if (tm.begin == floor && floor > 0 && found_.size() > 0) {
+      // A title right after a name (钱波代表, 徐斌教授) follows its person.
+      floor = tm.end;
+      continue;
+    }
+    Post post;
+    post.title = tm;
+    Body(floor, tm.begin, &post);
+    if (!chain.empty() && post.chunk_begin != chain_end) chain.clear();
+    size_t nb, ne;
+    if (tm.info.flag != Flag::kVerb || post.org_end > post.org_begin) {
+      if (!NameAfter(tm.end, &nb, &ne)) {
+        size_t len;
+        char32_t sep = CodePointAt(v_, tm.end, &len);
+        size_t xb, xe;
+        // A post after a name (刘咏峰二级教授、…) ends that person's item.
+        if ((sep == U'、' || sep == '/') && !NameBefore(tm.begin, &xb, &xe)) {
+          chain.push_back(post);
+          chain_end = tm.end + len;
+        } else {
+          chain.clear();
+        }
+        continue;
+      }
+    } else {
+      chain.clear();
+      continue;
+    }
+    chain.push_back(post);
+    name_after[i] = true;
+    // The post the person holds: the first that is neither former (原, 第八任)
+    // nor a party post when another is given.
+    const Post* primary = nullptr;
+    for (const Post& p : chain) {
+      std::string_view body = v_.substr(p.chunk_begin,
+                                        p.title.begin - p.chunk_begin);
+      bool former = p.title.former || (body.find("第") != std::string::npos &&
+                                       EndsWith(body, "任"));
+      if (former || (p.title.info.party && chain.size() > 1)) continue;
+      primary = &p;
+      break;
+    }
+    if (primary == nullptr) primary = &chain.back();
+    const Post* with_org = primary;
+    if (with_org->org_end == with_org->org_begin) {
+      for (const Post& p : chain) {
+        if (p.org_end > p.org_begin) {
+          with_org = &p;
+          break;
+        }
+      }
+    }
+    Found f;
+    f.name = doc_.Value(nb, ne);
+    f.title = primary->title.core;
+    if (with_org->org_end > with_org->org_begin) {
+      f.org = doc_.Value(with_org->org_begin, with_org->org_end) +
+              with_org->org_extra;
+    } else {
+      for (std::string_view body : kTitleBodies) {
+        if (StartsWith(primary->title.core, 0, body)) f.org = std::string(body);
+      }
+      // The next item of a list (杨光、首席顾问科学家王凯军) keeps the body
+      // of the one before.
+      size_t b = chain.front().chunk_begin;
+      size_t lead = CueBefore(t_.lead, b);
+      size_t sep = StartsWith(v_, b - std::min<size_t>(b, 3), "、") ? 3 : lead;
+      if (!f.org && prev_end > 0 && b >= sep && b - sep == prev_end &&
+          prev_org) {
+        f.org = prev_org;
+        if (!f.country) f.country = prev_country;
+      }
+    }
+    if (std::optional<std::string> c =
+            CountryIn(chain.front().body_begin, tm.begin)) {
+      f.country = c;
+    }
+    size_t begin = chain.front().org_end > chain.front().org_begin
+                       ? chain.front().org_begin
+                       : chain.front().title.begin;
+    f.begin = begin;
+    f.end = ne;
+    chain.clear();
+    floor = ne;
+    prev_end = ne;
+    prev_org = f.org;
+    prev_country = f.country;
+    if (IsBackground(begin, ne)) continue;
+    Add(std::move(f));
+  }
+
+  // Pass 2: [name][title] (郭茹教授, Syamphone Sengchadala司长), and people
+  // already found named again.
+  for (size_t i = 0; i < titles.size(); ++i) {
+    if (name_after[i]) continue;
+    const TitleMatch& tm = titles[i];
+    size_t nb, ne;
+    if (!NameBefore(tm.begin, &nb, &ne)) continue;
+    Found f;
+    f.name = doc_.Value(nb, ne);
+    bool known = by_name_.count(f.name) > 0;
+    if (!known) {
+      if (tm.info.flag == Flag::kLeader) continue;
+      if (tm.info.flag == Flag::kVerb && !StartsWith(v_, nb - 3, "的")) continue;
+      // Not a byline (记者 王昭): no credit word before the name.
+      size_t p = nb;
+      while (p > 0 && (v_[p - 1] == ' ' || v_[p - 1] == ':')) --p;
+      if (CueBefore(t_.credit, p) > 0) continue;
+    }
+    f.title = tm.core;
+    f.begin = nb;
+    f.end = tm.end;
+    // 柬埔寨环境部的盖万安代表, 学会刘咏峰二级教授: the body before.
+    bool of = nb >= 3 && StartsWith(v_, nb - 3, "的");
+    size_t body_end = of ? nb - 3 : nb;
+    bool suffix = false;
+    for (const std::string& s : t_.org_suffixes) {
+      if (EndsWith(v_.substr(0, body_end), s)) suffix = true;
+    }
+    if (body_end > 0 && (of || suffix)) {
+      Post post;
+      post.title = tm;
+      Body(0, body_end, &post);
+      if (post.org_end > post.org_begin) {
+        f.org = doc_.Value(post.org_begin, post.org_end);
+        f.begin = post.org_begin;
+      }
+      f.country = CountryIn(post.body_begin, body_end);
+    }
+    if (IsBackground(f.begin, f.end)) continue;
+    Add(std::move(f));
+  }
+
+  std::sort(found_.begin(), found_.end(),
+            [](const Found& a, const Found& b) { return a.begin < b.begin; });
+  std::vector<Official> out;
+  out.reserve(found_.size());
+  for (Found& f : found_) {
+    Official o;
+    o.name = std::move(f.name);
+    o.title = std::move(f.title);
+    o.organization = std::move(f.org);
+    o.country = std::move(f.country);
+    o.span = doc_.ToOriginal(f.begin, f.end);
+    o.text = doc_.Surface(o.span);
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+OfficialFinder::OfficialFinder(std::unique_ptr<Tables> tables,
+                               const CountryFinder* countries)
+    : tables_(std::move(tables)), countries_(countries) {}
+
+OfficialFinder::~OfficialFinder() = default;
+
+Status OfficialFinder::Create(const CountryFinder* countries,
+                              std::unique_ptr<const OfficialFinder>* out) {
+  if (out == nullptr) {
+    return Status(StatusCode::kInvalidArgument, "OfficialFinder: null out");
+  }
+  auto t = std::make_unique<Tables>();
+  const Lexicon& titles = lexicons::kTitles;
+  if (titles.columns < 3) {
+    return Status(StatusCode::kInternal, "OfficialFinder: titles.tsv columns");
+  }
+  for (size_t r = 0; r < titles.rows; ++r) {
+    std::string word(titles.Cell(r, 0));
+    std::string_view kind = titles.Cell(r, 1);
+    std::string_view flag = titles.Cell(r, 2);
+    if (word.empty()) continue;
+    if (kind == "modifier") {
+      t->modifiers[word] = flag == "former";
+      t->max_modifier_bytes = std::max(t->max_modifier_bytes, word.size());
+      continue;
+    }
+    TitleInfo info;
+    if (flag == "leader") info.flag = Flag::kLeader;
+    if (flag == "verb") info.flag = Flag::kVerb;
+    if (flag == "former") info.flag = Flag::kFormer;
+    info.party = kind == "party";
+    info.diplomatic = kind == "diplomatic";
+    t->titles[word] = info;
+    t->max_title_bytes = std::max(t->max_title_bytes, word.size());
+  }
+  const Lexicon& cues = lexicons::kPersonNameCues;
+  for (size_t r = 0; r < cues.rows; ++r) {
+    std::string_view word = cues.Cell(r, 0);
+    std::string_view role = cues.Cell(r, 1);
+    if (role == "after") t->after.Add(word);
+    if (role == "honorific") t->honorific.Add(word);
+    if (role == "lead") t->lead.Add(word);
+    if (role == "cut") t->cut.Add(word);
+    if (role == "credit") t->credit.Add(word);
+    if (role == "background") t->background.Add(word);
+    if (role == "future") t->future.Add(word);
+    if (role == "group") t->group.Add(word);
+    if (role == "nonname") {
+      for (size_t p = 0; p < word.size();) {
+        size_t len;
+        t->nonname.push_back(DecodeUtf8(word, p, &len));
+        p += len;
+      }
+    }
+  }
+  const Lexicon& surnames = lexicons::kSurnames;
+  for (size_t r = 0; r < surnames.rows; ++r) {
+    t->surnames.emplace(surnames.Cell(r, 0));
+  }
+  const Lexicon& translit = lexicons::kTransliterationChars;
+  for (size_t r = 0; r < translit.rows; ++r) {
+    std::string_view chars = translit.Cell(r, 0);
+    for (size_t p = 0; p < chars.size();) {
+      size_t len;
+      t->translit.insert(DecodeUtf8(chars, p, &len));
+      p += len;
+    }
+  }
+  const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
+  for (size_t r = 0; r < suffixes.rows; ++r) {
+    t->org_suffixes.emplace_back(suffixes.Cell(r, 0));
+  }
+  std::sort(t->org_suffixes.begin(), t->org_suffixes.end(),
+            [](const std::string& a, const std::string& b) {
+              return a.size() > b.size();
+            });
+  RE2::Options options;
+  options.set_log_errors(false);
+  t->latin_name = std::make_unique<RE2>(
+      R"(([A-Z][\p{Latin}'\-]*\.?(?: [A-Z][\p{Latin}'\-]*\.?)*))", options);
+  if (!t->latin_name->ok()) {
+    return Status(StatusCode::kInternal,
+                  "OfficialFinder: Latin name pattern: " +
+                      t->latin_name->error());
+  }
+  out->reset(new OfficialFinder(std::move(t), countries));
+  return Status::Ok();
+}
+
+std::vector<Official> OfficialFinder::Find(const Document& doc) const {
+  Run run(*tables_, countries_, doc);
+  return run.Go();
+}
+
+}  // namespace eventx::internal

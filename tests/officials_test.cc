@@ -1,0 +1,199 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/extract/officials.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "lib/extract/countries.h"
+#include "lib/text/document.h"
+#include "lib/text/simplify.h"
+
+namespace eventx::internal {
+namespace {
+
+// One expected person: name, title, organization ("" for none) and country
+// ("" for none or not checked).
+struct Want {
+  std::string name;
+  std::string title;
+  std::string organization;
+  std::string country;
+};
+
+struct Case {
+  const char* label;
+  std::string text;
+  std::vector<Want> want;  // exactly these people, in order
+};
+
+class OfficialsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Status status;
+    table_ = SimplifyTable::Get(&status);
+    ASSERT_NE(table_, nullptr) << status.ToString();
+    std::unique_ptr<const CountryFinder> countries;
+    status = CountryFinder::Create(table_, &countries);
+    ASSERT_TRUE(status.ok()) << status.ToString();
+    countries_ = countries.release();
+    std::unique_ptr<const OfficialFinder> finder;
+    status = OfficialFinder::Create(countries_, &finder);
+    ASSERT_TRUE(status.ok()) << status.ToString();
+    finder_ = finder.release();
+    status = OfficialFinder::Create(nullptr, &finder);
+    ASSERT_TRUE(status.ok()) << status.ToString();
+    no_countries_ = finder.release();
+  }
+  static void TearDownTestSuite() {
+    delete finder_;
+    delete no_countries_;
+    delete countries_;
+  }
+
+  static void Check(const std::vector<Case>& cases) {
+    for (const Case& c : cases) {
+      SCOPED_TRACE(c.label);
+      Document doc(c.text, table_);
+      std::vector<Official> got = finder_->Find(doc);
+      ASSERT_EQ(got.size(), c.want.size()) << Dump(got);
+      for (size_t i = 0; i < got.size(); ++i) {
+        const Want& w = c.want[i];
+        EXPECT_EQ(got[i].name, w.name);
+        EXPECT_EQ(got[i].title.value_or(""), w.title) << w.name;
+        EXPECT_EQ(got[i].organization.value_or(""), w.organization) << w.name;
+        if (!w.country.empty()) {
+          EXPECT_EQ(got[i].country.value_or(""), w.country) << w.name;
+        }
+        // The span holds the surface text in the original input.
+        EXPECT_EQ(c.text.substr(got[i].span.begin, got[i].span.size()),
+                  got[i].text);
+      }
+    }
+  }
+
+  static std::string Dump(const std::vector<Official>& got) {
+    std::string out;
+    for (const Official& o : got) {
+      out += o.name + "/" + o.title.value_or("-") + "/" +
+             o.organization.value_or("-") + " ";
+    }
+    return out;
+  }
+
+  static const SimplifyTable* table_;
+  static const CountryFinder* countries_;
+  static const OfficialFinder* finder_;
+  static const OfficialFinder* no_countries_;
+};
+
+const SimplifyTable* OfficialsTest::table_ = nullptr;
+const CountryFinder* OfficialsTest::countries_ = nullptr;
+const OfficialFinder* OfficialsTest::finder_ = nullptr;
+const OfficialFinder* OfficialsTest::no_countries_ = nullptr;
+
+TEST_F(OfficialsTest, OrganizationTitleName) {
+  Check({
+      {"foreign ministry, dotted name, honorific",
+       "会上,老挝环境部国务秘书索莱·西萨瓦先生致辞。",
+       {{"索莱·西萨瓦", "国务秘书", "老挝环境部", "LA"}}},
+      {"company", "华源水务集团副总裁林海表示,双方合作前景广阔。",
+       {{"林海", "副总裁", "华源水务集团", ""}}},
+      {"province of a foreign country",
+       "泰国清迈府副府尹颂猜介绍了当地经验。",
+       {{"颂猜", "副府尹", "泰国清迈府", "TH"}}},
+      {"Latin name after Dr.",
+       "联合国开发计划署驻华代表处处长Dr. Maria Lopez作主旨发言。",
+       {{"Maria Lopez", "处长", "联合国开发计划署驻华代表处", ""}}},
+      {"ambassador posted abroad",
+       "中国驻柬埔寨大使王文天出席签字仪式。",
+       {{"王文天", "驻柬埔寨大使", "中国", "CN"}}},
+      {"negative: a reporter", "新华社金边9月9日电(记者 陈明)双方举行会谈。",
+       {}},
+      {"negative: an unnamed official", "省生态环境厅相关负责人表示,将加强合作。",
+       {}},
+  });
+}
+
+TEST_F(OfficialsTest, NameTitle) {
+  Check({
+      {"professor chairs", "座谈会由李红梅教授主持。",
+       {{"李红梅", "教授", "", ""}}},
+      {"Latin name before title",
+       "Somchai Wongsawat司长在致辞中介绍了工作进展。",
+       {{"Somchai Wongsawat", "司长", "", ""}}},
+      {"known person named again",
+       "云南省生态环境厅副厅长张建国出席会议。张建国副厅长表示欢迎。",
+       {{"张建国", "副厅长", "云南省生态环境厅", "CN"}}},
+      {"negative: a background leader",
+       "该中心是王国华总理在2016年召开的首次领导人会议上提出的倡议。", {}},
+      {"negative: a group, not a name", "来自高校的师生代表参加了活动。", {}},
+  });
+}
+
+TEST_F(OfficialsTest, JoinedPosts) {
+  Check({
+      {"posts joined by 、",
+       "出席会议的还有大学国际合作处副处长、留学生办公室主任赵立新等。",
+       {{"赵立新", "副处长", "大学国际合作处", ""}}},
+      {"posts joined by 兼", "老挝琅勃拉邦省某县县委书记兼县长坎平出席。",
+       {{"坎平", "县委书记兼县长", "老挝琅勃拉邦省某县", "LA"}}},
+      {"party post before the main post",
+       "中国电建党委书记、董事长丁宏伟会见代表团。",
+       {{"丁宏伟", "董事长", "中国电建", "CN"}}},
+      {"negative: posts without a person",
+       "各国部长、副部长及驻华使节出席会议。", {}},
+  });
+}
+
+TEST_F(OfficialsTest, Lists) {
+  Check({
+      {"a list of people",
+       "出席会议的还有环境学院院长高峰、院长助理刘畅、教师代表孙悦等。",
+       {{"高峰", "院长", "环境学院", ""},
+        {"刘畅", "院长助理", "环境学院", ""},
+        {"孙悦", "教师代表", "环境学院", ""}}},
+      {"negative: a list of bodies",
+       "来自东盟秘书处、泰国自然资源与环境部、越南自然资源与环境部的嘉宾出席。",
+       {}},
+  });
+}
+
+TEST_F(OfficialsTest, ExcludedPeople) {
+  Check({
+      {"editor and photographer", "编辑:赵凡 责编:王悦 摄影 罗淼", {}},
+      {"a meeting still to come",
+       "他明天安排与美国能源部长史密斯会面。", {}},
+  });
+}
+
+TEST_F(OfficialsTest, TraditionalSpansAreOriginal) {
+  std::string text = "韓國忠清南道行政副知事樸貞柱介紹了經驗。";
+  Document doc(text, table_);
+  std::vector<Official> got = finder_->Find(doc);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "朴贞柱");
+  EXPECT_EQ(got[0].title.value_or(""), "行政副知事");
+  EXPECT_EQ(got[0].organization.value_or(""), "韩国忠清南道");
+  EXPECT_EQ(got[0].text, "韓國忠清南道行政副知事樸貞柱");
+  EXPECT_EQ(text.substr(got[0].span.begin, got[0].span.size()), got[0].text);
+}
+
+TEST_F(OfficialsTest, WorksWithoutCountries) {
+  Document doc("柬埔寨环境部国务秘书宋朗先生致辞。", table_);
+  std::vector<Official> got = no_countries_->Find(doc);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "宋朗");
+  EXPECT_FALSE(got[0].country.has_value());
+}
+
+TEST_F(OfficialsTest, CreateRejectsNullOut) {
+  EXPECT_FALSE(OfficialFinder::Create(nullptr, nullptr).ok());
+}
+
+}  // namespace
+}  // namespace eventx::internal
