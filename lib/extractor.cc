@@ -143,11 +143,11 @@ class ExtractorImpl final : public Extractor {
     // venue: find
     // organizers: find
     // officials: find
-    record.officials = officials_->Find(doc);
+    std::vector<CountryMention> mentions = countries_->FindMentions(doc);
+    record.officials = officials_->Find(doc, mentions);
     // agreements: find
     record.agreements = agreements_->Find(doc, dates);
 
-    std::vector<CountryMention> mentions = countries_->FindMentions(doc);
     record.countries = countries_->Assemble(doc, mentions);
     return record;
   }

@@ -171,18 +171,27 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
 
   const Lexicon& cues = lexicons::kParticipantCues;
+  // A cue listed both as a unit and as something else counts as the latter.
+  auto add_cue = [&finder](std::string_view text, bool unit) {
+    size_t before = finder->cues_.size();
+    uint32_t id = finder->cues_.Add(text);
+    if (id == PhraseSet::kNotFound) return;
+    if (finder->cues_.size() > before) {
+      finder->cue_is_unit_.push_back(unit);
+    } else {
+      finder->cue_is_unit_[id] = finder->cue_is_unit_[id] && unit;
+    }
+  };
   for (size_t row = 0; row < cues.rows; ++row) {
-    finder->cues_.push_back(
-        Cue{std::string(cues.Cell(row, 0)), cues.Cell(row, 1) == "unit"});
+    add_cue(cues.Cell(row, 0), cues.Cell(row, 1) == "unit");
   }
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t row = 0; row < suffixes.rows; ++row) {
-    finder->cues_.push_back(Cue{std::string(suffixes.Cell(row, 0)), false});
+    add_cue(suffixes.Cell(row, 0), false);
   }
-  std::sort(finder->cues_.begin(), finder->cues_.end(),
-            [](const Cue& a, const Cue& b) {
-              return a.text.size() > b.text.size();
-            });
+  for (std::string_view verb : kPhraseBreakVerbs) {
+    finder->break_verbs_.Add(verb);
+  }
 
   const Lexicon& places = lexicons::kPlaces;
   for (size_t row = 0; row < places.rows; ++row) {
@@ -340,14 +349,12 @@ void CountryFinder::FindAbbreviations(const Document& doc,
 bool CountryFinder::CueFollows(std::string_view view, size_t pos,
                                bool after_place) const {
   for (size_t steps = 0; steps < kCueWindow && pos < view.size(); ++steps) {
-    for (std::string_view verb : kPhraseBreakVerbs) {
-      if (StartsWith(view, pos, verb)) return false;
-    }
-    for (const Cue& cue : cues_) {
-      if (StartsWith(view, pos, cue.text) && !(after_place && cue.unit)) {
-        return true;
-      }
-    }
+    if (break_verbs_.LongestAt(view, pos) > 0) return false;
+    bool cue = false;
+    cues_.ForEachAt(view, pos, [&](size_t, uint32_t id) {
+      if (!(after_place && cue_is_unit_[id])) cue = true;
+    });
+    if (cue) return true;
     size_t len;
     char32_t cp = DecodeUtf8(view, pos, &len);
     if (Contains(kPhraseBreaks, cp)) return false;

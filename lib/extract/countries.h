@@ -18,6 +18,7 @@
 #include "eventx/record.h"
 #include "eventx/status.h"
 #include "lib/text/document.h"
+#include "lib/text/phrase_set.h"
 #include "lib/text/simplify.h"
 
 namespace re2 {
@@ -89,11 +90,11 @@ class CountryFinder {
   std::unordered_map<std::string, std::string> code_to_name_;
   std::unordered_map<std::string, std::string> place_to_code_;
   std::unordered_map<char32_t, Abbreviation> abbreviations_;
-  struct Cue {
-    std::string text;
-    bool unit = false;  // 省, 府, 道: a sub-national unit
-  };
-  std::vector<Cue> cues_;  // longest first
+  // Participant cues and organisation suffixes; by id, whether the cue is
+  // only a sub-national unit (省, 府, 道).
+  PhraseSet cues_;
+  std::vector<bool> cue_is_unit_;
+  PhraseSet break_verbs_;  // kPhraseBreakVerbs
 };
 
 }  // namespace eventx::internal

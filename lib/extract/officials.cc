@@ -16,6 +16,7 @@
 
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
+#include "lib/text/phrase_set.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -60,16 +61,6 @@ struct TitleInfo {
   bool diplomatic = false;
 };
 
-struct CueSet {
-  std::unordered_set<std::string> words;
-  size_t max_bytes = 0;
-
-  void Add(std::string_view w) {
-    words.emplace(w);
-    max_bytes = std::max(max_bytes, w.size());
-  }
-  bool Has(std::string_view w) const { return words.count(std::string(w)); }
-};
 
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
@@ -130,13 +121,13 @@ size_t BackHan(std::string_view s, size_t pos, size_t n) {
 }  // namespace
 
 struct OfficialFinder::Tables {
-  std::unordered_map<std::string, TitleInfo> titles;
-  size_t max_title_bytes = 0;
-  std::unordered_map<std::string, bool> modifiers;  // value: former
-  size_t max_modifier_bytes = 0;
-  CueSet after, honorific, lead, cut, credit, background, future, group;
+  PhraseSet titles;
+  std::vector<TitleInfo> title_info;  // by PhraseSet id
+  PhraseSet modifiers;
+  std::vector<bool> modifier_former;  // by PhraseSet id
+  PhraseSet after, honorific, lead, cut, credit, background, future, group;
   std::u32string nonname;
-  std::unordered_set<std::string> surnames;
+  PhraseSet surnames;
   std::unordered_set<char32_t> translit;
   std::vector<std::string> org_suffixes;  // longest first
   std::unique_ptr<RE2> latin_name;
@@ -147,7 +138,7 @@ namespace {
 struct TitleMatch {
   size_t begin = 0;
   size_t end = 0;
-  std::string core;  // the first post without its 兼 partner
+  std::string_view core;  // the first post without its 兼 partner
   TitleInfo info;
   bool former = false;
 };
@@ -167,9 +158,10 @@ struct Post {
 // The state of one Find call.
 class OfficialFinder::Run {
  public:
-  Run(const Tables& t, const CountryFinder* countries, const Document& doc)
+  Run(const Tables& t, const CountryFinder* countries, const Document& doc,
+      const std::vector<CountryMention>& mentions)
       : t_(t), doc_(doc), v_(doc.view()) {
-    if (countries != nullptr) mentions_ = countries->FindMentions(doc);
+    if (countries != nullptr) mentions_ = mentions;
     std::stable_sort(mentions_.begin(), mentions_.end(),
                      [](const CountryMention& a, const CountryMention& b) {
                        return a.begin < b.begin;
@@ -191,9 +183,9 @@ class OfficialFinder::Run {
   std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
   std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
   // The longest cue of `set` starting at pos (0 if none).
-  size_t CueAt(const CueSet& set, size_t pos) const;
+  size_t CueAt(const PhraseSet& set, size_t pos) const;
   // The longest cue of `set` ending at pos (0 if none).
-  size_t CueBefore(const CueSet& set, size_t pos) const;
+  size_t CueBefore(const PhraseSet& set, size_t pos) const;
   // Whether a plain Han name may end at pos, and how surely.
   enum End { kNoEnd, kTitleEnd, kWeakEnd, kStrongEnd };
   End NameEndAt(size_t pos) const;
@@ -236,49 +228,34 @@ class OfficialFinder::Run {
   std::unordered_map<std::string, size_t> by_name_;
 };
 
-size_t OfficialFinder::Run::CueAt(const CueSet& set, size_t pos) const {
-  size_t best = 0;
-  size_t limit = std::min(set.max_bytes, v_.size() - pos);
-  for (size_t n = 1; n <= limit; ++n) {
-    if (set.Has(v_.substr(pos, n))) best = n;
-  }
-  return best;
+size_t OfficialFinder::Run::CueAt(const PhraseSet& set, size_t pos) const {
+  return set.LongestAt(v_, pos);
 }
 
-size_t OfficialFinder::Run::CueBefore(const CueSet& set, size_t pos) const {
-  size_t best = 0;
-  size_t limit = std::min(set.max_bytes, pos);
-  for (size_t n = 1; n <= limit; ++n) {
-    if (set.Has(v_.substr(pos - n, n))) best = n;
-  }
-  return best;
+size_t OfficialFinder::Run::CueBefore(const PhraseSet& set, size_t pos) const {
+  return set.LongestEndingAt(v_, pos);
 }
 
 std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
                                                          int depth) const {
   std::optional<TitleMatch> best;
-  size_t limit = std::min(t_.max_title_bytes, v_.size() - pos);
-  for (size_t n = limit; n >= 3; --n) {
-    auto it = t_.titles.find(std::string(v_.substr(pos, n)));
-    if (it != t_.titles.end()) {
-      best = TitleMatch{pos, pos + n, it->first, it->second, false};
-      break;
-    }
+  uint32_t id;
+  if (size_t n = t_.titles.LongestAt(v_, pos, &id, 3)) {
+    best = TitleMatch{pos, pos + n, v_.substr(pos, n), t_.title_info[id],
+                      false};
   }
   if (depth >= kMaxModifiers) return best;
   // A modifier (副, 常务, 原) and a title after it.
-  limit = std::min(t_.max_modifier_bytes, v_.size() - pos);
-  for (size_t n = 3; n <= limit; ++n) {
-    auto it = t_.modifiers.find(std::string(v_.substr(pos, n)));
-    if (it == t_.modifiers.end()) continue;
+  t_.modifiers.ForEachAt(v_, pos, [&](size_t n, uint32_t mod) {
+    if (n < 3) return;
     std::optional<TitleMatch> rest = MatchCore(pos + n, depth + 1);
     if (rest && (!best || rest->end > best->end)) {
       rest->begin = pos;
-      rest->core = std::string(v_.substr(pos, rest->end - pos));
-      rest->former = rest->former || it->second;
+      rest->core = v_.substr(pos, rest->end - pos);
+      rest->former = rest->former || t_.modifier_former[mod];
       best = rest;
     }
-  }
+  });
   // 驻 and a place before a diplomatic title (驻华大使, 驻泰国大使).
   if (depth <= 1 && StartsWith(v_, pos, "驻")) {
     size_t p = pos + 3;
@@ -289,7 +266,7 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
       std::optional<TitleMatch> rest = MatchCore(p, kMaxModifiers - 1);
       if (rest && rest->info.diplomatic && (!best || rest->end > best->end)) {
         rest->begin = pos;
-        rest->core = std::string(v_.substr(pos, rest->end - pos));
+        rest->core = v_.substr(pos, rest->end - pos);
         best = rest;
         break;
       }
@@ -310,7 +287,9 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
     if (!join && !allow_join) break;
     std::optional<TitleMatch> next = MatchCore(p, 0);
     if (!next || next->info.flag == Flag::kVerb) break;
-    m->core += std::string(v_.substr(m->end, next->end - m->end));
+    // core is contiguous in the view, so extending it is a longer view.
+    m->core = std::string_view(m->core.data(),
+                               v_.data() + next->end - m->core.data());
     m->end = next->end;
   }
   size_t len;
@@ -345,8 +324,8 @@ bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
 }
 
 bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
-  return t_.surnames.count(std::string(v_.substr(pos, 3))) ||
-         t_.surnames.count(std::string(v_.substr(pos, 6)));
+  return t_.surnames.Contains(v_.substr(pos, 3)) ||
+         t_.surnames.Contains(v_.substr(pos, 6));
 }
 
 bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
@@ -432,7 +411,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     return false;
   }
   bool surname = IsSurnameAt(pos);
-  bool compound = t_.surnames.count(std::string(v_.substr(pos, 6))) > 0;
+  bool compound = t_.surnames.Contains(v_.substr(pos, 6));
   for (size_t n = 2; n <= kMaxNameAfter; ++n) {
     size_t end = AdvanceHan(v_, pos, n);
     if (end == std::string_view::npos) {
@@ -881,8 +860,9 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     std::string_view flag = titles.Cell(r, 2);
     if (word.empty()) continue;
     if (kind == "modifier") {
-      t->modifiers[word] = flag == "former";
-      t->max_modifier_bytes = std::max(t->max_modifier_bytes, word.size());
+      uint32_t id = t->modifiers.Add(word);
+      t->modifier_former.resize(t->modifiers.size());
+      t->modifier_former[id] = flag == "former";
       continue;
     }
     TitleInfo info;
@@ -891,8 +871,9 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     if (flag == "former") info.flag = Flag::kFormer;
     info.party = kind == "party";
     info.diplomatic = kind == "diplomatic";
-    t->titles[word] = info;
-    t->max_title_bytes = std::max(t->max_title_bytes, word.size());
+    uint32_t id = t->titles.Add(word);
+    t->title_info.resize(t->titles.size());
+    t->title_info[id] = info;
   }
   const Lexicon& cues = lexicons::kPersonNameCues;
   for (size_t r = 0; r < cues.rows; ++r) {
@@ -916,7 +897,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
   }
   const Lexicon& surnames = lexicons::kSurnames;
   for (size_t r = 0; r < surnames.rows; ++r) {
-    t->surnames.emplace(surnames.Cell(r, 0));
+    t->surnames.Add(surnames.Cell(r, 0));
   }
   const Lexicon& translit = lexicons::kTransliterationChars;
   for (size_t r = 0; r < translit.rows; ++r) {
@@ -948,8 +929,9 @@ Status OfficialFinder::Create(const CountryFinder* countries,
   return Status::Ok();
 }
 
-std::vector<Official> OfficialFinder::Find(const Document& doc) const {
-  Run run(*tables_, countries_, doc);
+std::vector<Official> OfficialFinder::Find(
+    const Document& doc, const std::vector<CountryMention>& mentions) const {
+  Run run(*tables_, countries_, doc, mentions);
   return run.Go();
 }
 

@@ -22,6 +22,7 @@
 namespace eventx::internal {
 
 class CountryFinder;
+struct CountryMention;
 
 // Finds officials. Built once; Find is const and safe to call from several
 // threads at once (the finder is immutable after Create).
@@ -39,9 +40,12 @@ class OfficialFinder {
   ~OfficialFinder();
 
   // Every official of `doc`, one per person, in order of first mention.
+  // `mentions` are the document's country mentions (CountryFinder::
+  // FindMentions, found once per document and shared by the extractors).
   // Values are normalized; text/span are the first full mention in the
   // original input.
-  std::vector<Official> Find(const Document& doc) const;
+  std::vector<Official> Find(const Document& doc,
+                             const std::vector<CountryMention>& mentions) const;
 
  private:
   struct Tables;

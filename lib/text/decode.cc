@@ -22,10 +22,8 @@ MappedText DecodeUtf8View(std::string_view original) {
   size_t run = i;
   auto flush = [&](size_t upto) {
     if (upto > run) {
-      for (size_t k = run; k < upto; ++k) {
-        out.Append(original.substr(k, 1), static_cast<uint32_t>(k),
-                   static_cast<uint32_t>(k + 1));
-      }
+      out.AppendIdentity(original.substr(run, upto - run),
+                         static_cast<uint32_t>(run));
     }
   };
   while (i < original.size()) {

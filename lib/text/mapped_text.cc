@@ -36,6 +36,17 @@ void MappedText::Append(std::string_view bytes, uint32_t begin, uint32_t end) {
   end_.insert(end_.end(), bytes.size(), end);
 }
 
+void MappedText::AppendIdentity(std::string_view bytes, uint32_t begin) {
+  text_.append(bytes.data(), bytes.size());
+  size_t at = begin_.size();
+  begin_.resize(at + bytes.size());
+  end_.resize(at + bytes.size());
+  for (size_t k = 0; k < bytes.size(); ++k) {
+    begin_[at + k] = static_cast<uint32_t>(begin + k);
+    end_[at + k] = static_cast<uint32_t>(begin + k + 1);
+  }
+}
+
 void MappedText::CopyFrom(const MappedText& from, size_t begin, size_t end) {
   text_.append(from.text_, begin, end - begin);
   begin_.insert(begin_.end(), from.begin_.begin() + begin,

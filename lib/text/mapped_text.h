@@ -41,6 +41,10 @@ class MappedText {
   // Appends `bytes`, all of which stand for the original range [begin, end).
   void Append(std::string_view bytes, uint32_t begin, uint32_t end);
 
+  // Appends `bytes` that are original bytes [begin, begin + bytes.size())
+  // unchanged: each maps to itself.
+  void AppendIdentity(std::string_view bytes, uint32_t begin);
+
   // Appends bytes [begin, end) of `from` unchanged, keeping their mapping.
   void CopyFrom(const MappedText& from, size_t begin, size_t end);
 

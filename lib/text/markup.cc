@@ -89,10 +89,22 @@ std::string DecodeEntity(std::string_view s, size_t pos, size_t* len) {
   return "";
 }
 
+// Whether `s` has a tag, an entity or a data: URI to remove. Most reports
+// have none, and then the pass and its copy of the offset map are skipped.
+bool MayHoldMarkup(std::string_view s) {
+  if (s.find_first_of("<&") != std::string_view::npos) return true;
+  for (size_t colon = s.find(':'); colon != std::string_view::npos;
+       colon = s.find(':', colon + 1)) {
+    if (colon >= 4 && StartsWithNoCase(s, colon - 4, "data")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-MappedText RemoveMarkup(const MappedText& in) {
+MappedText RemoveMarkup(MappedText in) {
   const std::string& s = in.text();
+  if (!MayHoldMarkup(s)) return in;
   MappedText out;
   out.Reserve(s.size());
   // Once a search for a closing </image> fails, later ones would fail too;

@@ -13,7 +13,9 @@
 namespace eventx::internal {
 
 // Returns `in` without markup. Linear in in.size().
-MappedText RemoveMarkup(const MappedText& in);
+// Takes `in` by value: a text with no markup is returned as it came, moved,
+// without rebuilding its offset map.
+MappedText RemoveMarkup(MappedText in);
 
 }  // namespace eventx::internal
 

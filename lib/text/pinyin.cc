@@ -49,8 +49,12 @@ bool IsPinyinReading(std::string_view inside) {
   return letter && marked;
 }
 
-MappedText StripPinyin(const MappedText& in) {
+MappedText StripPinyin(MappedText in) {
   const std::string& s = in.text();
+  // Readings are in parentheses; without one there is nothing to strip.
+  if (s.find('(') == std::string::npos && s.find("（") == std::string::npos) {
+    return in;
+  }
   MappedText out;
   out.Reserve(s.size());
   size_t copied = 0;

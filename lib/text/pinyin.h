@@ -21,7 +21,9 @@ namespace eventx::internal {
 bool IsPinyinReading(std::string_view inside);
 
 // Returns `in` without pinyin readings. Linear in in.size().
-MappedText StripPinyin(const MappedText& in);
+// Takes `in` by value: a text with no parenthesis is returned as it came,
+// moved, without rebuilding its offset map.
+MappedText StripPinyin(MappedText in);
 
 }  // namespace eventx::internal
 

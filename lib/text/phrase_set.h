@@ -1,0 +1,105 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// A set of UTF-8 phrases (titles, cue words, surnames) with the lookups the
+// extractors make at nearly every position of a document: is this string a
+// phrase, and which phrases start or end at this byte offset.
+//
+// Why not a plain std::unordered_set<std::string>: probing every length at
+// every position built a std::string per probe and hashed it, and that was
+// most of the run time of whole-record extraction. Here keys are
+// string_views into storage the set owns (a probe never allocates), and a
+// table from a phrase's first (or last) code point to the byte lengths of the
+// phrases that start (end) with it lets most positions be rejected with one
+// integer lookup, and the rest probe only lengths that exist.
+
+#ifndef EVENTX_LIB_TEXT_PHRASE_SET_H_
+#define EVENTX_LIB_TEXT_PHRASE_SET_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace eventx::internal {
+
+class PhraseSet {
+ public:
+  static constexpr uint32_t kNotFound = 0xFFFFFFFF;
+
+  PhraseSet() = default;
+  // Keys point into storage_, so the set must not be copied member-wise.
+  PhraseSet(const PhraseSet&) = delete;
+  PhraseSet& operator=(const PhraseSet&) = delete;
+  PhraseSet(PhraseSet&&) = default;
+  PhraseSet& operator=(PhraseSet&&) = default;
+
+  // Adds `phrase` (non-empty) and returns its id: ids are 0, 1, 2… in order
+  // of first addition; adding a phrase again returns its existing id.
+  uint32_t Add(std::string_view phrase);
+
+  // The id of exactly `s`, or kNotFound.
+  uint32_t Find(std::string_view s) const;
+  bool Contains(std::string_view s) const { return Find(s) != kNotFound; }
+
+  // The longest phrase of at least `min_bytes` bytes that starts at text[pos]
+  // and is no longer than `max_bytes`: its length in bytes (0 if none), and
+  // its id in *id when id is not null.
+  size_t LongestAt(std::string_view text, size_t pos, uint32_t* id = nullptr,
+                   size_t min_bytes = 1, size_t max_bytes = SIZE_MAX) const;
+
+  // The longest phrase that ends just before text[end]: its length in bytes,
+  // 0 if none.
+  size_t LongestEndingAt(std::string_view text, size_t end) const;
+
+  // Calls f(length, id) for every phrase that starts at text[pos], shortest
+  // first.
+  template <typename F>
+  void ForEachAt(std::string_view text, size_t pos, F&& f) const;
+
+  size_t size() const { return ids_.size(); }
+  bool empty() const { return ids_.empty(); }
+  size_t max_bytes() const { return max_bytes_; }
+
+ private:
+  // Bit n (n < 63) set: some phrase of n bytes; bit 63: some of 63 or more.
+  using LengthMask = uint64_t;
+  static LengthMask Bit(size_t n) { return LengthMask{1} << (n < 63 ? n : 63); }
+
+  LengthMask StartingWith(std::string_view text, size_t pos) const;
+  LengthMask EndingWith(std::string_view text, size_t end) const;
+
+  std::deque<std::string> storage_;  // deque: growing never moves elements
+  std::unordered_map<std::string_view, uint32_t> ids_;
+  std::unordered_map<char32_t, LengthMask> by_first_;
+  // One bit per BMP code point: does some phrase start with it. Most
+  // positions of a text start no phrase, and this rejects them without a
+  // hash lookup.
+  std::vector<uint64_t> first_bmp_ = std::vector<uint64_t>(0x10000 / 64);
+  std::unordered_map<char32_t, LengthMask> by_last_;
+  size_t max_bytes_ = 0;
+};
+
+template <typename F>
+void PhraseSet::ForEachAt(std::string_view text, size_t pos, F&& f) const {
+  LengthMask mask = StartingWith(text, pos);
+  size_t room = text.size() - pos;
+  for (size_t n = 1; n < 63 && n <= room; ++n) {
+    if (!(mask & Bit(n))) continue;
+    uint32_t id = Find(text.substr(pos, n));
+    if (id != kNotFound) f(n, id);
+  }
+  if (mask & Bit(63)) {
+    for (size_t n = 63; n <= max_bytes_ && n <= room; ++n) {
+      uint32_t id = Find(text.substr(pos, n));
+      if (id != kNotFound) f(n, id);
+    }
+  }
+}
+
+}  // namespace eventx::internal
+
+#endif  // EVENTX_LIB_TEXT_PHRASE_SET_H_
