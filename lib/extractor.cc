@@ -17,6 +17,7 @@
 #include "lib/extract/countries.h"
 #include "lib/extract/dates.h"
 #include "lib/extract/officials.h"
+#include "lib/extract/venue.h"
 #include "lib/text/document.h"
 #include "lib/text/simplify.h"
 #include "lib/text/utf8.h"
@@ -112,6 +113,8 @@ class ExtractorImpl final : public Extractor {
     status = CountryFinder::Create(simplify, &impl->countries_);
     if (!status.ok()) return status;
     // venue: create
+    status = VenueFinder::Create(&impl->venue_);
+    if (!status.ok()) return status;
     // organizers: create
     // officials: create
     status = OfficialFinder::Create(impl->countries_.get(), &impl->officials_);
@@ -141,6 +144,7 @@ class ExtractorImpl final : public Extractor {
     }
 
     // venue: find
+    record.venue = venue_->Find(doc);
     // organizers: find
     // officials: find
     std::vector<CountryMention> mentions = countries_->FindMentions(doc);
@@ -179,6 +183,7 @@ class ExtractorImpl final : public Extractor {
   std::unique_ptr<const DateFinder> dates_;
   std::unique_ptr<const CountryFinder> countries_;
   // venue: member
+  std::unique_ptr<const VenueFinder> venue_;
   // organizers: member
   // officials: member
   std::unique_ptr<const OfficialFinder> officials_;

@@ -36,6 +36,8 @@ extern const Lexicon kTitles;                // titles.tsv
 extern const Lexicon kSurnames;              // surnames.tsv
 extern const Lexicon kPersonNameCues;        // person_name_cues.tsv
 extern const Lexicon kTransliterationChars;  // transliteration_chars.tsv
+extern const Lexicon kVenueHeads;            // venue_heads.tsv
+extern const Lexicon kVenueCues;             // venue_cues.tsv
 
 }  // namespace eventx::internal::lexicons
 

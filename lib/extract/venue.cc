@@ -1,0 +1,799 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/extract/venue.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "lib/extract/countries.h"
+#include "lib/lexicons/lexicons.h"
+#include "lib/text/simplify.h"
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+using lexicons::Lexicon;
+
+// The longest place phrase a rule reads (贵阳国际生态会议中心 is 10), in
+// code points.
+constexpr int kMaxPlaceCodePoints = 25;
+// A phrase ending in an administrative unit (柳州市, 华府) is at most this
+// long; longer ones are clauses that happen to end in 市 or 区.
+constexpr size_t kMaxAdminCodePoints = 10;
+// What may stand before a known place (比利时 before 布鲁塞尔, 肯尼亚首都
+// before 内罗毕) and after one (平潭 after 福建), in code points.
+constexpr size_t kMaxPlacePrefixCodePoints = 8;
+constexpr size_t kMaxPlaceRemainderCodePoints = 4;
+// An unknown name is accepted only in the frame 赴X访问 and only this long
+// (a name, not 一线 or 企业), in code points.
+constexpr size_t kMinLooseCodePoints = 4;
+// How far back from a trigger its clause is read for tense cues, in bytes.
+constexpr size_t kClauseWindowBytes = 240;
+// Datelines (新华社曼谷10月9日电) stand near the top: the first this many
+// view bytes are read for one.
+constexpr size_t kDatelineWindowBytes = 4000;
+// The publication stamp used to date the report is looked for this far.
+constexpr size_t kStampWindowBytes = 3000;
+// A later mention that names the chosen place more specifically (贵阳 →
+// 贵阳国际生态会议中心) replaces it within this many sentences.
+constexpr size_t kRefineSentences = 3;
+// A line of prose (not a menu item) holds 。 or is at least this long.
+constexpr size_t kProseMinCodePoints = 30;
+
+// Characters a place phrase never holds: spaces, punctuation, quotes, and
+// the trigger words 在 于 赴 themselves (so that 于4日至6日在内罗毕举行 is
+// read from 在).
+constexpr char kPlaceChar[] =
+    R"([^\s,.;:!?、。“”‘’"'《》「」『』【】\[\]<>|/\\在于赴])";
+
+// Characters before 在 or 于 that make it part of a word (现在, 存在, 旨在,
+// 位于, 对于, 由于): not a trigger there.
+constexpr std::u32string_view kNotBeforeZai = U"现存所实自潜内外好旨意重难志正";
+constexpr std::u32string_view kNotBeforeYu =
+    U"位属至对关由基等处源善终用出归鉴限乐急忙高低大小多少早晚过相易难敢便利"
+    U"得合适宜忠致立成建生始免";
+// Last characters that make a phrase a position, not a place (会上, 期间,
+// 见证下, 框架内).
+constexpr std::u32string_view kLocatives = U"上中下内外前后间时里旁边";
+// What ends the place after a visit or gather verb (到访X,并…; 齐聚X共商).
+constexpr char kVisitEnd[] =
+    R"((?:,|。|;|:|\s|$|并|参加|出席|就|进行|开展|举行|参观|考察|调研|交流|)"
+    R"(座谈|与|表示|期间|时|共|一起))";
+
+enum Role {
+  kEventVerb,
+  kWeakVerb,
+  kAdverb,
+  kVisitVerb,
+  kVisit,
+  kGather,
+  kOnlineWord,
+  kOnlineVerb,
+  kHybrid,
+  kFuture,
+  kPast,
+  kStop,
+  kGeneric,
+  kCapital,
+  kCityShort,
+  kFooter,
+  kRoleCount,
+};
+
+constexpr std::pair<std::string_view, Role> kRoleNames[] = {
+    {"event_verb", kEventVerb},   {"weak_verb", kWeakVerb},
+    {"adverb", kAdverb},          {"visit_verb", kVisitVerb},
+    {"visit", kVisit},            {"gather", kGather},
+    {"online_word", kOnlineWord}, {"online_verb", kOnlineVerb},
+    {"hybrid", kHybrid},          {"future", kFuture},
+    {"past", kPast},              {"stop", kStop},
+    {"generic", kGeneric},        {"capital", kCapital},
+    {"city_short", kCityShort},   {"footer", kFooter},
+};
+
+// A list of words, longest first, with the few lookups the rules need.
+class WordList {
+ public:
+  void Add(std::string_view word) {
+    if (!word.empty()) words_.emplace_back(word);
+  }
+  void Finish() {
+    std::sort(words_.begin(), words_.end(),
+              [](const std::string& a, const std::string& b) {
+                return a.size() != b.size() ? a.size() > b.size() : a < b;
+              });
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  }
+  void AddAll(const WordList& other) {
+    words_.insert(words_.end(), other.words_.begin(), other.words_.end());
+  }
+  bool empty() const { return words_.empty(); }
+  // The length of the longest word `s` ends with (0: none).
+  size_t SuffixOf(std::string_view s) const {
+    for (const std::string& w : words_) {
+      if (s.size() >= w.size() &&
+          s.compare(s.size() - w.size(), w.size(), w) == 0) {
+        return w.size();
+      }
+    }
+    return 0;
+  }
+  // The length of the longest word `s` starts with (0: none).
+  size_t PrefixOf(std::string_view s) const {
+    for (const std::string& w : words_) {
+      if (s.size() >= w.size() && s.compare(0, w.size(), w) == 0) {
+        return w.size();
+      }
+    }
+    return 0;
+  }
+  bool AnyIn(std::string_view s) const {
+    for (const std::string& w : words_) {
+      if (s.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+  bool Has(std::string_view s) const {
+    for (const std::string& w : words_) {
+      if (w == s) return true;
+    }
+    return false;
+  }
+  // "(?:w1|w2|…)" with every word quoted, longest first.
+  std::string Alternation() const {
+    std::string out = "(?:";
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (i > 0) out += '|';
+      out += RE2::QuoteMeta(words_[i]);
+    }
+    out += ')';
+    return out;
+  }
+
+ private:
+  std::vector<std::string> words_;
+};
+
+char32_t CodePointBefore(std::string_view s, size_t pos) {
+  if (pos == 0) return 0;
+  size_t len;
+  return DecodeUtf8Before(s, pos, &len);
+}
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether `s` holds a date word: a digit followed by 年, 月, 日 or 时.
+bool HasDateWord(std::string_view s) {
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (!IsAsciiDigit(s[i]) || IsAsciiDigit(s[i + 1])) continue;
+    std::string_view rest = s.substr(i + 1);
+    for (std::string_view w : {"年", "月", "日", "时", "号"}) {
+      if (rest.substr(0, w.size()) == w) return true;
+    }
+  }
+  return false;
+}
+
+// Whether `s` is all Han characters.
+bool AllHan(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t len;
+    if (!IsHan(DecodeUtf8(s, i, &len))) return false;
+    i += len == 0 ? 1 : len;
+  }
+  return true;
+}
+
+// Whether a clause boundary (punctuation or a line break) is the byte or
+// code point at s[pos].
+bool IsClauseBreak(char32_t cp) {
+  switch (cp) {
+    case ',': case ';': case ':': case '!': case '?': case '\n': case '\r':
+    case U'。': case U'、':
+      return true;
+    default:
+      return false;
+  }
+}
+
+Status RuleError(std::string_view rule, const RE2& re) {
+  return Status(StatusCode::kInternal, "VenueFinder: rule " +
+                                           std::string(rule) + ": " +
+                                           re.error());
+}
+
+}  // namespace
+
+struct VenueFinder::Tables {
+  std::array<WordList, kRoleCount> cues;
+  WordList building_heads;  // venue_heads.tsv kind building
+  WordList admin_heads;     // venue_heads.tsv kind admin
+  WordList org_heads;       // organization_suffixes.tsv
+  std::unordered_set<std::string> places;  // places.tsv
+
+  // 在X举行, 于X召开: (1) the place, (2) the verb.
+  std::unique_ptr<RE2> at;
+  // 赴X访问, 赴X,: (1) the place, (2) the verb or the comma.
+  std::unique_ptr<RE2> go_to;
+  // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place.
+  std::unique_ptr<RE2> visit;
+  // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word.
+  std::array<std::unique_ptr<RE2>, 3> online;
+  // The lead sentence's date (10月9日, 近日, 当地时间).
+  std::unique_ptr<RE2> lead_date;
+  // A year (2016年) and a publication stamp (2024-08-01, 2024年).
+  std::unique_ptr<RE2> year;
+  std::unique_ptr<RE2> stamp;
+  // Datelines: (1) the Han run before the date of 新华社曼谷10月9日电, or
+  // between the outlet and 电 / 消息 (国际在线贵州消息).
+  std::unique_ptr<RE2> dateline;
+  std::unique_ptr<RE2> dateline_bare;
+};
+
+// One report's search.
+class VenueFinder::Run {
+ public:
+  Run(const Tables& t, const CountryFinder& countries, const Document& doc)
+      : t_(t), countries_(countries), doc_(doc), view_(doc.view()) {}
+
+  std::optional<Venue> Go();
+
+ private:
+  enum class Kind { kAt, kGoTo, kVisit, kGather };
+  struct Candidate {
+    size_t begin = 0;    // the place, view bytes
+    size_t end = 0;
+    size_t trigger = 0;  // the trigger word (在, 赴, 到访)
+    Kind kind = Kind::kAt;
+    bool weak = false;   // a weak verb: only in the lead sentence
+    bool loose = false;  // 赴X访问: an unknown name may be accepted
+  };
+  // A rule's next match at or after `pos`.
+  struct Cursor {
+    const RE2* re = nullptr;
+    Kind kind = Kind::kAt;
+    size_t pos = 0;
+    bool done = false;
+    std::optional<Candidate> next;
+  };
+
+  void FindBodyEnd();
+  void FindLead();
+  void Advance(Cursor* c) const;
+  bool Accept(const Candidate& c) const;
+  bool IsPlace(std::string_view x, bool loose) const;
+  bool IsKnownPlace(std::string_view s) const;
+  size_t KnownPlaceSuffix(std::string_view s) const;
+  size_t KnownPlacePrefix(std::string_view s) const;
+  bool TenseRejects(size_t trigger) const;
+  bool HasSubject(size_t trigger) const;
+  std::optional<Candidate> FindPhysical() const;
+  std::optional<Venue> FindOnline() const;
+  std::optional<Venue> FindLocalTime() const;
+  std::optional<Venue> FindDateline() const;
+  Venue Make(size_t begin, size_t end, std::string name) const;
+  size_t SentenceIndex(size_t pos) const;
+
+  const Tables& t_;
+  const CountryFinder& countries_;
+  const Document& doc_;
+  std::string_view view_;
+  size_t body_end_ = 0;
+  bool has_lead_ = false;
+  Sentence lead_;
+  int doc_year_ = 0;
+};
+
+std::optional<Venue> VenueFinder::Run::Go() {
+  FindBodyEnd();
+  FindLead();
+  std::optional<Candidate> physical = FindPhysical();
+  if (std::optional<Venue> online = FindOnline()) {
+    bool physical_in_lead = physical && physical->begin >= lead_.begin &&
+                            physical->end <= lead_.end;
+    if (!physical_in_lead) return online;
+  }
+  if (physical) {
+    return Make(physical->begin, physical->end,
+                doc_.Value(physical->begin, physical->end));
+  }
+  if (std::optional<Venue> local = FindLocalTime()) return local;
+  return FindDateline();
+}
+
+Venue VenueFinder::Run::Make(size_t begin, size_t end,
+                             std::string name) const {
+  Venue v;
+  v.name = std::move(name);
+  v.span = doc_.ToOriginal(begin, end);
+  v.text = doc_.Surface(v.span);
+  return v;
+}
+
+size_t VenueFinder::Run::SentenceIndex(size_t pos) const {
+  const std::vector<Sentence>& s = doc_.sentences();
+  if (s.empty()) return 0;
+  return static_cast<size_t>(&doc_.SentenceAt(pos) - s.data());
+}
+
+// The report ends at the first footer line (责任编辑, 联系我们, 版权声明)
+// that follows some prose; a footer word in a menu above the report does
+// not end it.
+void VenueFinder::Run::FindBodyEnd() {
+  body_end_ = view_.size();
+  const WordList& footer = t_.cues[kFooter];
+  bool prose = false;
+  size_t line = 0;
+  while (line < view_.size()) {
+    size_t end = view_.find('\n', line);
+    if (end == std::string_view::npos) end = view_.size();
+    std::string_view text = view_.substr(line, end - line);
+    size_t lead = 0;
+    while (lead < text.size()) {
+      size_t len;
+      char32_t cp = DecodeUtf8(text, lead, &len);
+      if (cp != ' ' && cp != '\t' && cp != U'·' && cp != '*' && cp != '-' &&
+          cp != '>') {
+        break;
+      }
+      lead += len == 0 ? 1 : len;
+    }
+    std::string_view body = text.substr(lead);
+    if (prose && footer.PrefixOf(body) > 0) {
+      body_end_ = line;
+      return;
+    }
+    if (body.find("。") != std::string_view::npos ||
+        (body.find(',') != std::string_view::npos &&
+         CountCodePoints(body) >= kProseMinCodePoints)) {
+      prose = true;
+    }
+    line = end + 1;
+  }
+}
+
+// The lead is the first sentence with the event's date (10月9日, 近日); the
+// report's year is the lead's, else the first publication stamp's.
+void VenueFinder::Run::FindLead() {
+  re2::StringPiece input(view_.data(), view_.size());
+  re2::StringPiece m;
+  if (t_.lead_date->Match(input, 0, body_end_, RE2::UNANCHORED, &m, 1)) {
+    lead_ = doc_.SentenceAt(static_cast<size_t>(m.data() - view_.data()));
+    has_lead_ = true;
+  }
+  re2::StringPiece year[2];
+  if (has_lead_ && t_.year->Match(input, lead_.begin, lead_.end,
+                                  RE2::UNANCHORED, year, 2)) {
+    doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
+    return;
+  }
+  size_t end = std::min(view_.size(), kStampWindowBytes);
+  if (t_.stamp->Match(input, 0, end, RE2::UNANCHORED, year, 2)) {
+    doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
+  }
+}
+
+void VenueFinder::Run::Advance(Cursor* c) const {
+  c->next.reset();
+  re2::StringPiece input(view_.data(), view_.size());
+  re2::StringPiece m[3];
+  while (!c->done) {
+    if (c->pos >= body_end_ ||
+        !c->re->Match(input, c->pos, body_end_, RE2::UNANCHORED, m, 3)) {
+      c->done = true;
+      return;
+    }
+    size_t begin = static_cast<size_t>(m[0].data() - view_.data());
+    size_t len;
+    DecodeUtf8(view_, begin, &len);
+    c->pos = begin + (len == 0 ? 1 : len);  // past the trigger's first char
+    Candidate cand;
+    cand.trigger = begin;
+    cand.kind = c->kind;
+    const re2::StringPiece& place = c->kind == Kind::kAt || c->kind == Kind::kGoTo
+                                        ? m[1]
+                                        : m[2];
+    cand.begin = static_cast<size_t>(place.data() - view_.data());
+    cand.end = cand.begin + place.size();
+    if (c->kind == Kind::kAt) {
+      char32_t before = CodePointBefore(view_, begin);
+      bool yu = view_.compare(begin, 3, "于") == 0;
+      if ((yu ? kNotBeforeYu : kNotBeforeZai).find(before) !=
+          std::u32string_view::npos) {
+        continue;
+      }
+      std::string_view verb(m[2].data(), m[2].size());
+      cand.weak = !t_.cues[kEventVerb].Has(verb);
+    } else if (c->kind == Kind::kGoTo) {
+      std::string_view verb(m[2].data(), m[2].size());
+      cand.loose = verb != ",";
+    } else {
+      std::string_view verb(m[1].data(), m[1].size());
+      if (t_.cues[kGather].Has(verb)) cand.kind = Kind::kGather;
+    }
+    c->next = cand;
+    return;
+  }
+}
+
+bool VenueFinder::Run::IsKnownPlace(std::string_view s) const {
+  std::string key(s);
+  return t_.places.count(key) != 0 || !countries_.CodeOf(key).empty();
+}
+
+// The length of the longest known place (at least two code points) that
+// `s` ends with (0: none).
+size_t VenueFinder::Run::KnownPlaceSuffix(std::string_view s) const {
+  for (size_t i = 0; i < s.size();) {
+    size_t rest = s.size() - i;
+    if (rest >= 6 && IsKnownPlace(s.substr(i))) return rest;
+    size_t len;
+    DecodeUtf8(s, i, &len);
+    i += len == 0 ? 1 : len;
+  }
+  return 0;
+}
+
+// The length of the longest known place `s` starts with (0: none).
+size_t VenueFinder::Run::KnownPlacePrefix(std::string_view s) const {
+  std::vector<size_t> ends;
+  for (size_t i = 0; i < s.size();) {
+    size_t len;
+    DecodeUtf8(s, i, &len);
+    i += len == 0 ? 1 : len;
+    ends.push_back(i);
+  }
+  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+    if (*it >= 6 && IsKnownPlace(s.substr(0, *it))) return *it;
+  }
+  return 0;
+}
+
+// Whether `x` reads as the name of a place: a building or institution
+// (…会议中心, …大学), an administrative unit (柳州市), a known city or
+// country with at most a short qualifier (比利时布鲁塞尔, 福建平潭, 摩洛哥
+// 首都拉巴特), or, when `loose`, any name of four or more code points.
+bool VenueFinder::Run::IsPlace(std::string_view x, bool loose) const {
+  size_t n = CountCodePoints(x);
+  if (n == 0) return false;
+  if (n == 1) return t_.cues[kCityShort].Has(x);
+  if (n > static_cast<size_t>(kMaxPlaceCodePoints)) return false;
+  if (t_.cues[kGeneric].PrefixOf(x) > 0) return false;
+  if (HasDateWord(x)) return false;
+  size_t building = t_.building_heads.SuffixOf(x);
+  if (building > 0 && building < x.size()) return true;
+  if (t_.cues[kStop].AnyIn(x)) return false;
+  size_t len;
+  char32_t last = DecodeUtf8Before(x, x.size(), &len);
+  if (kLocatives.find(last) != std::u32string_view::npos) return false;
+  size_t org = t_.org_heads.SuffixOf(x);
+  if (org > 0 && org < x.size()) return true;
+  size_t admin = t_.admin_heads.SuffixOf(x);
+  if (admin > 0 && admin < x.size() && n <= kMaxAdminCodePoints) return true;
+  if (size_t suffix = KnownPlaceSuffix(x)) {
+    std::string_view prefix = x.substr(0, x.size() - suffix);
+    if (CountCodePoints(prefix) <= kMaxPlacePrefixCodePoints &&
+        AllHan(prefix)) {
+      return true;
+    }
+  }
+  if (size_t prefix = KnownPlacePrefix(x)) {
+    std::string_view rest = x.substr(prefix);
+    rest.remove_prefix(t_.cues[kCapital].PrefixOf(rest));
+    if (!rest.empty() && AllHan(rest) &&
+        CountCodePoints(rest) <= kMaxPlaceRemainderCodePoints) {
+      return true;
+    }
+  }
+  return loose && n >= kMinLooseCodePoints;
+}
+
+// Whether the clause before `trigger` puts the event in the future (将于,
+// 拟) or the past (曾, 此前, an earlier year than the report's).
+bool VenueFinder::Run::TenseRejects(size_t trigger) const {
+  size_t begin = trigger > kClauseWindowBytes ? trigger - kClauseWindowBytes
+                                              : 0;
+  const Sentence& sentence = doc_.SentenceAt(trigger);
+  if (sentence.begin <= trigger) begin = std::max(begin, sentence.begin);
+  size_t clause = begin;
+  for (size_t i = begin; i < trigger;) {
+    size_t len;
+    char32_t cp = DecodeUtf8(view_, i, &len);
+    i += len == 0 ? 1 : len;
+    if (IsClauseBreak(cp)) clause = i;
+  }
+  std::string_view before = view_.substr(clause, trigger - clause);
+  if (t_.cues[kFuture].AnyIn(before) || t_.cues[kPast].AnyIn(before)) {
+    return true;
+  }
+  if (doc_year_ == 0) return false;
+  // A year written in the sentence before the place dates the event.
+  re2::StringPiece input(view_.data(), view_.size());
+  re2::StringPiece year[2];
+  size_t pos = begin;
+  while (pos < trigger && t_.year->Match(input, pos, trigger, RE2::UNANCHORED,
+                                         year, 2)) {
+    int y = std::stoi(std::string(year[1].data(), year[1].size()));
+    if (y != doc_year_) return true;
+    pos = static_cast<size_t>(year[0].data() - view_.data()) + year[0].size();
+  }
+  return false;
+}
+
+// Whether someone comes before a visit verb in its clause (一行到访X): a
+// menu item (走进南科院) starts its line with the verb.
+bool VenueFinder::Run::HasSubject(size_t trigger) const {
+  size_t len;
+  char32_t before = DecodeUtf8Before(view_, trigger, &len);
+  return trigger > 0 && before != ' ' && !IsClauseBreak(before);
+}
+
+bool VenueFinder::Run::Accept(const Candidate& c) const {
+  if (c.end > body_end_) return false;
+  if (c.weak && !(has_lead_ && c.begin >= lead_.begin && c.end <= lead_.end)) {
+    return false;
+  }
+  if (c.kind != Kind::kAt && !HasSubject(c.trigger)) return false;
+  std::string_view x = view_.substr(c.begin, c.end - c.begin);
+  if (!IsPlace(x, c.loose)) return false;
+  return !TenseRejects(c.trigger);
+}
+
+// The first place the rules accept, in text order; a later mention within
+// a few sentences that names it more fully (华府 → 美国环保署华府总部)
+// replaces it.
+std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
+    const {
+  std::array<Cursor, 3> cursors;
+  cursors[0].re = t_.at.get();
+  cursors[0].kind = Kind::kAt;
+  cursors[1].re = t_.go_to.get();
+  cursors[1].kind = Kind::kGoTo;
+  cursors[2].re = t_.visit.get();
+  cursors[2].kind = Kind::kVisit;
+  for (Cursor& c : cursors) Advance(&c);
+
+  std::optional<Candidate> best;
+  std::string best_name;
+  size_t limit = SIZE_MAX;  // the last sentence a refinement may come from
+  while (true) {
+    Cursor* first = nullptr;
+    for (Cursor& c : cursors) {
+      if (c.next && (first == nullptr || c.next->begin < first->next->begin)) {
+        first = &c;
+      }
+    }
+    if (first == nullptr) break;
+    Candidate cand = *first->next;
+    Advance(first);
+    if (best && SentenceIndex(cand.begin) > limit) break;
+    if (!Accept(cand)) continue;
+    std::string name = doc_.Value(cand.begin, cand.end);
+    if (!best) {
+      best = cand;
+      best_name = std::move(name);
+      limit = SentenceIndex(cand.begin) + kRefineSentences;
+    } else if (name.size() > best_name.size() &&
+               name.find(best_name) != std::string::npos) {
+      best = cand;
+      best_name = std::move(name);
+    }
+  }
+  return best;
+}
+
+// 线上 when the lead sentence says the event was held online (以视频方式
+// 会谈, 举行视频会谈, 线上举行) and not also in person (线上线下).
+std::optional<Venue> VenueFinder::Run::FindOnline() const {
+  if (!has_lead_) return std::nullopt;
+  std::string_view lead = view_.substr(lead_.begin, lead_.end - lead_.begin);
+  if (t_.cues[kHybrid].AnyIn(lead)) return std::nullopt;
+  re2::StringPiece input(view_.data(), view_.size());
+  std::optional<std::pair<size_t, size_t>> best;
+  for (const auto& re : t_.online) {
+    re2::StringPiece m[2];
+    size_t pos = lead_.begin;
+    while (pos < lead_.end &&
+           re->Match(input, pos, lead_.end, RE2::UNANCHORED, m, 2)) {
+      size_t trigger = static_cast<size_t>(m[0].data() - view_.data());
+      size_t begin = static_cast<size_t>(m[1].data() - view_.data());
+      pos = trigger + 1;
+      while (pos < view_.size() &&
+             (static_cast<unsigned char>(view_[pos]) & 0xC0) == 0x80) {
+        ++pos;
+      }
+      if (TenseRejects(trigger)) continue;
+      if (!best || begin < best->first) best = {{begin, begin + m[1].size()}};
+      break;
+    }
+  }
+  if (!best) return std::nullopt;
+  return Make(best->first, best->second, "线上");
+}
+
+// A place that opens its sentence before 当地时间 (斐济当地时间5月30日).
+std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
+  constexpr std::string_view kLocalTime = "当地时间";
+  size_t pos = 0;
+  while ((pos = view_.find(kLocalTime, pos)) != std::string_view::npos &&
+         pos < body_end_) {
+    size_t at = pos;
+    pos += kLocalTime.size();
+    // The longest known place that ends at `at` and opens its clause.
+    std::optional<size_t> found;
+    size_t begin = at;
+    for (int i = 0; i < kMaxPlaceCodePoints && begin > 0; ++i) {
+      size_t len;
+      if (!IsHan(DecodeUtf8Before(view_, begin, &len))) break;
+      begin -= len;
+      size_t before_len;
+      char32_t before = DecodeUtf8Before(view_, begin, &before_len);
+      bool opens = begin == 0 || before == ' ' || IsClauseBreak(before);
+      if (opens && IsKnownPlace(view_.substr(begin, at - begin))) {
+        found = begin;
+      }
+    }
+    if (!found || TenseRejects(*found)) continue;
+    return Make(*found, at, doc_.Value(*found, at));
+  }
+  return std::nullopt;
+}
+
+// The city of the dateline (新华社曼谷10月9日电, 中新网银川1月8日电,
+// 国际在线贵州消息): the longest known place ending its Han run.
+std::optional<Venue> VenueFinder::Run::FindDateline() const {
+  re2::StringPiece input(view_.data(), view_.size());
+  size_t end = std::min({view_.size(), body_end_, kDatelineWindowBytes});
+  for (const RE2* re : {t_.dateline.get(), t_.dateline_bare.get()}) {
+    re2::StringPiece m[2];
+    size_t pos = 0;
+    while (pos < end && re->Match(input, pos, end, RE2::UNANCHORED, m, 2)) {
+      pos = static_cast<size_t>(m[0].data() - view_.data()) + m[0].size();
+      std::string_view run(m[1].data(), m[1].size());
+      size_t suffix = KnownPlaceSuffix(run);
+      if (suffix == 0) continue;
+      size_t run_end = static_cast<size_t>(m[1].data() - view_.data()) +
+                       m[1].size();
+      size_t begin = run_end - suffix;
+      return Make(begin, run_end, doc_.Value(begin, run_end));
+    }
+  }
+  return std::nullopt;
+}
+
+Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
+  auto t = std::make_unique<Tables>();
+  const Lexicon& cues = lexicons::kVenueCues;
+  if (cues.columns < 2) {
+    return Status(StatusCode::kInternal, "VenueFinder: venue_cues: 2 columns");
+  }
+  for (size_t r = 0; r < cues.rows; ++r) {
+    std::string_view role = cues.Cell(r, 1);
+    bool known = false;
+    for (const auto& [name, value] : kRoleNames) {
+      if (name == role) {
+        t->cues[value].Add(cues.Cell(r, 0));
+        known = true;
+      }
+    }
+    if (!known) {
+      return Status(StatusCode::kInternal,
+                    "VenueFinder: venue_cues row " + std::to_string(r + 1) +
+                        ": unknown role '" + std::string(role) + "'");
+    }
+  }
+  const Lexicon& heads = lexicons::kVenueHeads;
+  if (heads.columns < 2) {
+    return Status(StatusCode::kInternal, "VenueFinder: venue_heads: 2 columns");
+  }
+  for (size_t r = 0; r < heads.rows; ++r) {
+    (heads.Cell(r, 1) == "admin" ? t->admin_heads : t->building_heads)
+        .Add(heads.Cell(r, 0));
+  }
+  const Lexicon& orgs = lexicons::kOrganizationSuffixes;
+  for (size_t r = 0; r < orgs.rows; ++r) t->org_heads.Add(orgs.Cell(r, 0));
+  const Lexicon& places = lexicons::kPlaces;
+  for (size_t r = 0; r < places.rows; ++r) {
+    t->places.emplace(places.Cell(r, 0));
+  }
+  for (WordList& list : t->cues) list.Finish();
+  t->building_heads.Finish();
+  t->admin_heads.Finish();
+  t->org_heads.Finish();
+  for (Role role : {kEventVerb, kWeakVerb, kAdverb, kVisitVerb, kVisit,
+                    kGather, kOnlineWord, kOnlineVerb}) {
+    if (t->cues[role].empty()) {
+      return Status(StatusCode::kInternal,
+                    "VenueFinder: venue_cues has no words of role " +
+                        std::string(kRoleNames[role].first));
+    }
+  }
+
+  const std::string place = std::string(kPlaceChar) + "{1," +
+                            std::to_string(kMaxPlaceCodePoints) + "}?";
+  WordList verbs;  // every verb 在X may be followed by
+  verbs.AddAll(t->cues[kEventVerb]);
+  verbs.AddAll(t->cues[kWeakVerb]);
+  verbs.Finish();
+  WordList visits;  // every verb whose object is the place
+  visits.AddAll(t->cues[kVisit]);
+  visits.AddAll(t->cues[kGather]);
+  visits.Finish();
+  const std::string adverbs = t->cues[kAdverb].Alternation() + "*";
+  const std::string online = t->cues[kOnlineWord].Alternation();
+  const std::string online_verbs = t->cues[kOnlineVerb].Alternation();
+
+  struct RuleSpec {
+    const char* name;
+    std::string pattern;
+    std::unique_ptr<RE2>* re;
+  };
+  std::vector<RuleSpec> specs = {
+      {"at", "(?:在|于)(" + place + ")" + adverbs + "(" + verbs.Alternation() + ")",
+       &t->at},
+      {"go_to",
+       "赴(" + place + ")(" + t->cues[kVisitVerb].Alternation() + "|,)",
+       &t->go_to},
+      {"visit",
+       "(" + visits.Alternation() + ")(?:在|于)?(" + place + ")" + kVisitEnd,
+       &t->visit},
+      {"online_way",
+       "(?:以|通过|采用|采取|利用)(" + online +
+           ")(?:会议|连线)?的?(?:方式|形式)?,?" + online_verbs,
+       &t->online[0]},
+      {"online_meeting",
+       online_verbs + "了?(" + online +
+           ")(?:会议|会谈|会见|会晤|座谈|交流|对话|研讨|论坛|签约|连线|培训)",
+       &t->online[1]},
+      {"online_held", "(" + online + ")" + online_verbs, &t->online[2]},
+      {"lead_date",
+       R"(\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|电)|近日|日前|昨天|)"
+       R"(今天|昨日|今日|当地时间)",
+       &t->lead_date},
+      {"year", R"(((?:19|20)\d\d)年)", &t->year},
+      {"stamp", R"(((?:19|20)\d\d)(?:年|-|/|\.)\d)", &t->stamp},
+      {"dateline", R"((\p{Han}{2,14})(?:\d{1,2}月)?\d{1,2}日(?:专|快)?电)",
+       &t->dateline},
+      {"dateline_bare", R"((?:社|网|台|报|在线)(\p{Han}{2,8}?)(?:电|消息))",
+       &t->dateline_bare},
+  };
+  RE2::Options options(RE2::Quiet);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  options.set_max_mem(32 << 20);
+  for (RuleSpec& spec : specs) {
+    *spec.re = std::make_unique<RE2>(spec.pattern, options);
+    if (!(*spec.re)->ok()) return RuleError(spec.name, **spec.re);
+  }
+
+  Status status;
+  const SimplifyTable* simplify = SimplifyTable::Get(&status);
+  if (simplify == nullptr) return status;
+  std::unique_ptr<const CountryFinder> countries;
+  status = CountryFinder::Create(simplify, &countries);
+  if (!status.ok()) return status;
+  out->reset(new VenueFinder(std::move(t), std::move(countries)));
+  return Status::Ok();
+}
+
+VenueFinder::VenueFinder(std::unique_ptr<Tables> tables,
+                         std::unique_ptr<const CountryFinder> countries)
+    : tables_(std::move(tables)), countries_(std::move(countries)) {}
+
+VenueFinder::~VenueFinder() = default;
+
+std::optional<Venue> VenueFinder::Find(const Document& doc) const {
+  Run run(*tables_, *countries_, doc);
+  return run.Go();
+}
+
+}  // namespace eventx::internal
