@@ -49,6 +49,9 @@ constexpr size_t kStampWindowBytes = 3000;
 constexpr size_t kRefineSentences = 3;
 // A line of prose (not a menu item) holds 。 or is at least this long.
 constexpr size_t kProseMinCodePoints = 30;
+// A line at most this long holding a footer word (国际在线版权声明) is a
+// footer heading.
+constexpr size_t kFooterLineMaxCodePoints = 30;
 
 // Characters a place phrase never holds: spaces, punctuation, quotes, and
 // the trigger words 在 于 赴 themselves (so that 于4日至6日在内罗毕举行 is
@@ -87,6 +90,7 @@ enum Role {
   kCapital,
   kCityShort,
   kFooter,
+  kFooterWord,
   kRoleCount,
 };
 
@@ -99,6 +103,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"past", kPast},              {"stop", kStop},
     {"generic", kGeneric},        {"capital", kCapital},
     {"city_short", kCityShort},   {"footer", kFooter},
+    {"footer_word", kFooterWord},
 };
 
 // A list of words, longest first, with the few lookups the rules need.
@@ -272,12 +277,14 @@ class VenueFinder::Run {
   void Advance(Cursor* c) const;
   bool Accept(const Candidate& c) const;
   bool IsPlace(std::string_view x, bool loose) const;
+  bool IsList(std::string_view x) const;
   bool IsKnownPlace(std::string_view s) const;
   size_t KnownPlaceSuffix(std::string_view s) const;
   size_t KnownPlacePrefix(std::string_view s) const;
   bool TenseRejects(size_t trigger) const;
   bool HasSubject(size_t trigger) const;
   std::optional<Candidate> FindPhysical() const;
+  std::optional<Candidate> FirstAccepted(size_t from, size_t to) const;
   std::optional<Venue> FindOnline() const;
   std::optional<Venue> FindLocalTime() const;
   std::optional<Venue> FindDateline() const;
@@ -349,7 +356,10 @@ void VenueFinder::Run::FindBodyEnd() {
       lead += len == 0 ? 1 : len;
     }
     std::string_view body = text.substr(lead);
-    if (prose && footer.PrefixOf(body) > 0) {
+    if (prose && (footer.PrefixOf(body) > 0 ||
+                  (CountCodePoints(body) <= kFooterLineMaxCodePoints &&
+                   body.find("。") == std::string_view::npos &&
+                   t_.cues[kFooterWord].AnyIn(body)))) {
       body_end_ = line;
       return;
     }
@@ -412,6 +422,12 @@ void VenueFinder::Run::Advance(Cursor* c) const {
           std::u32string_view::npos) {
         continue;
       }
+      // 在线 is a word (在线服务), not 在 + a place.
+      if (view_.compare(cand.begin, 3, "线") == 0) continue;
+      // 在X主持下, 在X见证下: X is a person or body, not a place.
+      size_t verb_end =
+          static_cast<size_t>(m[2].data() - view_.data()) + m[2].size();
+      if (view_.compare(verb_end, 3, "下") == 0) continue;
       std::string_view verb(m[2].data(), m[2].size());
       cand.weak = !t_.cues[kEventVerb].Has(verb);
     } else if (c->kind == Kind::kGoTo) {
@@ -470,18 +486,23 @@ bool VenueFinder::Run::IsPlace(std::string_view x, bool loose) const {
   if (n > static_cast<size_t>(kMaxPlaceCodePoints)) return false;
   if (t_.cues[kGeneric].PrefixOf(x) > 0) return false;
   if (HasDateWord(x)) return false;
+  if (IsList(x)) return false;
   size_t building = t_.building_heads.SuffixOf(x);
   if (building > 0 && building < x.size()) return true;
   if (t_.cues[kStop].AnyIn(x)) return false;
+  size_t place_suffix = KnownPlaceSuffix(x);
   size_t len;
   char32_t last = DecodeUtf8Before(x, x.size(), &len);
-  if (kLocatives.find(last) != std::u32string_view::npos) return false;
+  if (place_suffix == 0 &&
+      kLocatives.find(last) != std::u32string_view::npos) {
+    return false;
+  }
   size_t org = t_.org_heads.SuffixOf(x);
   if (org > 0 && org < x.size()) return true;
   size_t admin = t_.admin_heads.SuffixOf(x);
   if (admin > 0 && admin < x.size() && n <= kMaxAdminCodePoints) return true;
-  if (size_t suffix = KnownPlaceSuffix(x)) {
-    std::string_view prefix = x.substr(0, x.size() - suffix);
+  if (place_suffix > 0) {
+    std::string_view prefix = x.substr(0, x.size() - place_suffix);
     if (CountCodePoints(prefix) <= kMaxPlacePrefixCodePoints &&
         AllHan(prefix)) {
       return true;
@@ -496,6 +517,24 @@ bool VenueFinder::Run::IsPlace(std::string_view x, bool loose) const {
     }
   }
   return loose && n >= kMinLooseCodePoints;
+}
+
+// Whether `x` lists bodies or places (中国政府和联合国开发署, 中国与东盟):
+// a connector whose left side is a body or a known place. Names that hold
+// one (环境科学与工程学院, 印度尼西亚共和国) are not lists.
+bool VenueFinder::Run::IsList(std::string_view x) const {
+  for (std::string_view connector : {"与", "和", "及", "跟"}) {
+    for (size_t at = x.find(connector); at != std::string_view::npos;
+         at = x.find(connector, at + connector.size())) {
+      std::string_view left = x.substr(0, at);
+      if (left.empty()) continue;
+      size_t org = t_.org_heads.SuffixOf(left);
+      if ((org > 0 && org < left.size()) || KnownPlaceSuffix(left) > 0) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // Whether the clause before `trigger` puts the event in the future (将于,
@@ -549,11 +588,21 @@ bool VenueFinder::Run::Accept(const Candidate& c) const {
   return !TenseRejects(c.trigger);
 }
 
-// The first place the rules accept, in text order; a later mention within
-// a few sentences that names it more fully (华府 → 美国环保署华府总部)
-// replaces it.
+// The first place the rules accept in the lead sentence, else in the whole
+// report, in text order; a later mention within a few sentences that names
+// it more fully (华府 → 美国环保署华府总部) replaces it.
 std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
     const {
+  if (has_lead_) {
+    if (std::optional<Candidate> c = FirstAccepted(lead_.begin, lead_.end)) {
+      return c;
+    }
+  }
+  return FirstAccepted(0, body_end_);
+}
+
+std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
+    size_t from, size_t to) const {
   std::array<Cursor, 3> cursors;
   cursors[0].re = t_.at.get();
   cursors[0].kind = Kind::kAt;
@@ -561,7 +610,10 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
   cursors[1].kind = Kind::kGoTo;
   cursors[2].re = t_.visit.get();
   cursors[2].kind = Kind::kVisit;
-  for (Cursor& c : cursors) Advance(&c);
+  for (Cursor& c : cursors) {
+    c.pos = from;
+    Advance(&c);
+  }
 
   std::optional<Candidate> best;
   std::string best_name;
@@ -576,7 +628,7 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
     if (first == nullptr) break;
     Candidate cand = *first->next;
     Advance(first);
-    if (best && SentenceIndex(cand.begin) > limit) break;
+    if (best ? SentenceIndex(cand.begin) > limit : cand.begin >= to) break;
     if (!Accept(cand)) continue;
     std::string name = doc_.Value(cand.begin, cand.end);
     if (!best) {
