@@ -15,8 +15,10 @@
 #include <vector>
 
 #include "eventx/eventx.h"
+#include "lib/extract/agreements.h"
 #include "lib/extract/countries.h"
 #include "lib/extract/dates.h"
+#include "lib/extract/officials.h"
 #include "lib/text/decode.h"
 #include "lib/text/document.h"
 #include "lib/text/fold.h"
@@ -148,6 +150,66 @@ void BM_Countries(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * TotalBytes());
 }
 BENCHMARK(BM_Countries)->Unit(benchmark::kMillisecond);
+
+// The documents of Reports(), built once for the per-extractor benchmarks.
+const std::vector<std::unique_ptr<Document>>& Documents() {
+  static const auto* docs = [] {
+    auto* out = new std::vector<std::unique_ptr<Document>>;
+    for (const std::string& r : Reports()) {
+      out->push_back(std::make_unique<Document>(r, Table()));
+    }
+    return out;
+  }();
+  return *docs;
+}
+
+const CountryFinder* Countries() {
+  static const CountryFinder* finder = [] {
+    std::unique_ptr<const CountryFinder> f;
+    if (!CountryFinder::Create(Table(), &f).ok()) std::abort();
+    return f.release();
+  }();
+  return finder;
+}
+
+void BM_Officials(benchmark::State& state) {
+  std::unique_ptr<const OfficialFinder> finder;
+  if (!OfficialFinder::Create(Countries(), &finder).ok()) {
+    state.SkipWithError("OfficialFinder::Create failed");
+    return;
+  }
+  std::vector<std::vector<CountryMention>> mentions;
+  for (const auto& d : Documents()) mentions.push_back(Countries()->FindMentions(*d));
+  for (auto _ : state) {
+    for (size_t i = 0; i < Documents().size(); ++i) {
+      auto found = finder->Find(*Documents()[i], mentions[i]);
+      benchmark::DoNotOptimize(found.size());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * TotalBytes());
+}
+BENCHMARK(BM_Officials)->Unit(benchmark::kMillisecond);
+
+void BM_Agreements(benchmark::State& state) {
+  std::unique_ptr<const AgreementFinder> finder;
+  std::unique_ptr<const DateFinder> dates;
+  if (!AgreementFinder::Create(&finder).ok() || !DateFinder::Create(&dates).ok()) {
+    state.SkipWithError("AgreementFinder::Create failed");
+    return;
+  }
+  std::vector<std::vector<ViewDate>> all;
+  for (const auto& d : Documents()) {
+    all.push_back(dates->FindAll(d->view(), CivilDate{2024, 6, 30}));
+  }
+  for (auto _ : state) {
+    for (size_t i = 0; i < Documents().size(); ++i) {
+      auto found = finder->Find(*Documents()[i], all[i]);
+      benchmark::DoNotOptimize(found.size());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * TotalBytes());
+}
+BENCHMARK(BM_Agreements)->Unit(benchmark::kMillisecond);
 
 const Extractor& TheExtractor() {
   static const Extractor* e = [] {

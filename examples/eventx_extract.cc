@@ -146,7 +146,9 @@ bool Expand(const std::string& operand, bool recursive,
   std::vector<fs::path> files;
   auto consider = [&](const fs::directory_entry& entry) {
     std::error_code e;
-    if (entry.path().extension() == ".txt" && entry.is_regular_file(e)) {
+    // A *.txt that is not a folder is read; when it cannot be (a dangling
+    // link, a socket) the read reports it by name instead of skipping it.
+    if (entry.path().extension() == ".txt" && !entry.is_directory(e)) {
       files.push_back(entry.path());
     }
   };

@@ -189,6 +189,60 @@ TEST(ExtractorTest, ConcurrentCallsAgreeWithSerialOnes) {
   for (const auto& results : parallel) EXPECT_EQ(results, serial);
 }
 
+// Invalid bytes and NULs in the middle of a good report: the record is the
+// clean report's, and every span still indexes the damaged original.
+TEST(ExtractorTest, DamageInsideAReportLeavesTheRestExtracted) {
+  fs::path seeds = fs::path(testing::kSourceDir) / "seeds";
+  for (const auto& entry : fs::directory_iterator(seeds)) {
+    SCOPED_TRACE(entry.path().filename().string());
+    std::string clean = ReadFile(entry.path());
+    // After the first line, so the headline and the lead stay whole.
+    size_t cut = clean.find('\n');
+    ASSERT_NE(cut, std::string::npos);
+    std::string damaged = clean.substr(0, cut + 1) +
+                          std::string("\xFF\xC3\0\0\xE9\x83\n", 7) +
+                          clean.substr(cut + 1);
+    EventRecord a = TheExtractor().Extract(clean, Options());
+    EventRecord b = TheExtractor().Extract(damaged, Options());
+    ExpectSpansHold(damaged, b);
+    ASSERT_EQ(a.date.has_value(), b.date.has_value());
+    if (a.date) {
+      EXPECT_EQ(FormatDate(a.date->start), FormatDate(b.date->start));
+    }
+    EXPECT_EQ(Participants(a), Participants(b));
+    EXPECT_EQ(a.officials.size(), b.officials.size());
+    EXPECT_EQ(a.agreements.size(), b.agreements.size());
+  }
+}
+
+// Size alone never breaks extraction: a 40 MB report (the seeds over and
+// over) and a 10 MB line without punctuation are read whole. Their time is
+// linear by construction (RE2 matching, bounded windows in every loop); a
+// quadratic loop would show here as a test that never ends.
+TEST(ExtractorTest, FortyMegabyteReportAndTenMegabyteLine) {
+  fs::path seeds = fs::path(testing::kSourceDir) / "seeds";
+  std::string one;
+  for (const auto& entry : fs::directory_iterator(seeds)) {
+    one += ReadFile(entry.path());
+  }
+  ASSERT_FALSE(one.empty());
+  std::string huge;
+  huge.reserve((size_t{40} << 20) + one.size());
+  while (huge.size() < (size_t{40} << 20)) huge += one;
+  EventRecord r = TheExtractor().Extract(huge, Options());
+  ExpectSpansHold(huge, r);
+  EXPECT_FALSE(r.countries.empty());
+  EXPECT_NO_THROW(nlohmann::json::parse(ToJson(r)));
+
+  std::string line;
+  const std::string word = "合作环境ab12";
+  while (line.size() < (size_t{10} << 20)) line += word;
+  line += "\n2024年5月6日，第三届南太平洋海洋保护论坛在苏瓦开幕。\n";
+  r = TheExtractor().Extract(line, Options());
+  ExpectSpansHold(line, r);
+  EXPECT_NO_THROW(nlohmann::json::parse(ToJson(r)));
+}
+
 TEST(ExtractorTest, CreateRejectsNullOut) {
   EXPECT_FALSE(Extractor::Create(nullptr).ok());
 }

@@ -340,11 +340,12 @@ class AgreementFinder::Run {
     }
     return e;
   }
+  // Searches [b, e) only: searching on to the end of the view made every
+  // verb cost the rest of the document.
   size_t Find(std::string_view token, size_t b, size_t e) const {
-    size_t p = view_.find(token, b);
-    return p != std::string_view::npos && p + token.size() <= e
-               ? p
-               : std::string_view::npos;
+    if (b >= e) return std::string_view::npos;
+    size_t p = view_.substr(b, e - b).find(token);
+    return p == std::string_view::npos ? p : b + p;
   }
   const ViewDate* DateStartingAt(size_t pos) const {
     auto it = std::lower_bound(
@@ -658,16 +659,17 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectBefore(
   static constexpr Mark kMarks[] = {
       {"《", "》", false}, {"「", "」", true}, {"“", "”", true}};
   for (const Mark& m : kMarks) {
-    size_t close = view_.rfind(m.close, vb);
-    if (close == std::string_view::npos || close < cb ||
-        close + m.close.size() > vb) {
-      continue;
-    }
+    // Within the clause only, so a long clause-less text stays linear.
+    size_t close = vb > cb ? view_.substr(cb, vb - cb).rfind(m.close)
+                           : std::string_view::npos;
+    if (close == std::string_view::npos) continue;
+    close += cb;
     if (CodePoints(view_, close + m.close.size(), vb) > kTitleBeforeWindow) {
       continue;
     }
-    size_t open = view_.rfind(m.open, close);
-    if (open == std::string_view::npos || open < cb) continue;
+    size_t open = view_.substr(cb, close - cb).rfind(m.open);
+    if (open == std::string_view::npos) continue;
+    open += cb;
     Object t = ParseTitle(open, close + m.close.size(), m.close, m.need_kind);
     if (t.found) return t;
   }
@@ -957,10 +959,16 @@ std::vector<std::string> AgreementFinder::Run::TitleParties(size_t b,
 }
 
 bool AgreementFinder::Run::IsHeadline(size_t pos) const {
-  size_t lb = view_.rfind('\n', pos);
-  lb = lb == std::string_view::npos ? 0 : lb + 1;
-  size_t le = view_.find('\n', pos);
-  if (le == std::string_view::npos) le = view_.size();
+  // A headline is short: look for its line ends only this far (UTF-8 takes
+  // at most 4 bytes a code point), so a page on one line stays linear.
+  constexpr size_t kReach = kHeadlineMaxCodePoints * 4 + 1;
+  size_t from = pos > kReach ? pos - kReach : 0;
+  size_t lb = view_.substr(from, pos - from).rfind('\n');
+  if (lb == std::string_view::npos && from > 0) return false;
+  lb = lb == std::string_view::npos ? 0 : from + lb + 1;
+  size_t le = view_.substr(pos, kReach).find('\n');
+  if (le == std::string_view::npos && pos + kReach < view_.size()) return false;
+  le = le == std::string_view::npos ? view_.size() : pos + le;
   return Find("。", lb, le) == std::string_view::npos &&
          CodePoints(view_, lb, le) <= kHeadlineMaxCodePoints;
 }
