@@ -33,10 +33,17 @@ constexpr size_t kMaxAdminCodePoints = 10;
 // What may stand before a known place (比利时 before 布鲁塞尔, 肯尼亚首都
 // before 内罗毕) and after one (平潭 after 福建), in code points.
 constexpr size_t kMaxPlacePrefixCodePoints = 8;
-constexpr size_t kMaxPlaceRemainderCodePoints = 4;
+constexpr size_t kMaxPlaceRemainderCodePoints = 5;
 // An unknown name is accepted only in the frame 赴X访问 and only this long
 // (a name, not 一线 or 企业), in code points.
 constexpr size_t kMinLooseCodePoints = 4;
+// A place name transliterated from a foreign language (巴库, 沙姆沙伊赫)
+// that no table knows is accepted before a strong event verb (在巴库举行)
+// when it is this long, in code points.
+constexpr size_t kMinTransliterated = 2;
+constexpr size_t kMaxTransliterated = 6;
+// The lead sentence is prose: it holds a comma or is this long.
+constexpr size_t kLeadMinCodePoints = 30;
 // How far back from a trigger its clause is read for tense cues, in bytes.
 constexpr size_t kClauseWindowBytes = 240;
 // Datelines (新华社曼谷10月9日电) stand near the top: the first this many
@@ -68,6 +75,10 @@ constexpr std::u32string_view kNotBeforeYu =
 // Last characters that make a phrase a position, not a place (会上, 期间,
 // 见证下, 框架内).
 constexpr std::u32string_view kLocatives = U"上中下内外前后间时里旁边";
+// What may stand between 在X and its verb: a manner (以线上线下相结合方式)
+// or a partner (与圭亚那驻华大使周雅欣).
+constexpr char kMiddle[] =
+    R"((?:以|通过)[^,。;:]{1,14}?(?:方式|形式)|(?:与|同|向)[^,。;:、]{1,20}?)";
 // What ends the place after a visit or gather verb (到访X,并…; 齐聚X共商).
 constexpr char kVisitEnd[] =
     R"((?:,|。|;|:|\s|$|并|参加|出席|就|进行|开展|举行|参观|考察|调研|交流|)"
@@ -91,6 +102,8 @@ enum Role {
   kCityShort,
   kFooter,
   kFooterWord,
+  kOutlet,
+  kStamp,
   kRoleCount,
 };
 
@@ -103,7 +116,8 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"past", kPast},              {"stop", kStop},
     {"generic", kGeneric},        {"capital", kCapital},
     {"city_short", kCityShort},   {"footer", kFooter},
-    {"footer_word", kFooterWord},
+    {"footer_word", kFooterWord}, {"outlet", kOutlet},
+    {"stamp", kStamp},
 };
 
 // A list of words, longest first, with the few lookups the rules need.
@@ -225,6 +239,7 @@ struct VenueFinder::Tables {
   WordList admin_heads;     // venue_heads.tsv kind admin
   WordList org_heads;       // organization_suffixes.tsv
   std::unordered_set<std::string> places;  // places.tsv
+  std::u32string transliteration;          // transliteration_chars.tsv
 
   // 在X举行, 于X召开: (1) the place, (2) the verb.
   std::unique_ptr<RE2> at;
@@ -276,8 +291,11 @@ class VenueFinder::Run {
   void FindLead();
   void Advance(Cursor* c) const;
   bool Accept(const Candidate& c) const;
-  bool IsPlace(std::string_view x, bool loose) const;
+  bool IsPlace(std::string_view x, bool loose, bool strong) const;
+  bool IsTransliterated(std::string_view x) const;
   bool IsList(std::string_view x) const;
+  bool IsMiddle(std::string_view middle) const;
+  std::string Key(const std::string& name) const;
   bool IsKnownPlace(std::string_view s) const;
   size_t KnownPlaceSuffix(std::string_view s) const;
   size_t KnownPlacePrefix(std::string_view s) const;
@@ -377,9 +395,23 @@ void VenueFinder::Run::FindBodyEnd() {
 void VenueFinder::Run::FindLead() {
   re2::StringPiece input(view_.data(), view_.size());
   re2::StringPiece m;
-  if (t_.lead_date->Match(input, 0, body_end_, RE2::UNANCHORED, &m, 1)) {
-    lead_ = doc_.SentenceAt(static_cast<size_t>(m.data() - view_.data()));
+  size_t pos = 0;
+  while (pos < body_end_ &&
+         t_.lead_date->Match(input, pos, body_end_, RE2::UNANCHORED, &m, 1)) {
+    size_t at = static_cast<size_t>(m.data() - view_.data());
+    const Sentence& s = doc_.SentenceAt(at);
+    pos = std::max(at + m.size(), s.end);
+    std::string_view text = view_.substr(s.begin, s.end - s.begin);
+    // A publication stamp (发布时间:2024年10月9日) is not the lead.
+    if (t_.cues[kStamp].AnyIn(text)) continue;
+    if (text.find(',') == std::string_view::npos &&
+        CountCodePoints(text.substr(0, kLeadMinCodePoints * 4)) <
+            kLeadMinCodePoints) {
+      continue;
+    }
+    lead_ = s;
     has_lead_ = true;
+    break;
   }
   re2::StringPiece year[2];
   if (has_lead_ && t_.year->Match(input, lead_.begin, lead_.end,
@@ -396,10 +428,10 @@ void VenueFinder::Run::FindLead() {
 void VenueFinder::Run::Advance(Cursor* c) const {
   c->next.reset();
   re2::StringPiece input(view_.data(), view_.size());
-  re2::StringPiece m[3];
+  re2::StringPiece m[4];
   while (!c->done) {
     if (c->pos >= body_end_ ||
-        !c->re->Match(input, c->pos, body_end_, RE2::UNANCHORED, m, 3)) {
+        !c->re->Match(input, c->pos, body_end_, RE2::UNANCHORED, m, 4)) {
       c->done = true;
       return;
     }
@@ -426,9 +458,12 @@ void VenueFinder::Run::Advance(Cursor* c) const {
       if (view_.compare(cand.begin, 3, "线") == 0) continue;
       // 在X主持下, 在X见证下: X is a person or body, not a place.
       size_t verb_end =
-          static_cast<size_t>(m[2].data() - view_.data()) + m[2].size();
+          static_cast<size_t>(m[3].data() - view_.data()) + m[3].size();
       if (view_.compare(verb_end, 3, "下") == 0) continue;
-      std::string_view verb(m[2].data(), m[2].size());
+      // 在北京与Y签署: Y is a partner; 在中国与东盟合作框架下: not.
+      std::string_view middle(m[2].data(), m[2].size());
+      if (!middle.empty() && !IsMiddle(middle)) continue;
+      std::string_view verb(m[3].data(), m[3].size());
       cand.weak = !t_.cues[kEventVerb].Has(verb);
     } else if (c->kind == Kind::kGoTo) {
       std::string_view verb(m[2].data(), m[2].size());
@@ -478,8 +513,11 @@ size_t VenueFinder::Run::KnownPlacePrefix(std::string_view s) const {
 // Whether `x` reads as the name of a place: a building or institution
 // (…会议中心, …大学), an administrative unit (柳州市), a known city or
 // country with at most a short qualifier (比利时布鲁塞尔, 福建平潭, 摩洛哥
-// 首都拉巴特), or, when `loose`, any name of four or more code points.
-bool VenueFinder::Run::IsPlace(std::string_view x, bool loose) const {
+// 首都拉巴特), when `strong` (before a strong event verb) a transliterated
+// foreign name (巴库), or, when `loose`, any name of four or more code
+// points.
+bool VenueFinder::Run::IsPlace(std::string_view x, bool loose,
+                               bool strong) const {
   size_t n = CountCodePoints(x);
   if (n == 0) return false;
   if (n == 1) return t_.cues[kCityShort].Has(x);
@@ -516,7 +554,48 @@ bool VenueFinder::Run::IsPlace(std::string_view x, bool loose) const {
       return true;
     }
   }
+  if (strong && n >= kMinTransliterated && n <= kMaxTransliterated &&
+      IsTransliterated(x)) {
+    return true;
+  }
   return loose && n >= kMinLooseCodePoints;
+}
+
+// Whether every character of `x` is one Xinhua uses to transliterate
+// foreign names.
+bool VenueFinder::Run::IsTransliterated(std::string_view x) const {
+  for (size_t i = 0; i < x.size();) {
+    size_t len;
+    char32_t cp = DecodeUtf8(x, i, &len);
+    if (t_.transliteration.find(cp) == std::u32string::npos) return false;
+    i += len == 0 ? 1 : len;
+  }
+  return true;
+}
+
+// Whether what stands between 在X and its verb is a manner (以线上线下相结合
+// 方式) or a partner (与圭亚那驻华大使): not a framework (与东盟合作框架下)
+// or a position.
+bool VenueFinder::Run::IsMiddle(std::string_view middle) const {
+  if (t_.cues[kStop].AnyIn(middle) &&
+      middle.find("方式") == std::string_view::npos &&
+      middle.find("形式") == std::string_view::npos) {
+    return false;
+  }
+  size_t len;
+  char32_t last = DecodeUtf8Before(middle, middle.size(), &len);
+  return kLocatives.find(last) == std::u32string_view::npos;
+}
+
+// The part of a place name a fuller mention repeats: 鹭川 of 鹭川市 (鹭川国际
+// 会议中心), the whole name otherwise.
+std::string VenueFinder::Run::Key(const std::string& name) const {
+  size_t admin = t_.admin_heads.SuffixOf(name);
+  if (admin > 0 && CountCodePoints(std::string_view(name).substr(
+                       0, name.size() - admin)) >= 2) {
+    return name.substr(0, name.size() - admin);
+  }
+  return name;
 }
 
 // Whether `x` lists bodies or places (中国政府和联合国开发署, 中国与东盟):
@@ -552,8 +631,24 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
     if (IsClauseBreak(cp)) clause = i;
   }
   std::string_view before = view_.substr(clause, trigger - clause);
-  if (t_.cues[kFuture].AnyIn(before) || t_.cues[kPast].AnyIn(before)) {
+  // Past cues reach over commas (自2015年以来,双方已在X举办五届).
+  if (t_.cues[kPast].AnyIn(view_.substr(begin, trigger - begin))) {
     return true;
+  }
+  if (t_.cues[kFuture].AnyIn(before)) {
+    // 应X邀请 tells why the visit happened, not that it will.
+    size_t invite = before.find("邀请");
+    size_t ying = before.find("应");
+    bool invited = invite != std::string_view::npos &&
+                   ying != std::string_view::npos && ying < invite;
+    std::string_view rest =
+        invited ? before.substr(invite + std::string_view("邀请").size())
+                : before;
+    std::string_view head = invited ? before.substr(0, ying) : before;
+    if (!invited || t_.cues[kFuture].AnyIn(rest) ||
+        t_.cues[kFuture].AnyIn(head)) {
+      return true;
+    }
   }
   if (doc_year_ == 0) return false;
   // A year written in the sentence before the place dates the event.
@@ -584,7 +679,7 @@ bool VenueFinder::Run::Accept(const Candidate& c) const {
   }
   if (c.kind != Kind::kAt && !HasSubject(c.trigger)) return false;
   std::string_view x = view_.substr(c.begin, c.end - c.begin);
-  if (!IsPlace(x, c.loose)) return false;
+  if (!IsPlace(x, c.loose, c.kind == Kind::kAt && !c.weak)) return false;
   return !TenseRejects(c.trigger);
 }
 
@@ -636,7 +731,7 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
       best_name = std::move(name);
       limit = SentenceIndex(cand.begin) + kRefineSentences;
     } else if (name.size() > best_name.size() &&
-               name.find(best_name) != std::string::npos) {
+               name.find(Key(best_name)) != std::string::npos) {
       best = cand;
       best_name = std::move(name);
     }
@@ -754,6 +849,15 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   }
   const Lexicon& orgs = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < orgs.rows; ++r) t->org_heads.Add(orgs.Cell(r, 0));
+  const Lexicon& translit = lexicons::kTransliterationChars;
+  for (size_t r = 0; r < translit.rows; ++r) {
+    std::string_view chars = translit.Cell(r, 0);
+    for (size_t i = 0; i < chars.size();) {
+      size_t len;
+      t->transliteration += DecodeUtf8(chars, i, &len);
+      i += len == 0 ? 1 : len;
+    }
+  }
   const Lexicon& places = lexicons::kPlaces;
   for (size_t r = 0; r < places.rows; ++r) {
     t->places.emplace(places.Cell(r, 0));
@@ -763,7 +867,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   t->admin_heads.Finish();
   t->org_heads.Finish();
   for (Role role : {kEventVerb, kWeakVerb, kAdverb, kVisitVerb, kVisit,
-                    kGather, kOnlineWord, kOnlineVerb}) {
+                    kGather, kOnlineWord, kOnlineVerb, kOutlet}) {
     if (t->cues[role].empty()) {
       return Status(StatusCode::kInternal,
                     "VenueFinder: venue_cues has no words of role " +
@@ -791,13 +895,15 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     std::unique_ptr<RE2>* re;
   };
   std::vector<RuleSpec> specs = {
-      {"at", "(?:在|于)(" + place + ")" + adverbs + "(" + verbs.Alternation() + ")",
+      {"at",
+       "(?:在|于)(" + place + ")(" + kMiddle + ")?" + adverbs + "(" +
+           verbs.Alternation() + ")",
        &t->at},
       {"go_to",
        "赴(" + place + ")(" + t->cues[kVisitVerb].Alternation() + "|,)",
        &t->go_to},
       {"visit",
-       "(" + visits.Alternation() + ")(?:在|于)?(" + place + ")" + kVisitEnd,
+       "(" + visits.Alternation() + ")了?(?:在|于)?(" + place + ")" + kVisitEnd,
        &t->visit},
       {"online_way",
        "(?:以|通过|采用|采取|利用)(" + online +
@@ -816,7 +922,8 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
       {"stamp", R"(((?:19|20)\d\d)(?:年|-|/|\.)\d)", &t->stamp},
       {"dateline", R"((\p{Han}{2,14})(?:\d{1,2}月)?\d{1,2}日(?:专|快)?电)",
        &t->dateline},
-      {"dateline_bare", R"((?:社|网|台|报|在线)(\p{Han}{2,8}?)(?:电|消息))",
+      {"dateline_bare",
+       t->cues[kOutlet].Alternation() + R"((\p{Han}{2,8}?)(?:电|消息|讯))",
        &t->dateline_bare},
   };
   RE2::Options options(RE2::Quiet);
