@@ -57,8 +57,21 @@ size_t PhraseSet::LongestAt(std::string_view text, size_t pos, uint32_t* id,
   LengthMask mask = StartingWith(text, pos);
   if (mask == 0) return 0;
   size_t hi = std::min({max_bytes, max_bytes_, text.size() - pos});
-  for (size_t n = hi; n >= min_bytes && n > 0; --n) {
-    if (!(mask & Bit(n))) continue;
+  if (min_bytes == 0) min_bytes = 1;
+  // 63 bytes or more: rare, probed one length at a time.
+  for (size_t n = hi; n >= 63 && n >= min_bytes && (mask & Bit(63)); --n) {
+    uint32_t found = Find(text.substr(pos, n));
+    if (found != kNotFound) {
+      if (id) *id = found;
+      return n;
+    }
+  }
+  // Below 63: only the lengths that exist, highest first.
+  LengthMask m = mask & ~Bit(63);
+  if (hi < 63) m &= (Bit(hi) << 1) - 1;
+  m &= ~(Bit(min_bytes) - 1);
+  for (; m != 0; m &= ~Bit(63 - __builtin_clzll(m))) {
+    size_t n = static_cast<size_t>(63 - __builtin_clzll(m));
     uint32_t found = Find(text.substr(pos, n));
     if (found != kNotFound) {
       if (id) *id = found;
@@ -72,8 +85,13 @@ size_t PhraseSet::LongestEndingAt(std::string_view text, size_t end) const {
   LengthMask mask = EndingWith(text, end);
   if (mask == 0) return 0;
   size_t hi = std::min(max_bytes_, end);
-  for (size_t n = hi; n > 0; --n) {
-    if (!(mask & Bit(n))) continue;
+  for (size_t n = hi; n >= 63 && (mask & Bit(63)); --n) {
+    if (Find(text.substr(end - n, n)) != kNotFound) return n;
+  }
+  LengthMask m = mask & ~Bit(63);
+  if (hi < 63) m &= (Bit(hi) << 1) - 1;
+  for (; m != 0; m &= ~Bit(63 - __builtin_clzll(m))) {
+    size_t n = static_cast<size_t>(63 - __builtin_clzll(m));
     if (Find(text.substr(end - n, n)) != kNotFound) return n;
   }
   return 0;

@@ -87,8 +87,10 @@ template <typename F>
 void PhraseSet::ForEachAt(std::string_view text, size_t pos, F&& f) const {
   LengthMask mask = StartingWith(text, pos);
   size_t room = text.size() - pos;
-  for (size_t n = 1; n < 63 && n <= room; ++n) {
-    if (!(mask & Bit(n))) continue;
+  // Only the lengths that exist: the set bits below 63, lowest first.
+  for (LengthMask m = mask & ~Bit(63); m != 0; m &= m - 1) {
+    size_t n = static_cast<size_t>(__builtin_ctzll(m));
+    if (n > room) break;
     uint32_t id = Find(text.substr(pos, n));
     if (id != kNotFound) f(n, id);
   }

@@ -65,10 +65,24 @@ const SimplifyTable* SimplifyTable::Get(Status* status) {
       }
       table.simplified_only_.insert(to);
     }
+    table.BuildBmpTables();
     return b;
   }();
   if (status != nullptr) *status = built->status;
   return built->table.get();
+}
+
+void SimplifyTable::BuildBmpTables() {
+  bmp_map_.assign(kBmp, 0);
+  bmp_simplified_only_.assign(kBmp / 64, 0);
+  for (const auto& [from, to] : map_) {
+    if (from >= kBmp) continue;
+    bmp_map_[from] = to < kBmp && to != kSeeMap ? static_cast<char16_t>(to)
+                                                : kSeeMap;
+  }
+  for (char32_t cp : simplified_only_) {
+    if (cp < kBmp) bmp_simplified_only_[cp / 64] |= uint64_t{1} << (cp % 64);
+  }
 }
 
 std::string SimplifyTable::Convert(std::string_view utf8) const {

@@ -10,10 +10,12 @@
 #ifndef EVENTX_LIB_TEXT_SIMPLIFY_H_
 #define EVENTX_LIB_TEXT_SIMPLIFY_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "eventx/status.h"
 
@@ -27,13 +29,21 @@ class SimplifyTable {
 
   // The Simplified form of `cp`, or `cp` itself.
   char32_t Map(char32_t cp) const {
+    if (cp < kBmp) {
+      char16_t to = bmp_map_[cp];
+      if (to != kSeeMap) return to == 0 ? cp : to;
+    }
     auto it = map_.find(cp);
     return it == map_.end() ? cp : it->second;
   }
   // A character that only Traditional text writes (it has a Simplified form).
-  bool IsTraditional(char32_t cp) const { return map_.count(cp) != 0; }
+  bool IsTraditional(char32_t cp) const {
+    if (cp < kBmp) return bmp_map_[cp] != 0;
+    return map_.count(cp) != 0;
+  }
   // A Simplified form that Traditional text does not write (e.g. 贵, 韩).
   bool IsSimplifiedOnly(char32_t cp) const {
+    if (cp < kBmp) return (bmp_simplified_only_[cp / 64] >> (cp % 64)) & 1;
     return simplified_only_.count(cp) != 0;
   }
 
@@ -44,8 +54,17 @@ class SimplifyTable {
 
  private:
   SimplifyTable() = default;
+  // Copies of the maps below for the Basic Multilingual Plane as flat
+  // arrays: every Han character of a report is looked up, and an array read
+  // is several times cheaper than a hash lookup.
+  void BuildBmpTables();
+
+  static constexpr char32_t kBmp = 0x10000;
+  static constexpr char16_t kSeeMap = 0xFFFF;  // maps outside the BMP
   std::unordered_map<char32_t, char32_t> map_;
   std::unordered_set<char32_t> simplified_only_;
+  std::vector<char16_t> bmp_map_;  // 0: unchanged
+  std::vector<uint64_t> bmp_simplified_only_;  // one bit per code point
 };
 
 }  // namespace eventx::internal

@@ -20,7 +20,37 @@ inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 // Decodes the code point starting at s[pos]. Sets *len to the bytes it
 // occupies (1 for an invalid byte) and returns kInvalidCodePoint when the
 // bytes at pos are not well-formed UTF-8.
-char32_t DecodeUtf8(std::string_view s, size_t pos, size_t* len);
+// Inline: every extractor calls it per character.
+inline char32_t DecodeUtf8(std::string_view s, size_t pos, size_t* len) {
+  *len = 1;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const size_t left = s.size() - pos;
+  const unsigned char b0 = p[0];
+  if (b0 < 0x80) return b0;
+  size_t n;
+  char32_t cp;
+  char32_t min;
+  if ((b0 & 0xE0) == 0xC0) {
+    n = 2, cp = b0 & 0x1F, min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    n = 3, cp = b0 & 0x0F, min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    n = 4, cp = b0 & 0x07, min = 0x10000;
+  } else {
+    return kInvalidCodePoint;
+  }
+  if (left < n) return kInvalidCodePoint;
+  for (size_t i = 1; i < n; ++i) {
+    if ((p[i] & 0xC0) != 0x80) return kInvalidCodePoint;
+    cp = (cp << 6) | (p[i] & 0x3F);
+  }
+  // Overlong forms, UTF-16 surrogates and values past Unicode are invalid.
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    return kInvalidCodePoint;
+  }
+  *len = n;
+  return cp;
+}
 
 // Appends the UTF-8 encoding of `cp` to *out.
 void AppendUtf8(char32_t cp, std::string* out);

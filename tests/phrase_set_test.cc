@@ -1,0 +1,89 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/text/phrase_set.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace eventx::internal {
+namespace {
+
+PhraseSet Make(const std::vector<std::string>& phrases) {
+  PhraseSet set;
+  for (const std::string& p : phrases) set.Add(p);
+  return set;
+}
+
+TEST(PhraseSetTest, IdsAreStableAndDuplicatesShareOne) {
+  PhraseSet set;
+  EXPECT_EQ(set.Add("部长"), 0u);
+  EXPECT_EQ(set.Add("副部长"), 1u);
+  EXPECT_EQ(set.Add("部长"), 0u);
+  EXPECT_EQ(set.Add(""), PhraseSet::kNotFound);
+  EXPECT_EQ(set.size(), 2u);
+  EXPECT_EQ(set.Find("副部长"), 1u);
+  EXPECT_EQ(set.Find("部"), PhraseSet::kNotFound);
+}
+
+TEST(PhraseSetTest, LongestAtPrefersTheLongestPhraseThatFits) {
+  PhraseSet set = Make({"司", "司长", "司长助理"});
+  std::string text = "环境司司长助理王某";
+  uint32_t id = 0;
+  size_t at = text.find("司长");
+  EXPECT_EQ(set.LongestAt(text, at, &id), std::string("司长助理").size());
+  EXPECT_EQ(id, 2u);
+  // A bound on the length, and a minimum.
+  EXPECT_EQ(set.LongestAt(text, at, &id, 1, 6), std::string("司长").size());
+  EXPECT_EQ(set.LongestAt(text, text.find("司"), nullptr, 4), 0u);
+  // Nothing starts at a character that starts no phrase.
+  EXPECT_EQ(set.LongestAt(text, 0), 0u);
+  // Cut off by the end of the text.
+  std::string cut = "司长助";
+  EXPECT_EQ(set.LongestAt(cut, 0), std::string("司长").size());
+}
+
+TEST(PhraseSetTest, LongestEndingAt) {
+  PhraseSet set = Make({"部", "环境部", "局"});
+  std::string text = "柬埔寨环境部部长";
+  size_t end = text.find("部长");
+  EXPECT_EQ(set.LongestEndingAt(text, end), std::string("环境部").size());
+  EXPECT_EQ(set.LongestEndingAt(text, 0), 0u);
+  EXPECT_EQ(set.LongestEndingAt(text, text.size()), 0u);
+}
+
+TEST(PhraseSetTest, ForEachAtVisitsEveryPhraseShortestFirst) {
+  PhraseSet set = Make({"常务", "常务副", "常"});
+  std::string text = "常务副市长";
+  std::vector<std::pair<size_t, uint32_t>> seen;
+  set.ForEachAt(text, 0, [&](size_t n, uint32_t id) { seen.emplace_back(n, id); });
+  ASSERT_EQ(seen.size(), 3u);
+  EXPECT_EQ(seen[0], std::make_pair(size_t{3}, 2u));
+  EXPECT_EQ(seen[1], std::make_pair(size_t{6}, 0u));
+  EXPECT_EQ(seen[2], std::make_pair(size_t{9}, 1u));
+}
+
+TEST(PhraseSetTest, PhrasesOfSixtyThreeBytesOrMore) {
+  std::string long_phrase;
+  for (int i = 0; i < 30; ++i) long_phrase += "环";  // 90 bytes
+  PhraseSet set = Make({long_phrase, "环"});
+  std::string text = long_phrase + "境";
+  EXPECT_EQ(set.LongestAt(text, 0), long_phrase.size());
+  EXPECT_EQ(set.LongestEndingAt(text, long_phrase.size()), long_phrase.size());
+  size_t count = 0;
+  set.ForEachAt(text, 0, [&](size_t, uint32_t) { ++count; });
+  EXPECT_EQ(count, 2u);
+}
+
+TEST(PhraseSetTest, MovedSetKeepsItsKeys) {
+  PhraseSet a = Make({"大使", "参赞"});
+  PhraseSet b = std::move(a);
+  EXPECT_EQ(b.Find("参赞"), 1u);
+  EXPECT_EQ(b.LongestAt("驻华大使", 6), 6u);
+}
+
+}  // namespace
+}  // namespace eventx::internal
