@@ -238,7 +238,7 @@ struct VenueFinder::Tables {
   WordList building_heads;  // venue_heads.tsv kind building
   WordList admin_heads;     // venue_heads.tsv kind admin
   WordList org_heads;       // organization_suffixes.tsv
-  std::unordered_set<std::string> places;  // places.tsv
+  std::unordered_set<std::string> places;  // places.tsv, cities.tsv
   std::u32string transliteration;          // transliteration_chars.tsv
 
   // 在X举行, 于X召开: (1) the place, (2) the verb.
@@ -650,10 +650,14 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
       return true;
     }
   }
-  if (doc_year_ == 0) return false;
-  // A year written in the sentence before the place dates the event.
   re2::StringPiece input(view_.data(), view_.size());
   re2::StringPiece year[2];
+  if (doc_year_ == 0) {
+    // The event's year is unknown: a dated sentence tells another event
+    // (2018年,双方在开罗签署…).
+    return t_.year->Match(input, begin, trigger, RE2::UNANCHORED, year, 2);
+  }
+  // A year written in the sentence before the place dates the event.
   size_t pos = begin;
   while (pos < trigger && t_.year->Match(input, pos, trigger, RE2::UNANCHORED,
                                          year, 2)) {
@@ -861,6 +865,10 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   const Lexicon& places = lexicons::kPlaces;
   for (size_t r = 0; r < places.rows; ++r) {
     t->places.emplace(places.Cell(r, 0));
+  }
+  const Lexicon& cities = lexicons::kCities;
+  for (size_t r = 0; r < cities.rows; ++r) {
+    t->places.emplace(cities.Cell(r, 0));
   }
   for (WordList& list : t->cues) list.Finish();
   t->building_heads.Finish();

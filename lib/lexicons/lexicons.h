@@ -38,6 +38,7 @@ extern const Lexicon kPersonNameCues;        // person_name_cues.tsv
 extern const Lexicon kTransliterationChars;  // transliteration_chars.tsv
 extern const Lexicon kVenueHeads;            // venue_heads.tsv
 extern const Lexicon kVenueCues;             // venue_cues.tsv
+extern const Lexicon kCities;                // cities.tsv
 
 }  // namespace eventx::internal::lexicons
 
