@@ -152,6 +152,14 @@ class ExtractorImpl final : public Extractor {
     // agreements: find
     record.agreements = agreements_->Find(doc, dates);
 
+    // An official's country took part (SPEC.md "countries": officials are
+    // participant evidence), wherever else it is named.
+    for (const Official& o : record.officials) {
+      if (!o.country) continue;
+      for (CountryMention& m : mentions) {
+        if (m.code == *o.country) m.participant = true;
+      }
+    }
     record.countries = countries_->Assemble(doc, mentions);
     return record;
   }

@@ -90,6 +90,11 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       {"贵州省风景优美。", {}},
       // The cue after a verb belongs to its object.
       {"副总理在比利时布鲁塞尔会见欧盟委员会副主席。", {{"BE", 'm'}}},
+      // The sides an event is named after; not a date, not a relation.
+      {"中国-南非海洋合作论坛开幕。", {{"CN", 'p'}, {"ZA", 'p'}}},
+      {"第二届智利—中国绿色发展对话召开。", {{"CL", 'p'}, {"CN", 'p'}}},
+      {"回顾2019-智利合作历程。", {{"CL", 'm'}}},
+      {"中国-智利关系稳步发展。", {{"CN", 'm'}, {"CL", 'm'}}},
       // Named only.
       {"借鉴德国经验。", {{"DE", 'm'}}},
       {"印度尼西亚的经验值得借鉴。", {{"ID", 'm'}}},

@@ -243,6 +243,19 @@ TEST(ExtractorTest, FortyMegabyteReportAndTenMegabyteLine) {
   EXPECT_NO_THROW(nlohmann::json::parse(ToJson(r)));
 }
 
+// An official's country takes part even when the text names it only in
+// passing: here China, through a ministry that Chinese reports write
+// without its country.
+TEST(ExtractorTest, OfficialsMakeTheirCountriesParticipants) {
+  std::string text =
+      "近年来，中国积极推广节水灌溉技术。\n"
+      "水利部副部长欧阳明远会见了秘鲁农业部副部长加西亚一行，"
+      "双方就水资源管理交换了意见。\n";
+  EventRecord r = TheExtractor().Extract(text, Options());
+  ExpectSpansHold(text, r);
+  EXPECT_EQ(Participants(r), (std::set<std::string>{"CN", "PE"}));
+}
+
 TEST(ExtractorTest, CreateRejectsNullOut) {
   EXPECT_FALSE(Extractor::Create(nullptr).ok());
 }

@@ -189,6 +189,23 @@ TEST_F(OfficialsTest, TraditionalSpansAreOriginal) {
   EXPECT_EQ(text.substr(got[0].span.begin, got[0].span.size()), got[0].text);
 }
 
+// A Chinese report names its own ministries without China; a foreign one
+// is named with its country.
+TEST_F(OfficialsTest, ChineseBodiesWithoutACountryAreChinese) {
+  Document doc("交通运输部副部长欧阳明远会见了智利公共工程部部长罗萨莱斯。",
+               table_);
+  std::vector<Official> got = FindIn(finder_, doc);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].name, "欧阳明远");
+  EXPECT_EQ(got[0].country.value_or(""), "CN");
+  EXPECT_EQ(got[1].country.value_or(""), "CL");
+  // A body of no known country stays without one.
+  Document other("园区管委会副主任李明远致辞。", table_);
+  got = FindIn(finder_, other);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_FALSE(got[0].country.has_value());
+}
+
 TEST_F(OfficialsTest, WorksWithoutCountries) {
   Document doc("柬埔寨环境部国务秘书宋朗先生致辞。", table_);
   std::vector<Official> got = FindIn(no_countries_, doc);

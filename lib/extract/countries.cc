@@ -28,6 +28,14 @@ constexpr size_t kVisitWindow = 3;
 constexpr size_t kFromListWindow = 80;
 // How far an event verb may follow "在<country>" (the host country).
 constexpr size_t kHostWindow = 24;
+// How far after "中国-" the name of a jointly named event may end, in code
+// points (中国-太平洋岛国经济发展合作论坛).
+constexpr size_t kPairEventWindow = 24;
+
+// Event nouns that close a jointly named event: 中国-东盟环境合作论坛.
+constexpr std::string_view kPairEventNouns[] = {
+    "论坛", "对话", "会议", "峰会", "博览会", "研讨会", "圆桌", "年会",
+    "交流会", "合作周", "部长会", "高级别会"};
 
 // Characters that end the phrase a country name starts: punctuation and the
 // function words that begin a new constituent.
@@ -363,6 +371,35 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
   return false;
 }
 
+bool CountryFinder::NamesAJointEvent(std::string_view view,
+                                     const CountryMention& m) const {
+  if (m.place) return false;
+  auto is_dash = [](char32_t c) { return c == '-' || c == 0x2014; };
+  size_t len;
+  size_t rest;  // where the rest of the event's name starts
+  if (is_dash(DecodeUtf8(view, m.end, &len)) && m.end < view.size()) {
+    rest = m.end + len;
+  } else {
+    char32_t before = DecodeUtf8Before(view, m.begin, &len);
+    if (!is_dash(before) || len == 0) return false;
+    char32_t side = DecodeUtf8Before(view, m.begin - len, &len);
+    if (!IsHan(side)) return false;  // 2019-中国: not a pair of sides
+    rest = m.end;
+  }
+  if (!IsHan(DecodeUtf8(view, rest, &len))) return false;
+  size_t p = rest;
+  for (size_t steps = 0; steps < kPairEventWindow && p < view.size();
+       ++steps) {
+    for (std::string_view noun : kPairEventNouns) {
+      if (StartsWith(view, p, noun)) return true;
+    }
+    char32_t c = DecodeUtf8(view, p, &len);
+    if (Contains(kPhraseBreaks, c)) return false;
+    p += len;
+  }
+  return false;
+}
+
 void CountryFinder::MarkParticipants(
     const Document& doc, std::vector<CountryMention>* mentions) const {
   std::string_view view = doc.view();
@@ -370,6 +407,12 @@ void CountryFinder::MarkParticipants(
     if (m.participant) continue;
     // 柬埔寨环境部, 日本北九州市代表团, 泰国呵叻府副府尹, 日本方面.
     if (CueFollows(view, m.end, m.place)) {
+      m.participant = true;
+      continue;
+    }
+    // 中国-东盟环境合作论坛, 东盟-中国对话: the two sides an event is named
+    // after take part in it.
+    if (NamesAJointEvent(view, m)) {
       m.participant = true;
       continue;
     }

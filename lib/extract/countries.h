@@ -84,6 +84,9 @@ class CountryFinder {
   // After a place name, sub-national units (省, 府) are its own suffix and
   // do not count.
   bool CueFollows(std::string_view view, size_t pos, bool after_place) const;
+  // The mention is one side of an event named after two sides, joined by a
+  // dash: 中国-东盟环境合作论坛.
+  bool NamesAJointEvent(std::string_view view, const CountryMention& m) const;
 
   std::unique_ptr<re2::RE2> names_re_;
   std::unordered_map<std::string, std::string> name_to_code_;

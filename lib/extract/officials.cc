@@ -128,6 +128,7 @@ struct OfficialFinder::Tables {
   PhraseSet after, honorific, lead, cut, credit, background, future, group;
   std::u32string nonname;
   PhraseSet surnames;
+  PhraseSet prc_bodies;  // 生态环境部, 国务院: China when no country is named
   std::unordered_set<char32_t> translit;
   std::vector<std::string> org_suffixes;  // longest first
   std::unique_ptr<RE2> latin_name;
@@ -831,6 +832,11 @@ std::vector<Official> OfficialFinder::Run::Go() {
     o.title = std::move(f.title);
     o.organization = std::move(f.org);
     o.country = std::move(f.country);
+    // 水利部部长: Chinese reports name their own ministries without China.
+    if (!o.country && o.organization &&
+        t_.prc_bodies.LongestAt(*o.organization, 0) > 0) {
+      o.country = "CN";
+    }
     o.span = doc_.ToOriginal(f.begin, f.end);
     o.text = doc_.Surface(o.span);
     out.push_back(std::move(o));
@@ -898,6 +904,10 @@ Status OfficialFinder::Create(const CountryFinder* countries,
   const Lexicon& surnames = lexicons::kSurnames;
   for (size_t r = 0; r < surnames.rows; ++r) {
     t->surnames.Add(surnames.Cell(r, 0));
+  }
+  const Lexicon& prc_bodies = lexicons::kPrcBodies;
+  for (size_t r = 0; r < prc_bodies.rows; ++r) {
+    t->prc_bodies.Add(prc_bodies.Cell(r, 0));
   }
   const Lexicon& translit = lexicons::kTransliterationChars;
   for (size_t r = 0; r < translit.rows; ++r) {

@@ -39,6 +39,7 @@ extern const Lexicon kTransliterationChars;  // transliteration_chars.tsv
 extern const Lexicon kVenueHeads;            // venue_heads.tsv
 extern const Lexicon kVenueCues;             // venue_cues.tsv
 extern const Lexicon kCities;                // cities.tsv
+extern const Lexicon kPrcBodies;             // prc_bodies.tsv
 
 }  // namespace eventx::internal::lexicons
 
