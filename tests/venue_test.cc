@@ -107,6 +107,41 @@ TEST_F(VenueTest, AtPlaceRejectsOtherEventsAndNonPlaces) {
   for (const Case& c : kCases) Check(c);
 }
 
+TEST_F(VenueTest, MannerOrPartnerBeforeTheVerb) {
+  static const Case kCases[] = {
+      {"9月3日,研讨会在鹭川市以线上线下相结合方式举行。", "鹭川市", nullptr},
+      {"9月3日,部长在河内与绿汀国驻华大使签署备忘录。", "河内", nullptr},
+      // A framework is not a partner.
+      {"9月3日,双方在河内与东盟合作框架下签署协议。", nullptr, nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
+TEST_F(VenueTest, CitiesAndTransliteratedNames) {
+  static const Case kCases[] = {
+      // A prefecture-level city without 市 (cities.tsv).
+      {"9月3日,交流会在桂林举行。", "桂林", nullptr},
+      {"9月3日,交流会在绵阳举行。", "绵阳", nullptr},
+      // A foreign city no table knows, transliterated, before 举行.
+      {"9月3日,第五届大会在卡纳德拉举行。", "卡纳德拉", nullptr},
+      // Not before a weak verb.
+      {"9月3日,论坛开幕。\n双方在卡纳德拉开展合作。", nullptr, nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
+TEST_F(VenueTest, UndatedReportSkipsDatedPastSentences) {
+  static const Case kCases[] = {
+      {"2018年,双方在河内签署了合作备忘录。\n9月5日,联合工作组召开第二次会议。",
+       nullptr, nullptr},
+      // With the report's year known, a sentence of that year counts.
+      {"2024年9月5日,联合工作组在河内召开第二次会议。", "河内", nullptr},
+      {"2024年9月5日,工作组召开会议。2019年,双方曾在河内签署备忘录。",
+       nullptr, nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
 TEST_F(VenueTest, WeakVerbOnlyInTheLead) {
   static const Case kCases[] = {
       {"9月8日,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},
