@@ -650,6 +650,21 @@ std::optional<std::string> OfficialFinder::Run::CountryIn(size_t b,
 void OfficialFinder::Run::Add(Found f) {
   if (f.name.empty() || CountCodePoints(f.name) < 2) return;
   auto it = by_name_.find(f.name);
+  if (it == by_name_.end() && f.name.find("·") == std::string::npos) {
+    // 罗哈斯副部长 after 马科斯·罗哈斯: a foreign name named again by one of
+    // its parts is the same person.
+    for (size_t i = 0; i < found_.size(); ++i) {
+      std::string_view full = found_[i].name;
+      size_t first_dot = full.find("·");
+      size_t last_dot = full.rfind("·");
+      if (first_dot == std::string_view::npos) continue;
+      if (full.substr(last_dot + 2) == f.name ||
+          full.substr(0, first_dot) == f.name) {
+        it = by_name_.find(found_[i].name);
+        break;
+      }
+    }
+  }
   if (it == by_name_.end()) {
     by_name_.emplace(f.name, found_.size());
     found_.push_back(std::move(f));
