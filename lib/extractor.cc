@@ -17,6 +17,7 @@
 #include "lib/extract/countries.h"
 #include "lib/extract/dates.h"
 #include "lib/extract/officials.h"
+#include "lib/extract/organizers.h"
 #include "lib/extract/venue.h"
 #include "lib/text/document.h"
 #include "lib/text/simplify.h"
@@ -116,6 +117,8 @@ class ExtractorImpl final : public Extractor {
     status = VenueFinder::Create(&impl->venue_);
     if (!status.ok()) return status;
     // organizers: create
+    status = OrganizerFinder::Create(&impl->organizers_);
+    if (!status.ok()) return status;
     // officials: create
     status = OfficialFinder::Create(impl->countries_.get(), &impl->officials_);
     if (!status.ok()) return status;
@@ -146,6 +149,7 @@ class ExtractorImpl final : public Extractor {
     // venue: find
     record.venue = venue_->Find(doc);
     // organizers: find
+    record.organizers = organizers_->Find(doc, record.venue);
     // officials: find
     std::vector<CountryMention> mentions = countries_->FindMentions(doc);
     record.officials = officials_->Find(doc, mentions);
@@ -193,6 +197,7 @@ class ExtractorImpl final : public Extractor {
   // venue: member
   std::unique_ptr<const VenueFinder> venue_;
   // organizers: member
+  std::unique_ptr<const OrganizerFinder> organizers_;
   // officials: member
   std::unique_ptr<const OfficialFinder> officials_;
   // agreements: member

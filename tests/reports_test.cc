@@ -64,7 +64,8 @@ void Check(const json& want, const EventRecord& got, const std::string& input) {
   if (want.contains("organizers")) {
     std::set<std::pair<std::string, std::string>> w, g;
     for (const json& o : want["organizers"]) w.emplace(o["name"], o["role"]);
-    for (const json& o : json::parse(ToJson(got))["organizers"]) {
+    const json record = json::parse(ToJson(got));
+    for (const json& o : record["organizers"]) {
       g.emplace(o["name"], o["role"]);
     }
     EXPECT_EQ(g, w);

@@ -1,0 +1,439 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/extract/organizers.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "lib/lexicons/lexicons.h"
+#include "lib/text/phrase_set.h"
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+using lexicons::Lexicon;
+
+// A name longer than this is a clause, not a body.
+constexpr size_t kMaxNameCodePoints = 40;
+constexpr size_t kMinNameCodePoints = 2;
+// A visit's host is read from the lead only: the first sentences.
+constexpr size_t kVisitLeadSentences = 4;
+
+enum Cue {
+  kCoHost,
+  kHost,
+  kOrganizer,
+  kSupporter,
+  kLabelHost,
+  kLabelCoHost,
+  kLabelOrganizer,
+  kLabelSupporter,
+  kUnder,
+  kVisit,
+  kDelegation,
+  kFuture,
+  kFooter,
+  kMedia,
+  kLead,
+  kAdverb,
+  kEvent,
+  kBlock,
+  kCueCount
+};
+
+constexpr std::pair<std::string_view, Cue> kCueNames[] = {
+    {"co_host", kCoHost},
+    {"host", kHost},
+    {"organizer", kOrganizer},
+    {"supporter", kSupporter},
+    {"label_host", kLabelHost},
+    {"label_co_host", kLabelCoHost},
+    {"label_organizer", kLabelOrganizer},
+    {"label_supporter", kLabelSupporter},
+    {"under", kUnder},
+    {"visit", kVisit},
+    {"delegation", kDelegation},
+    {"future", kFuture},
+    {"footer", kFooter},
+    {"media", kMedia},
+    {"lead", kLead},
+    {"adverb", kAdverb},
+    {"event", kEvent},
+    {"block", kBlock},
+};
+
+// Ends a clause: the subject of a verb does not reach past these.
+bool IsClauseBreak(char32_t c) {
+  return c == ',' || c == ';' || c == '!' || c == '?' || c == '\n' ||
+         c == U'。' || c == ':' || c == U'；' || c == U'，';
+}
+
+// Separates the members of a list of bodies.
+bool IsListSeparator(char32_t c) {
+  return c == U'、' || c == ',' || c == U'，' || c == '/' || c == ' ';
+}
+
+bool IsTrimmable(char32_t c) {
+  return c == ' ' || c == '\t' || c == U'“' || c == U'”' || c == '"' ||
+         c == U'「' || c == U'」' || c == U'《' || c == U'》' || c == '\'';
+}
+
+}  // namespace
+
+struct OrganizerFinder::Tables {
+  PhraseSet cues[kCueCount];
+  PhraseSet roles;               // every role cue, for one scan
+  std::vector<Cue> role_of;      // by roles id
+  PhraseSet suffixes;            // organization_suffixes.tsv
+  PhraseSet list_words;          // 和 与 及 以及: join list members
+  PhraseSet buildings;           // venue_heads.tsv buildings: 会议中心
+};
+
+class OrganizerFinder::Run {
+ public:
+  Run(const Tables& t, const Document& doc)
+      : t_(t), doc_(doc), v_(doc.view()) {}
+
+  std::vector<Organizer> Go(const std::optional<Venue>& venue);
+
+ private:
+  struct Item {
+    size_t b, e;
+  };
+
+  char32_t CpAt(size_t p) const {
+    size_t len;
+    return p < v_.size() ? DecodeUtf8(v_, p, &len) : 0;
+  }
+  size_t Next(size_t p) const {
+    size_t len;
+    DecodeUtf8(v_, p, &len);
+    return p + (len == 0 ? 1 : len);
+  }
+  size_t Prev(size_t p) const {
+    size_t len;
+    DecodeUtf8Before(v_, p, &len);
+    return p - (len == 0 ? 1 : len);
+  }
+  bool Contains(Cue cue, size_t b, size_t e) const {
+    for (size_t p = b; p < e; p = Next(p)) {
+      if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, e - p) > 0) return true;
+    }
+    return false;
+  }
+  size_t ClauseStart(size_t floor, size_t p) const {
+    while (p > floor) {
+      size_t q = Prev(p);
+      if (IsClauseBreak(CpAt(q))) return p;
+      p = q;
+    }
+    return floor;
+  }
+  size_t ClauseEnd(size_t p, size_t ceiling) const {
+    while (p < ceiling && !IsClauseBreak(CpAt(p))) p = Next(p);
+    return p;
+  }
+  // The last occurrence of `word` in [b, e), or npos.
+  size_t FindLast(std::string_view word, size_t b, size_t e) const {
+    if (b >= e) return std::string_view::npos;
+    size_t p = v_.substr(b, e - b).rfind(word);
+    return p == std::string_view::npos ? p : b + p;
+  }
+
+  std::vector<Item> SplitList(size_t b, size_t e) const;
+  std::optional<Item> Clean(size_t b, size_t e, bool under_host_verb) const;
+  void AddList(size_t b, size_t e, OrganizerRole role, bool host_verb);
+  void ScanSentence(const Sentence& s);
+  void FindVisitHosts();
+
+  const Tables& t_;
+  const Document& doc_;
+  std::string_view v_;
+  std::vector<std::pair<size_t, Organizer>> found_;  // by statement position
+  std::unordered_set<std::string> names_;
+};
+
+std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
+    size_t b, size_t e) const {
+  std::vector<Item> items;
+  size_t start = b;
+  for (size_t p = b; p < e;) {
+    size_t n = 0;
+    if (IsListSeparator(CpAt(p))) {
+      n = Next(p) - p;
+    } else if (p > start && (t_.suffixes.LongestEndingAt(v_, p) > 0 ||
+                             CpAt(Prev(p)) == ')')) {
+      // 和, 与, 及 join two bodies only after a whole name: 工业和信息化部
+      // and 对外合作与交流中心 are one body each.
+      n = t_.list_words.LongestAt(v_, p, nullptr, 1, e - p);
+    }
+    if (n > 0) {
+      if (p > start) items.push_back({start, p});
+      p += n;
+      start = p;
+      continue;
+    }
+    p = Next(p);
+  }
+  if (e > start) items.push_back({start, e});
+  return items;
+}
+
+std::optional<OrganizerFinder::Run::Item> OrganizerFinder::Run::Clean(
+    size_t b, size_t e, bool host_verb) const {
+  // Quotes and spaces at the ends; lead words (本次, 由) at the start.
+  while (b < e && IsTrimmable(CpAt(b))) b = Next(b);
+  while (e > b && IsTrimmable(CpAt(Prev(e)))) e = Prev(e);
+  for (bool again = true; again && b < e;) {
+    again = false;
+    if (size_t n = t_.cues[kLead].LongestAt(v_, b, nullptr, 1, e - b)) {
+      b += n;
+      again = true;
+    }
+  }
+  if (e > b && v_.compare(Prev(e), 3, "等") == 0) e = Prev(e);
+  if (b >= e) return std::nullopt;
+  size_t cps = CountCodePoints(v_.substr(b, e - b));
+  if (cps < kMinNameCodePoints || cps > kMaxNameCodePoints) return std::nullopt;
+  // 中国石油大学(北京): a qualifier in parentheses after the name.
+  size_t name_end = e;
+  if (CpAt(Prev(e)) == ')') {
+    size_t open = FindLast("(", b, e);
+    if (open != std::string_view::npos) name_end = open;
+  }
+  if (t_.suffixes.LongestEndingAt(v_, name_end) == 0) return std::nullopt;
+  if (t_.cues[kMedia].LongestEndingAt(v_, name_end) > 0) return std::nullopt;
+  // "第二届…论坛举办": the subject of 举办 is then the event, not its host.
+  if (host_verb && t_.cues[kEvent].LongestEndingAt(v_, name_end) > 0) {
+    return std::nullopt;
+  }
+  // A name holds no verb of this kind: "访问北京大学" is not a body.
+  if (Contains(kVisit, b, e) || Contains(kFuture, b, e)) return std::nullopt;
+  return Item{b, e};
+}
+
+void OrganizerFinder::Run::AddList(size_t b, size_t e, OrganizerRole role,
+                                   bool host_verb) {
+  for (const Item& raw : SplitList(b, e)) {
+    std::optional<Item> item = Clean(raw.b, raw.e, host_verb);
+    if (!item) continue;
+    Organizer o;
+    o.name = doc_.Value(item->b, item->e);
+    if (!names_.insert(o.name).second) continue;
+    o.role = role;
+    o.span = doc_.ToOriginal(item->b, item->e);
+    o.text = doc_.Surface(o.span);
+    found_.emplace_back(item->b, std::move(o));
+  }
+}
+
+void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
+  if (Contains(kFooter, s.begin, s.end)) return;
+  for (size_t p = s.begin; p < s.end;) {
+    uint32_t id = 0;
+    size_t n = t_.roles.LongestAt(v_, p, &id, 1, s.end - p);
+    if (n == 0) {
+      p = Next(p);
+      continue;
+    }
+    Cue cue = t_.role_of[id];
+    size_t after = p + n;
+    size_t clause = ClauseStart(s.begin, p);
+    bool future = Contains(kFuture, clause, p);
+    switch (cue) {
+      case kLabelHost:
+      case kLabelCoHost:
+      case kLabelOrganizer:
+      case kLabelSupporter: {
+        // 主办单位:A、B — a label and its list, up to the clause's end.
+        if (CpAt(after) != ':' || future) break;
+        size_t b = Next(after);
+        size_t e = b;
+        while (e < s.end && CpAt(e) != '\n' && CpAt(e) != U'。' &&
+               CpAt(e) != ';' && CpAt(e) != ':') {
+          e = Next(e);
+        }
+        // A following label (承办单位:) ends this list at its start.
+        for (size_t q = b; q < e; q = Next(q)) {
+          uint32_t other;
+          size_t m = t_.roles.LongestAt(v_, q, &other, 1, e - q);
+          if (m > 0 && t_.role_of[other] >= kLabelHost &&
+              t_.role_of[other] <= kLabelSupporter) {
+            e = q;
+            break;
+          }
+        }
+        OrganizerRole role = cue == kLabelHost     ? OrganizerRole::kHost
+                             : cue == kLabelCoHost ? OrganizerRole::kCoHost
+                             : cue == kLabelOrganizer
+                                 ? OrganizerRole::kOrganizer
+                                 : OrganizerRole::kSupporter;
+        AddList(b, e, role, false);
+        break;
+      }
+      case kUnder: {
+        // 在A的支持下: A supported.
+        size_t zai = FindLast("在", clause, p);
+        if (zai == std::string_view::npos || future) break;
+        AddList(zai + 3, p, OrganizerRole::kSupporter, false);
+        break;
+      }
+      case kCoHost:
+      case kHost:
+      case kOrganizer:
+      case kSupporter: {
+        if (future) break;
+        bool host_verb = v_.compare(p, n, "举办") == 0;
+        OrganizerRole role = cue == kCoHost      ? OrganizerRole::kCoHost
+                             : cue == kHost      ? OrganizerRole::kHost
+                             : cue == kOrganizer ? OrganizerRole::kOrganizer
+                                                 : OrganizerRole::kSupporter;
+        size_t you = FindLast("由", clause, p);
+        size_t b = you == std::string_view::npos ? clause : you + 3;
+        // 感谢A举办, 特别是A主办的: thanks or an aside, not the statement
+        // of who hosts this event.
+        if (Contains(kBlock, b, p)) break;
+        // The subject ends where an adverbial begins (在柳州, 于10日, 共同).
+        size_t e = p;
+        for (size_t q = b; q < p; q = Next(q)) {
+          if (t_.cues[kAdverb].LongestAt(v_, q, nullptr, 1, p - q) > 0) {
+            e = q;
+            break;
+          }
+        }
+        // 由A、B共同主办: a list hosts jointly even when 共同 is cut above.
+        if (role == OrganizerRole::kHost && you != std::string_view::npos &&
+            (v_.compare(e, 6, "共同") == 0 || v_.compare(e, 6, "联合") == 0)) {
+          role = OrganizerRole::kCoHost;
+        }
+        AddList(b, e, role, host_verb && you == std::string_view::npos);
+        break;
+      }
+      default:
+        break;
+    }
+    p = after;
+  }
+}
+
+void OrganizerFinder::Run::FindVisitHosts() {
+  const std::vector<Sentence>& sentences = doc_.sentences();
+  size_t seen = 0;
+  for (const Sentence& s : sentences) {
+    if (seen == kVisitLeadSentences) break;
+    // The lead is body text: a sentence with a clause break, not a menu.
+    bool body = false;
+    for (size_t p = s.begin; p < s.end; p = Next(p)) {
+      if (IsClauseBreak(CpAt(p))) body = true;
+    }
+    if (!body) continue;
+    ++seen;
+    if (Contains(kFooter, s.begin, s.end)) continue;
+    bool delegation = Contains(kDelegation, s.begin, s.end) ||
+                      v_.substr(s.begin, s.end - s.begin).find("赴") !=
+                          std::string_view::npos;
+    if (!delegation) continue;
+    for (size_t p = s.begin; p < s.end; p = Next(p)) {
+      size_t n = t_.cues[kVisit].LongestAt(v_, p, nullptr, 1, s.end - p);
+      if (n == 0) continue;
+      if (Contains(kFuture, ClauseStart(s.begin, p), p)) continue;
+      size_t b = p + n;
+      size_t e = ClauseEnd(b, s.end);
+      AddList(b, e, OrganizerRole::kHost, false);
+      p = e == b ? p : Prev(e);
+    }
+  }
+}
+
+std::vector<Organizer> OrganizerFinder::Run::Go(
+    const std::optional<Venue>& venue) {
+  for (const Sentence& s : doc_.sentences()) ScanSentence(s);
+  FindVisitHosts();
+  // Nobody is said to host, and the event took place at an institution
+  // (a visit to 水利部, a seminar at 某大学环境学院): the institution hosts.
+  // A building (会议中心) is a place, not a host.
+  if (found_.empty() && venue && !venue->text.empty()) {
+    std::string_view name = venue->name;
+    if (t_.suffixes.LongestEndingAt(name, name.size()) > 0 &&
+        t_.buildings.LongestEndingAt(name, name.size()) == 0 &&
+        t_.cues[kMedia].LongestEndingAt(name, name.size()) == 0) {
+      Organizer o;
+      o.name = venue->name;
+      o.role = OrganizerRole::kHost;
+      o.text = venue->text;
+      o.span = venue->span;
+      found_.emplace_back(0, std::move(o));
+    }
+  }
+  std::stable_sort(found_.begin(), found_.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<Organizer> out;
+  out.reserve(found_.size());
+  for (auto& f : found_) out.push_back(std::move(f.second));
+  return out;
+}
+
+OrganizerFinder::OrganizerFinder(std::unique_ptr<Tables> tables)
+    : tables_(std::move(tables)) {}
+
+OrganizerFinder::~OrganizerFinder() = default;
+
+Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
+  if (out == nullptr) {
+    return Status(StatusCode::kInvalidArgument, "OrganizerFinder: null out");
+  }
+  auto t = std::make_unique<Tables>();
+  const Lexicon& cues = lexicons::kOrganizerCues;
+  if (cues.columns < 2) {
+    return Status(StatusCode::kInternal,
+                  "OrganizerFinder: organizer_cues.tsv columns");
+  }
+  for (size_t r = 0; r < cues.rows; ++r) {
+    std::string_view word = cues.Cell(r, 0);
+    std::string_view role = cues.Cell(r, 1);
+    bool known = false;
+    for (const auto& [name, cue] : kCueNames) {
+      if (name != role) continue;
+      known = true;
+      t->cues[cue].Add(word);
+      if (cue <= kUnder) {
+        uint32_t id = t->roles.Add(word);
+        if (t->role_of.size() <= id) t->role_of.resize(id + 1, cue);
+        t->role_of[id] = cue;
+      }
+    }
+    if (!known) {
+      return Status(StatusCode::kInternal,
+                    "OrganizerFinder: unknown role '" + std::string(role) +
+                        "' in organizer_cues.tsv");
+    }
+  }
+  const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
+  for (size_t r = 0; r < suffixes.rows; ++r) {
+    t->suffixes.Add(suffixes.Cell(r, 0));
+  }
+  for (std::string_view w : {"和", "与", "及", "以及", "同", "携手"}) {
+    t->list_words.Add(w);
+  }
+  const Lexicon& heads = lexicons::kVenueHeads;
+  for (size_t r = 0; r < heads.rows; ++r) {
+    if (heads.Cell(r, 1) == "building") t->buildings.Add(heads.Cell(r, 0));
+  }
+  out->reset(new OrganizerFinder(std::move(t)));
+  return Status::Ok();
+}
+
+std::vector<Organizer> OrganizerFinder::Find(
+    const Document& doc, const std::optional<Venue>& venue) const {
+  Run run(*tables_, doc);
+  return run.Go(venue);
+}
+
+}  // namespace eventx::internal

@@ -1,0 +1,163 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// Organizers, one table per pattern family, each with negative cases. Every
+// body and place here is invented and appears in no corpus file.
+
+#include "lib/extract/organizers.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "lib/text/document.h"
+#include "lib/text/simplify.h"
+
+namespace eventx::internal {
+namespace {
+
+struct Want {
+  std::string name;
+  OrganizerRole role;
+};
+
+struct Case {
+  std::string text;
+  std::vector<Want> want;  // exactly these, in order
+};
+
+class OrganizersTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    Status status;
+    table_ = SimplifyTable::Get(&status);
+    ASSERT_NE(table_, nullptr) << status.ToString();
+    std::unique_ptr<const OrganizerFinder> finder;
+    status = OrganizerFinder::Create(&finder);
+    ASSERT_TRUE(status.ok()) << status.ToString();
+    finder_ = finder.release();
+  }
+  static void TearDownTestSuite() { delete finder_; }
+
+  static void Check(const std::vector<Case>& cases,
+                    const std::optional<Venue>& venue = std::nullopt) {
+    for (const Case& c : cases) {
+      SCOPED_TRACE(c.text);
+      Document doc(c.text, table_);
+      std::vector<Organizer> got = finder_->Find(doc, venue);
+      ASSERT_EQ(got.size(), c.want.size());
+      for (size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].name, c.want[i].name);
+        EXPECT_EQ(got[i].role, c.want[i].role) << got[i].name;
+        EXPECT_EQ(c.text.substr(got[i].span.begin, got[i].span.size()),
+                  got[i].text);
+      }
+    }
+  }
+
+  static const SimplifyTable* table_;
+  static const OrganizerFinder* finder_;
+};
+
+const SimplifyTable* OrganizersTest::table_ = nullptr;
+const OrganizerFinder* OrganizersTest::finder_ = nullptr;
+
+constexpr OrganizerRole kHost = OrganizerRole::kHost;
+constexpr OrganizerRole kCoHost = OrganizerRole::kCoHost;
+constexpr OrganizerRole kOrganizer = OrganizerRole::kOrganizer;
+constexpr OrganizerRole kSupporter = OrganizerRole::kSupporter;
+
+TEST_F(OrganizersTest, JointHostsAndOrganizers) {
+  Check({
+      {"论坛由青禾省人民政府、鹭川大学共同主办，松岚环境研究院承办。",
+       {{"青禾省人民政府", kCoHost},
+        {"鹭川大学", kCoHost},
+        {"松岚环境研究院", kOrganizer}}},
+      // 和 joins two bodies only after a whole name.
+      {"本次会议由工业和信息化部和鹭川市人民政府联合主办。",
+       {{"工业和信息化部", kCoHost}, {"鹭川市人民政府", kCoHost}}},
+      {"研讨会由青禾对外合作与交流中心主办。",
+       {{"青禾对外合作与交流中心", kHost}}},
+      // 携手: one more host.
+      {"对话会由松岚国际关系中心(SIRC)携手青禾友好协会共同主办。",
+       {{"松岚国际关系中心(SIRC)", kCoHost}, {"青禾友好协会", kCoHost}}},
+      // A qualifier in parentheses stays with its name.
+      {"培训班由鹭川商务部主办，鹭川石油大学(青禾)承办。",
+       {{"鹭川商务部", kHost}, {"鹭川石油大学(青禾)", kOrganizer}}},
+      // Negative: an event still to come.
+      {"下一届论坛将于2026年由青禾省人民政府主办。", {}},
+  });
+}
+
+TEST_F(OrganizersTest, SubjectsOfHostingVerbs) {
+  Check({
+      {"2024年5月6日，青禾环境合作中心以线上方式举办绿色发展研讨会。",
+       {{"青禾环境合作中心", kHost}}},
+      {"鹭川大学主办的第三届海洋论坛在松岚开幕。", {{"鹭川大学", kHost}}},
+      // Negative: the subject of 举办 is the event itself.
+      {"第五届青禾环境合作论坛在鹭川成功举办。", {}},
+      // Negative: thanks for hosting, and an aside.
+      {"她感谢青禾省人民政府举办此次研修班。", {}},
+      {"该协会特别是组织主办的水博览会影响广泛。", {}},
+      // Negative: a person is not a body.
+      {"张明远主办了这次活动。", {}},
+  });
+}
+
+TEST_F(OrganizersTest, LabelsAndSupport) {
+  Check({
+      {"主办单位:青禾省生态环境厅、鹭川市人民政府\n承办单位:松岚环保协会\n",
+       {{"青禾省生态环境厅", kHost},
+        {"鹭川市人民政府", kHost},
+        {"松岚环保协会", kOrganizer}}},
+      {"协办单位：鹭川海洋研究所。", {{"鹭川海洋研究所", kSupporter}}},
+      {"活动在青禾省外事办公室的大力支持下顺利举行。",
+       {{"青禾省外事办公室", kSupporter}}},
+      {"论坛由鹭川大学主办，松岚基金会协办。",
+       {{"鹭川大学", kHost}, {"松岚基金会", kSupporter}}},
+      // Negative: the site's own footer.
+      {"主办：青禾环境网 版权所有 ICP备案号12345\n", {}},
+      {"版权所有：鹭川日报社 主办单位:鹭川日报社\n", {}},
+  });
+}
+
+TEST_F(OrganizersTest, VisitedInstitutionsHost) {
+  Check({
+      {"9月3日，青禾省环境代表团访问鹭川大学环境学院，双方座谈交流。",
+       {{"鹭川大学环境学院", kHost}}},
+      {"4月26日，松岚集团董事长一行赴鹭川，分别拜访鹭川市政府、"
+       "鹭川海事与投资统筹部及青禾驻鹭川大使馆，深入交流。",
+       {{"鹭川市政府", kHost},
+        {"鹭川海事与投资统筹部", kHost},
+        {"青禾驻鹭川大使馆", kHost}}},
+      // Negative: a visit with no delegation in the sentence, a place.
+      {"近年来，鹭川大学访问学者数量增加，合作不断深化。", {}},
+      {"9月3日，青禾省环境代表团访问鹭川，双方座谈交流。", {}},
+  });
+}
+
+TEST_F(OrganizersTest, VenueInstitutionHostsWhenNoneIsNamed) {
+  const std::string name = "鹭川大学环境学院";
+  Venue institution{name, name, Span{0, name.size()}};
+  Check({{name + "师生与来宾座谈交流，双方就合作进行了讨论。",
+          {{name, kHost}}}},
+        institution);
+  // Negative: a building is a place, not a host.
+  Venue building{"鹭川国际会议中心", "鹭川国际会议中心", Span{0, 0}};
+  Check({{"会议在该中心举行，双方就合作进行了讨论。", {}}}, building);
+  // Negative: a named host wins over the venue.
+  Check({{"论坛由松岚基金会主办，双方就合作进行了讨论。",
+          {{"松岚基金会", kHost}}}},
+        institution);
+}
+
+TEST_F(OrganizersTest, CreateRejectsNullOut) {
+  EXPECT_FALSE(OrganizerFinder::Create(nullptr).ok());
+}
+
+}  // namespace
+}  // namespace eventx::internal
