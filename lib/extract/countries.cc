@@ -208,27 +208,17 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     finder->place_to_code_.emplace(place, std::string(places.Cell(row, 1)));
   }
 
-  // One alternation of every name; longest match so that 印度尼西亚 wins
-  // over 印度 and 中国香港 over 中国.
-  std::vector<std::string> names;
-  names.reserve(finder->name_to_code_.size());
-  for (const auto& [name, code] : finder->name_to_code_) names.push_back(name);
-  for (const auto& [name, code] : finder->place_to_code_) names.push_back(name);
-  std::sort(names.begin(), names.end());
-  std::string pattern = "(";
-  for (size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) pattern += '|';
-    pattern += RE2::QuoteMeta(names[i]);
+  // Every country and place name in one set, matched longest first so that
+  // 印度尼西亚 wins over 印度 and 中国香港 over 中国. (An RE2 alternation of
+  // the same names ran at a fifth of the speed of this scan.)
+  for (const auto& [name, code] : finder->name_to_code_) {
+    finder->names_.Add(name);
   }
-  pattern += ")";
-  RE2::Options options;
-  options.set_longest_match(true);
-  options.set_max_mem(64 << 20);
-  options.set_log_errors(false);
-  finder->names_re_ = std::make_unique<RE2>(pattern, options);
-  if (!finder->names_re_->ok()) {
-    return Status(StatusCode::kInternal, "CountryFinder: name matcher: " +
-                                             finder->names_re_->error());
+  for (const auto& [name, code] : finder->place_to_code_) {
+    finder->names_.Add(name);
+  }
+  if (finder->names_.empty()) {
+    return Status(StatusCode::kInternal, "CountryFinder: no country names");
   }
   *out = std::move(finder);
   return Status::Ok();
@@ -265,16 +255,18 @@ std::vector<CountryMention> CountryFinder::FindMentions(
 void CountryFinder::FindFullNames(const Document& doc,
                                   std::vector<CountryMention>* out) const {
   std::string_view view = doc.view();
-  re2::StringPiece input(view.data(), view.size());
-  re2::StringPiece match;
-  size_t pos = 0;
-  while (pos < view.size() &&
-         names_re_->Match(input, pos, view.size(), RE2::UNANCHORED, &match,
-                          1)) {
-    size_t begin = match.data() - view.data();
-    size_t end = begin + match.size();
+  for (size_t pos = 0; pos < view.size();) {
+    size_t n = names_.LongestAt(view, pos);
+    if (n == 0) {
+      size_t len;
+      DecodeUtf8(view, pos, &len);
+      pos += len;
+      continue;
+    }
+    size_t begin = pos;
+    size_t end = pos + n;
     pos = end;
-    std::string name(match.data(), match.size());
+    std::string name(view.substr(begin, n));
     // 印度洋 is an ocean, not India.
     if (StartsWith(view, end, "洋")) continue;
     auto it = name_to_code_.find(name);

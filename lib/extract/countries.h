@@ -88,7 +88,7 @@ class CountryFinder {
   // dash: 中国-东盟环境合作论坛.
   bool NamesAJointEvent(std::string_view view, const CountryMention& m) const;
 
-  std::unique_ptr<re2::RE2> names_re_;
+  PhraseSet names_;  // every key of name_to_code_ and place_to_code_
   std::unordered_map<std::string, std::string> name_to_code_;
   std::unordered_map<std::string, std::string> code_to_name_;
   std::unordered_map<std::string, std::string> place_to_code_;

@@ -16,6 +16,7 @@
 
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
+#include "lib/text/phrase_set.h"
 #include "lib/text/simplify.h"
 #include "lib/text/utf8.h"
 
@@ -137,6 +138,7 @@ class WordList {
     words_.insert(words_.end(), other.words_.begin(), other.words_.end());
   }
   bool empty() const { return words_.empty(); }
+  const std::vector<std::string>& words() const { return words_; }
   // The length of the longest word `s` ends with (0: none).
   size_t SuffixOf(std::string_view s) const {
     for (const std::string& w : words_) {
@@ -247,6 +249,9 @@ struct VenueFinder::Tables {
   std::unique_ptr<RE2> go_to;
   // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place.
   std::unique_ptr<RE2> visit;
+  // The words the three rules above start with (在 于 / 赴 / the visit
+  // verbs): the rules run anchored at these only.
+  PhraseSet at_triggers, go_to_triggers, visit_triggers;
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word.
   std::array<std::unique_ptr<RE2>, 3> online;
   // The lead sentence's date (10月9日, 近日, 当地时间).
@@ -290,6 +295,8 @@ class VenueFinder::Run {
   void FindBodyEnd();
   void FindLead();
   void Advance(Cursor* c) const;
+  // The next match of c->re at or after c->pos, anchored at a trigger.
+  bool NextMatch(Cursor* c, re2::StringPiece* m) const;
   bool Accept(const Candidate& c) const;
   bool IsPlace(std::string_view x, bool loose, bool strong) const;
   bool IsTransliterated(std::string_view x) const;
@@ -425,13 +432,38 @@ void VenueFinder::Run::FindLead() {
   }
 }
 
+// Every rule starts with a trigger word, so instead of an unanchored search
+// (which ran each rule's automaton over every byte and was most of the
+// venue's cost), triggers are found with a lexicon scan and the rule is run
+// anchored there, over a window no match can outgrow.
+bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
+  constexpr size_t kWindow = 600;  // place, partner, adverbs and verb fit
+  const PhraseSet& triggers = c->kind == Kind::kAt     ? t_.at_triggers
+                              : c->kind == Kind::kGoTo ? t_.go_to_triggers
+                                                       : t_.visit_triggers;
+  re2::StringPiece input(view_.data(), view_.size());
+  for (size_t p = c->pos; p < body_end_;) {
+    // Whether it matches, by the DFA alone, before the submatches are
+    // computed: most triggers (在 is common) do not start a match.
+    size_t end = std::min(body_end_, p + kWindow);
+    if (triggers.LongestAt(view_, p, nullptr, 1, body_end_ - p) > 0 &&
+        c->re->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) &&
+        c->re->Match(input, p, end, RE2::ANCHOR_START, m, 4)) {
+      return true;
+    }
+    size_t len;
+    DecodeUtf8(view_, p, &len);
+    p += len;
+  }
+  return false;
+}
+
 void VenueFinder::Run::Advance(Cursor* c) const {
   c->next.reset();
   re2::StringPiece input(view_.data(), view_.size());
   re2::StringPiece m[4];
   while (!c->done) {
-    if (c->pos >= body_end_ ||
-        !c->re->Match(input, c->pos, body_end_, RE2::UNANCHORED, m, 4)) {
+    if (!NextMatch(c, m)) {
       c->done = true;
       return;
     }
@@ -893,6 +925,10 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   visits.AddAll(t->cues[kVisit]);
   visits.AddAll(t->cues[kGather]);
   visits.Finish();
+  t->at_triggers.Add("在");
+  t->at_triggers.Add("于");
+  t->go_to_triggers.Add("赴");
+  for (std::string_view w : visits.words()) t->visit_triggers.Add(w);
   const std::string adverbs = t->cues[kAdverb].Alternation() + "*";
   const std::string online = t->cues[kOnlineWord].Alternation();
   const std::string online_verbs = t->cues[kOnlineVerb].Alternation();

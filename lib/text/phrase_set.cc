@@ -52,8 +52,9 @@ PhraseSet::LengthMask PhraseSet::EndingWith(std::string_view text,
   return it == by_last_.end() ? 0 : it->second;
 }
 
-size_t PhraseSet::LongestAt(std::string_view text, size_t pos, uint32_t* id,
-                            size_t min_bytes, size_t max_bytes) const {
+size_t PhraseSet::LongestAtSlow(std::string_view text, size_t pos,
+                                uint32_t* id, size_t min_bytes,
+                                size_t max_bytes) const {
   LengthMask mask = StartingWith(text, pos);
   if (mask == 0) return 0;
   size_t hi = std::min({max_bytes, max_bytes_, text.size() - pos});

@@ -24,6 +24,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lib/text/utf8.h"
+
 namespace eventx::internal {
 
 class PhraseSet {
@@ -49,7 +51,17 @@ class PhraseSet {
   // and is no longer than `max_bytes`: its length in bytes (0 if none), and
   // its id in *id when id is not null.
   size_t LongestAt(std::string_view text, size_t pos, uint32_t* id = nullptr,
-                   size_t min_bytes = 1, size_t max_bytes = SIZE_MAX) const;
+                   size_t min_bytes = 1, size_t max_bytes = SIZE_MAX) const {
+    // Inline, so that the common case (no phrase starts here) costs one
+    // decode and one bit test at the call site.
+    if (pos >= text.size()) return 0;
+    size_t len;
+    char32_t first = DecodeUtf8(text, pos, &len);
+    if (first < 0x10000 && !((first_bmp_[first / 64] >> (first % 64)) & 1)) {
+      return 0;
+    }
+    return LongestAtSlow(text, pos, id, min_bytes, max_bytes);
+  }
 
   // The longest phrase that ends just before text[end]: its length in bytes,
   // 0 if none.
@@ -70,6 +82,8 @@ class PhraseSet {
   static LengthMask Bit(size_t n) { return LengthMask{1} << (n < 63 ? n : 63); }
 
   LengthMask StartingWith(std::string_view text, size_t pos) const;
+  size_t LongestAtSlow(std::string_view text, size_t pos, uint32_t* id,
+                       size_t min_bytes, size_t max_bytes) const;
   LengthMask EndingWith(std::string_view text, size_t end) const;
 
   std::deque<std::string> storage_;  // deque: growing never moves elements
