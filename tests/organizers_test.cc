@@ -143,9 +143,11 @@ TEST_F(OrganizersTest, VisitedInstitutionsHost) {
 TEST_F(OrganizersTest, VenueInstitutionHostsWhenNoneIsNamed) {
   const std::string name = "鹭川大学环境学院";
   Venue institution{name, name, Span{0, name.size()}};
-  Check({{name + "师生与来宾座谈交流，双方就合作进行了讨论。",
+  Check({{name + "师生接待了来访的青禾代表团，双方就合作进行了讨论。",
           {{name, kHost}}}},
         institution);
+  // Negative: a meeting held at an institution, no visit told of.
+  Check({{name + "举行研讨会，专家就合作进行了讨论。", {}}}, institution);
   // Negative: a building is a place, not a host.
   Venue building{"鹭川国际会议中心", "鹭川国际会议中心", Span{0, 0}};
   Check({{"会议在该中心举行，双方就合作进行了讨论。", {}}}, building);

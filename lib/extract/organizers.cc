@@ -45,6 +45,7 @@ enum Cue {
   kAdverb,
   kEvent,
   kBlock,
+  kVisitWord,
   kCueCount
 };
 
@@ -67,6 +68,7 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"adverb", kAdverb},
     {"event", kEvent},
     {"block", kBlock},
+    {"visit_word", kVisitWord},
 };
 
 // Ends a clause: the subject of a verb does not reach past these.
@@ -152,6 +154,8 @@ class OrganizerFinder::Run {
   void AddList(size_t b, size_t e, OrganizerRole role, bool host_verb);
   void ScanSentence(const Sentence& s);
   void FindVisitHosts();
+  // Whether the first body sentences tell of a visit (代表团, 一行, 到访).
+  bool LeadTellsOfAVisit() const;
 
   const Tables& t_;
   const Document& doc_;
@@ -352,14 +356,33 @@ void OrganizerFinder::Run::FindVisitHosts() {
   }
 }
 
+bool OrganizerFinder::Run::LeadTellsOfAVisit() const {
+  size_t seen = 0;
+  for (const Sentence& s : doc_.sentences()) {
+    if (seen == kVisitLeadSentences) break;
+    bool body = false;
+    for (size_t p = s.begin; p < s.end && !body; p = Next(p)) {
+      body = IsClauseBreak(CpAt(p));
+    }
+    if (!body) continue;
+    ++seen;
+    if (Contains(kDelegation, s.begin, s.end) ||
+        Contains(kVisit, s.begin, s.end) ||
+        Contains(kVisitWord, s.begin, s.end)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Organizer> OrganizerFinder::Run::Go(
     const std::optional<Venue>& venue) {
   for (const Sentence& s : doc_.sentences()) ScanSentence(s);
   FindVisitHosts();
-  // Nobody is said to host, and the event took place at an institution
-  // (a visit to 水利部, a seminar at 某大学环境学院): the institution hosts.
+  // Nobody is said to host, the report tells of a visit, and it took place
+  // at an institution (水利部, 某大学环境学院): the institution hosts.
   // A building (会议中心) is a place, not a host.
-  if (found_.empty() && venue && !venue->text.empty()) {
+  if (found_.empty() && venue && !venue->text.empty() && LeadTellsOfAVisit()) {
     std::string_view name = venue->name;
     if (t_.suffixes.LongestEndingAt(name, name.size()) > 0 &&
         t_.buildings.LongestEndingAt(name, name.size()) == 0 &&

@@ -62,7 +62,9 @@ std::vector<Sentence> SplitSentences(std::string_view view) {
     char c = view[i];
     size_t n = 1;
     bool end = c == '\n' || c == '!' || c == '?' || c == ';';
-    if (!end && view.compare(i, 3, "。") == 0) {
+    // 。 is E3 80 82: test its first byte before comparing all three.
+    if (!end && static_cast<unsigned char>(c) == 0xE3 &&
+        view.compare(i, 3, "。") == 0) {
       end = true;
       n = 3;
     }
