@@ -95,6 +95,10 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       {"第二届智利—中国绿色发展对话召开。", {{"CL", 'p'}, {"CN", 'p'}}},
       {"回顾2019-智利合作历程。", {{"CL", 'm'}}},
       {"中国-智利关系稳步发展。", {{"CN", 'm'}, {"CL", 'm'}}},
+      // A Taiwan source writes its pairs with 台; 台 inside a word is not one.
+      {"台美环境合作会议举行。", {{"TW", 'p'}, {"US", 'p'}}},
+      {"电视台美食节目收视率高。", {}},
+      {"数据平台日均访问量增加。", {}},
       // Named only.
       {"借鉴德国经验。", {{"DE", 'm'}}},
       {"印度尼西亚的经验值得借鉴。", {{"ID", 'm'}}},

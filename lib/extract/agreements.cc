@@ -451,6 +451,13 @@ size_t AgreementFinder::Run::PostCut(size_t b, size_t e) const {
         kBodyAfterPost.find(after) != std::u32string_view::npos) {
       continue;
     }
+    // 环境部长, 水利厅长: the post is the body's own head (环境部 + 部长),
+    // so the body keeps that character.
+    char32_t head = CpAt(p);
+    if (head == U'部' || head == U'厅' || head == U'局' || head == U'署' ||
+        head == U'司' || head == U'处') {
+      if (t_.suffixes.MatchSuffix(view_, b, p) == 0) return Next(p);
+    }
     return p;
   }
   return std::string_view::npos;
@@ -460,7 +467,13 @@ size_t AgreementFinder::Run::PostCut(size_t b, size_t e) const {
 // name (中国驻泰国大使吕健 → 中国), without adverbials and vague tails.
 std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
     size_t b, size_t e) const {
+  // (中央社记者…专电)环境部长: a dateline or aside in parentheses that opens
+  // the phrase is not part of the party.
   b = StripLead(b, e);
+  if (b < e && CpAt(b) == '(') {
+    size_t close = Find(")", b, e);
+    if (close != std::string_view::npos) b = StripLead(close + 1, e);
+  }
   e = TrimEnd(b, e);
   if (b >= e) return std::nullopt;
   // X由…为代表: the side is X.

@@ -175,6 +175,8 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     std::string_view contexts = abbreviations.Cell(row, 2);
     a.pair = contexts.find("pair") != std::string_view::npos;
     a.side = contexts.find("side") != std::string_view::npos;
+    a.home = contexts.find("home") != std::string_view::npos;
+    a.boundary = contexts.find("boundary") != std::string_view::npos;
     finder->abbreviations_.emplace(cp, std::move(a));
   }
 
@@ -310,9 +312,16 @@ void CountryFinder::FindAbbreviations(const Document& doc,
     size_t after_len;
     char32_t after = CodePointAt(view, j, &after_len);
 
-    bool has_china = false;
-    for (const auto& [at, a] : run) has_china |= a->code == "CN";
-    bool pair_ok = run.size() >= 2 && has_china &&
+    // 平台, 电视台: an abbreviation that is often part of a word counts only
+    // at the start of one.
+    if (run.front().second->boundary && IsHan(before)) {
+      i += len;
+      continue;
+    }
+    // A pair is written from the reporting side: 中柬, 台美.
+    bool has_home = false;
+    for (const auto& [at, a] : run) has_home |= a->home;
+    bool pair_ok = run.size() >= 2 && has_home &&
                    !(run.front().second->code == "CN" &&
                      Contains(kNotBeforeZhong, before));
     if (pair_ok) {

@@ -70,6 +70,8 @@ class CountryFinder {
     std::string code;
     bool pair = false;
     bool side = false;
+    bool home = false;      // the reporting side a pair is written with (中)
+    bool boundary = false;  // trusted only after a non-Han character (台)
   };
 
   void FindFullNames(const Document& doc,

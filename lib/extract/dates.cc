@@ -988,11 +988,19 @@ std::optional<ViewDate> DateFinder::ChooseEventDate(
               before.find("报道") != std::string_view::npos ||
               before.find("据") != std::string_view::npos;
     if (report || OtherEventContext(view, b.begin, b.end)) continue;
-    if (!dateline || dateline->start.month == 0) {
+    // The month of a bare day comes from the dateline (曼谷10月9日电), else
+    // from the publication stamp (华盛顿15日专电 on a page of 2024-05-16).
+    std::optional<ViewDate> anchor = dateline;
+    if ((!anchor || anchor->start.month == 0) && published &&
+        published->start.month != 0 && published->start.day != 0) {
+      anchor = published;
+    }
+    if (!anchor || anchor->start.month == 0) {
       // The lead dates the event by a day whose month is unknown: any
       // later full date is another event's.
       return std::nullopt;
     }
+    dateline = anchor;
     std::vector<Number> left, right;
     bool has_sep = false;
     if (!Tokenize(view.substr(b.begin, b.end - b.begin), &left, &right,

@@ -206,6 +206,15 @@ std::optional<OrganizerFinder::Run::Item> OrganizerFinder::Run::Clean(
   if (b >= e) return std::nullopt;
   size_t cps = CountCodePoints(v_.substr(b, e - b));
   if (cps < kMinNameCodePoints || cps > kMaxNameCodePoints) return std::nullopt;
+  // 美国环保署总部, 市政府大楼: the body, not its building.
+  for (std::string_view building : {"总部大楼", "办公楼", "总部", "大楼"}) {
+    if (e - b > building.size() &&
+        v_.compare(e - building.size(), building.size(), building) == 0 &&
+        t_.suffixes.LongestEndingAt(v_, e - building.size()) > 0) {
+      e -= building.size();
+      break;
+    }
+  }
   // 中国石油大学(北京): a qualifier in parentheses after the name.
   size_t name_end = e;
   if (CpAt(Prev(e)) == ')') {
