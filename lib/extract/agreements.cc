@@ -129,6 +129,7 @@ class TokenList {
     if (text.empty()) return;
     size_t len;
     char32_t first = CodePointAt(text, 0, &len);
+    if (first < 0x10000) first_bits_[first / 64] |= uint64_t{1} << (first % 64);
     by_first_[first].push_back({std::string(text), value});
     all_.push_back({std::string(text), value});
   }
@@ -146,7 +147,12 @@ class TokenList {
                  int* value = nullptr) const {
     if (pos >= end) return 0;
     size_t len;
-    auto it = by_first_.find(CodePointAt(s, pos, &len));
+    char32_t first = CodePointAt(s, pos, &len);
+    // Most characters start no word: one bit test rejects them.
+    if (first < 0x10000 && !((first_bits_[first / 64] >> (first % 64)) & 1)) {
+      return 0;
+    }
+    auto it = by_first_.find(first);
     if (it == by_first_.end()) return 0;
     for (const Entry& e : it->second) {
       if (pos + e.text.size() <= end && StartsWithAt(s, pos, e.text)) {
@@ -175,6 +181,7 @@ class TokenList {
     int value;
   };
   std::unordered_map<char32_t, std::vector<Entry>> by_first_;
+  std::vector<uint64_t> first_bits_ = std::vector<uint64_t>(0x10000 / 64);
   std::vector<Entry> all_;
 };
 

@@ -177,6 +177,9 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     a.side = contexts.find("side") != std::string_view::npos;
     a.home = contexts.find("home") != std::string_view::npos;
     a.boundary = contexts.find("boundary") != std::string_view::npos;
+    if (cp < 0x10000) {
+      finder->abbreviation_bits_[cp / 64] |= uint64_t{1} << (cp % 64);
+    }
     finder->abbreviations_.emplace(cp, std::move(a));
   }
 
@@ -291,6 +294,10 @@ void CountryFinder::FindAbbreviations(const Document& doc,
   while (i < view.size()) {
     size_t len;
     char32_t cp = DecodeUtf8(view, i, &len);
+    if (!MayAbbreviate(cp)) {
+      i += len;
+      continue;
+    }
     auto it = abbreviations_.find(cp);
     if (it == abbreviations_.end() || (*covered)[i]) {
       i += len;

@@ -129,6 +129,18 @@ struct OfficialFinder::Tables {
   std::u32string nonname;
   PhraseSet surnames;
   PhraseSet prc_bodies;  // 生态环境部, 国务院: China when no country is named
+  // One bit per BMP code point: a title, a modifier (副, 常务) or 驻 starts
+  // with it. Most Han characters start none, and are passed over with one
+  // bit test instead of a title match.
+  std::vector<uint64_t> title_first = std::vector<uint64_t>(0x10000 / 64);
+  void MarkTitleStart(std::string_view word) {
+    size_t len;
+    char32_t c = DecodeUtf8(word, 0, &len);
+    if (c < 0x10000) title_first[c / 64] |= uint64_t{1} << (c % 64);
+  }
+  bool MayStartTitle(char32_t c) const {
+    return c >= 0x10000 || ((title_first[c / 64] >> (c % 64)) & 1);
+  }
   std::unordered_set<char32_t> translit;
   std::vector<std::string> org_suffixes;  // longest first
   std::unique_ptr<RE2> latin_name;
@@ -682,7 +694,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
   for (size_t pos = 0; pos < v_.size();) {
     size_t len;
     char32_t c = DecodeUtf8(v_, pos, &len);
-    if (IsHan(c)) {
+    if (IsHan(c) && t_.MayStartTitle(c)) {
       std::optional<TitleMatch> m = MatchTitle(pos, true);
       if (m) {
         titles.push_back(*m);
@@ -881,6 +893,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     std::string_view flag = titles.Cell(r, 2);
     if (word.empty()) continue;
     if (kind == "modifier") {
+      t->MarkTitleStart(word);
       uint32_t id = t->modifiers.Add(word);
       t->modifier_former.resize(t->modifiers.size());
       t->modifier_former[id] = flag == "former";
@@ -892,6 +905,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     if (flag == "former") info.flag = Flag::kFormer;
     info.party = kind == "party";
     info.diplomatic = kind == "diplomatic";
+    t->MarkTitleStart(word);
     uint32_t id = t->titles.Add(word);
     t->title_info.resize(t->titles.size());
     t->title_info[id] = info;
@@ -920,6 +934,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
   for (size_t r = 0; r < surnames.rows; ++r) {
     t->surnames.Add(surnames.Cell(r, 0));
   }
+  t->MarkTitleStart("驻");
   const Lexicon& prc_bodies = lexicons::kPrcBodies;
   for (size_t r = 0; r < prc_bodies.rows; ++r) {
     t->prc_bodies.Add(prc_bodies.Cell(r, 0));

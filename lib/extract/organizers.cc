@@ -248,7 +248,7 @@ void OrganizerFinder::Run::AddList(size_t b, size_t e, OrganizerRole role,
 }
 
 void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
-  if (Contains(kFooter, s.begin, s.end)) return;
+  int footer = -1;  // unknown until a cue is found: most sentences hold none
   for (size_t p = s.begin; p < s.end;) {
     uint32_t id = 0;
     size_t n = t_.roles.LongestAt(v_, p, &id, 1, s.end - p);
@@ -256,6 +256,8 @@ void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
       p = Next(p);
       continue;
     }
+    if (footer < 0) footer = Contains(kFooter, s.begin, s.end) ? 1 : 0;
+    if (footer == 1) return;
     Cue cue = t_.role_of[id];
     size_t after = p + n;
     size_t clause = ClauseStart(s.begin, p);

@@ -252,6 +252,7 @@ struct VenueFinder::Tables {
   // The words the three rules above start with (在 于 / 赴 / the visit
   // verbs): the rules run anchored at these only.
   PhraseSet at_triggers, go_to_triggers, visit_triggers;
+  PhraseSet any_trigger;  // the union: one test rejects most characters
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word.
   std::array<std::unique_ptr<RE2>, 3> online;
   // The lead sentence's date (10月9日, 近日, 当地时间).
@@ -324,10 +325,32 @@ class VenueFinder::Run {
   bool has_lead_ = false;
   Sentence lead_;
   int doc_year_ = 0;
+  // Where each rule's trigger words stand in the body (by Kind: at, go_to,
+  // visit), found in one pass so that the cursors jump between them.
+  std::array<std::vector<size_t>, 3> triggers_;
+  void FindTriggers();
 };
+
+void VenueFinder::Run::FindTriggers() {
+  const PhraseSet* sets[3] = {&t_.at_triggers, &t_.go_to_triggers,
+                              &t_.visit_triggers};
+  for (size_t p = 0; p < body_end_;) {
+    for (size_t k = 0;
+         k < 3 && t_.any_trigger.LongestAt(view_, p, nullptr, 1, body_end_ - p);
+         ++k) {
+      if (sets[k]->LongestAt(view_, p, nullptr, 1, body_end_ - p) > 0) {
+        triggers_[k].push_back(p);
+      }
+    }
+    size_t len;
+    DecodeUtf8(view_, p, &len);
+    p += len;
+  }
+}
 
 std::optional<Venue> VenueFinder::Run::Go() {
   FindBodyEnd();
+  FindTriggers();
   FindLead();
   std::optional<Candidate> physical = FindPhysical();
   if (std::optional<Venue> online = FindOnline()) {
@@ -438,22 +461,19 @@ void VenueFinder::Run::FindLead() {
 // anchored there, over a window no match can outgrow.
 bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
   constexpr size_t kWindow = 600;  // place, partner, adverbs and verb fit
-  const PhraseSet& triggers = c->kind == Kind::kAt     ? t_.at_triggers
-                              : c->kind == Kind::kGoTo ? t_.go_to_triggers
-                                                       : t_.visit_triggers;
+  const std::vector<size_t>& triggers =
+      triggers_[c->kind == Kind::kAt ? 0 : c->kind == Kind::kGoTo ? 1 : 2];
   re2::StringPiece input(view_.data(), view_.size());
-  for (size_t p = c->pos; p < body_end_;) {
+  for (auto it = std::lower_bound(triggers.begin(), triggers.end(), c->pos);
+       it != triggers.end() && *it < body_end_; ++it) {
+    size_t p = *it;
     // Whether it matches, by the DFA alone, before the submatches are
     // computed: most triggers (在 is common) do not start a match.
     size_t end = std::min(body_end_, p + kWindow);
-    if (triggers.LongestAt(view_, p, nullptr, 1, body_end_ - p) > 0 &&
-        c->re->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) &&
+    if (c->re->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) &&
         c->re->Match(input, p, end, RE2::ANCHOR_START, m, 4)) {
       return true;
     }
-    size_t len;
-    DecodeUtf8(view_, p, &len);
-    p += len;
   }
   return false;
 }
@@ -929,6 +949,8 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   t->at_triggers.Add("于");
   t->go_to_triggers.Add("赴");
   for (std::string_view w : visits.words()) t->visit_triggers.Add(w);
+  for (std::string_view w : visits.words()) t->any_trigger.Add(w);
+  for (std::string_view w : {"在", "于", "赴"}) t->any_trigger.Add(w);
   const std::string adverbs = t->cues[kAdverb].Alternation() + "*";
   const std::string online = t->cues[kOnlineWord].Alternation();
   const std::string online_verbs = t->cues[kOnlineVerb].Alternation();
