@@ -99,6 +99,10 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       {"台美环境合作会议举行。", {{"TW", 'p'}, {"US", 'p'}}},
       {"电视台美食节目收视率高。", {}},
       {"数据平台日均访问量增加。", {}},
+      // China paired with a region: China's side, the region not a country.
+      {"中欧环境与气候高层对话举行。", {{"CN", 'p'}}},
+      {"中非合作论坛部长级会议开幕。", {{"CN", 'p'}}},
+      {"集中非法排污问题得到整治。", {}},
       // Named only.
       {"借鉴德国经验。", {{"DE", 'm'}}},
       {"印度尼西亚的经验值得借鉴。", {{"ID", 'm'}}},

@@ -206,6 +206,18 @@ TEST_F(OfficialsTest, ChineseBodiesWithoutACountryAreChinese) {
   EXPECT_FALSE(got[0].country.has_value());
 }
 
+// 环境部长官: the body's head 部 and the post 长官 share no character, even
+// though 部长 is a post too.
+TEST_F(OfficialsTest, OverlappingPostsPreferTheLongerReach) {
+  Document doc("韩国环境部长官朴承浩出席会议并致辞。", table_);
+  std::vector<Official> got = FindIn(finder_, doc);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "朴承浩");
+  EXPECT_EQ(got[0].title.value_or(""), "长官");
+  EXPECT_EQ(got[0].organization.value_or(""), "韩国环境部");
+  EXPECT_EQ(got[0].country.value_or(""), "KR");
+}
+
 TEST_F(OfficialsTest, WorksWithoutCountries) {
   Document doc("柬埔寨环境部国务秘书宋朗先生致辞。", table_);
   std::vector<Official> got = FindIn(no_countries_, doc);

@@ -172,6 +172,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     }
     Abbreviation a;
     a.code = std::string(abbreviations.Cell(row, 1));
+    if (a.code == "-") a.code.clear();  // a region, not a country
     std::string_view contexts = abbreviations.Cell(row, 2);
     a.pair = contexts.find("pair") != std::string_view::npos;
     a.side = contexts.find("side") != std::string_view::npos;
@@ -338,6 +339,8 @@ void CountryFinder::FindAbbreviations(const Document& doc,
       for (const auto& [at, a] : run) {
         size_t n;
         DecodeUtf8(view, at, &n);
+        // A region (欧 in 中欧) pairs with a country but is not one.
+        if (a->code.empty()) continue;
         out->push_back(CountryMention{at, at + n, a->code, true, false});
         std::fill(covered->begin() + at, covered->begin() + at + n, true);
       }

@@ -697,6 +697,18 @@ std::vector<Official> OfficialFinder::Run::Go() {
     if (IsHan(c) && t_.MayStartTitle(c)) {
       std::optional<TitleMatch> m = MatchTitle(pos, true);
       if (m) {
+        // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
+        // head (部) is then not part of the post.
+        size_t first_len;
+        DecodeUtf8(v_, pos, &first_len);
+        size_t inner = pos + first_len;
+        if (inner < m->end && m->end - pos <= 6) {
+          std::optional<TitleMatch> later = MatchTitle(inner, true);
+          if (later && later->end > m->end) {
+            pos = inner;
+            continue;
+          }
+        }
         titles.push_back(*m);
         pos = m->end;
         continue;
