@@ -113,6 +113,10 @@ TEST_F(VenueTest, MannerOrPartnerBeforeTheVerb) {
       {"9月3日,部长在河内与绿汀国驻华大使签署备忘录。", "河内", nullptr},
       // A framework is not a partner.
       {"9月3日,双方在河内与东盟合作框架下签署协议。", nullptr, nullptr},
+      // 与 inside a body's own name is no partner; after a place it is.
+      {"9月3日,交接仪式在绿汀国环境与林业部举行。", "绿汀国环境与林业部",
+       nullptr},
+      {"9月3日,双方在河内与绿汀国生态部签署协议。", "河内", nullptr},
   };
   for (const Case& c : kCases) Check(c);
 }

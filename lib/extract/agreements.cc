@@ -481,6 +481,14 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
     size_t close = Find(")", b, e);
     if (close != std::string_view::npos) b = StripLead(close + 1, e);
   }
+  // 访问新加坡 推动绿色金融合作: in a headline a space between Han
+  // characters ends a phrase; no body's name holds one.
+  for (size_t p = b; p < e; p = Next(p)) {
+    if (CpAt(p) == ' ' && p > b && IsHan(CpBefore(p)) && IsHan(CpAt(Next(p)))) {
+      e = p;
+      break;
+    }
+  }
   e = TrimEnd(b, e);
   if (b >= e) return std::nullopt;
   // X由…为代表: the side is X.

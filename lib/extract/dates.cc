@@ -796,6 +796,22 @@ std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
     size_t rest_begin = time_end == std::string_view::npos ? end : time_end;
     size_t line_end = BoundedLineEnd(view, rest_begin, kStampContext);
     std::string_view rest = view.substr(rest_begin, line_end - rest_begin);
+    // 2025年3月14日(星期五): a weekday after the stamp leaves it alone.
+    rest = Trim(rest);
+    for (std::string_view open : {"(", ""}) {
+      for (std::string_view week : {"星期", "周", "礼拜"}) {
+        std::string_view lead = rest.substr(0, open.size() + week.size());
+        if (lead.size() == open.size() + week.size() &&
+            lead.substr(0, open.size()) == open &&
+            lead.substr(open.size()) == week) {
+          size_t stop = open.empty() ? open.size() + week.size() + 3
+                                     : rest.find(')');
+          if (stop != std::string_view::npos && stop <= rest.size()) {
+            rest = rest.substr(std::min(rest.size(), stop + (open.empty() ? 0 : 1)));
+          }
+        }
+      }
+    }
     bool lone = (line_begin == 0 || view[line_begin - 1] == '\n') &&
                 (line_end == view.size() || view[line_end] == '\n') &&
                 Trim(prefix).empty() && Trim(rest).empty();
@@ -809,7 +825,7 @@ std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
         ContainsAny(prefix, kStrongCues) ||
         (header && (ContainsAny(prefix, kPublishedCues) ||
                     time_end != std::string_view::npos ||
-                    ContainsAny(near, kSourceCues) || (lone && numeric)));
+                    ContainsAny(near, kSourceCues) || lone));
     if (!accept) continue;
     ViewDate out;
     out.begin = begin;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -120,6 +121,14 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"footer_word", kFooterWord}, {"outlet", kOutlet},
     {"stamp", kStamp},
 };
+
+bool StartsWithAny(std::string_view s,
+                   std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes) {
+    if (s.substr(0, p.size()) == p) return true;
+  }
+  return false;
+}
 
 // A list of words, longest first, with the few lookups the rules need.
 class WordList {
@@ -283,6 +292,9 @@ class VenueFinder::Run {
     Kind kind = Kind::kAt;
     bool weak = false;   // a weak verb: only in the lead sentence
     bool loose = false;  // 赴X访问: an unknown name may be accepted
+    // 在肯尼亚环境与林业部举行: the "partner" after 与 may be the rest of the
+    // place's own name; where it ends, if the short place is not accepted.
+    size_t joined_end = 0;
   };
   // A rule's next match at or after `pos`.
   struct Cursor {
@@ -515,6 +527,11 @@ void VenueFinder::Run::Advance(Cursor* c) const {
       // 在北京与Y签署: Y is a partner; 在中国与东盟合作框架下: not.
       std::string_view middle(m[2].data(), m[2].size());
       if (!middle.empty() && !IsMiddle(middle)) continue;
+      if (!middle.empty() && (StartsWithAny(middle, {"与", "和", "及"})) &&
+          t_.org_heads.SuffixOf(middle) > 0) {
+        cand.joined_end = static_cast<size_t>(m[2].data() - view_.data()) +
+                          m[2].size();
+      }
       std::string_view verb(m[3].data(), m[3].size());
       cand.weak = !t_.cues[kEventVerb].Has(verb);
     } else if (c->kind == Kind::kGoTo) {
@@ -780,7 +797,15 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
     Candidate cand = *first->next;
     Advance(first);
     if (best ? SentenceIndex(cand.begin) > limit : cand.begin >= to) break;
-    if (!Accept(cand)) continue;
+    // The place with its 与… tail first, when that reads as one body's name
+    // (肯尼亚环境与林业部); a list (北京与生态环境部) is refused by Accept.
+    Candidate joined = cand;
+    joined.end = cand.joined_end;
+    if (cand.joined_end != 0 && Accept(joined)) {
+      cand = joined;
+    } else if (!Accept(cand)) {
+      continue;
+    }
     std::string name = doc_.Value(cand.begin, cand.end);
     if (!best) {
       best = cand;
