@@ -218,6 +218,20 @@ TEST_F(OfficialsTest, OverlappingPostsPreferTheLongerReach) {
   EXPECT_EQ(got[0].country.value_or(""), "KR");
 }
 
+// Japanese names are longer than Chinese ones and start with no Chinese
+// surname; a given-name ending and a clear end mark them.
+TEST_F(OfficialsTest, JapaneseNamesAfterAPost) {
+  Document doc("日本环境省副大臣森田健一郎、北九州市市长山本由美子出席。",
+               table_);
+  std::vector<Official> got = FindIn(finder_, doc);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].name, "森田健一郎");
+  EXPECT_EQ(got[1].name, "山本由美子");
+  // Negative: four characters with no such ending are no name.
+  Document other("环境部副部长出席开幕式讲话，", table_);
+  EXPECT_TRUE(FindIn(finder_, other).empty());
+}
+
 TEST_F(OfficialsTest, WorksWithoutCountries) {
   Document doc("柬埔寨环境部国务秘书宋朗先生致辞。", table_);
   std::vector<Official> got = FindIn(no_countries_, doc);

@@ -127,6 +127,7 @@ struct OfficialFinder::Tables {
   std::vector<bool> modifier_former;  // by PhraseSet id
   PhraseSet after, honorific, lead, cut, credit, background, future, group;
   std::u32string nonname;
+  std::u32string japanese_given_end;  // 郎 子 夫: ends a Japanese given name
   PhraseSet surnames;
   PhraseSet prc_bodies;  // 生态环境部, 国务院: China when no country is named
   // One bit per BMP code point: a title, a modifier (副, 常务) or 驻 starts
@@ -436,9 +437,15 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     if (HasNonName(pos, end, surname)) return false;
     bool strong = how == kStrongEnd;
     bool translit = AllTranslit(pos, end);
+    // 森田健一郎, 山本由美子: a Japanese name of four or five characters,
+    // closed by punctuation or a verb and ending like a given name.
+    size_t last_len;
+    bool japanese = n >= 4 && n <= 5 && strong &&
+                    Contains(t_.japanese_given_end,
+                             DecodeUtf8Before(v_, end, &last_len));
     bool ok = n == 2   ? (surname || translit || strong)
               : n == 3 ? (surname || translit || how != kTitleEnd)
-                       : (translit || (n == 4 && compound));
+                       : (translit || (n == 4 && compound) || japanese);
     if (!ok) return false;
     *b = pos;
     *e = end;
@@ -934,10 +941,12 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     if (role == "background") t->background.Add(word);
     if (role == "future") t->future.Add(word);
     if (role == "group") t->group.Add(word);
-    if (role == "nonname") {
+    if (role == "nonname" || role == "japanese_given_end") {
+      std::u32string& chars =
+          role == "nonname" ? t->nonname : t->japanese_given_end;
       for (size_t p = 0; p < word.size();) {
         size_t len;
-        t->nonname.push_back(DecodeUtf8(word, p, &len));
+        chars.push_back(DecodeUtf8(word, p, &len));
         p += len;
       }
     }
