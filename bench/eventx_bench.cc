@@ -19,6 +19,8 @@
 #include "lib/extract/countries.h"
 #include "lib/extract/dates.h"
 #include "lib/extract/officials.h"
+#include "lib/extract/organizers.h"
+#include "lib/extract/venue.h"
 #include "lib/text/decode.h"
 #include "lib/text/document.h"
 #include "lib/text/fold.h"
@@ -210,6 +212,38 @@ void BM_Agreements(benchmark::State& state) {
   state.SetBytesProcessed(state.iterations() * TotalBytes());
 }
 BENCHMARK(BM_Agreements)->Unit(benchmark::kMillisecond);
+
+void BM_Venue(benchmark::State& state) {
+  std::unique_ptr<const VenueFinder> finder;
+  if (!VenueFinder::Create(&finder).ok()) {
+    state.SkipWithError("VenueFinder::Create failed");
+    return;
+  }
+  for (auto _ : state) {
+    for (const auto& d : Documents()) {
+      auto venue = finder->Find(*d);
+      benchmark::DoNotOptimize(venue.has_value());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * TotalBytes());
+}
+BENCHMARK(BM_Venue)->Unit(benchmark::kMillisecond);
+
+void BM_Organizers(benchmark::State& state) {
+  std::unique_ptr<const OrganizerFinder> finder;
+  if (!OrganizerFinder::Create(&finder).ok()) {
+    state.SkipWithError("OrganizerFinder::Create failed");
+    return;
+  }
+  for (auto _ : state) {
+    for (const auto& d : Documents()) {
+      auto found = finder->Find(*d, std::nullopt);
+      benchmark::DoNotOptimize(found.size());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * TotalBytes());
+}
+BENCHMARK(BM_Organizers)->Unit(benchmark::kMillisecond);
 
 const Extractor& TheExtractor() {
   static const Extractor* e = [] {
