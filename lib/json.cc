@@ -15,8 +15,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json SpanJson(const Span& s) { return Json::array({s.begin, s.end}); }
-
 template <typename T>
 Json OrNull(const std::optional<T>& v) {
   return v ? Json(*v) : Json(nullptr);
@@ -35,63 +33,100 @@ std::string Dump(const Json& j, int indent) {
 
 }  // namespace
 
+namespace {
+
+// Objects are filled member by member and values moved in: nlohmann's
+// initializer-list constructor copies every element once more, and those
+// copies and their destruction were two thirds of the cost of a record.
+Json Object() { return Json(Json::value_t::object); }
+
+void Put(Json* object, const char* key, Json value) {
+  object->emplace(key, std::move(value));
+}
+
+Json SpanValue(const Span& s) {
+  Json a(Json::value_t::array);
+  a.get_ref<Json::array_t&>().reserve(2);
+  a.push_back(s.begin);
+  a.push_back(s.end);
+  return a;
+}
+
+}  // namespace
+
 std::string ToJson(const EventRecord& r, int indent) {
-  Json j;
-  j["schema"] = "eventx/1";
-  j["doc_id"] = r.doc_id;
-  j["script"] = ScriptName(r.script);
-  j["title"] = OrNull(r.title);
-  j["published"] = DateJson(r.published);
+  Json j = Object();
+  Put(&j, "schema", "eventx/1");
+  Put(&j, "doc_id", r.doc_id);
+  Put(&j, "script", ScriptName(r.script));
+  Put(&j, "title", OrNull(r.title));
+  Put(&j, "published", DateJson(r.published));
   if (r.date) {
-    j["date"] = Json{{"start", FormatDate(r.date->start)},
-                     {"end", FormatDate(r.date->end)},
-                     {"text", r.date->text},
-                     {"span", SpanJson(r.date->span)}};
+    Json d = Object();
+    Put(&d, "start", FormatDate(r.date->start));
+    Put(&d, "end", FormatDate(r.date->end));
+    Put(&d, "text", r.date->text);
+    Put(&d, "span", SpanValue(r.date->span));
+    Put(&j, "date", std::move(d));
   } else {
-    j["date"] = nullptr;
+    Put(&j, "date", nullptr);
   }
   if (r.venue) {
-    j["venue"] = Json{{"name", r.venue->name},
-                      {"text", r.venue->text},
-                      {"span", SpanJson(r.venue->span)}};
+    Json v = Object();
+    Put(&v, "name", r.venue->name);
+    Put(&v, "text", r.venue->text);
+    Put(&v, "span", SpanValue(r.venue->span));
+    Put(&j, "venue", std::move(v));
   } else {
-    j["venue"] = nullptr;
+    Put(&j, "venue", nullptr);
   }
-  j["organizers"] = Json::array();
+  Json organizers(Json::value_t::array);
   for (const Organizer& o : r.organizers) {
-    j["organizers"].push_back(Json{{"name", o.name},
-                                   {"role", RoleName(o.role)},
-                                   {"text", o.text},
-                                   {"span", SpanJson(o.span)}});
+    Json x = Object();
+    Put(&x, "name", o.name);
+    Put(&x, "role", RoleName(o.role));
+    Put(&x, "text", o.text);
+    Put(&x, "span", SpanValue(o.span));
+    organizers.push_back(std::move(x));
   }
-  j["countries"] = Json::array();
+  Put(&j, "organizers", std::move(organizers));
+  Json countries(Json::value_t::array);
   for (const Country& c : r.countries) {
-    Json spans = Json::array();
-    for (const Span& s : c.spans) spans.push_back(SpanJson(s));
-    j["countries"].push_back(Json{{"code", c.code},
-                                  {"name", c.name},
-                                  {"role", RoleName(c.role)},
-                                  {"spans", spans}});
+    Json spans(Json::value_t::array);
+    for (const Span& s : c.spans) spans.push_back(SpanValue(s));
+    Json x = Object();
+    Put(&x, "code", c.code);
+    Put(&x, "name", c.name);
+    Put(&x, "role", RoleName(c.role));
+    Put(&x, "spans", std::move(spans));
+    countries.push_back(std::move(x));
   }
-  j["officials"] = Json::array();
+  Put(&j, "countries", std::move(countries));
+  Json officials(Json::value_t::array);
   for (const Official& o : r.officials) {
-    j["officials"].push_back(Json{{"name", o.name},
-                                  {"title", OrNull(o.title)},
-                                  {"organization", OrNull(o.organization)},
-                                  {"country", OrNull(o.country)},
-                                  {"text", o.text},
-                                  {"span", SpanJson(o.span)}});
+    Json x = Object();
+    Put(&x, "name", o.name);
+    Put(&x, "title", OrNull(o.title));
+    Put(&x, "organization", OrNull(o.organization));
+    Put(&x, "country", OrNull(o.country));
+    Put(&x, "text", o.text);
+    Put(&x, "span", SpanValue(o.span));
+    officials.push_back(std::move(x));
   }
-  j["agreements"] = Json::array();
+  Put(&j, "officials", std::move(officials));
+  Json agreements(Json::value_t::array);
   for (const Agreement& a : r.agreements) {
-    j["agreements"].push_back(Json{{"kind", KindName(a.kind)},
-                                   {"title", OrNull(a.title)},
-                                   {"parties", a.parties},
-                                   {"signed_at_event", a.signed_at_event},
-                                   {"date", DateJson(a.date)},
-                                   {"text", a.text},
-                                   {"span", SpanJson(a.span)}});
+    Json x = Object();
+    Put(&x, "kind", KindName(a.kind));
+    Put(&x, "title", OrNull(a.title));
+    Put(&x, "parties", a.parties);
+    Put(&x, "signed_at_event", a.signed_at_event);
+    Put(&x, "date", DateJson(a.date));
+    Put(&x, "text", a.text);
+    Put(&x, "span", SpanValue(a.span));
+    agreements.push_back(std::move(x));
   }
+  Put(&j, "agreements", std::move(agreements));
   return Dump(j, indent);
 }
 
@@ -99,7 +134,7 @@ std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
   Json j = Json::array();
   for (const DateMention& m : mentions) {
     j.push_back(Json{{"text", m.text},
-                     {"span", SpanJson(m.span)},
+                     {"span", SpanValue(m.span)},
                      {"start", FormatDate(m.start)},
                      {"end", FormatDate(m.end)}});
   }

@@ -11,24 +11,70 @@ namespace eventx::internal {
 
 uint32_t PhraseSet::Add(std::string_view phrase) {
   if (phrase.empty()) return kNotFound;
-  auto it = ids_.find(phrase);
-  if (it != ids_.end()) return it->second;
+  uint64_t hash = Hash(phrase);
+  uint32_t existing = FindHashed(phrase, hash);
+  if (existing != kNotFound) return existing;
   storage_.emplace_back(phrase);
   std::string_view key = storage_.back();
-  uint32_t id = static_cast<uint32_t>(ids_.size());
-  ids_.emplace(key, id);
+  uint32_t id = static_cast<uint32_t>(phrases_.size());
+  phrases_.push_back(key);
+  if ((phrases_.size()) * 2 > slots_.size()) {
+    // Grow to keep the table at most half full, and re-insert.
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+    for (const Slot& s : old) {
+      if (s.id != kNotFound) Insert(s.hash, s.id);
+    }
+  }
+  Insert(hash, id);
+
   size_t len;
   char32_t first = DecodeUtf8(key, 0, &len);
-  by_first_[first] |= Bit(key.size());
-  if (first < 0x10000) first_bmp_[first / 64] |= uint64_t{1} << (first % 64);
+  if (first < 0x10000) {
+    uint64_t& word = first_bmp_[first / 64];
+    uint64_t bit = uint64_t{1} << (first % 64);
+    uint32_t rank = first_rank_[first / 64] +
+                    static_cast<uint32_t>(__builtin_popcountll(word & (bit - 1)));
+    if (!(word & bit)) {
+      // A new first character: make room for its mask; the ranks of the
+      // words above move up by one.
+      word |= bit;
+      first_masks_.insert(first_masks_.begin() + rank, 0);
+      for (size_t w = first / 64 + 1; w < first_rank_.size(); ++w) {
+        ++first_rank_[w];
+      }
+    }
+    first_masks_[rank] |= Bit(key.size());
+  } else {
+    first_other_[first] |= Bit(key.size());
+  }
   by_last_[DecodeUtf8Before(key, key.size(), &len)] |= Bit(key.size());
   max_bytes_ = std::max(max_bytes_, key.size());
   return id;
 }
 
+void PhraseSet::Insert(uint64_t hash, uint32_t id) {
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    if (slots_[i].id == kNotFound) {
+      slots_[i] = Slot{hash, id};
+      return;
+    }
+  }
+}
+
+uint32_t PhraseSet::FindHashed(std::string_view s, uint64_t hash) const {
+  if (slots_.empty()) return kNotFound;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id == kNotFound) return kNotFound;
+    if (slot.hash == hash && phrases_[slot.id] == s) return slot.id;
+  }
+}
+
 uint32_t PhraseSet::Find(std::string_view s) const {
-  auto it = ids_.find(s);
-  return it == ids_.end() ? kNotFound : it->second;
+  return FindHashed(s, Hash(s));
 }
 
 PhraseSet::LengthMask PhraseSet::StartingWith(std::string_view text,
@@ -36,12 +82,16 @@ PhraseSet::LengthMask PhraseSet::StartingWith(std::string_view text,
   if (pos >= text.size()) return 0;
   size_t len;
   char32_t first = DecodeUtf8(text, pos, &len);
-  if (first < 0x10000 &&
-      !(first_bmp_[first / 64] & (uint64_t{1} << (first % 64)))) {
-    return 0;
+  if (first < 0x10000) {
+    uint64_t word = first_bmp_[first / 64];
+    uint64_t bit = uint64_t{1} << (first % 64);
+    if (!(word & bit)) return 0;
+    return first_masks_[first_rank_[first / 64] +
+                        static_cast<uint32_t>(
+                            __builtin_popcountll(word & (bit - 1)))];
   }
-  auto it = by_first_.find(first);
-  return it == by_first_.end() ? 0 : it->second;
+  auto it = first_other_.find(first);
+  return it == first_other_.end() ? 0 : it->second;
 }
 
 PhraseSet::LengthMask PhraseSet::EndingWith(std::string_view text,
@@ -71,9 +121,18 @@ size_t PhraseSet::LongestAtSlow(std::string_view text, size_t pos,
   LengthMask m = mask & ~Bit(63);
   if (hi < 63) m &= (Bit(hi) << 1) - 1;
   m &= ~(Bit(min_bytes) - 1);
+  if (m == 0) return 0;
+  // The hash of every prefix up to the longest candidate, in one pass.
+  size_t longest = static_cast<size_t>(63 - __builtin_clzll(m));
+  uint64_t prefix_hash[63];
+  uint64_t h = kHashSeed;
+  for (size_t n = 1; n <= longest; ++n) {
+    h = HashStep(h, static_cast<unsigned char>(text[pos + n - 1]));
+    prefix_hash[n - 1] = h;
+  }
   for (; m != 0; m &= ~Bit(63 - __builtin_clzll(m))) {
     size_t n = static_cast<size_t>(63 - __builtin_clzll(m));
-    uint32_t found = Find(text.substr(pos, n));
+    uint32_t found = FindHashed(text.substr(pos, n), prefix_hash[n - 1]);
     if (found != kNotFound) {
       if (id) *id = found;
       return n;

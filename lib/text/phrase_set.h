@@ -12,6 +12,12 @@
 // table from a phrase's first (or last) code point to the byte lengths of the
 // phrases that start (end) with it lets most positions be rejected with one
 // integer lookup, and the rest probe only lengths that exist.
+//
+// The table of phrases is open addressing over a 64-bit FNV-1a hash: FNV is
+// computed byte by byte, so one pass over the text at a position yields the
+// hash of every prefix, and probing all candidate lengths costs one pass
+// rather than one std::hash per length (the std::unordered_map this replaced
+// was the largest single item in the profile of a whole record).
 
 #ifndef EVENTX_LIB_TEXT_PHRASE_SET_H_
 #define EVENTX_LIB_TEXT_PHRASE_SET_H_
@@ -72,8 +78,8 @@ class PhraseSet {
   template <typename F>
   void ForEachAt(std::string_view text, size_t pos, F&& f) const;
 
-  size_t size() const { return ids_.size(); }
-  bool empty() const { return ids_.empty(); }
+  size_t size() const { return phrases_.size(); }
+  bool empty() const { return phrases_.empty(); }
   size_t max_bytes() const { return max_bytes_; }
 
  private:
@@ -86,13 +92,34 @@ class PhraseSet {
                        size_t min_bytes, size_t max_bytes) const;
   LengthMask EndingWith(std::string_view text, size_t end) const;
 
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t id = kNotFound;  // kNotFound: empty
+  };
+  static uint64_t HashStep(uint64_t h, unsigned char c) {
+    return (h ^ c) * 0x100000001b3ULL;
+  }
+  static constexpr uint64_t kHashSeed = 0xcbf29ce484222325ULL;
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = kHashSeed;
+    for (char c : s) h = HashStep(h, static_cast<unsigned char>(c));
+    return h;
+  }
+  uint32_t FindHashed(std::string_view s, uint64_t hash) const;
+  void Insert(uint64_t hash, uint32_t id);
+
   std::deque<std::string> storage_;  // deque: growing never moves elements
-  std::unordered_map<std::string_view, uint32_t> ids_;
-  std::unordered_map<char32_t, LengthMask> by_first_;
-  // One bit per BMP code point: does some phrase start with it. Most
-  // positions of a text start no phrase, and this rejects them without a
-  // hash lookup.
+  std::vector<std::string_view> phrases_;  // by id, into storage_
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  // Length masks by first code point. BMP code points: first_bmp_ has one
+  // bit per code point (most positions of a text start no phrase, and one
+  // bit test rejects them); the masks of those with a bit are
+  // first_masks_[rank], rank = first_rank_[cp / 64] + the set bits below cp
+  // in its word. Others (rare): first_other_.
   std::vector<uint64_t> first_bmp_ = std::vector<uint64_t>(0x10000 / 64);
+  std::vector<uint32_t> first_rank_ = std::vector<uint32_t>(0x10000 / 64);
+  std::vector<LengthMask> first_masks_;
+  std::unordered_map<char32_t, LengthMask> first_other_;
   std::unordered_map<char32_t, LengthMask> by_last_;
   size_t max_bytes_ = 0;
 };
