@@ -42,12 +42,6 @@ char32_t DecodeUtf8Before(std::string_view s, size_t pos, size_t* len) {
   return cp;
 }
 
-bool IsHan(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F) ||
-         cp == 0x3007;
-}
-
 size_t CountCodePoints(std::string_view s) {
   size_t count = 0;
   for (size_t i = 0; i < s.size();) {
