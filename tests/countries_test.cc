@@ -121,6 +121,10 @@ TEST_F(CountriesTest, WordsThatOnlyLookLikeCountries) {
       {"环印度洋地区。", {}},               // an ocean
       {"共同增加纳入规划的项目。", {}},     // 加纳 suppressed
       {"东盟国家和澜湄国家。", {}},         // groups are not countries
+      {"沿海地区干旱频发。", {}},           // 沿海 + 地区, not Haiti
+      {"中国与拉美国家合作。", {{"CN", 'm'}}},  // 拉美 + 国家, not the US
+      {"中美洲国家代表团。", {}},           // a region, not China–US
+      {"越南美国代表团出席。", {{"VN", 'p'}, {"US", 'p'}}},  // names first
   };
   for (const CountryCase& c : cases) {
     EXPECT_EQ(Roles(c.text), c.want) << c.text;

@@ -149,6 +149,11 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                       std::to_string(finder->code_to_name_.size()) + ")");
   }
 
+  const Lexicon& false_friends = lexicons::kCountryFalseFriends;
+  for (size_t row = 0; row < false_friends.rows; ++row) {
+    finder->false_friends_.Add(false_friends.Cell(row, 0));
+  }
+
   const Lexicon& variants = lexicons::kCountryVariants;
   for (size_t row = 0; row < variants.rows; ++row) {
     std::string name(variants.Cell(row, 0));
@@ -243,10 +248,14 @@ std::string CountryFinder::CodeOf(const std::string& name) const {
 std::vector<CountryMention> CountryFinder::FindMentions(
     const Document& doc) const {
   std::vector<CountryMention> mentions;
-  FindFullNames(doc, &mentions);
+  std::vector<std::pair<size_t, size_t>> skipped;
+  FindFullNames(doc, &mentions, &skipped);
   std::vector<bool> covered(doc.view().size(), false);
   for (const CountryMention& m : mentions) {
     std::fill(covered.begin() + m.begin, covered.begin() + m.end, true);
+  }
+  for (const auto& [begin, end] : skipped) {
+    std::fill(covered.begin() + begin, covered.begin() + end, true);
   }
   FindAbbreviations(doc, &covered, &mentions);
   std::sort(mentions.begin(), mentions.end(),
@@ -258,10 +267,16 @@ std::vector<CountryMention> CountryFinder::FindMentions(
   return mentions;
 }
 
-void CountryFinder::FindFullNames(const Document& doc,
-                                  std::vector<CountryMention>* out) const {
+void CountryFinder::FindFullNames(
+    const Document& doc, std::vector<CountryMention>* out,
+    std::vector<std::pair<size_t, size_t>>* skipped) const {
   std::string_view view = doc.view();
   for (size_t pos = 0; pos < view.size();) {
+    if (size_t f = false_friends_.LongestAt(view, pos)) {
+      skipped->emplace_back(pos, pos + f);
+      pos += f;
+      continue;
+    }
     size_t n = names_.LongestAt(view, pos);
     if (n == 0) {
       size_t len;

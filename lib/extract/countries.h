@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "eventx/record.h"
@@ -75,8 +76,10 @@ class CountryFinder {
     bool boundary = false;  // trusted only after a non-Han character (台)
   };
 
-  void FindFullNames(const Document& doc,
-                     std::vector<CountryMention>* out) const;
+  // Full names, left to right, longest first; *skipped gets the ranges of
+  // false friends (沿海地区's 海地区), which no abbreviation may read either.
+  void FindFullNames(const Document& doc, std::vector<CountryMention>* out,
+                     std::vector<std::pair<size_t, size_t>>* skipped) const;
   void FindAbbreviations(const Document& doc, std::vector<bool>* covered,
                          std::vector<CountryMention>* out) const;
   void MarkParticipants(const Document& doc,
@@ -92,6 +95,7 @@ class CountryFinder {
   bool NamesAJointEvent(std::string_view view, const CountryMention& m) const;
 
   PhraseSet names_;  // every key of name_to_code_ and place_to_code_
+  PhraseSet false_friends_;  // country_false_friends.tsv
   std::unordered_map<std::string, std::string> name_to_code_;
   std::unordered_map<std::string, std::string> code_to_name_;
   std::unordered_map<std::string, std::string> place_to_code_;

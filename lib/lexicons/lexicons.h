@@ -26,6 +26,7 @@ struct Lexicon {
 
 extern const Lexicon kCountryVariants;       // country_variants.tsv
 extern const Lexicon kCountryAbbreviations;  // country_abbreviations.tsv
+extern const Lexicon kCountryFalseFriends;   // country_false_friends.tsv
 extern const Lexicon kParticipantCues;       // participant_cues.tsv
 extern const Lexicon kOrganizationSuffixes;  // organization_suffixes.tsv
 extern const Lexicon kPlaces;                // places.tsv
