@@ -174,6 +174,25 @@ TEST_F(OfficialsTest, ExcludedPeople) {
       {"editor and photographer", "编辑:赵凡 责编:王悦 摄影 罗淼", {}},
       {"a meeting still to come",
        "他明天安排与美国能源部长史密斯会面。", {}},
+      {"a post held then (时任)",
+       "2019年,时任秘鲁环境部部长卡洛斯·门多萨提出倡议。", {}},
+      {"a predecessor (前任)", "前任总领事李志远曾多次推动互访。", {}},
+      {"a rank used as an adjective (部长级)",
+       "论坛设开幕式、部长级对话、技术推广三个环节。", {}},
+  });
+}
+
+TEST_F(OfficialsTest, DiplomaticAndForeignPosts) {
+  Check({
+      {"the mission belongs to the organization (驻华使馆参赞)",
+       "阿根廷驻华使馆参赞马丁·罗西出席。",
+       {{"马丁·罗西", "参赞", "阿根廷驻华使馆", "AR"}}},
+      {"a state minister (国务部长)",
+       "埃塞俄比亚水利部国务部长塔德塞·贝雷特致辞。",
+       {{"塔德塞·贝雷特", "国务部长", "埃塞俄比亚水利部", "ET"}}},
+      {"a Japanese section chief (课长)",
+       "日本环境省地球环境局课长森田介绍了经验。",
+       {{"森田", "课长", "日本环境省地球环境局", "JP"}}},
   });
 }
 

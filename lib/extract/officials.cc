@@ -125,7 +125,8 @@ struct OfficialFinder::Tables {
   std::vector<TitleInfo> title_info;  // by PhraseSet id
   PhraseSet modifiers;
   std::vector<bool> modifier_former;  // by PhraseSet id
-  PhraseSet after, honorific, lead, cut, credit, background, future, group;
+  PhraseSet after, honorific, lead, cut, credit, background, future, former,
+      group;
   std::u32string nonname;
   std::u32string japanese_given_end;  // 郎 子 夫: ends a Japanese given name
   PhraseSet surnames;
@@ -275,7 +276,10 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
     size_t p = pos + 3;
     for (size_t i = 0; i < kMaxPostedPlace; ++i) {
       size_t len;
-      if (!IsHan(CodePointAt(v_, p, &len))) break;
+      char32_t c = CodePointAt(v_, p, &len);
+      // 驻华使馆参赞: the mission (使馆, 领事馆) is the organization, and
+      // the post is what follows it.
+      if (!IsHan(c) || c == U'馆') break;
       p += len;
       std::optional<TitleMatch> rest = MatchCore(p, kMaxModifiers - 1);
       if (rest && rest->info.diplomatic && (!best || rest->end > best->end)) {
@@ -293,6 +297,8 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
     size_t pos, bool allow_join) const {
   std::optional<TitleMatch> m = MatchCore(pos, 0);
   if (!m) return m;
+  // 部长级对话, 司局级官员: a rank used as an adjective, no one's post.
+  if (StartsWith(v_, m->end, "级")) return std::nullopt;
   // Posts written together (首席顾问科学家) or joined by 兼 (县委书记兼县长).
   for (int i = 0; i < 3; ++i) {
     size_t p = m->end;
@@ -639,14 +645,17 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
     if (CueAt(t_.background, p) > 0) return true;
     p += len;
   }
-  // 他明天安排与…会面: a meeting still to come.
+  // 他明天安排与…会面: a meeting still to come; 时任…部长, 前任总领事: a post
+  // held before, so a person of the report's background. The cue may have
+  // been read as the start of the organization (时任老挝…部).
+  if (CueAt(t_.former, begin) > 0) return true;
   p = begin;
   for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
     size_t len;
     char32_t c = DecodeUtf8Before(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ',' || c == ';') break;
     p -= len;
-    if (CueAt(t_.future, p) > 0) return true;
+    if (CueAt(t_.future, p) > 0 || CueAt(t_.former, p) > 0) return true;
   }
   return false;
 }
@@ -940,6 +949,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     if (role == "credit") t->credit.Add(word);
     if (role == "background") t->background.Add(word);
     if (role == "future") t->future.Add(word);
+    if (role == "former") t->former.Add(word);
     if (role == "group") t->group.Add(word);
     if (role == "nonname" || role == "japanese_given_end") {
       std::u32string& chars =
