@@ -251,6 +251,23 @@ TEST_F(OfficialsTest, JapaneseNamesAfterAPost) {
   EXPECT_TRUE(FindIn(finder_, other).empty());
 }
 
+TEST_F(OfficialsTest, JapaneseSurnamesInAReportAboutJapan) {
+  Document doc(
+      "代表团在日本爱媛县厅与县知事高桥秀和举行会谈，县议会议长长谷川隆、"
+      "副知事松本浩二出席。",
+      table_);
+  std::vector<Official> got = FindIn(finder_, doc);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0].name, "高桥秀和");  // not 高桥秀 (高 read as Chinese)
+  EXPECT_EQ(got[1].name, "长谷川隆");
+  EXPECT_EQ(got[2].name, "松本浩二");
+  // Negative: with no Japan in the report, the Chinese reading stands.
+  Document chinese("云南省副省长高田明和代表团成员出席。", table_);
+  got = FindIn(finder_, chinese);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "高田明");
+}
+
 TEST_F(OfficialsTest, WorksWithoutCountries) {
   Document doc("柬埔寨环境部国务秘书宋朗先生致辞。", table_);
   std::vector<Official> got = FindIn(no_countries_, doc);

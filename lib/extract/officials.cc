@@ -129,6 +129,7 @@ struct OfficialFinder::Tables {
       group;
   std::u32string nonname;
   std::u32string japanese_given_end;  // 郎 子 夫: ends a Japanese given name
+  PhraseSet japanese_surnames;        // 高桥, 长谷川
   PhraseSet surnames;
   PhraseSet prc_bodies;  // 生态环境部, 国务院: China when no country is named
   // One bit per BMP code point: a title, a modifier (副, 常务) or 驻 starts
@@ -181,6 +182,7 @@ class OfficialFinder::Run {
                      [](const CountryMention& a, const CountryMention& b) {
                        return a.begin < b.begin;
                      });
+    for (const CountryMention& m : mentions_) japan_ = japan_ || m.code == "JP";
   }
 
   std::vector<Official> Go();
@@ -239,6 +241,7 @@ class OfficialFinder::Run {
   const Document& doc_;
   std::string_view v_;
   std::vector<CountryMention> mentions_;
+  bool japan_ = false;  // the report names Japan: Japanese names may follow
   std::vector<Found> found_;
   std::unordered_map<std::string, size_t> by_name_;
 };
@@ -431,6 +434,24 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     return false;
   }
   bool surname = IsSurnameAt(pos);
+  // 高桥正和, 长谷川隆: in a report about Japan, a Japanese surname and a
+  // given name of two characters, else one, wherever the name then ends.
+  // (Read as Chinese, 高 would be the surname and 高桥正 the name.)
+  if (japan_) {
+    if (size_t sn = t_.japanese_surnames.LongestAt(v_, pos, nullptr, 6)) {
+      size_t chars = sn / 3;
+      for (size_t n : {chars + 2, chars + 1}) {
+        size_t end = AdvanceHan(v_, pos, n);
+        if (end == std::string_view::npos || NameEndAt(end) == kNoEnd ||
+            HasNonName(pos, end, true)) {
+          continue;
+        }
+        *b = pos;
+        *e = end;
+        return true;
+      }
+    }
+  }
   bool compound = t_.surnames.Contains(v_.substr(pos, 6));
   for (size_t n = 2; n <= kMaxNameAfter; ++n) {
     size_t end = AdvanceHan(v_, pos, n);
@@ -951,6 +972,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     if (role == "future") t->future.Add(word);
     if (role == "former") t->former.Add(word);
     if (role == "group") t->group.Add(word);
+    if (role == "japanese_surname") t->japanese_surnames.Add(word);
     if (role == "nonname" || role == "japanese_given_end") {
       std::u32string& chars =
           role == "nonname" ? t->nonname : t->japanese_given_end;
