@@ -68,6 +68,10 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       {"泰国呵叻府副府尹维谦致辞。", {{"TH", 'p'}}},
       // A visit to the country.
       {"代表团赴老挝访问。", {{"LA", 'p'}}},
+      // Evidence about another event, past or planned, is not evidence.
+      {"2019年,该校曾在斐济苏瓦举办培训班。", {{"FJ", 'm'}}},
+      {"下届会议将于明年在哈萨克斯坦举行。", {{"KZ", 'm'}}},
+      {"会议将于明年举行,届时将邀请哈方参加。", {{"KZ", 'm'}}},
       // Abbreviation pairs and sides.
       {"中柬两国合作成果丰硕。", {{"CN", 'p'}, {"KH", 'p'}}},
       {"中日韩三国环境部长会议。", {{"CN", 'p'}, {"JP", 'p'}, {"KR", 'p'}}},

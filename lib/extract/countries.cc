@@ -31,6 +31,9 @@ constexpr size_t kHostWindow = 24;
 // How far after "中国-" the name of a jointly named event may end, in code
 // points (中国-太平洋岛国经济发展合作论坛).
 constexpr size_t kPairEventWindow = 24;
+// How far back in its clause a mention looks for a word telling of another
+// event (曾在, 将于), in code points.
+constexpr size_t kOtherEventWindow = 40;
 
 // Event nouns that close a jointly named event: 中国-东盟环境合作论坛.
 constexpr std::string_view kPairEventNouns[] = {
@@ -202,6 +205,10 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     }
   };
   for (size_t row = 0; row < cues.rows; ++row) {
+    if (cues.Cell(row, 1) == "other_event") {
+      finder->other_event_cues_.Add(cues.Cell(row, 0));
+      continue;
+    }
     add_cue(cues.Cell(row, 0), cues.Cell(row, 1) == "unit");
   }
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
@@ -263,6 +270,7 @@ std::vector<CountryMention> CountryFinder::FindMentions(
               return a.begin < b.begin;
             });
   MarkParticipants(doc, &mentions);
+  DiscountOtherEvents(doc.view(), &mentions);
   SpreadOverLists(doc.view(), &mentions);
   return mentions;
 }
@@ -492,6 +500,29 @@ void CountryFinder::MarkParticipants(
           !HasClauseBreak(between)) {
         m.participant = true;
         continue;
+      }
+    }
+  }
+}
+
+void CountryFinder::DiscountOtherEvents(
+    std::string_view view, std::vector<CountryMention>* mentions) const {
+  for (CountryMention& m : *mentions) {
+    if (!m.participant) continue;
+    // Back to the start of the clause, looking for a word that tells of
+    // another event (曾在, 将于, 届时).
+    size_t p = m.begin;
+    for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
+      size_t len;
+      char32_t c = DecodeUtf8Before(view, p, &len);
+      if (c == ',' || c == U'。' || c == ';' || c == ':' || c == '\n' ||
+          c == '!' || c == '?') {
+        break;
+      }
+      p -= len;
+      if (other_event_cues_.LongestAt(view, p) > 0) {
+        m.participant = false;
+        break;
       }
     }
   }

@@ -84,6 +84,10 @@ class CountryFinder {
                          std::vector<CountryMention>* out) const;
   void MarkParticipants(const Document& doc,
                         std::vector<CountryMention>* mentions) const;
+  // Evidence in a clause about another event (曾在斐济举办, 届时将邀请哈方)
+  // is not evidence for this one.
+  void DiscountOtherEvents(std::string_view view,
+                           std::vector<CountryMention>* mentions) const;
   void SpreadOverLists(std::string_view view,
                        std::vector<CountryMention>* mentions) const;
   // A participant cue (环境部, 代表团, 副府尹) within the phrase at `pos`.
@@ -96,6 +100,7 @@ class CountryFinder {
 
   PhraseSet names_;  // every key of name_to_code_ and place_to_code_
   PhraseSet false_friends_;  // country_false_friends.tsv
+  PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
   std::unordered_map<std::string, std::string> name_to_code_;
   std::unordered_map<std::string, std::string> code_to_name_;
   std::unordered_map<std::string, std::string> place_to_code_;
