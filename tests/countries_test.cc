@@ -135,6 +135,14 @@ TEST_F(CountriesTest, WordsThatOnlyLookLikeCountries) {
   }
 }
 
+TEST_F(CountriesTest, RelatedNewsBelowTheReportIsNotEvidence) {
+  // 巴西 stands only in the related-news list: not a country of the report.
+  // 秘鲁 stands in both: listed, with its participant evidence from above.
+  EXPECT_EQ(Roles("中国水利部代表团赴秘鲁访问,双方举行会谈。\n"
+                  "相关阅读:\n中国代表团访问巴西国家水务局\n秘鲁环境部长访华\n"),
+            (std::map<std::string, char>{{"CN", 'p'}, {"PE", 'p'}}));
+}
+
 TEST_F(CountriesTest, EveryMentionIsListedWithItsSpan) {
   std::string text = "韓國代表團訪問中國。韓方表示感謝，中國表示歡迎。";
   Document doc(text, table_);

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "lib/text/body.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -78,6 +79,29 @@ TEST(DocumentTest, MessyInputsKeepSpansValid) {
       "<<<<>>>>&&&&;;;;",
   };
   for (const std::string& in : inputs) ExpectSpansRoundTrip(in);
+}
+
+TEST(BodyEndTest, RelatedNewsAndCreditsAfterProseEndTheBody) {
+  const std::string body =
+      "首页 | 新闻 | 联系我们\n"
+      "中秘环境合作论坛在利马举行。双方就水资源管理等议题深入交流。\n";
+  // A footer word in the menu above the prose does not end the body.
+  EXPECT_EQ(FindBodyEnd(body), body.size());
+  for (const char* footer : {"相关新闻:\n· 中国代表团访问巴西\n",
+                             "责任编辑:王明\n", "热门新闻\n· 某市签署协议\n",
+                             "中国环境网版权所有\n"}) {
+    std::string text = body + footer + "上一篇:某论坛开幕\n";
+    EXPECT_EQ(FindBodyEnd(text), body.size()) << footer;
+  }
+  // Negative: a sentence of the report that holds a footer word is prose.
+  std::string prose = body + "双方还就版权保护交换了意见。\n";
+  EXPECT_EQ(FindBodyEnd(prose), prose.size());
+}
+
+TEST(BodyEndTest, DocumentKeepsIt) {
+  std::string text = "论坛在北京举行,来自十个国家的代表出席。\n相关阅读:\n某新闻\n";
+  Document doc(text, nullptr);
+  EXPECT_EQ(doc.view().substr(doc.body_end()).substr(0, 12), "相关阅读");
 }
 
 TEST(DetectScriptTest, CountsScriptSpecificCharacters) {

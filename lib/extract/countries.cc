@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 
 #include <re2/re2.h>
@@ -272,6 +273,22 @@ std::vector<CountryMention> CountryFinder::FindMentions(
   MarkParticipants(doc, &mentions);
   DiscountOtherEvents(doc.view(), &mentions);
   SpreadOverLists(doc.view(), &mentions);
+  // Credits, related news and copyright blocks below the report name other
+  // reports' countries: a mention there is listed (every mention's span) only
+  // for a country the report itself names, and is never evidence.
+  std::unordered_set<std::string> in_body;
+  for (const CountryMention& m : mentions) {
+    if (m.begin < doc.body_end()) in_body.insert(m.code);
+  }
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [&](const CountryMention& m) {
+                                  return m.begin >= doc.body_end() &&
+                                         !in_body.count(m.code);
+                                }),
+                 mentions.end());
+  for (CountryMention& m : mentions) {
+    if (m.begin >= doc.body_end()) m.participant = false;
+  }
   return mentions;
 }
 

@@ -388,7 +388,12 @@ bool OrganizerFinder::Run::LeadTellsOfAVisit() const {
 
 std::vector<Organizer> OrganizerFinder::Run::Go(
     const std::optional<Venue>& venue) {
-  for (const Sentence& s : doc_.sentences()) ScanSentence(s);
+  // Below the report's body: credits, related news ("· X举办…培训班") and
+  // the site's own 主办单位 line, none of them this event's organizers.
+  for (const Sentence& s : doc_.sentences()) {
+    if (s.begin >= doc_.body_end()) break;
+    ScanSentence(s);
+  }
   FindVisitHosts();
   // Nobody is said to host, the report tells of a visit, and it took place
   // at an institution (水利部, 某大学环境学院): the institution hosts.

@@ -56,11 +56,6 @@ constexpr size_t kStampWindowBytes = 3000;
 // A later mention that names the chosen place more specifically (贵阳 →
 // 贵阳国际生态会议中心) replaces it within this many sentences.
 constexpr size_t kRefineSentences = 3;
-// A line of prose (not a menu item) holds 。 or is at least this long.
-constexpr size_t kProseMinCodePoints = 30;
-// A line at most this long holding a footer word (国际在线版权声明) is a
-// footer heading.
-constexpr size_t kFooterLineMaxCodePoints = 30;
 
 // Characters a place phrase never holds: spaces, punctuation, quotes, and
 // the trigger words 在 于 赴 themselves (so that 于4日至6日在内罗毕举行 is
@@ -102,8 +97,6 @@ enum Role {
   kGeneric,
   kCapital,
   kCityShort,
-  kFooter,
-  kFooterWord,
   kOutlet,
   kStamp,
   kRoleCount,
@@ -117,8 +110,7 @@ constexpr std::pair<std::string_view, Role> kRoleNames[] = {
     {"hybrid", kHybrid},          {"future", kFuture},
     {"past", kPast},              {"stop", kStop},
     {"generic", kGeneric},        {"capital", kCapital},
-    {"city_short", kCityShort},   {"footer", kFooter},
-    {"footer_word", kFooterWord}, {"outlet", kOutlet},
+    {"city_short", kCityShort},   {"outlet", kOutlet},
     {"stamp", kStamp},
 };
 
@@ -305,7 +297,6 @@ class VenueFinder::Run {
     std::optional<Candidate> next;
   };
 
-  void FindBodyEnd();
   void FindLead();
   void Advance(Cursor* c) const;
   // The next match of c->re at or after c->pos, anchored at a trigger.
@@ -361,7 +352,7 @@ void VenueFinder::Run::FindTriggers() {
 }
 
 std::optional<Venue> VenueFinder::Run::Go() {
-  FindBodyEnd();
+  body_end_ = doc_.body_end();
   FindTriggers();
   FindLead();
   std::optional<Candidate> physical = FindPhysical();
@@ -391,45 +382,6 @@ size_t VenueFinder::Run::SentenceIndex(size_t pos) const {
   const std::vector<Sentence>& s = doc_.sentences();
   if (s.empty()) return 0;
   return static_cast<size_t>(&doc_.SentenceAt(pos) - s.data());
-}
-
-// The report ends at the first footer line (责任编辑, 联系我们, 版权声明)
-// that follows some prose; a footer word in a menu above the report does
-// not end it.
-void VenueFinder::Run::FindBodyEnd() {
-  body_end_ = view_.size();
-  const WordList& footer = t_.cues[kFooter];
-  bool prose = false;
-  size_t line = 0;
-  while (line < view_.size()) {
-    size_t end = view_.find('\n', line);
-    if (end == std::string_view::npos) end = view_.size();
-    std::string_view text = view_.substr(line, end - line);
-    size_t lead = 0;
-    while (lead < text.size()) {
-      size_t len;
-      char32_t cp = DecodeUtf8(text, lead, &len);
-      if (cp != ' ' && cp != '\t' && cp != U'·' && cp != '*' && cp != '-' &&
-          cp != '>') {
-        break;
-      }
-      lead += len == 0 ? 1 : len;
-    }
-    std::string_view body = text.substr(lead);
-    if (prose && (footer.PrefixOf(body) > 0 ||
-                  (CountCodePoints(body) <= kFooterLineMaxCodePoints &&
-                   body.find("。") == std::string_view::npos &&
-                   t_.cues[kFooterWord].AnyIn(body)))) {
-      body_end_ = line;
-      return;
-    }
-    if (body.find("。") != std::string_view::npos ||
-        (body.find(',') != std::string_view::npos &&
-         CountCodePoints(body) >= kProseMinCodePoints)) {
-      prose = true;
-    }
-    line = end + 1;
-  }
 }
 
 // The lead is the first sentence with the event's date (10月9日, 近日); the

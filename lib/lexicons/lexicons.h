@@ -42,6 +42,7 @@ extern const Lexicon kVenueCues;             // venue_cues.tsv
 extern const Lexicon kCities;                // cities.tsv
 extern const Lexicon kPrcBodies;             // prc_bodies.tsv
 extern const Lexicon kOrganizerCues;         // organizer_cues.tsv
+extern const Lexicon kPageFooterCues;        // page_footer_cues.tsv
 
 }  // namespace eventx::internal::lexicons
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "lib/text/body.h"
 #include "lib/text/decode.h"
 #include "lib/text/fold.h"
 #include "lib/text/markup.h"
@@ -84,6 +85,7 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
   if (simplify != nullptr) script_ = DetectScript(clean.text(), *simplify);
   view_ = FoldCharacters(clean, script_ == Script::kHans ? nullptr : simplify);
   sentences_ = SplitSentences(view_.text());
+  body_end_ = FindBodyEnd(view_.text());
 }
 
 std::string Document::Value(size_t begin, size_t end) const {

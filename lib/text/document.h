@@ -37,6 +37,9 @@ class Document {
   std::string_view view() const { return view_.text(); }
   Script script() const { return script_; }
   const std::vector<Sentence>& sentences() const { return sentences_; }
+  // Where the report's own text ends (FindBodyEnd, lib/text/body.h): credits,
+  // related news and copyright blocks lie beyond.
+  size_t body_end() const { return body_end_; }
 
   // The original span of view bytes [begin, end).
   Span ToOriginal(size_t begin, size_t end) const {
@@ -57,6 +60,7 @@ class Document {
   MappedText view_;
   Script script_ = Script::kHans;
   std::vector<Sentence> sentences_;
+  size_t body_end_ = 0;
 };
 
 // Classifies text by counting Traditional-only and Simplified-only

@@ -1,0 +1,87 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/text/body.h"
+
+#include "lib/lexicons/lexicons.h"
+#include "lib/text/phrase_set.h"
+#include "lib/text/utf8.h"
+
+namespace eventx::internal {
+namespace {
+
+// A line of prose (not a menu item) holds 。 or a comma and is at least
+// this long, in code points.
+constexpr size_t kProseMinCodePoints = 30;
+// A line at most this long holding a footer word (国际在线版权声明) is a
+// footer heading.
+constexpr size_t kFooterLineMaxCodePoints = 30;
+
+struct FooterCues {
+  PhraseSet line_start;  // role footer
+  PhraseSet short_line;  // role footer_word
+
+  FooterCues() {
+    const lexicons::Lexicon& cues = lexicons::kPageFooterCues;
+    for (size_t row = 0; row < cues.rows; ++row) {
+      std::string_view role = cues.Cell(row, 1);
+      if (role == "footer") line_start.Add(cues.Cell(row, 0));
+      if (role == "footer_word") short_line.Add(cues.Cell(row, 0));
+    }
+  }
+};
+
+const FooterCues& Cues() {
+  static const FooterCues* cues = new FooterCues();  // never freed
+  return *cues;
+}
+
+bool AnyIn(const PhraseSet& set, std::string_view s) {
+  for (size_t p = 0; p < s.size();) {
+    if (set.LongestAt(s, p) > 0) return true;
+    size_t len;
+    DecodeUtf8(s, p, &len);
+    p += len;
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t FindBodyEnd(std::string_view view) {
+  const FooterCues& cues = Cues();
+  bool prose = false;
+  size_t line = 0;
+  while (line < view.size()) {
+    size_t end = view.find('\n', line);
+    if (end == std::string_view::npos) end = view.size();
+    std::string_view text = view.substr(line, end - line);
+    // List bullets and indentation before the line's first word.
+    size_t lead = 0;
+    while (lead < text.size()) {
+      size_t len;
+      char32_t cp = DecodeUtf8(text, lead, &len);
+      if (cp != ' ' && cp != '\t' && cp != U'·' && cp != '*' && cp != '-' &&
+          cp != '>') {
+        break;
+      }
+      lead += len;
+    }
+    std::string_view body = text.substr(lead);
+    bool full_stop = body.find("。") != std::string_view::npos;
+    if (prose && (cues.line_start.LongestAt(body, 0) > 0 ||
+                  (!full_stop &&
+                   CountCodePoints(body) <= kFooterLineMaxCodePoints &&
+                   AnyIn(cues.short_line, body)))) {
+      return line;
+    }
+    if (full_stop || (body.find(',') != std::string_view::npos &&
+                      CountCodePoints(body) >= kProseMinCodePoints)) {
+      prose = true;
+    }
+    line = end + 1;
+  }
+  return view.size();
+}
+
+}  // namespace eventx::internal
