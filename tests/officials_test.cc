@@ -138,6 +138,13 @@ TEST_F(OfficialsTest, NameTitle) {
       {"negative: a background leader",
        "该中心是王国华总理在2016年召开的首次领导人会议上提出的倡议。", {}},
       {"negative: a group, not a name", "来自高校的师生代表参加了活动。", {}},
+      {"a name ending in 和 before a comma",
+       "自治区外事办公室主任孟庆和,发改委副主任李明出席。",
+       {{"孟庆和", "主任", "自治区外事办公室", ""},
+        {"李明", "副主任", "发改委", ""}}},
+      {"negative: 和 joining two people stays a conjunction",
+       "外事办公室主任孟庆和李明一同出席。",
+       {{"孟庆", "主任", "外事办公室", ""}}},
   });
 }
 

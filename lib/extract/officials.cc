@@ -474,6 +474,17 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
               : n == 3 ? (surname || translit || how != kTitleEnd)
                        : (translit || (n == 4 && compound) || japanese);
     if (!ok) return false;
+    // 孟庆和, : a name's last character may read as a conjunction (和, 与).
+    // When one more character brings the name to a clear end, it is the
+    // name's (a conjunction would join two names: 孟庆和李明).
+    if (how == kWeakEnd && n < 3 && surname) {
+      size_t len;
+      char32_t c = CodePointAt(v_, end, &len);
+      if ((c == U'和' || c == U'与' || c == U'及') &&
+          NameEndAt(end + len) == kStrongEnd) {
+        end += len;
+      }
+    }
     *b = pos;
     *e = end;
     return true;
