@@ -119,6 +119,16 @@ TEST_F(OrganizersTest, LabelsAndSupport) {
        {{"青禾省外事办公室", kSupporter}}},
       {"论坛由鹭川大学主办，松岚基金会协办。",
        {{"鹭川大学", kHost}, {"松岚基金会", kSupporter}}},
+      {"论坛由鹭川大学主办，青禾国际合作机构提供支持。",
+       {{"鹭川大学", kHost}, {"青禾国际合作机构", kSupporter}}},
+      {"由鹭川总领事馆主办、松岚贸易振兴公社协办、青禾环境局支持的研讨会举行。",
+       {{"鹭川总领事馆", kHost},
+        {"松岚贸易振兴公社", kSupporter},
+        {"青禾环境局", kSupporter}}},
+      {"此次活动由青禾水利部国际合作司指导，是合作周的系列活动之一。",
+       {{"青禾水利部国际合作司", kSupporter}}},
+      // Negative: support given by a country, not a body.
+      {"中方大力支持青禾的发展。", {}},
       // Negative: the site's own footer.
       {"主办：青禾环境网 版权所有 ICP备案号12345\n", {}},
       {"版权所有：鹭川日报社 主办单位:鹭川日报社\n", {}},
