@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "eventx/eventx.h"
+#include "lib/assemble/signatories.h"
 #include "lib/extract/agreements.h"
 #include "lib/extract/countries.h"
 #include "lib/extract/dates.h"
@@ -155,6 +156,8 @@ class ExtractorImpl final : public Extractor {
     record.officials = officials_->Find(doc, mentions);
     // agreements: find
     record.agreements = agreements_->Find(doc, dates);
+    // Parties named by the people who signed stand for their bodies.
+    ResolveSignatories(doc, record.officials, &record.agreements);
 
     // An official's country took part (SPEC.md "countries": officials are
     // participant evidence), wherever else it is named.

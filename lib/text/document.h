@@ -45,6 +45,9 @@ class Document {
   Span ToOriginal(size_t begin, size_t end) const {
     return view_.ToOriginal(begin, end);
   }
+  // The first view offset whose original position is at or after
+  // `original` (the inverse of ToOriginal, for spans found by other means).
+  size_t ViewOffset(size_t original) const;
   // The original bytes of a span.
   std::string Surface(Span span) const {
     return std::string(original_.substr(span.begin, span.size()));

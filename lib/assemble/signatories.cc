@@ -1,0 +1,140 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/assemble/signatories.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace eventx::internal {
+namespace {
+
+// A part of a dotted name shorter than this (in bytes: two Han characters)
+// is too common to stand for the person alone.
+constexpr size_t kMinNamePartBytes = 6;
+
+// Verbs that end the signatories' part of an agreement's text.
+constexpr std::string_view kSigningVerbs[] = {"签署", "签订", "签约", "签字",
+                                              "交换"};
+
+// The strings a person may be named by: the full name and, for a dotted
+// name (沙赫里约尔·图尔苏诺夫), each part long enough.
+std::vector<std::string> NamesOf(const Official& o) {
+  std::vector<std::string> keys = {o.name};
+  static constexpr std::string_view kDot = "·";
+  std::string_view name = o.name;
+  if (name.find(kDot) == std::string_view::npos) return keys;
+  size_t start = 0;
+  while (start <= name.size()) {
+    size_t dot = name.find(kDot, start);
+    size_t end = dot == std::string_view::npos ? name.size() : dot;
+    if (end - start >= kMinNamePartBytes) {
+      keys.emplace_back(name.substr(start, end - start));
+    }
+    if (dot == std::string_view::npos) break;
+    start = dot + kDot.size();
+  }
+  return keys;
+}
+
+// The official a party string is: it starts with one of their names.
+const Official* PersonOf(std::string_view party,
+                         const std::vector<Official>& officials) {
+  for (const Official& o : officials) {
+    for (const std::string& key : NamesOf(o)) {
+      if (party.substr(0, key.size()) == key) return &o;
+    }
+  }
+  return nullptr;
+}
+
+bool Contains(std::string_view a, std::string_view b) {
+  return a.find(b) != std::string_view::npos;
+}
+
+// Every party of `a` is inside some party of `b` or holds one.
+bool SameSides(const Agreement& a, const Agreement& b) {
+  if (a.parties.size() != b.parties.size() || a.parties.empty()) return false;
+  for (const std::string& pa : a.parties) {
+    bool found = false;
+    for (const std::string& pb : b.parties) {
+      found = found || Contains(pa, pb) || Contains(pb, pa);
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ResolveSignatories(const Document& doc,
+                        const std::vector<Official>& officials,
+                        std::vector<Agreement>* agreements) {
+  std::string_view view = doc.view();
+  for (Agreement& a : *agreements) {
+    // The people named before the signing verb, in text order.
+    size_t vb = doc.ViewOffset(a.span.begin);
+    size_t ve = std::max(vb, doc.ViewOffset(a.span.end));
+    std::string_view text = view.substr(vb, ve - vb);
+    size_t verb = text.size();
+    for (std::string_view v : kSigningVerbs) verb = std::min(verb, text.find(v));
+    std::string_view before = text.substr(0, verb);
+    std::vector<std::pair<size_t, const Official*>> named;
+    for (const Official& o : officials) {
+      if (!o.organization) continue;
+      size_t at = std::string_view::npos;
+      for (const std::string& key : NamesOf(o)) at = std::min(at, before.find(key));
+      if (at != std::string_view::npos) named.emplace_back(at, &o);
+    }
+    std::sort(named.begin(), named.end());
+
+    // The finder's parties are weaker evidence than the signatories when
+    // they are people, or were read from elsewhere (双方 resolved to an
+    // earlier sentence) rather than from this text.
+    bool sides_word = before.find("双方") != std::string_view::npos ||
+                      before.find("三方") != std::string_view::npos ||
+                      before.find("各方") != std::string_view::npos;
+    bool weak = a.parties.empty();
+    bool all_people = !a.parties.empty();
+    for (const std::string& p : a.parties) {
+      all_people = all_people && PersonOf(p, officials) != nullptr;
+      weak = weak || (sides_word && before.find(p) == std::string_view::npos);
+    }
+    if ((weak || all_people) && named.size() >= 2) {
+      std::vector<std::string> sides;
+      for (const auto& [at, o] : named) {
+        if (std::find(sides.begin(), sides.end(), *o->organization) ==
+            sides.end()) {
+          sides.push_back(*o->organization);
+        }
+      }
+      if (sides.size() >= 2) {
+        a.parties = std::move(sides);
+        continue;
+      }
+    }
+    for (std::string& p : a.parties) {
+      const Official* o = PersonOf(p, officials);
+      if (o != nullptr && o->organization) p = *o->organization;
+    }
+  }
+
+  // One document told twice: keep the titled telling, else the first.
+  std::vector<Agreement> kept;
+  for (Agreement& a : *agreements) {
+    auto same = std::find_if(kept.begin(), kept.end(), [&a](const Agreement& k) {
+      return k.kind == a.kind && k.signed_at_event == a.signed_at_event &&
+             SameSides(a, k);
+    });
+    if (same == kept.end()) {
+      kept.push_back(std::move(a));
+    } else if (!same->title && a.title) {
+      *same = std::move(a);
+    }
+  }
+  *agreements = std::move(kept);
+}
+
+}  // namespace eventx::internal

@@ -1,0 +1,64 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// Agreements whose signing sides are named by the people who signed: a
+// report in, its agreements out (names and places invented).
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "eventx/eventx.h"
+
+namespace eventx {
+namespace {
+
+class SignatoriesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    std::unique_ptr<const Extractor> x;
+    ASSERT_TRUE(Extractor::Create(&x).ok());
+    extractor_ = x.release();
+  }
+  static void TearDownTestSuite() { delete extractor_; }
+
+  static std::vector<Agreement> AgreementsOf(const std::string& text) {
+    return extractor_->Extract(text, Options()).agreements;
+  }
+
+  static const Extractor* extractor_;
+};
+
+const Extractor* SignatoriesTest::extractor_ = nullptr;
+
+TEST_F(SignatoriesTest, PeopleWhoSignStandForTheirBodies) {
+  std::vector<Agreement> got = AgreementsOf(
+      "5月8日,青禾省生态环境厅厅长陈立远与秘鲁环境部副部长卡洛斯·门多萨"
+      "举行会谈。会后,陈立远与门多萨代表双方签署了《环境合作谅解备忘录》。");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].parties,
+            (std::vector<std::string>{"青禾省生态环境厅", "秘鲁环境部"}));
+}
+
+TEST_F(SignatoriesTest, TheSameDocumentToldTwiceIsOne) {
+  std::vector<Agreement> got = AgreementsOf(
+      "9月3日,双方签署《青禾省与岐阜县关于深化环境合作的备忘录》。"
+      "青禾省生态环境厅厅长陈立远与岐阜县副知事山田浩二分别代表双方签署了"
+      "合作备忘录。");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_TRUE(got[0].title.has_value());
+}
+
+TEST_F(SignatoriesTest, BodiesNamedInTheTextAreKept) {
+  // Negative: the sides are written as bodies; the people are not used.
+  std::vector<Agreement> got = AgreementsOf(
+      "青禾省生态环境厅与秘鲁环境部签署合作协议,厅长陈立远出席。");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].parties,
+            (std::vector<std::string>{"青禾省生态环境厅", "秘鲁环境部"}));
+}
+
+}  // namespace
+}  // namespace eventx
