@@ -72,6 +72,10 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       {"2019年,该校曾在斐济苏瓦举办培训班。", {{"FJ", 'm'}}},
       {"下届会议将于明年在哈萨克斯坦举行。", {{"KZ", 'm'}}},
       {"会议将于明年举行,届时将邀请哈方参加。", {{"KZ", 'm'}}},
+      {"首期研修班曾于2019年举办,当时有来自缅甸、老挝的学员参加。",
+       {{"MM", 'm'}, {"LA", 'm'}}},
+      // A region (地区) of a country is geography, not its government.
+      {"沙尘源区覆盖阿富汗和土库曼斯坦边境地区。", {{"AF", 'm'}, {"TM", 'm'}}},
       // Abbreviation pairs and sides.
       {"中柬两国合作成果丰硕。", {{"CN", 'p'}, {"KH", 'p'}}},
       {"中日韩三国环境部长会议。", {{"CN", 'p'}, {"JP", 'p'}, {"KR", 'p'}}},
