@@ -127,6 +127,11 @@ TEST_F(OrganizersTest, LabelsAndSupport) {
         {"青禾环境局", kSupporter}}},
       {"此次活动由青禾水利部国际合作司指导，是合作周的系列活动之一。",
        {{"青禾水利部国际合作司", kSupporter}}},
+      {"对接会由鹭川环境部和联合国开发计划署驻鹭川办事处联合主办。",
+       {{"鹭川环境部", kCoHost},
+        {"联合国开发计划署驻鹭川办事处", kCoHost}}},
+      // Negative: a kind of body, not a named one.
+      {"近年来,在两国中央政府的指导下,合作不断深化。", {}},
       // Negative: support given by a country, not a body.
       {"中方大力支持青禾的发展。", {}},
       // Negative: the site's own footer.

@@ -46,6 +46,8 @@ enum Cue {
   kEvent,
   kBlock,
   kVisitWord,
+  kNotAdverb,
+  kGeneric,
   kCueCount
 };
 
@@ -69,6 +71,8 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"event", kEvent},
     {"block", kBlock},
     {"visit_word", kVisitWord},
+    {"not_adverb", kNotAdverb},
+    {"generic", kGeneric},
 };
 
 // Ends a clause: the subject of a verb does not reach past these.
@@ -222,6 +226,10 @@ std::optional<OrganizerFinder::Run::Item> OrganizerFinder::Run::Clean(
     if (open != std::string_view::npos) name_end = open;
   }
   if (t_.suffixes.LongestEndingAt(v_, name_end) == 0) return std::nullopt;
+  // 两国中央政府, 有关部门: a kind of body, not a named one.
+  if (t_.cues[kGeneric].LongestAt(v_, b, nullptr, 1, e - b) > 0) {
+    return std::nullopt;
+  }
   if (t_.cues[kMedia].LongestEndingAt(v_, name_end) > 0) return std::nullopt;
   // "第二届…论坛举办": the subject of 举办 is then the event, not its host.
   if (host_verb && t_.cues[kEvent].LongestEndingAt(v_, name_end) > 0) {
@@ -316,12 +324,20 @@ void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
         // of who hosts this event.
         if (Contains(kBlock, b, p)) break;
         // The subject ends where an adverbial begins (在柳州, 于10日, 共同).
+        // Not at the subject's first character: 联合国 starts with 联合.
         size_t e = p;
-        for (size_t q = b; q < p; q = Next(q)) {
+        for (size_t q = b == p ? p : Next(b); q < p;) {
+          // 联合国, 共同体: names that start like an adverb.
+          if (size_t w = t_.cues[kNotAdverb].LongestAt(v_, q, nullptr, 1,
+                                                       p - q)) {
+            q += w;
+            continue;
+          }
           if (t_.cues[kAdverb].LongestAt(v_, q, nullptr, 1, p - q) > 0) {
             e = q;
             break;
           }
+          q = Next(q);
         }
         // 由A、B共同主办: a list hosts jointly even when 共同 is cut above.
         if (role == OrganizerRole::kHost && you != std::string_view::npos &&
