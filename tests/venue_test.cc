@@ -200,6 +200,9 @@ TEST_F(VenueTest, OnlineOnly) {
       {"3月2日,双方以视频方式举行会谈。", "线上", "视频"},
       {"3月2日,学会与使馆有关人员进行线上座谈。", "线上", "线上"},
       {"3月2日,两国部长举行视频会谈。", "线上", "视频"},
+      {"3月2日,中国—青禾冰川保护合作视频会议成功举行。", "线上", "视频"},
+      // Negative: one to come.
+      {"3月2日,双方商定,下次视频会议将于明年举行。", nullptr, nullptr},
       // Online and in person: the physical place.
       {"3月2日,论坛以线上线下相结合方式在鹭川市举行。", "鹭川市", nullptr},
       // A speaker by video at a physical event.

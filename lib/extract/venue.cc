@@ -255,7 +255,7 @@ struct VenueFinder::Tables {
   PhraseSet at_triggers, go_to_triggers, visit_triggers;
   PhraseSet any_trigger;  // the union: one test rejects most characters
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word.
-  std::array<std::unique_ptr<RE2>, 3> online;
+  std::array<std::unique_ptr<RE2>, 4> online;
   // The lead sentence's date (10月9日, 近日, 当地时间).
   std::unique_ptr<RE2> lead_date;
   // A year (2016年) and a publication stamp (2024-08-01, 2024年).
@@ -957,6 +957,12 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
            ")(?:会议|会谈|会见|会晤|座谈|交流|对话|研讨|论坛|签约|连线|培训)",
        &t->online[1]},
       {"online_held", "(" + online + ")" + online_verbs, &t->online[2]},
+      // …合作视频会议成功举行: the event, named as an online meeting, held.
+      {"online_named",
+       "(" + online +
+           ")(?:会议|会谈|会晤|座谈会|座谈|研讨会|论坛|对话会|交流会|培训班)" +
+           adverbs + "(?:举行|召开|举办|开幕|开班)",
+       &t->online[3]},
       {"lead_date",
        R"(\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|电)|近日|日前|昨天|)"
        R"(今天|昨日|今日|当地时间)",
