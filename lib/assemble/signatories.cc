@@ -100,7 +100,10 @@ void ResolveSignatories(const Document& doc,
     bool all_people = !a.parties.empty();
     for (const std::string& p : a.parties) {
       all_people = all_people && PersonOf(p, officials) != nullptr;
-      weak = weak || (sides_word && before.find(p) == std::string_view::npos);
+      // Parties read from the document's own title are the surest.
+      bool in_title = a.title && a.title->find(p) != std::string::npos;
+      weak = weak || (sides_word && !in_title &&
+                      before.find(p) == std::string_view::npos);
     }
     if ((weak || all_people) && named.size() >= 2) {
       std::vector<std::string> sides;

@@ -32,6 +32,8 @@ constexpr size_t kMaxNameBefore = 4;
 constexpr size_t kMaxDottedPart = 8;
 // How far an organization may run before its title, in code points.
 constexpr size_t kMaxOrgCodePoints = 40;
+// A body's name may list this many portfolios with 、 (环境、水与自然资源部).
+constexpr size_t kMaxEnumeratedPieces = 4;
 // How many modifiers (副, 常务, 代理) may stack before a title.
 constexpr int kMaxModifiers = 3;
 // The longest place after 驻 (驻华, 驻斐济, 驻摩洛哥), in code points.
@@ -146,6 +148,7 @@ struct OfficialFinder::Tables {
   }
   std::unordered_set<char32_t> translit;
   std::vector<std::string> org_suffixes;  // longest first
+  PhraseSet org_suffixes_set;             // the same, for lookups by end
   std::unique_ptr<RE2> latin_name;
 };
 
@@ -223,6 +226,9 @@ class OfficialFinder::Run {
   void Body(size_t floor, size_t pos, Post* post) const;
   bool ValidOrg(size_t b, size_t e, bool strong_start) const;
   bool IsBackground(size_t begin, size_t end) const;
+  // Where a body's name starts when it holds a 、-list of portfolios
+  // (肯尼亚环境、水与自然资源部): p itself when it does not.
+  size_t AcrossEnumeration(size_t floor, size_t p, size_t pos) const;
   std::optional<std::string> CountryIn(size_t b, size_t e) const;
   // The country mentions that begin in [b, e), in text order.
   std::pair<const CountryMention*, const CountryMention*> MentionsIn(
@@ -236,6 +242,8 @@ class OfficialFinder::Run {
             std::lower_bound(first, last, e, by_begin)};
   }
   void Add(Found f);
+  // An organization written 该部, 该中心: the body it stands for.
+  void ResolveThisBody(Found* f) const;
 
   const Tables& t_;
   const Document& doc_;
@@ -582,6 +590,40 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   return strong_start && CountCodePoints(org) >= 4;
 }
 
+size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
+                                               size_t pos) const {
+  // 所罗门群岛环境、气候变化、灾害管理和气象部: a ministry named by its
+  // portfolios, listed with 、. The chunk [p, pos) ends in a body's suffix;
+  // the pieces before it, back to one that starts with a country's name,
+  // belong to it when none of them is a body or a post of its own.
+  if (t_.org_suffixes_set.LongestEndingAt(v_, pos) == 0) return p;
+  size_t begin = p;
+  for (size_t piece = 0; piece < kMaxEnumeratedPieces; ++piece) {
+    size_t len;
+    if (DecodeUtf8Before(v_, begin, &len) != U'、') break;
+    size_t q = begin - len;
+    size_t count = 0;
+    while (q > floor && count < kMaxOrgCodePoints) {
+      size_t n;
+      char32_t c = DecodeUtf8Before(v_, q, &n);
+      if (!IsHan(c)) break;
+      q -= n;
+      ++count;
+    }
+    if (count == 0 || q < floor) break;
+    std::string_view run = v_.substr(q, begin - len - q);
+    // A body or a post of its own: a list of bodies or of posts.
+    if (t_.org_suffixes_set.LongestEndingAt(run, run.size()) > 0 ||
+        t_.titles.LongestEndingAt(run, run.size()) > 0) {
+      break;
+    }
+    auto [first, last] = MentionsIn(q, begin);
+    if (first != last && first->begin == q && !first->place) return q;
+    begin = q;
+  }
+  return p;
+}
+
 void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   // Back to punctuation, 的, or the end of the previous mention.
   size_t p = pos;
@@ -593,6 +635,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
     p -= len;
     ++count;
   }
+  p = AcrossEnumeration(floor, p, pos);
   post->chunk_begin = p;
   size_t len;
   char32_t before = DecodeUtf8Before(v_, p, &len);
@@ -707,8 +750,38 @@ std::optional<std::string> OfficialFinder::Run::CountryIn(size_t b,
   return std::nullopt;
 }
 
+void OfficialFinder::Run::ResolveThisBody(Found* f) const {
+  // 该部第一副部长, 听取了该中心所长…: "this ministry", "this centre" is the
+  // nearest body before the mention whose name ends with the same head.
+  static constexpr std::string_view kThis = "该";
+  if (!f->org || f->org->compare(0, kThis.size(), kThis) != 0) return;
+  std::string_view head = std::string_view(*f->org).substr(kThis.size());
+  if (head.empty() || t_.org_suffixes_set.Find(head) == PhraseSet::kNotFound) {
+    return;
+  }
+  size_t at = f->begin;
+  while (at > 0) {
+    size_t found = v_.rfind(head, at - 1);
+    if (found == std::string_view::npos) return;
+    at = found;
+    if (found >= kThis.size() &&
+        v_.compare(found - kThis.size(), kThis.size(), kThis) == 0) {
+      continue;  // another 该X
+    }
+    Post post;
+    Body(0, found + head.size(), &post);
+    if (post.org_end > post.org_begin &&
+        post.org_end - post.org_begin > head.size()) {
+      f->org = doc_.Value(post.org_begin, post.org_end);
+      if (!f->country) f->country = CountryIn(post.body_begin, post.org_end);
+      return;
+    }
+  }
+}
+
 void OfficialFinder::Run::Add(Found f) {
   if (f.name.empty() || CountCodePoints(f.name) < 2) return;
+  ResolveThisBody(&f);
   auto it = by_name_.find(f.name);
   if (it == by_name_.end() && f.name.find("·") == std::string::npos) {
     // 罗哈斯副部长 after 马科斯·罗哈斯: a foreign name named again by one of
@@ -1015,6 +1088,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < suffixes.rows; ++r) {
     t->org_suffixes.emplace_back(suffixes.Cell(r, 0));
+    t->org_suffixes_set.Add(suffixes.Cell(r, 0));
   }
   std::sort(t->org_suffixes.begin(), t->org_suffixes.end(),
             [](const std::string& a, const std::string& b) {
