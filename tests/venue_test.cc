@@ -69,6 +69,9 @@ TEST_F(VenueTest, AtPlaceWithEventVerb) {
       {"11月3日,第五届湿地保护交流会在青禾国际会议中心举行。",
        "青禾国际会议中心", nullptr},
       {"11月3日,第五届湿地保护交流会在鹭川市隆重开幕。", "鹭川市", nullptr},
+      // 计划 inside a body's name (开发计划署) tells of no plan.
+      {"6月7日,联合国开发计划署项目启动会在鹭川东湖宾馆召开。",
+       "鹭川东湖宾馆", nullptr},
       {"6月2日,研讨会于岚山大厦召开,来自六国的代表参会。", "岚山大厦",
        nullptr},
       {"4月9日,双方在河内签署合作协议。", "河内", nullptr},
