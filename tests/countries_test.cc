@@ -130,6 +130,9 @@ TEST_F(CountriesTest, WordsThatOnlyLookLikeCountries) {
       {"共同增加纳入规划的项目。", {}},     // 加纳 suppressed
       {"东盟国家和澜湄国家。", {}},         // groups are not countries
       {"沿海地区干旱频发。", {}},           // 沿海 + 地区, not Haiti
+      // 古巴 inside a transliterated person's name, dotted or named again.
+      {"专家塔法兹瓦·奇古巴发言。奇古巴表示感谢。", {}},
+      {"阿曼苏丹国环境局局长出席。", {{"OM", 'p'}}},  // not Sudan
       {"中国与拉美国家合作。", {{"CN", 'm'}}},  // 拉美 + 国家, not the US
       {"中美洲国家代表团。", {}},           // a region, not China–US
       {"越南美国代表团出席。", {{"VN", 'p'}, {"US", 'p'}}},  // names first

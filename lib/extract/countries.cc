@@ -153,6 +153,16 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                       std::to_string(finder->code_to_name_.size()) + ")");
   }
 
+  const Lexicon& translit = lexicons::kTransliterationChars;
+  for (size_t row = 0; row < translit.rows; ++row) {
+    std::string_view chars = translit.Cell(row, 0);
+    for (size_t p = 0; p < chars.size();) {
+      size_t len;
+      finder->translit_.insert(DecodeUtf8(chars, p, &len));
+      p += len;
+    }
+  }
+
   const Lexicon& false_friends = lexicons::kCountryFalseFriends;
   for (size_t row = 0; row < false_friends.rows; ++row) {
     finder->false_friends_.Add(false_friends.Cell(row, 0));
@@ -258,6 +268,22 @@ std::vector<CountryMention> CountryFinder::FindMentions(
   std::vector<CountryMention> mentions;
   std::vector<std::pair<size_t, size_t>> skipped;
   FindFullNames(doc, &mentions, &skipped);
+  // 古巴 in 奇古巴 (塔法兹瓦·奇古巴): a person's name, not Cuba.
+  std::vector<std::pair<size_t, size_t>> parts = NamePartRanges(doc.view());
+  if (!parts.empty()) {
+    mentions.erase(
+        std::remove_if(mentions.begin(), mentions.end(),
+                       [&parts](const CountryMention& m) {
+                         for (const auto& [b, e] : parts) {
+                           if (b <= m.begin && m.end <= e && e - b > m.end - m.begin) {
+                             return true;
+                           }
+                         }
+                         return false;
+                       }),
+        mentions.end());
+    skipped.insert(skipped.end(), parts.begin(), parts.end());
+  }
   std::vector<bool> covered(doc.view().size(), false);
   for (const CountryMention& m : mentions) {
     std::fill(covered.begin() + m.begin, covered.begin() + m.end, true);
@@ -290,6 +316,56 @@ std::vector<CountryMention> CountryFinder::FindMentions(
     if (m.begin >= doc.body_end()) m.participant = false;
   }
   return mentions;
+}
+
+std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
+    std::string_view view) const {
+  static constexpr std::string_view kDot = "·";
+  constexpr size_t kMaxPartCodePoints = 8;
+  // The parts: runs of transliteration characters joined by dots.
+  std::vector<std::string_view> parts;
+  auto run_is_name = [this](std::string_view run) {
+    size_t count = 0;
+    for (size_t p = 0; p < run.size();) {
+      size_t len;
+      if (!translit_.count(DecodeUtf8(run, p, &len))) return false;
+      p += len;
+      ++count;
+    }
+    return count >= 2 && count <= kMaxPartCodePoints;
+  };
+  for (size_t dot = view.find(kDot); dot != std::string_view::npos;
+       dot = view.find(kDot, dot + kDot.size())) {
+    // The runs of transliteration characters on either side of the dot.
+    size_t b = dot;
+    while (b > 0) {
+      size_t len;
+      if (!translit_.count(DecodeUtf8Before(view, b, &len))) break;
+      b -= len;
+    }
+    size_t e = dot + kDot.size();
+    while (e < view.size()) {
+      size_t len;
+      if (!translit_.count(DecodeUtf8(view, e, &len))) break;
+      e += len;
+    }
+    for (std::string_view run : {view.substr(b, dot - b),
+                                 view.substr(dot + kDot.size(),
+                                             e - dot - kDot.size())}) {
+      if (run_is_name(run) &&
+          std::find(parts.begin(), parts.end(), run) == parts.end()) {
+        parts.push_back(run);
+      }
+    }
+  }
+  std::vector<std::pair<size_t, size_t>> out;
+  for (std::string_view part : parts) {
+    for (size_t at = view.find(part); at != std::string_view::npos;
+         at = view.find(part, at + part.size())) {
+      out.emplace_back(at, at + part.size());
+    }
+  }
+  return out;
 }
 
 void CountryFinder::FindFullNames(

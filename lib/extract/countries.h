@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -101,6 +102,13 @@ class CountryFinder {
   PhraseSet names_;  // every key of name_to_code_ and place_to_code_
   PhraseSet false_friends_;  // country_false_friends.tsv
   PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
+  // Characters of transliterated foreign names (transliteration_chars.tsv).
+  std::unordered_set<char32_t> translit_;
+  // Where the parts of the report's dotted foreign names (塔法兹瓦·奇古巴)
+  // stand, wherever they are written: a country's name inside one (古巴 in
+  // 奇古巴) is part of a person's name.
+  std::vector<std::pair<size_t, size_t>> NamePartRanges(
+      std::string_view view) const;
   std::unordered_map<std::string, std::string> name_to_code_;
   std::unordered_map<std::string, std::string> code_to_name_;
   std::unordered_map<std::string, std::string> place_to_code_;
