@@ -96,6 +96,9 @@ TEST_F(AgreementsTest, SignedBetweenTwoSides) {
        {"memorandum||甲省人民对外友好协会,乙国友好协会|event|"}},
       {"甲集团与乙市还共同签署一份战略合作框架协议。",
        {"framework_agreement||甲集团,乙市|event|"}},
+      // A body whose own name holds 与.
+      {"甲部对外合作与交流中心与乙国环境局签署合作意向书。",
+       {"letter_of_intent||甲部对外合作与交流中心,乙国环境局|event|"}},
   };
   for (const Case& c : kCases) EXPECT_EQ(Find(c.text), c.expected) << c.text;
 }
@@ -125,6 +128,9 @@ TEST_F(AgreementsTest, TitlesNameTheDocumentAndItsSides) {
       {"2016年2月25日,《甲部和乙国农业与海洋渔业部在水利灌溉领域合作谅解备忘录》在乙国首都签署。",
        {"memorandum|甲部和乙国农业与海洋渔业部在水利灌溉领域合作谅解备忘录|"
         "甲部,乙国农业与海洋渔业部|event|2016"}},
+      // A title naming its sides without 关于 or 在.
+      {"双方代表签署了《甲省与乙国丙北道生态环境保护交流合作协议》。",
+       {"agreement|甲省与乙国丙北道生态环境保护交流合作协议|甲省,乙国丙北道|event|"}},
       // Titles without sides and an adopted declaration.
       {"会议通过《成员国关于加强合作的倡议》,并签署《第六次部长会联合声明》。",
        {"declaration|成员国关于加强合作的倡议||event|",

@@ -105,7 +105,18 @@ void ResolveSignatories(const Document& doc,
       weak = weak || (sides_word && !in_title &&
                       before.find(p) == std::string_view::npos);
     }
-    if ((weak || all_people) && named.size() >= 2) {
+    // A party cut short of the body its signatory belongs to (生态环境部对外
+    // 合作 of 生态环境部对外合作与交流中心): the bodies are the better reading.
+    bool cut_short = false;
+    for (const std::string& p : a.parties) {
+      for (const auto& [at, o] : named) {
+        const std::string& org = *o->organization;
+        cut_short = cut_short || (org.size() > p.size() &&
+                                  org.find(p) != std::string::npos);
+      }
+    }
+    cut_short = cut_short && named.size() == a.parties.size();
+    if ((weak || all_people || cut_short) && named.size() >= 2) {
       std::vector<std::string> sides;
       for (const auto& [at, o] : named) {
         if (std::find(sides.begin(), sides.end(), *o->organization) ==

@@ -39,6 +39,9 @@ constexpr size_t kBareAttachWindow = 3;
 constexpr size_t kVisitTargetMinCodePoints = 5;
 // The least a party or a post's prefix holds, in code points.
 constexpr size_t kMinPartyCodePoints = 2;
+// A side named at the start of a title without 关于 (《A与B环境合作协议》)
+// is at most this long, in code points.
+constexpr size_t kMaxTitlePartyCodePoints = 30;
 
 // Characters after a post word that make it part of a body's name
 // (总理办公室, 大使馆, 理事会, 代表处): not a post there.
@@ -544,15 +547,20 @@ std::vector<AgreementFinder::Run::Range> AgreementFinder::Run::SplitList(
   }
 }
 
-// The first 与/和/同/跟 in [b, e) that joins two parties; npos when none.
+// The 与/和/同/跟 in [b, e) that joins two parties; npos when none. The
+// first one after a name that can sign, else the first one: a body's own
+// name may hold 与 (生态环境部对外合作与交流中心与阿曼环境局).
 size_t AgreementFinder::Run::FindConnector(size_t b, size_t e) const {
+  size_t first = std::string_view::npos;
   for (size_t p = b; p < e; p = Next(p)) {
     char32_t cp = CpAt(p);
     if (!IsConnector(cp)) continue;
-    if (p > b && JoinsParties(CpBefore(p), cp, CpAt(Next(p)))) return p;
     if (p == b) return p;
+    if (!JoinsParties(CpBefore(p), cp, CpAt(Next(p)))) continue;
+    if (ValidPartyName(b, p)) return p;
+    if (first == std::string_view::npos) first = p;
   }
-  return std::string_view::npos;
+  return first;
 }
 
 // A name that can sign: a body (…部, …中心), a place (…省) or a country.
@@ -974,13 +982,27 @@ std::vector<std::string> AgreementFinder::Run::TitleParties(size_t b,
     }
     size_t bb = Next(p);
     size_t index = 0;
+    bool cue = false;
     for (size_t q = bb; q < e; q = Next(q), ++index) {
       if (index < kMinPartyCodePoints) continue;
       if (Cue(kTitleEnd, q, e) == 0) continue;
+      cue = true;
       if (ValidPartyName(b, p) && ValidPartyName(bb, q)) {
         return {doc_.Value(b, p), doc_.Value(bb, q)};
       }
       break;
+    }
+    // 《安徽省与韩国忠清北道生态环境保护交流合作协议》: no 关于 or 在; the
+    // second side is the longest name that can sign at the start of the
+    // rest, the subject follows it.
+    if (!cue && ValidPartyName(b, p)) {
+      size_t best = bb;
+      index = 0;
+      for (size_t q = Next(bb); q < e && index < kMaxTitlePartyCodePoints;
+           q = Next(q), ++index) {
+        if (ValidPartyName(bb, q)) best = q;
+      }
+      if (best > bb) return {doc_.Value(b, p), doc_.Value(bb, best)};
     }
   }
   return {};
