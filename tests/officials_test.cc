@@ -184,6 +184,10 @@ TEST_F(OfficialsTest, ExcludedPeople) {
       {"a post held then (时任)",
        "2019年,时任秘鲁环境部部长卡洛斯·门多萨提出倡议。", {}},
       {"a predecessor (前任)", "前任总领事李志远曾多次推动互访。", {}},
+      {"a proposal made years ago (早在)",
+       "研究院首任院长钟立谦早在2008年就提出建设合作平台的设想。", {}},
+      {"a post held then, inside the mention",
+       "阿曼时任环境部大臣苏莱曼·哈达比访华时提出倡议。", {}},
       {"a rank used as an adjective (部长级)",
        "论坛设开幕式、部长级对话、技术推广三个环节。", {}},
   });

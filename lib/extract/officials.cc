@@ -723,7 +723,13 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 他明天安排与…会面: a meeting still to come; 时任…部长, 前任总领事: a post
   // held before, so a person of the report's background. The cue may have
   // been read as the start of the organization (时任老挝…部).
-  if (CueAt(t_.former, begin) > 0) return true;
+  // 阿曼时任环境部大臣: inside the mention, before the post.
+  for (size_t q = begin; q < end;) {
+    if (CueAt(t_.former, q) > 0) return true;
+    size_t len;
+    DecodeUtf8(v_, q, &len);
+    q += len;
+  }
   p = begin;
   for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
     size_t len;
