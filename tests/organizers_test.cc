@@ -130,6 +130,18 @@ TEST_F(OrganizersTest, LabelsAndSupport) {
       {"对接会由鹭川环境部和联合国开发计划署驻鹭川办事处联合主办。",
        {{"鹭川环境部", kCoHost},
         {"联合国开发计划署驻鹭川办事处", kCoHost}}},
+      {"由鹭川大学与松岚理工大学联合主办、鹭川大学环境学院承办、青禾水伙伴协会协办的论坛举行。",
+       {{"鹭川大学", kCoHost},
+        {"松岚理工大学", kCoHost},
+        {"鹭川大学环境学院", kOrganizer},
+        {"青禾水伙伴协会", kSupporter}}},
+      {"本期研修班是青禾海洋研究所承办的第三期援外培训项目。",
+       {{"青禾海洋研究所", kOrganizer}}},
+      {"论坛由鹭川大学主办，并得到青禾环境署驻华代表处的支持。",
+       {{"鹭川大学", kHost}, {"青禾环境署驻华代表处", kSupporter}}},
+      // Negatives: a body's kind alone; thanks for support.
+      {"本期研修班是研究所承办的第三期项目。", {}},
+      {"他感谢青禾省人民政府的支持。", {}},
       // Negative: a kind of body, not a named one.
       {"近年来,在两国中央政府的指导下,合作不断深化。", {}},
       // Negative: support given by a country, not a body.

@@ -157,6 +157,8 @@ class OrganizerFinder::Run {
   std::optional<Item> Clean(size_t b, size_t e, bool under_host_verb) const;
   void AddList(size_t b, size_t e, OrganizerRole role, bool host_verb);
   void ScanSentence(const Sentence& s);
+  // Whether the cue ending at `cue_end` is 在…下 (的支持下), else 得到…的支持.
+  bool EndsWithUnder(size_t cue_end) const;
   void FindVisitHosts();
   // Whether the first body sentences tell of a visit (代表团, 一行, 到访).
   bool LeadTellsOfAVisit() const;
@@ -225,7 +227,9 @@ std::optional<OrganizerFinder::Run::Item> OrganizerFinder::Run::Clean(
     size_t open = FindLast("(", b, e);
     if (open != std::string_view::npos) name_end = open;
   }
-  if (t_.suffixes.LongestEndingAt(v_, name_end) == 0) return std::nullopt;
+  size_t suffix = t_.suffixes.LongestEndingAt(v_, name_end);
+  // 研究所, 政府: a body's kind alone names no body.
+  if (suffix == 0 || suffix == name_end - b) return std::nullopt;
   // 两国中央政府, 有关部门: a kind of body, not a named one.
   if (t_.cues[kGeneric].LongestAt(v_, b, nullptr, 1, e - b) > 0) {
     return std::nullopt;
@@ -255,8 +259,13 @@ void OrganizerFinder::Run::AddList(size_t b, size_t e, OrganizerRole role,
   }
 }
 
+bool OrganizerFinder::Run::EndsWithUnder(size_t cue_end) const {
+  return cue_end >= 3 && v_.compare(cue_end - 3, 3, "下") == 0;
+}
+
 void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
   int footer = -1;  // unknown until a cue is found: most sentences hold none
+  size_t previous_role_end = s.begin;  // where the last role cue ended
   for (size_t p = s.begin; p < s.end;) {
     uint32_t id = 0;
     size_t n = t_.roles.LongestAt(v_, p, &id, 1, s.end - p);
@@ -302,10 +311,22 @@ void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
         break;
       }
       case kUnder: {
-        // 在A的支持下: A supported.
+        // 在A的支持下: A supported; 得到A的支持, 获得A的大力支持: so did A.
         size_t zai = FindLast("在", clause, p);
-        if (zai == std::string_view::npos || future) break;
-        AddList(zai + 3, p, OrganizerRole::kSupporter, false);
+        size_t got = std::string_view::npos;
+        for (std::string_view w : {"得到", "获得"}) {
+          size_t at = FindLast(w, clause, p);
+          if (at != std::string_view::npos &&
+              (got == std::string_view::npos || at > got)) {
+            got = at;
+          }
+        }
+        bool under = EndsWithUnder(after);
+        size_t b = std::string_view::npos;
+        if (under && zai != std::string_view::npos) b = zai + 3;
+        if (!under && got != std::string_view::npos) b = got + 6;
+        if (b == std::string_view::npos || future) break;
+        AddList(b, p, OrganizerRole::kSupporter, false);
         break;
       }
       case kCoHost:
@@ -320,9 +341,17 @@ void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
                                                  : OrganizerRole::kSupporter;
         size_t you = FindLast("由", clause, p);
         size_t b = you == std::string_view::npos ? clause : you + 3;
+        // 由A主办、B承办、C协办: each role's subject starts after the
+        // previous role of the same clause.
+        if (previous_role_end > b && previous_role_end <= p) {
+          b = previous_role_end;
+        }
         // 感谢A举办, 特别是A主办的: thanks or an aside, not the statement
         // of who hosts this event.
         if (Contains(kBlock, b, p)) break;
+        // 本期研修班是研究所承办的: the subject follows the copula.
+        size_t shi = FindLast("是", b, p);
+        if (shi != std::string_view::npos) b = shi + 3;
         // The subject ends where an adverbial begins (在柳州, 于10日, 共同).
         // Not at the subject's first character: 联合国 starts with 联合.
         size_t e = p;
@@ -345,6 +374,7 @@ void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
           role = OrganizerRole::kCoHost;
         }
         AddList(b, e, role, host_verb && you == std::string_view::npos);
+        previous_role_end = after;
         break;
       }
       default:
