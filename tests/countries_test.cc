@@ -56,7 +56,8 @@ TEST_F(CountriesTest, GazetteerCoversCldrInAllThreeLocales) {
   EXPECT_EQ(finder_->CodeOf("莫三比克"), "MZ");  // zh_Hant
   EXPECT_EQ(finder_->CodeOf("纽西兰"), "NZ");
   EXPECT_EQ(finder_->CodeOf("印尼"), "ID");      // variants table
-  EXPECT_EQ(finder_->CodeOf("加纳"), "");        // suppressed: 增加纳入
+  EXPECT_EQ(finder_->CodeOf("加纳"), "GH");  // its false friends are listed
+  EXPECT_EQ(finder_->CodeOf("乍得"), "");     // suppressed: 乍得到
   EXPECT_EQ(finder_->NameOf("KR"), "韩国");
 }
 
@@ -127,7 +128,9 @@ TEST_F(CountriesTest, WordsThatOnlyLookLikeCountries) {
       {"集中日常管理。", {}},               // 集中 + 日常
       {"这一方法方面的问题。", {}},         // 法方 inside 方法方面
       {"环印度洋地区。", {}},               // an ocean
-      {"共同增加纳入规划的项目。", {}},     // 加纳 suppressed
+      {"共同增加纳入规划的项目。", {}},     // 增加 + 纳入, not Ghana
+      {"马里奥和阿曼达出席。", {}},         // names, not Mali and Oman
+      {"加纳水资源委员会主任出席。", {{"GH", 'p'}}},
       {"东盟国家和澜湄国家。", {}},         // groups are not countries
       {"沿海地区干旱频发。", {}},           // 沿海 + 地区, not Haiti
       // 古巴 inside a transliterated person's name, dotted or named again.
