@@ -208,7 +208,7 @@ TEST_F(OfficialsTest, DiplomaticAndForeignPosts) {
        "云南省生态环境厅局长王明在会上表示欢迎。",
        {{"王明", "局长", "云南省生态环境厅", "CN"}}},
       {"a speaker who talks about an initiative took part (倡议)",
-       "沙特能源部副大臣法伊萨尔·本·哈立德·奥泰比介绍了沙特绿色倡议的进展。",
+       "沙特能源部副大臣法伊萨尔·本·哈立德·奥泰比在致辞中介绍沙特绿色倡议。",
        {{"法伊萨尔·本·哈立德·奥泰比", "副大臣", "沙特能源部", "SA"}}},
       {"a speaker who made proposals took part (提出了)",
        "俄罗斯水资源署副局长安德烈·别洛夫就水文资料交换提出了具体建议。",
