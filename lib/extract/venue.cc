@@ -254,6 +254,7 @@ struct VenueFinder::Tables {
   // verbs): the rules run anchored at these only.
   PhraseSet at_triggers, go_to_triggers, visit_triggers;
   PhraseSet any_trigger;  // the union: one test rejects most characters
+  PhraseSet at_verbs;     // every verb 在X may be followed by
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word.
   std::array<std::unique_ptr<RE2>, 4> online;
   // The lead sentence's date (10月9日, 近日, 当地时间).
@@ -301,6 +302,8 @@ class VenueFinder::Run {
   void Advance(Cursor* c) const;
   // The next match of c->re at or after c->pos, anchored at a trigger.
   bool NextMatch(Cursor* c, re2::StringPiece* m) const;
+  // Whether one of 在X's verbs starts in (pos, end) before , 。 ; or :.
+  bool VerbBeforeClauseEnd(size_t pos, size_t end) const;
   bool Accept(const Candidate& c) const;
   bool IsPlace(std::string_view x, bool loose, bool strong) const;
   bool IsTransliterated(std::string_view x) const;
@@ -423,6 +426,17 @@ void VenueFinder::Run::FindLead() {
 // (which ran each rule's automaton over every byte and was most of the
 // venue's cost), triggers are found with a lexicon scan and the rule is run
 // anchored there, over a window no match can outgrow.
+bool VenueFinder::Run::VerbBeforeClauseEnd(size_t pos, size_t end) const {
+  size_t len;
+  DecodeUtf8(view_, pos, &len);
+  for (size_t q = pos + len; q < end; q += len) {
+    char32_t c = DecodeUtf8(view_, q, &len);
+    if (c == ',' || c == U'。' || c == ';' || c == ':') return false;
+    if (t_.at_verbs.LongestAt(view_, q, nullptr, 1, end - q) > 0) return true;
+  }
+  return false;
+}
+
 bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
   constexpr size_t kWindow = 600;  // place, partner, adverbs and verb fit
   const std::vector<size_t>& triggers =
@@ -431,9 +445,13 @@ bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
   for (auto it = std::lower_bound(triggers.begin(), triggers.end(), c->pos);
        it != triggers.end() && *it < body_end_; ++it) {
     size_t p = *it;
+    size_t end = std::min(body_end_, p + kWindow);
+    // 在X…举行: no part of the rule crosses , 。 ; or :, so without one of
+    // its verbs before the clause ends, 在 starts no match (在…方面, 在…领域:
+    // most do not) and the automaton need not run.
+    if (c->kind == Kind::kAt && !VerbBeforeClauseEnd(p, end)) continue;
     // Whether it matches, by the DFA alone, before the submatches are
     // computed: most triggers (在 is common) do not start a match.
-    size_t end = std::min(body_end_, p + kWindow);
     if (c->re->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) &&
         c->re->Match(input, p, end, RE2::ANCHOR_START, m, 4)) {
       return true;
@@ -918,6 +936,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   verbs.AddAll(t->cues[kEventVerb]);
   verbs.AddAll(t->cues[kWeakVerb]);
   verbs.Finish();
+  for (std::string_view w : verbs.words()) t->at_verbs.Add(w);
   WordList visits;  // every verb whose object is the place
   visits.AddAll(t->cues[kVisit]);
   visits.AddAll(t->cues[kGather]);
