@@ -149,11 +149,12 @@ class ExtractorImpl final : public Extractor {
 
     // venue: find
     record.venue = venue_->Find(doc);
-    // organizers: find
-    record.organizers = organizers_->Find(doc, record.venue);
     // officials: find
     std::vector<CountryMention> mentions = countries_->FindMentions(doc);
     record.officials = officials_->Find(doc, mentions);
+    // organizers: find (the venue and the receiving official may name the
+    // host of a visit)
+    record.organizers = organizers_->Find(doc, record.venue, record.officials);
     // agreements: find
     record.agreements = agreements_->Find(doc, dates);
     // Parties named by the people who signed stand for their bodies.

@@ -188,5 +188,48 @@ TEST_F(OrganizersTest, CreateRejectsNullOut) {
   EXPECT_FALSE(OrganizerFinder::Create(nullptr).ok());
 }
 
+// An official of the report (as the OfficialFinder gives it) whose mention
+// is `mention` inside `text`.
+Official OfficialIn(const std::string& text, const std::string& mention,
+                    const std::string& name, const std::string& org) {
+  Official o;
+  o.name = name;
+  o.organization = org;
+  o.span.begin = text.find(mention);
+  o.span.end = o.span.begin + mention.size();
+  o.text = mention;
+  return o;
+}
+
+TEST_F(OrganizersTest, TheBodyOfTheReceivingOfficialHosts) {
+  std::string text =
+      "4月24日,鹭川水利部部长陈立远在京会见青禾外长罗西一行,双方签署合作文件。";
+  Document doc(text, table_);
+  std::vector<Official> officials = {
+      OfficialIn(text, "鹭川水利部部长陈立远", "陈立远", "鹭川水利部")};
+  std::vector<Organizer> got = finder_->Find(doc, std::nullopt, officials);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "鹭川水利部");
+  EXPECT_EQ(got[0].role, kHost);
+  EXPECT_EQ(text.substr(got[0].span.begin, got[0].span.size()), got[0].text);
+  // Negative: an official without a body (省长X会见): no host.
+  std::string governor = "3月28日,省长徐立远在合肥会见青禾道知事一行,双方会谈。";
+  Document doc2(governor, table_);
+  Official o;
+  o.name = "徐立远";
+  o.span.begin = governor.find("省长");
+  o.span.end = governor.find("在合肥");
+  EXPECT_TRUE(finder_->Find(doc2, std::nullopt, {o}).empty());
+}
+
+TEST_F(OrganizersTest, CallingOnABodysPeopleVisitsTheBody) {
+  Check({
+      {"6月20日,松岚能建董事长宋海明在阿布扎比拜会青禾能源与基础设施部相关负责人,双方交流。",
+       {{"青禾能源与基础设施部", kHost}}},
+      // Negative: calling on a person is no visit to a body.
+      {"6月20日,宋海明拜会了老朋友李明,双方交流。", {}},
+  });
+}
+
 }  // namespace
 }  // namespace eventx::internal

@@ -48,6 +48,8 @@ enum Cue {
   kVisitWord,
   kNotAdverb,
   kGeneric,
+  kMeet,
+  kPersonTail,
   kCueCount
 };
 
@@ -73,6 +75,8 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"visit_word", kVisitWord},
     {"not_adverb", kNotAdverb},
     {"generic", kGeneric},
+    {"meet", kMeet},
+    {"person_tail", kPersonTail},
 };
 
 // Ends a clause: the subject of a verb does not reach past these.
@@ -107,7 +111,8 @@ class OrganizerFinder::Run {
   Run(const Tables& t, const Document& doc)
       : t_(t), doc_(doc), v_(doc.view()) {}
 
-  std::vector<Organizer> Go(const std::optional<Venue>& venue);
+  std::vector<Organizer> Go(const std::optional<Venue>& venue,
+                            const std::vector<Official>& officials);
 
  private:
   struct Item {
@@ -160,6 +165,9 @@ class OrganizerFinder::Run {
   // Whether the cue ending at `cue_end` is 在…下 (的支持下), else 得到…的支持.
   bool EndsWithUnder(size_t cue_end) const;
   void FindVisitHosts();
+  // 水利部部长X在京会见Y一行: with no organizer stated, the body of the
+  // official who received the visitors hosts.
+  void FindMeetingHosts(const std::vector<Official>& officials);
   // Whether the first body sentences tell of a visit (代表团, 一行, 到访).
   bool LeadTellsOfAVisit() const;
 
@@ -400,15 +408,66 @@ void OrganizerFinder::Run::FindVisitHosts() {
     bool delegation = Contains(kDelegation, s.begin, s.end) ||
                       v_.substr(s.begin, s.end - s.begin).find("赴") !=
                           std::string_view::npos;
-    if (!delegation) continue;
     for (size_t p = s.begin; p < s.end; p = Next(p)) {
       size_t n = t_.cues[kVisit].LongestAt(v_, p, nullptr, 1, s.end - p);
       if (n == 0) continue;
       if (Contains(kFuture, ClauseStart(s.begin, p), p)) continue;
       size_t b = p + n;
       size_t e = ClauseEnd(b, s.end);
-      AddList(b, e, OrganizerRole::kHost, false);
+      // 拜会X相关负责人: calling on a body's people is visiting the body,
+      // with or without a delegation.
+      size_t tail = 0;
+      for (size_t q = b; q < e && tail == 0; q = Next(q)) {
+        size_t t = t_.cues[kPersonTail].LongestAt(v_, q, nullptr, 1, e - q);
+        if (t > 0 && q + t == e) tail = t;
+      }
+      if (!delegation && tail == 0) {
+        p = e == b ? p : Prev(e);
+        continue;
+      }
+      AddList(b, e - tail, OrganizerRole::kHost, false);
       p = e == b ? p : Prev(e);
+    }
+  }
+}
+
+void OrganizerFinder::Run::FindMeetingHosts(
+    const std::vector<Official>& officials) {
+  if (!found_.empty() || officials.empty()) return;
+  size_t seen = 0;
+  for (const Sentence& s : doc_.sentences()) {
+    if (seen == kVisitLeadSentences || s.begin >= doc_.body_end()) break;
+    bool body = false;
+    for (size_t p = s.begin; p < s.end && !body; p = Next(p)) {
+      body = IsClauseBreak(CpAt(p));
+    }
+    if (!body) continue;
+    ++seen;
+    for (size_t p = s.begin; p < s.end; p = Next(p)) {
+      if (t_.cues[kMeet].LongestAt(v_, p, nullptr, 1, s.end - p) == 0) continue;
+      size_t clause = ClauseStart(s.begin, p);
+      if (Contains(kFuture, clause, p)) continue;
+      // The receiving official: mentioned in this clause before the verb,
+      // with the body the post belongs to written first.
+      for (const Official& o : officials) {
+        if (!o.organization) continue;
+        size_t b = doc_.ViewOffset(o.span.begin);
+        size_t e = doc_.ViewOffset(o.span.end);
+        const std::string& org = *o.organization;
+        if (b < clause || e > p || v_.compare(b, org.size(), org) != 0) {
+          continue;
+        }
+        std::optional<Item> item = Clean(b, b + org.size(), false);
+        if (!item) continue;
+        Organizer host;
+        host.name = doc_.Value(item->b, item->e);
+        host.role = OrganizerRole::kHost;
+        host.span = doc_.ToOriginal(item->b, item->e);
+        host.text = doc_.Surface(host.span);
+        names_.insert(host.name);
+        found_.emplace_back(item->b, std::move(host));
+        return;
+      }
     }
   }
 }
@@ -433,7 +492,7 @@ bool OrganizerFinder::Run::LeadTellsOfAVisit() const {
 }
 
 std::vector<Organizer> OrganizerFinder::Run::Go(
-    const std::optional<Venue>& venue) {
+    const std::optional<Venue>& venue, const std::vector<Official>& officials) {
   // Below the report's body: credits, related news ("· X举办…培训班") and
   // the site's own 主办单位 line, none of them this event's organizers.
   for (const Sentence& s : doc_.sentences()) {
@@ -441,6 +500,7 @@ std::vector<Organizer> OrganizerFinder::Run::Go(
     ScanSentence(s);
   }
   FindVisitHosts();
+  FindMeetingHosts(officials);
   // Nobody is said to host, the report tells of a visit, and it took place
   // at an institution (水利部, 某大学环境学院): the institution hosts.
   // A building (会议中心) is a place, not a host.
@@ -516,9 +576,10 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
 }
 
 std::vector<Organizer> OrganizerFinder::Find(
-    const Document& doc, const std::optional<Venue>& venue) const {
+    const Document& doc, const std::optional<Venue>& venue,
+    const std::vector<Official>& officials) const {
   Run run(*tables_, doc);
-  return run.Go(venue);
+  return run.Go(venue, officials);
 }
 
 }  // namespace eventx::internal

@@ -36,9 +36,12 @@ class OrganizerFinder {
 
   // Every organizer of `doc`, one per name, in order of first statement.
   // `venue` (the VenueFinder's answer) names the host when the text states
-  // none and the event took place at an institution.
-  std::vector<Organizer> Find(const Document& doc,
-                              const std::optional<Venue>& venue) const;
+  // none and the event took place at an institution; `officials` (the
+  // OfficialFinder's answer) do when the lead says an official of a body
+  // received the visitors (水利部部长X在京会见Y一行).
+  std::vector<Organizer> Find(
+      const Document& doc, const std::optional<Venue>& venue,
+      const std::vector<Official>& officials = {}) const;
 
  private:
   struct Tables;
