@@ -25,6 +25,9 @@ constexpr size_t kMaxNameCodePoints = 40;
 constexpr size_t kMinNameCodePoints = 2;
 // A visit's host is read from the lead only: the first sentences.
 constexpr size_t kVisitLeadSentences = 4;
+// A post between a body and a person's name (党委书记、董事长) is at most
+// this long, in bytes.
+constexpr size_t kMaxPostBytes = 36;
 
 enum Cue {
   kCoHost,
@@ -447,16 +450,21 @@ void OrganizerFinder::Run::FindMeetingHosts(
       if (t_.cues[kMeet].LongestAt(v_, p, nullptr, 1, s.end - p) == 0) continue;
       size_t clause = ClauseStart(s.begin, p);
       if (Contains(kFuture, clause, p)) continue;
-      // The receiving official: mentioned in this clause before the verb,
-      // with the body the post belongs to written first.
+      // The receiving official: named in this clause before the verb, the
+      // body the post belongs to written first ([body][post][name]; the
+      // report may have named the person before, in its headline).
+      std::string_view before = v_.substr(clause, p - clause);
       for (const Official& o : officials) {
         if (!o.organization) continue;
-        size_t b = doc_.ViewOffset(o.span.begin);
-        size_t e = doc_.ViewOffset(o.span.end);
         const std::string& org = *o.organization;
-        if (b < clause || e > p || v_.compare(b, org.size(), org) != 0) {
+        size_t at = before.find(org);
+        if (at == std::string_view::npos) continue;
+        size_t name = before.find(o.name, at + org.size());
+        if (name == std::string_view::npos ||
+            name - at - org.size() > kMaxPostBytes) {
           continue;
         }
+        size_t b = clause + at;
         std::optional<Item> item = Clean(b, b + org.size(), false);
         if (!item) continue;
         Organizer host;
