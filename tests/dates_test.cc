@@ -205,6 +205,14 @@ const PublishedCase kPublishedCases[] = {
     {"会议将于2024-11-08在北京举行。\n", 0, 0, ""},
     {"论坛现场_fororder_未命名__2023-07-06+11_44_35\n", 0, 0, ""},
     {"没有日期的报道。\n", 0, 0, ""},
+    // 民国113年 on a Taiwan page (as the view reads it: Simplified, folded).
+    {"首页\n发布日期:113年10月24日 点阅次数:1,052\n", 20, 36, "2024-10-24"},
+    // A Hong Kong press release dates itself at its end, with the weekday.
+    {"环境及生态局局长今日(九月十七日)访问丹麦。\n\n完\n\n2025年9月17日(星期三)\n"
+     "香港时间23时05分\n",
+     69, 85, "2025-09-17"},
+    // Negative: a three-digit number of years is no date.
+    {"發布日期:2024-05-01\n该中心成立于113年前。\n", 13, 23, "2024-05-01"},
 };
 
 TEST(Dates, FindsHeaderPublicationStamp) {
@@ -300,6 +308,10 @@ const EventCase kEventCases[] = {
      "泰外交部、国家水资源办公室等有关部门代表出席,双方表示将继续深化合作。\n"
      "今年4月18日,中泰双方在曼谷签署澜湄合作专项基金泰方首批项目合作协议。\n",
      "", ""},
+    {"press release dateline is the release's, not the event's",
+     "2025年3月14日\n\n北京,2025年3月14日——项目启动仪式于3月12日在斐济首都苏瓦举行,"
+     "三方代表出席。\n",
+     "2025-03-12", "2025-03-12"},
     {"footer date ignored",
      "双方表示将加强合作,共同推进绿色发展,造福两国人民和地区。\n"
      "版权所有 2024年1月1日 京ICP备12345号,保留所有权利,未经许可不得转载。\n",

@@ -67,9 +67,12 @@ constexpr const char kDayOnlyRule[] =
     "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日"
     "(?:" EVENTX_SEP "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日)?";
 
-// A full numeric stamp, the only form a publication date takes.
+// A full numeric stamp, the only form a publication date takes. Taiwan
+// pages may count years from 1912 (民国): 113年10月24日 is 2024-10-24.
 constexpr const char kStampRule[] =
-    "(\\d{4})(?:-|/|\\.|年)(\\d{1,2})(?:-|/|\\.|月)(\\d{1,2})日?";
+    "(\\d{3,4})(?:-|/|\\.|年)(\\d{1,2})(?:-|/|\\.|月)(\\d{1,2})日?";
+// The Republic of China calendar's year 1 is 1912.
+constexpr int kRocYearOffset = 1911;
 
 #undef EVENTX_SP
 #undef EVENTX_CD
@@ -784,6 +787,11 @@ std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
     }
     CivilDate date{std::stoi(std::string(year)), std::stoi(std::string(month)),
                    std::stoi(std::string(day))};
+    if (year.size() == 3) {
+      // 113年10月24日 (民国): only with 年, and a year of this century.
+      if (numeric || date.year < 89) continue;
+      date.year += kRocYearOffset;
+    }
     if (date.year < 1990 || date.year > 2100 ||
         !ValidDay(date.year, date.month, date.day)) {
       continue;
@@ -798,6 +806,7 @@ std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
     std::string_view rest = view.substr(rest_begin, line_end - rest_begin);
     // 2025年3月14日(星期五): a weekday after the stamp leaves it alone.
     rest = Trim(rest);
+    bool weekday = false;
     for (std::string_view open : {"(", ""}) {
       for (std::string_view week : {"星期", "周", "礼拜"}) {
         std::string_view lead = rest.substr(0, open.size() + week.size());
@@ -808,6 +817,7 @@ std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
                                      : rest.find(')');
           if (stop != std::string_view::npos && stop <= rest.size()) {
             rest = rest.substr(std::min(rest.size(), stop + (open.empty() ? 0 : 1)));
+            weekday = true;
           }
         }
       }
@@ -821,8 +831,10 @@ std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
     std::string_view near = rest.substr(0, kSourceCueBytes);
     near = near.substr(
         0, std::min({near.find(','), near.find("，"), near.find("。")}));
+    // A lone line with its weekday is the page's own date wherever it
+    // stands (Hong Kong press releases end with one).
     bool accept =
-        ContainsAny(prefix, kStrongCues) ||
+        ContainsAny(prefix, kStrongCues) || (lone && weekday) ||
         (header && (ContainsAny(prefix, kPublishedCues) ||
                     time_end != std::string_view::npos ||
                     ContainsAny(near, kSourceCues) || lone));
@@ -866,11 +878,12 @@ bool OtherEventContext(std::string_view view, size_t begin, size_t end) {
   return after.substr(0, 3) == "前" && after.substr(3, 3) != "往";
 }
 
-// A wire dateline ends at the date: 新华社布鲁塞尔6月19日电, 本报北京3月5日讯.
+// A wire dateline ends at the date: 新华社布鲁塞尔6月19日电, 本报北京3月5日讯,
+// and a press release's: 北京,2025年3月14日——.
 bool IsDateline(std::string_view view, size_t end) {
   std::string_view after = view.substr(SkipSpaces(view, end));
   return after.substr(0, 3) == "电" || after.substr(0, 6) == "专电" ||
-         after.substr(0, 3) == "讯";
+         after.substr(0, 3) == "讯" || after.substr(0, 3) == "\u2014";
 }
 
 }  // namespace
