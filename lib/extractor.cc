@@ -150,7 +150,8 @@ class ExtractorImpl final : public Extractor {
     // venue: find
     record.venue = venue_->Find(doc);
     // officials: find
-    std::vector<CountryMention> mentions = countries_->FindMentions(doc);
+    std::vector<CountryMention> mentions = countries_->FindMentions(
+        doc, record.date ? record.date->start.year : 0);
     record.officials = officials_->Find(doc, mentions);
     // organizers: find (the venue and the receiving official may name the
     // host of a visit)

@@ -75,6 +75,12 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       {"会议将于明年举行,届时将邀请哈方参加。", {{"KZ", 'm'}}},
       {"首期研修班曾于2019年举办,当时有来自缅甸、老挝的学员参加。",
        {{"MM", 'm'}, {"LA", 'm'}}},
+      // The land described, not a side: geography verbs in the clause.
+      {"丰沙里省与中国云南省、越南奠边省接壤。", {{"CN", 'm'}, {"VN", 'm'}}},
+      // A mission posted to a place is the other side's.
+      {"香港驻布鲁塞尔经济贸易办事处处长陪同出席。", {{"HK", 'p'}}},
+      // A ministry named by its portfolios, listed with 、 and 和.
+      {"津巴布韦环境、气候、旅游和酒店业部首席生态学家出席。", {{"ZW", 'p'}}},
       // A region (地区) of a country is geography, not its government.
       {"沙尘源区覆盖阿富汗和土库曼斯坦边境地区。", {{"AF", 'm'}, {"TM", 'm'}}},
       // Abbreviation pairs and sides.
@@ -151,6 +157,17 @@ TEST_F(CountriesTest, RelatedNewsBelowTheReportIsNotEvidence) {
   EXPECT_EQ(Roles("中国水利部代表团赴秘鲁访问,双方举行会谈。\n"
                   "相关阅读:\n中国代表团访问巴西国家水务局\n秘鲁环境部长访华\n"),
             (std::map<std::string, char>{{"CN", 'p'}, {"PE", 'p'}}));
+}
+
+TEST_F(CountriesTest, AClauseDatedToAnotherYearTellsOfAnotherEvent) {
+  Document doc("研讨会首届于2019年在墨西哥城举办。本届研讨会在智利圣地亚哥举行。",
+               table_);
+  std::map<std::string, char> roles;
+  for (const Country& c : finder_->Assemble(doc, finder_->FindMentions(doc, 2024))) {
+    roles[c.code] = c.role == CountryRole::kParticipant ? 'p' : 'm';
+  }
+  // 墨西哥城 is a city: evidence for Mexico only as the host of this event.
+  EXPECT_EQ(roles, (std::map<std::string, char>{{"CL", 'p'}}));
 }
 
 TEST_F(CountriesTest, EveryMentionIsListedWithItsSpan) {

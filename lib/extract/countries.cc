@@ -32,6 +32,9 @@ constexpr size_t kHostWindow = 24;
 // How far after "中国-" the name of a jointly named event may end, in code
 // points (中国-太平洋岛国经济发展合作论坛).
 constexpr size_t kPairEventWindow = 24;
+// A name listing portfolios (环境、气候、旅游和酒店业部) may reach its
+// suffix this many code points further.
+constexpr size_t kPortfolioExtra = 10;
 // How far back in its clause a mention looks for a word telling of another
 // event (曾在, 将于), in code points.
 constexpr size_t kOtherEventWindow = 40;
@@ -220,6 +223,10 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
       finder->other_event_cues_.Add(cues.Cell(row, 0));
       continue;
     }
+    if (cues.Cell(row, 1) == "geography") {
+      finder->geography_cues_.Add(cues.Cell(row, 0));
+      continue;
+    }
     add_cue(cues.Cell(row, 0), cues.Cell(row, 1) == "unit");
   }
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
@@ -263,8 +270,8 @@ std::string CountryFinder::CodeOf(const std::string& name) const {
   return it == name_to_code_.end() ? std::string() : it->second;
 }
 
-std::vector<CountryMention> CountryFinder::FindMentions(
-    const Document& doc) const {
+std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
+                                                       int event_year) const {
   std::vector<CountryMention> mentions;
   std::vector<std::pair<size_t, size_t>> skipped;
   FindFullNames(doc, &mentions, &skipped);
@@ -297,7 +304,7 @@ std::vector<CountryMention> CountryFinder::FindMentions(
               return a.begin < b.begin;
             });
   MarkParticipants(doc, &mentions);
-  DiscountOtherEvents(doc.view(), &mentions);
+  DiscountOtherEvents(doc.view(), event_year, &mentions);
   SpreadOverLists(doc.view(), &mentions);
   // Credits, related news and copyright blocks below the report name other
   // reports' countries: a mention there is listed (every mention's span) only
@@ -483,7 +490,9 @@ void CountryFinder::FindAbbreviations(const Document& doc,
 
 bool CountryFinder::CueFollows(std::string_view view, size_t pos,
                                bool after_place) const {
-  for (size_t steps = 0; steps < kCueWindow && pos < view.size(); ++steps) {
+  const size_t start = pos;
+  size_t window = kCueWindow;
+  for (size_t steps = 0; steps < window && pos < view.size(); ++steps) {
     if (break_verbs_.LongestAt(view, pos) > 0) return false;
     bool cue = false;
     cues_.ForEachAt(view, pos, [&](size_t, uint32_t id) {
@@ -492,7 +501,11 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
     if (cue) return true;
     size_t len;
     char32_t cp = DecodeUtf8(view, pos, &len);
-    if (Contains(kPhraseBreaks, cp)) return false;
+    // 津巴布韦环境、气候、旅游和酒店业部: a ministry named by its portfolios
+    // goes on after 、 (and its 和); right after the name, 、 lists countries.
+    bool portfolio = (cp == U'、' || cp == U'和') && pos > start;
+    if (Contains(kPhraseBreaks, cp) && !portfolio) return false;
+    if (portfolio) window = kCueWindow + kPortfolioExtra;
     pos += len;
   }
   return false;
@@ -532,8 +545,12 @@ void CountryFinder::MarkParticipants(
   std::string_view view = doc.view();
   for (CountryMention& m : *mentions) {
     if (m.participant) continue;
+    // 香港驻布鲁塞尔经贸办事处, 葡萄牙驻澳门总领事: the place a mission is
+    // posted to; the mission is the other side's.
+    bool posted = StartsWith(view, m.begin >= 3 ? m.begin - 3 : 0, "驻") &&
+                  m.begin >= 3;
     // 柬埔寨环境部, 日本北九州市代表团, 泰国呵叻府副府尹, 日本方面.
-    if (CueFollows(view, m.end, m.place)) {
+    if (!posted && CueFollows(view, m.end, m.place)) {
       m.participant = true;
       continue;
     }
@@ -598,25 +615,68 @@ void CountryFinder::MarkParticipants(
   }
 }
 
+namespace {
+
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+bool EndsClause(char32_t c) {
+  return c == ',' || c == U'。' || c == ';' || c == ':' || c == '\n' ||
+         c == '!' || c == '?';
+}
+
+// The year of a date written YYYY年 that ends at `end` (0 if none).
+int YearEndingAt(std::string_view view, size_t end) {
+  if (end < 7 || view.compare(end - 3, 3, "年") != 0) return 0;
+  int year = 0;
+  for (size_t i = end - 7; i < end - 3; ++i) {
+    if (!IsAsciiDigit(view[i])) return 0;
+    year = year * 10 + (view[i] - '0');
+  }
+  if (end > 7 && IsAsciiDigit(view[end - 8])) return 0;
+  return year;
+}
+
+}  // namespace
+
 void CountryFinder::DiscountOtherEvents(
-    std::string_view view, std::vector<CountryMention>* mentions) const {
+    std::string_view view, int event_year,
+    std::vector<CountryMention>* mentions) const {
   for (CountryMention& m : *mentions) {
     if (!m.participant) continue;
     // Back to the start of the clause, looking for a word that tells of
-    // another event (曾在, 将于, 届时).
+    // another event (曾在, 将于, 届时) or a year not the event's (首届于2019年
+    // 在墨西哥城举办).
     size_t p = m.begin;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
       size_t len;
       char32_t c = DecodeUtf8Before(view, p, &len);
-      if (c == ',' || c == U'。' || c == ';' || c == ':' || c == '\n' ||
-          c == '!' || c == '?') {
-        break;
-      }
+      if (EndsClause(c)) break;
+      int year = c == U'年' ? YearEndingAt(view, p) : 0;
       p -= len;
-      if (other_event_cues_.LongestAt(view, p) > 0) {
+      if (other_event_cues_.LongestAt(view, p) > 0 ||
+          (year != 0 && event_year != 0 && year != event_year)) {
         m.participant = false;
         break;
       }
+    }
+    if (!m.participant) continue;
+    // The clause describes the land (与越南奠边省接壤, 毗邻老挝): geography,
+    // not a body of the country at the event.
+    size_t b = p;
+    size_t e = m.end;
+    for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
+      size_t len;
+      if (EndsClause(DecodeUtf8(view, e, &len))) break;
+      e += len;
+    }
+    for (size_t q = b; q < e;) {
+      if (geography_cues_.LongestAt(view, q) > 0) {
+        m.participant = false;
+        break;
+      }
+      size_t len;
+      DecodeUtf8(view, q, &len);
+      q += len;
     }
   }
 }

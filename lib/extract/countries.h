@@ -53,7 +53,10 @@ class CountryFinder {
   ~CountryFinder();
 
   // Every country mention of the document, in text order, with evidence.
-  std::vector<CountryMention> FindMentions(const Document& doc) const;
+  // `event_year` (when known, else 0): a clause dated to another year tells
+  // of another event.
+  std::vector<CountryMention> FindMentions(const Document& doc,
+                                           int event_year = 0) const;
 
   // Groups mentions by code (first mention first) into record countries.
   std::vector<Country> Assemble(const Document& doc,
@@ -87,7 +90,7 @@ class CountryFinder {
                         std::vector<CountryMention>* mentions) const;
   // Evidence in a clause about another event (曾在斐济举办, 届时将邀请哈方)
   // is not evidence for this one.
-  void DiscountOtherEvents(std::string_view view,
+  void DiscountOtherEvents(std::string_view view, int event_year,
                            std::vector<CountryMention>* mentions) const;
   void SpreadOverLists(std::string_view view,
                        std::vector<CountryMention>* mentions) const;
@@ -102,6 +105,7 @@ class CountryFinder {
   PhraseSet names_;  // every key of name_to_code_ and place_to_code_
   PhraseSet false_friends_;  // country_false_friends.tsv
   PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
+  PhraseSet geography_cues_;    // participant_cues.tsv, kind geography
   // Characters of transliterated foreign names (transliteration_chars.tsv).
   std::unordered_set<char32_t> translit_;
   // Where the parts of the report's dotted foreign names (塔法兹瓦·奇古巴)
