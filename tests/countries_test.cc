@@ -151,6 +151,13 @@ TEST_F(CountriesTest, WordsThatOnlyLookLikeCountries) {
   }
 }
 
+TEST_F(CountriesTest, MenusAreNotEvidence) {
+  // 港澳台事务 in the site's menu names no side of the event.
+  EXPECT_EQ(Roles("首页 | 新闻动态 | 港澳台事务 | 国际组织\n"
+                  "老挝代表团到访,双方座谈交流。\n"),
+            (std::map<std::string, char>{{"LA", 'p'}}));
+}
+
 TEST_F(CountriesTest, RelatedNewsBelowTheReportIsNotEvidence) {
   // 巴西 stands only in the related-news list: not a country of the report.
   // 秘鲁 stands in both: listed, with its participant evidence from above.

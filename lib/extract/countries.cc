@@ -306,23 +306,50 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   MarkParticipants(doc, &mentions);
   DiscountOtherEvents(doc.view(), event_year, &mentions);
   SpreadOverLists(doc.view(), &mentions);
-  // Credits, related news and copyright blocks below the report name other
-  // reports' countries: a mention there is listed (every mention's span) only
-  // for a country the report itself names, and is never evidence.
+  // Credits, related news and copyright blocks below the report, and menus
+  // (首页 | 港澳台事务 | 国际组织), name other pages' countries: a mention
+  // there is listed (every mention's span) only for a country the report
+  // itself names, and is never evidence.
+  std::vector<std::pair<size_t, size_t>> menus = MenuLines(doc.view());
+  auto outside = [&](const CountryMention& m) {
+    if (m.begin >= doc.body_end()) return true;
+    for (const auto& [b, e] : menus) {
+      if (b <= m.begin && m.begin < e) return true;
+    }
+    return false;
+  };
   std::unordered_set<std::string> in_body;
   for (const CountryMention& m : mentions) {
-    if (m.begin < doc.body_end()) in_body.insert(m.code);
+    if (!outside(m)) in_body.insert(m.code);
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                 [&](const CountryMention& m) {
-                                  return m.begin >= doc.body_end() &&
-                                         !in_body.count(m.code);
+                                  return outside(m) && !in_body.count(m.code);
                                 }),
                  mentions.end());
   for (CountryMention& m : mentions) {
-    if (m.begin >= doc.body_end()) m.participant = false;
+    if (outside(m)) m.participant = false;
   }
   return mentions;
+}
+
+std::vector<std::pair<size_t, size_t>> CountryFinder::MenuLines(
+    std::string_view view) {
+  // A line with several bars between short items is a menu.
+  constexpr size_t kMinBars = 2;
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t begin = 0;
+  while (begin < view.size()) {
+    size_t end = view.find('\n', begin);
+    if (end == std::string_view::npos) end = view.size();
+    std::string_view line = view.substr(begin, end - begin);
+    size_t bars = static_cast<size_t>(std::count(line.begin(), line.end(), '|'));
+    if (bars >= kMinBars && line.find("。") == std::string_view::npos) {
+      out.emplace_back(begin, end);
+    }
+    begin = end + 1;
+  }
+  return out;
 }
 
 std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
