@@ -89,7 +89,8 @@ TEST(BodyEndTest, RelatedNewsAndCreditsAfterProseEndTheBody) {
   EXPECT_EQ(FindBodyEnd(body), body.size());
   for (const char* footer : {"相关新闻:\n· 中国代表团访问巴西\n",
                              "责任编辑:王明\n", "热门新闻\n· 某市签署协议\n",
-                             "中国环境网版权所有\n"}) {
+                             "中国环境网版权所有\n",
+                             "又讯 3月27日,代表团还访问了某大学。\n"}) {
     std::string text = body + footer + "上一篇:某论坛开幕\n";
     EXPECT_EQ(FindBodyEnd(text), body.size()) << footer;
   }

@@ -224,6 +224,13 @@ TEST_F(OrganizersTest, TheBodyOfTheReceivingOfficialHosts) {
 
 TEST_F(OrganizersTest, CallingOnABodysPeopleVisitsTheBody) {
   Check({
+      // The later stops of a visit report host too; a ministry's name may
+      // list its portfolios; a stop still to come does not.
+      {"10月30日至11月2日,青禾省生态环境厅代表团访问鹭川。\n"
+       "代表团抵达后即拜会青禾驻鹭川大使馆。\n"
+       "10月31日,代表团一行拜会鹭川环境、森林和气候变化部,双方会谈。\n"
+       "代表团还将赴松岚拜会松岚水利部。\n",
+       {{"青禾驻鹭川大使馆", kHost}, {"鹭川环境、森林和气候变化部", kHost}}},
       {"6月20日,松岚能建董事长宋海明在阿布扎比拜会青禾能源与基础设施部相关负责人,双方交流。",
        {{"青禾能源与基础设施部", kHost}}},
       // Negative: calling on a person is no visit to a body.

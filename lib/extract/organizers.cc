@@ -187,8 +187,14 @@ std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
   size_t start = b;
   for (size_t p = b; p < e;) {
     size_t n = 0;
-    if (IsListSeparator(CpAt(p))) {
+    bool whole = p > start && (t_.suffixes.LongestEndingAt(v_, p) > 0 ||
+                               CpAt(Prev(p)) == ')');
+    // 孟加拉国环境、森林和气候变化部: 、 lists a body's portfolios until a
+    // whole name has been read; then it lists bodies.
+    if (IsListSeparator(CpAt(p)) && (CpAt(p) != U'、' || whole || p == start)) {
       n = Next(p) - p;
+    } else if (CpAt(p) == U'、') {
+      n = 0;
     } else if (p > start && (t_.suffixes.LongestEndingAt(v_, p) > 0 ||
                              CpAt(Prev(p)) == ')')) {
       // 和, 与, 及 join two bodies only after a whole name: 工业和信息化部
@@ -398,8 +404,13 @@ void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
 void OrganizerFinder::Run::FindVisitHosts() {
   const std::vector<Sentence>& sentences = doc_.sentences();
   size_t seen = 0;
+  // Past the lead, a report of a visit goes on to its later stops (10月31日,
+  // 代表团一行拜会X): the bodies the delegation calls on host too.
+  const bool visit_report = LeadTellsOfAVisit();
   for (const Sentence& s : sentences) {
-    if (seen == kVisitLeadSentences) break;
+    if (s.begin >= doc_.body_end()) break;
+    if (seen == kVisitLeadSentences && !visit_report) break;
+    bool later = seen >= kVisitLeadSentences;
     // The lead is body text: a sentence with a clause break, not a menu.
     bool body = false;
     for (size_t p = s.begin; p < s.end; p = Next(p)) {
@@ -411,6 +422,7 @@ void OrganizerFinder::Run::FindVisitHosts() {
     bool delegation = Contains(kDelegation, s.begin, s.end) ||
                       v_.substr(s.begin, s.end - s.begin).find("赴") !=
                           std::string_view::npos;
+    if (later && !delegation) continue;
     for (size_t p = s.begin; p < s.end; p = Next(p)) {
       size_t n = t_.cues[kVisit].LongestAt(v_, p, nullptr, 1, s.end - p);
       if (n == 0) continue;
