@@ -325,6 +325,13 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
   }
   size_t len;
   char32_t after = CodePointAt(v_, m->end, &len);
+  // 教授会见, 大使会谈, 主席会上: 会 starts a verb or a time there, not a
+  // body's name (委员会).
+  if (after == U'会') {
+    size_t next_len;
+    char32_t next = CodePointAt(v_, m->end + len, &next_len);
+    if (Contains(U"见晤谈面同上后前", next)) return m;
+  }
   if (Contains(kBodyAfterTitle, after)) return std::nullopt;
   return m;
 }
@@ -547,6 +554,13 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
       }
     }
     if (!edge) continue;
+    // 云南省长: a place and its post, not a person named 云南.
+    bool place = false;
+    auto [first, last] = MentionsIn(start, pos);
+    for (const CountryMention* m = first; m != last; ++m) {
+      place = place || (m->begin == start && m->end == pos);
+    }
+    if (place) return false;
     if (known) {
       *b = start;
       *e = pos;
@@ -789,6 +803,22 @@ void OfficialFinder::Run::Add(Found f) {
   if (f.name.empty() || CountCodePoints(f.name) < 2) return;
   ResolveThisBody(&f);
   auto it = by_name_.find(f.name);
+  // Andrade副部长 after Lucía Andrade Vera: a Latin name named again by one
+  // of its words is the same person.
+  if (it == by_name_.end() && f.name.find(' ') == std::string::npos) {
+    for (size_t i = 0; i < found_.size() && it == by_name_.end(); ++i) {
+      std::string_view full = found_[i].name;
+      for (size_t w = 0; w < full.size();) {
+        size_t sp = full.find(' ', w);
+        if (sp == std::string_view::npos) sp = full.size();
+        if (sp > w && full.substr(w, sp - w) == f.name && sp - w < full.size()) {
+          it = by_name_.find(found_[i].name);
+          break;
+        }
+        w = sp + 1;
+      }
+    }
+  }
   if (it == by_name_.end() && f.name.find("·") == std::string::npos) {
     // 罗哈斯副部长 after 马科斯·罗哈斯: a foreign name named again by one of
     // its parts is the same person.
