@@ -96,6 +96,11 @@ TEST_F(AgreementsTest, SignedBetweenTwoSides) {
        {"memorandum||甲省人民对外友好协会,乙国友好协会|event|"}},
       {"甲集团与乙市还共同签署一份战略合作框架协议。",
        {"framework_agreement||甲集团,乙市|event|"}},
+      // A ministry named by its portfolios (、) is one side.
+      {"甲部与乙国气候变化适应、气象、环境和灾害管理部签署了《物资援助谅解备忘录》。",
+       {"memorandum|物资援助谅解备忘录|甲部,乙国气候变化适应、气象、环境和灾害管理部|event|"}},
+      // A photo caption retells the text: no agreement of its own.
+      {"图为甲大使与乙部长签署交接证书。", {}},
       // A body whose own name holds 与.
       {"甲部对外合作与交流中心与乙国环境局签署合作意向书。",
        {"letter_of_intent||甲部对外合作与交流中心,乙国环境局|event|"}},

@@ -507,7 +507,17 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
     size_t index = 0;
     for (size_t p = b; p < e; p = Next(p), ++index) {
       if (index < kMinPartyCodePoints) continue;
-      if (Cue(kAdverb, p, e) > 0 || DateCovering(p) != nullptr) {
+      if (const ViewDate* d = DateCovering(p)) {
+        // 该批物资系根据2022年中国生态环境部: the side follows the date.
+        size_t after = StripLead(d->end, e);
+        if (after < e && ValidPartyName(after, e)) {
+          b = after;
+        } else {
+          e = p;
+        }
+        break;
+      }
+      if (Cue(kAdverb, p, e) > 0) {
         e = p;
         break;
       }
@@ -534,16 +544,36 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
 
 std::vector<AgreementFinder::Run::Range> AgreementFinder::Run::SplitList(
     size_t b, size_t e) const {
+  // 、 lists sides once a whole name has been read; before that it lists a
+  // ministry's portfolios (瓦努阿图气候变化适应、气象、…和灾害管理部).
   std::vector<Range> out;
   size_t start = b;
+  size_t from = b;
   for (;;) {
-    size_t p = Find(kEnumComma, start, e);
+    size_t p = Find(kEnumComma, from, e);
     if (p == std::string_view::npos) {
       out.push_back({start, e});
       return out;
     }
+    from = p + kEnumComma.size();
+    if (!ValidPartyName(StripLead(start, p), p) && p > start) {
+      // Not a name yet: the 、 is inside one, unless nothing after it ends
+      // one either (then it was a list of names that cannot sign).
+      bool ends_later = false;
+      size_t q = from;
+      for (size_t next = Find(kEnumComma, q, e);; next = Find(kEnumComma, q, e)) {
+        size_t piece_end = next == std::string_view::npos ? e : next;
+        if (ValidPartyName(StripLead(start, piece_end), piece_end)) {
+          ends_later = true;
+          break;
+        }
+        if (next == std::string_view::npos) break;
+        q = next + kEnumComma.size();
+      }
+      if (ends_later) continue;
+    }
     out.push_back({start, p});
-    start = p + kEnumComma.size();
+    start = from;
   }
 }
 
@@ -1026,6 +1056,8 @@ bool AgreementFinder::Run::IsHeadline(size_t pos) const {
 void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
                                        VerbUse use) {
   const Sentence& s = doc_.sentences()[sentence];
+  // 图为…签署交接证书: a photo caption retells what the text reports.
+  if (view_.compare(s.begin, 6, "图为") == 0) return;
   size_t cb = ClauseBegin(s.begin, vb);
   size_t ce = ClauseEnd(ve, s.end);
   // 签约仪式, 签约项目: a noun, not a signing.
