@@ -69,6 +69,8 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       {"泰国呵叻府副府尹维谦致辞。", {{"TH", 'p'}}},
       // A visit to the country.
       {"代表团赴老挝访问。", {{"LA", 'p'}}},
+      // A PRC city's body is China's; a foreign city is venue-only.
+      {"日照市代表团访问顺天市。", {{"CN", 'p'}}},
       // Evidence about another event, past or planned, is not evidence.
       {"2019年,该校曾在斐济苏瓦举办培训班。", {{"FJ", 'm'}}},
       {"下届会议将于明年在哈萨克斯坦举行。", {{"KZ", 'm'}}},

@@ -243,6 +243,16 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     if (finder->name_to_code_.count(place) != 0) continue;  // a country
     finder->place_to_code_.emplace(place, std::string(places.Cell(row, 1)));
   }
+  // The PRC's prefecture-level cities (cities.tsv) tell a body's country
+  // too (日照市代表团): reports of the genre come from PRC city pages. Cities
+  // abroad stay venue-only: 巴黎 of 巴黎协定 names no side.
+  const Lexicon& cities = lexicons::kCities;
+  for (size_t row = 0; row < cities.rows; ++row) {
+    if (cities.Cell(row, 1) != "CN") continue;
+    std::string city(cities.Cell(row, 0));
+    if (finder->name_to_code_.count(city) != 0) continue;
+    finder->place_to_code_.emplace(city, "CN");
+  }
 
   // Every country and place name in one set, matched longest first so that
   // 印度尼西亚 wins over 印度 and 中国香港 over 中国. (An RE2 alternation of
