@@ -411,6 +411,9 @@ void OrganizerFinder::Run::FindVisitHosts() {
     if (s.begin >= doc_.body_end()) break;
     if (seen == kVisitLeadSentences && !visit_report) break;
     bool later = seen >= kVisitLeadSentences;
+    // Past the lead only sentences with a visit verb matter: look for one
+    // before anything else (most sentences have none).
+    if (later && !Contains(kVisit, s.begin, s.end)) continue;
     // The lead is body text: a sentence with a clause break, not a menu.
     bool body = false;
     for (size_t p = s.begin; p < s.end; p = Next(p)) {
