@@ -60,5 +60,20 @@ TEST_F(SignatoriesTest, BodiesNamedInTheTextAreKept) {
             (std::vector<std::string>{"青禾省生态环境厅", "秘鲁环境部"}));
 }
 
+TEST_F(SignatoriesTest, SidesListedAfterOnBehalfOf) {
+  std::vector<Agreement> got = AgreementsOf(
+      "随后,三方举行签约仪式。钱立岳、玛丽·卡茂与严立衡研究员分别代表鹭川大学、"
+      "青禾农业与技术大学和松岚中非联合研究中心签署了《共建联合实验室合作备忘录》。");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].parties,
+            (std::vector<std::string>{"鹭川大学", "青禾农业与技术大学",
+                                      "松岚中非联合研究中心"}));
+  // Negative: 代表两市 names no side of its own.
+  got = AgreementsOf("鹭川市市长与松岚市市长代表两市签署了《友好城市协议》。");
+  for (const Agreement& a : got) {
+    for (const std::string& p : a.parties) EXPECT_NE(p, "两市");
+  }
+}
+
 }  // namespace
 }  // namespace eventx

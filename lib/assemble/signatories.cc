@@ -8,6 +8,10 @@
 #include <string_view>
 #include <utility>
 
+#include "lib/lexicons/lexicons.h"
+#include "lib/text/phrase_set.h"
+#include "lib/text/utf8.h"
+
 namespace eventx::internal {
 namespace {
 
@@ -50,6 +54,56 @@ const Official* PersonOf(std::string_view party,
   return nullptr;
 }
 
+// Endings of a body's or a place's name (organization_suffixes.tsv, and
+// 省 市 县 州 道 for provinces and cities that sign).
+const PhraseSet& NameEndings() {
+  static const PhraseSet* set = [] {
+    auto* s = new PhraseSet;
+    const lexicons::Lexicon& t = lexicons::kOrganizationSuffixes;
+    for (size_t r = 0; r < t.rows; ++r) s->Add(t.Cell(r, 0));
+    for (std::string_view unit : {"省", "市", "县", "州", "道"}) s->Add(unit);
+    return s;
+  }();
+  return *set;
+}
+
+// 分别代表河海大学、乔莫·肯雅塔农业与技术大学和中国科学院中非联合研究中心:
+// the sides listed after 代表, when each piece is a body's or a place's name.
+std::vector<std::string> SidesAfterDaibiao(std::string_view before) {
+  static constexpr std::string_view kOnBehalf = "代表";
+  size_t at = before.rfind(kOnBehalf);
+  if (at == std::string_view::npos) return {};
+  std::string_view list = before.substr(at + kOnBehalf.size());
+  std::vector<std::string> sides;
+  size_t start = 0;
+  auto close = [&](size_t end) {
+    std::string_view piece = list.substr(start, end - start);
+    size_t ending = NameEndings().LongestEndingAt(piece, piece.size());
+    if (ending == 0 || ending == piece.size()) return false;
+    sides.emplace_back(piece);
+    return true;
+  };
+  for (size_t p = 0; p < list.size();) {
+    size_t len;
+    char32_t c = DecodeUtf8(list, p, &len);
+    bool separator = c == U'、' || c == U'和' || c == U'与' || c == U'及';
+    // A separator counts only after a whole name: 农业与技术大学 holds 与.
+    if (separator && p > start &&
+        NameEndings().LongestEndingAt(list.substr(0, p), p) > 0) {
+      if (!close(p)) return {};
+      start = p + len;
+    } else if (!IsHan(c) && c != 0x00B7 && c != '(' && c != ')') {
+      // 以视频方式, 在北京: the list has ended.
+      list = list.substr(0, p);
+      break;
+    }
+    p += len;
+  }
+  if (start < list.size() && !close(list.size())) return {};
+  if (sides.size() < 2) return {};
+  return sides;
+}
+
 bool Contains(std::string_view a, std::string_view b) {
   return a.find(b) != std::string_view::npos;
 }
@@ -81,6 +135,12 @@ void ResolveSignatories(const Document& doc,
     size_t verb = text.size();
     for (std::string_view v : kSigningVerbs) verb = std::min(verb, text.find(v));
     std::string_view before = text.substr(0, verb);
+    // The sides written after 代表 are the surest reading of all.
+    std::vector<std::string> listed = SidesAfterDaibiao(before);
+    if (!listed.empty()) {
+      a.parties = std::move(listed);
+      continue;
+    }
     std::vector<std::pair<size_t, const Official*>> named;
     for (const Official& o : officials) {
       if (!o.organization) continue;
