@@ -136,6 +136,11 @@ TEST_F(AgreementsTest, TitlesNameTheDocumentAndItsSides) {
       // A title naming its sides without 关于 or 在.
       {"双方代表签署了《甲省与乙国丙北道生态环境保护交流合作协议》。",
        {"agreement|甲省与乙国丙北道生态环境保护交流合作协议|甲省,乙国丙北道|event|"}},
+      // A declaration released jointly is adopted; a report released is no
+      // document signed.
+      {"与会各方还共同发布《绿色发展圣地亚哥倡议》。",
+       {"declaration|绿色发展圣地亚哥倡议||event|"}},
+      {"会上发布了《区域环境展望报告》。", {}},
       // Titles without sides and an adopted declaration.
       {"会议通过《成员国关于加强合作的倡议》,并签署《第六次部长会联合声明》。",
        {"declaration|成员国关于加强合作的倡议||event|",
