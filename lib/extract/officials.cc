@@ -834,6 +834,28 @@ void OfficialFinder::Run::Add(Found f) {
       }
     }
   }
+  if (it == by_name_.end() && f.name.find("·") != std::string::npos) {
+    // 霍吉耶夫部长 in the headline, 沙夫卡特·霍吉耶夫 in the text: the
+    // full name names the person found before by one of its parts.
+    std::string_view full = f.name;
+    size_t first_dot = full.find("·");
+    size_t last_dot = full.rfind("·");
+    std::string_view first = full.substr(0, first_dot);
+    std::string_view last = full.substr(last_dot + std::string_view("·").size());
+    for (size_t i = 0; i < found_.size(); ++i) {
+      if (found_[i].name.find("·") != std::string::npos) continue;
+      if (found_[i].name == last || found_[i].name == first) {
+        by_name_.erase(found_[i].name);
+        found_[i].name = f.name;
+        // The record's text is then the mention that names the person fully.
+        found_[i].begin = f.begin;
+        found_[i].end = f.end;
+        by_name_.emplace(f.name, i);
+        it = by_name_.find(f.name);
+        break;
+      }
+    }
+  }
   if (it == by_name_.end()) {
     by_name_.emplace(f.name, found_.size());
     found_.push_back(std::move(f));
