@@ -227,6 +227,7 @@ TEST_F(OfficialsTest, DiplomaticAndForeignPosts) {
       {"a province and its governor, not a person named after it",
        "云南省长段嘉禾会见了代表团。", {{"段嘉禾", "省长", "云南", "CN"}}},
       {"negative: a government is no person", "瓦政府代表出席交接仪式。", {}},
+      {"negative: 地区长期 holds no 区长", "干旱地区长期面临缺水问题。", {}},
       {"a headline's short name, then the full one",
        "周启航会见乌兹别克斯坦水资源部部长霍吉耶夫\n11月6日,乌兹别克斯坦水资源部部长沙夫卡特·霍吉耶夫一行来访。",
        {{"沙夫卡特·霍吉耶夫", "部长", "乌兹别克斯坦水资源部", "UZ"}}},

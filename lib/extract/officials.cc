@@ -325,6 +325,12 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
   }
   size_t len;
   char32_t after = CodePointAt(v_, m->end, &len);
+  // 干旱地区长期: 长 starts a word (长期, 长远, 长达): no 区长 there.
+  if (m->core.size() >= 3 &&
+      m->core.compare(m->core.size() - 3, 3, "长") == 0 &&
+      Contains(U"期久远达足效", after)) {
+    return std::nullopt;
+  }
   // 教授会见, 大使会谈, 主席会上: 会 starts a verb or a time there, not a
   // body's name (委员会).
   if (after == U'会') {
