@@ -115,6 +115,11 @@ TEST_F(AgreementsTest, ListsGiveOneAgreementPerPair) {
        {"agreement||甲省,乙市|event|", "letter_of_intent||甲省,丙省|event|",
         "letter_of_intent||甲省,丁省|event|"}},
       // A、B分别与C、D: paired in order.
+      // …,分别与A、B签署: the subject is the clause before's; people stand
+      // for their bodies (post and name cut).
+      {"甲经社会副执行秘书维克拉姆·德赛14日在乙国首都万象,分别与丙部信息中心主任高振宇、乙国环境部副部长坎潘签署了合作意向书。",
+       {"letter_of_intent||甲经社会,丙部信息中心|event|",
+        "letter_of_intent||甲经社会,乙国环境部|event|"}},
       {"甲市、乙州丙市分别与丁国、戊国有关地区签署建立友好城市关系协议书或意向书。",
        {"agreement||甲市,丁国|event|", "agreement||乙州丙市,戊国|event|"}},
       // A、B、C共同签署: one agreement of three sides.

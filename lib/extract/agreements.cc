@@ -804,6 +804,12 @@ std::string AgreementFinder::Run::InheritFirstParty(size_t sentence,
   size_t by = Find("由", pb, pe);
   if (by == std::string_view::npos || Find("代表", by, pe) ==
                                           std::string_view::npos) {
+    // 甲署副执行秘书X14日在万象,分别与A、B签署: the clause before is the
+    // subject, when it reads as a side that can sign.
+    std::optional<Range> subject = CleanParty(pb, pe);
+    if (subject && ValidPartyName(subject->b, subject->e)) {
+      return doc_.Value(subject->b, subject->e);
+    }
     return "";
   }
   std::optional<Range> a = CleanParty(pb, by);
@@ -960,6 +966,18 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
     std::vector<Range> as = SplitList(b, each);
     std::vector<Range> bs = SplitList(each + 9, e);
     PartySets sets;
+    if (StripLead(b, each) == each) {
+      // …,分别与C、D签署: the subject is the clause before's.
+      std::string first = InheritFirstParty(sentence, cb);
+      if (first.empty()) return {};
+      for (const Range& r : bs) {
+        std::optional<Range> pb = CleanParty(r.b, r.e);
+        if (!pb) continue;
+        std::string v = doc_.Value(pb->b, pb->e);
+        if (v != first) sets.push_back({first, v});
+      }
+      return sets;
+    }
     if (as.size() != bs.size() && as.size() != 1) return {};
     for (size_t i = 0; i < bs.size(); ++i) {
       const Range& ra = as.size() == 1 ? as[0] : as[i];
