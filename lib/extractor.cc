@@ -159,7 +159,8 @@ class ExtractorImpl final : public Extractor {
     // agreements: find
     record.agreements = agreements_->Find(doc, dates);
     // Parties named by the people who signed stand for their bodies.
-    ResolveSignatories(doc, record.officials, &record.agreements);
+    ResolveSignatories(doc, record.officials, record.organizers,
+                       &record.agreements);
 
     // An official's country took part (SPEC.md "countries": officials are
     // participant evidence), wherever else it is named.

@@ -11,6 +11,9 @@
 #include <gtest/gtest.h>
 
 #include "eventx/eventx.h"
+#include "lib/assemble/signatories.h"
+#include "lib/text/document.h"
+#include "lib/text/simplify.h"
 
 namespace eventx {
 namespace {
@@ -73,6 +76,34 @@ TEST_F(SignatoriesTest, SidesListedAfterOnBehalfOf) {
   for (const Agreement& a : got) {
     for (const std::string& p : a.parties) EXPECT_NE(p, "两市");
   }
+}
+
+// The assembly rule alone: an agreement the finder left without sides.
+TEST(SignatoriesAssembly, BothSidesOfAVisitAreTheHostAndTheVisitors) {
+  const std::string text =
+      "3月22日,青禾莱茵兰水务局代表团一行到访鹭川水务集团,双方座谈。\n"
+      "会后,双方签署了《关于共建联合实验室的意向书》。\n";
+  Status status;
+  internal::Document doc(text, internal::SimplifyTable::Get(&status));
+  Organizer host;
+  host.name = "鹭川水务集团";
+  host.role = OrganizerRole::kHost;
+  Agreement a;
+  a.kind = AgreementKind::kLetterOfIntent;
+  a.span.begin = text.find("双方签署");
+  a.span.end = text.find("。\n", a.span.begin);
+  a.text = text.substr(a.span.begin, a.span.size());
+  std::vector<Agreement> agreements = {a};
+  internal::ResolveSignatories(doc, {}, {host}, &agreements);
+  ASSERT_EQ(agreements.size(), 1u);
+  EXPECT_EQ(agreements[0].parties,
+            (std::vector<std::string>{"鹭川水务集团", "青禾莱茵兰水务局"}));
+  // Negative: with two hosts there is no telling which one signed.
+  Organizer other = host;
+  other.name = "鹭川市政府";
+  agreements = {a};
+  internal::ResolveSignatories(doc, {}, {host, other}, &agreements);
+  EXPECT_TRUE(agreements[0].parties.empty());
 }
 
 }  // namespace

@@ -121,10 +121,40 @@ bool SameSides(const Agreement& a, const Agreement& b) {
   return true;
 }
 
+// The visiting side of a visit report: the body named right before 代表团
+// in the lead (荷兰莱茵兰水务局代表团一行到访…); empty when none.
+std::string VisitingBody(const Document& doc) {
+  constexpr size_t kLeadSentences = 4;
+  static constexpr std::string_view kDelegation = "代表团";
+  std::string_view view = doc.view();
+  size_t seen = 0;
+  for (const Sentence& s : doc.sentences()) {
+    if (seen++ == kLeadSentences) break;
+    std::string_view text = view.substr(s.begin, s.end - s.begin);
+    size_t at = text.find(kDelegation);
+    if (at == std::string_view::npos) continue;
+    // The Han run ending at 代表团.
+    size_t b = at;
+    while (b > 0) {
+      size_t len;
+      if (!IsHan(DecodeUtf8Before(text, b, &len))) break;
+      b -= len;
+    }
+    std::string_view run = text.substr(b, at - b);
+    // Its longest tail that is a body's name: skip leading words until the
+    // rest ends with a body's suffix and starts where a name can.
+    size_t ending = NameEndings().LongestEndingAt(run, run.size());
+    if (ending == 0 || ending == run.size()) continue;
+    return std::string(run);
+  }
+  return "";
+}
+
 }  // namespace
 
 void ResolveSignatories(const Document& doc,
                         const std::vector<Official>& officials,
+                        const std::vector<Organizer>& organizers,
                         std::vector<Agreement>* agreements) {
   std::string_view view = doc.view();
   for (Agreement& a : *agreements) {
@@ -192,6 +222,35 @@ void ResolveSignatories(const Document& doc,
     for (std::string& p : a.parties) {
       const Official* o = PersonOf(p, officials);
       if (o != nullptr && o->organization) p = *o->organization;
+    }
+  }
+
+  // 双方签署 with no sides read, in a report of a visit: the host and the
+  // visiting delegation's body are the two sides.
+  const Organizer* host = nullptr;
+  size_t hosts = 0;
+  for (const Organizer& o : organizers) {
+    if (o.role == OrganizerRole::kHost) {
+      host = &o;
+      ++hosts;
+    }
+  }
+  if (hosts == 1) {
+    std::string visitor;
+    bool looked = false;
+    for (Agreement& a : *agreements) {
+      if (!a.parties.empty()) continue;
+      size_t vb = doc.ViewOffset(a.span.begin);
+      size_t ve = std::max(vb, doc.ViewOffset(a.span.end));
+      if (view.substr(vb, ve - vb).find("双方") == std::string_view::npos) {
+        continue;
+      }
+      if (!looked) {
+        visitor = VisitingBody(doc);
+        looked = true;
+      }
+      if (visitor.empty() || visitor == host->name) continue;
+      a.parties = {host->name, visitor};
     }
   }
 

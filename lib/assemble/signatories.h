@@ -23,9 +23,12 @@ namespace eventx::internal {
 // earlier sentence) takes the organizations of the officials named before
 // its signing verb, in order, when there are two or more. Then agreements that are one document told twice (the same kind,
 // each party of one inside a party of the other: 江西省 / 江西省生态环境厅)
-// are merged, the one with a title kept.
+// are merged, the one with a title kept. In a report of a visit with one
+// host, 双方签署 with no sides read gives the host and the visiting
+// delegation's body (荷兰莱茵兰水务局代表团…到访清源汇水务集团).
 void ResolveSignatories(const Document& doc,
                         const std::vector<Official>& officials,
+                        const std::vector<Organizer>& organizers,
                         std::vector<Agreement>* agreements);
 
 }  // namespace eventx::internal
