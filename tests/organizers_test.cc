@@ -233,6 +233,11 @@ TEST_F(OrganizersTest, CallingOnABodysPeopleVisitsTheBody) {
        {{"青禾驻鹭川大使馆", kHost}, {"鹭川环境、森林和气候变化部", kHost}}},
       {"6月20日,松岚能建董事长宋海明在阿布扎比拜会青禾能源与基础设施部相关负责人,双方交流。",
        {{"青禾能源与基础设施部", kHost}}},
+      // Stamps and share lines (来源:…, 分享到:…) are no lead sentences.
+      {"来源:国际合作司 发布时间:2024-05-22\n【字体:大 中 小】\n分享到:微信 微博\n"
+       "当前位置:首页 > 新闻\n图为会见现场。\n"
+       "5月20日,青禾环境部副大臣阿卜杜勒·沙姆里率团访问鹭川生态环境部。\n",
+       {{"鹭川生态环境部", kHost}}},
       // Negative: calling on a person is no visit to a body.
       {"6月20日,宋海明拜会了老朋友李明,双方交流。", {}},
   });

@@ -88,6 +88,12 @@ bool IsClauseBreak(char32_t c) {
          c == U'。' || c == ':' || c == U'；' || c == U'，';
 }
 
+// Marks a sentence of prose, not a menu, stamp or share line (来源:…,
+// 分享到:…, whose colons are no clause of a lead).
+bool IsProseMark(char32_t c) {
+  return c == ',' || c == U'，' || c == U'。' || c == ';' || c == U'；';
+}
+
 // Separates the members of a list of bodies.
 bool IsListSeparator(char32_t c) {
   return c == U'、' || c == ',' || c == U'，' || c == '/' || c == ' ';
@@ -417,7 +423,7 @@ void OrganizerFinder::Run::FindVisitHosts() {
     // The lead is body text: a sentence with a clause break, not a menu.
     bool body = false;
     for (size_t p = s.begin; p < s.end; p = Next(p)) {
-      if (IsClauseBreak(CpAt(p))) body = true;
+      if (IsProseMark(CpAt(p))) body = true;
     }
     if (!body) continue;
     ++seen;
@@ -457,7 +463,7 @@ void OrganizerFinder::Run::FindMeetingHosts(
     if (seen == kVisitLeadSentences || s.begin >= doc_.body_end()) break;
     bool body = false;
     for (size_t p = s.begin; p < s.end && !body; p = Next(p)) {
-      body = IsClauseBreak(CpAt(p));
+      body = IsProseMark(CpAt(p));
     }
     if (!body) continue;
     ++seen;
@@ -501,7 +507,7 @@ bool OrganizerFinder::Run::LeadTellsOfAVisit() const {
     if (seen == kVisitLeadSentences) break;
     bool body = false;
     for (size_t p = s.begin; p < s.end && !body; p = Next(p)) {
-      body = IsClauseBreak(CpAt(p));
+      body = IsProseMark(CpAt(p));
     }
     if (!body) continue;
     ++seen;
