@@ -238,6 +238,13 @@ TEST_F(OrganizersTest, CallingOnABodysPeopleVisitsTheBody) {
        "当前位置:首页 > 新闻\n图为会见现场。\n"
        "5月20日,青禾环境部副大臣阿卜杜勒·沙姆里率团访问鹭川生态环境部。\n",
        {{"鹭川生态环境部", kHost}}},
+      // A visit report's later stops, told of an exchange group (交流团); a
+      // unit of the host (公司…工厂) is no other host.
+      {"6月23日,鹭川水利委员会技术交流团赴青禾考察水电站。\n"
+       "6月24日,交流团在首都拜会青禾能源和矿业部。\n"
+       "6月27日,交流团访问了青禾国立理工学院,与师生座谈。\n"
+       "随后,考察团走进公司高效组件智能工厂,观看了生产线。\n",
+       {{"青禾能源和矿业部", kHost}, {"青禾国立理工学院", kHost}}},
       // Negative: calling on a person is no visit to a body.
       {"6月20日,宋海明拜会了老朋友李明,双方交流。", {}},
   });
