@@ -142,6 +142,9 @@ TEST_F(OrganizersTest, LabelsAndSupport) {
       // Negatives: a body's kind alone; thanks for support.
       {"本期研修班是研究所承办的第三期项目。", {}},
       {"他感谢青禾省人民政府的支持。", {}},
+      // 在台 inside a name (德国在台协会) is no adverb.
+      {"论坛由青禾研究院主办、德国在台协会及荷兰在台办事处协办。",
+       {{"青禾研究院", kHost}, {"德国在台协会", kSupporter}, {"荷兰在台办事处", kSupporter}}},
       // Negative: a kind of body, not a named one.
       {"近年来,在两国中央政府的指导下,合作不断深化。", {}},
       // Negative: support given by a country, not a body.
