@@ -178,7 +178,9 @@ class OrganizerFinder::Run {
   // official who received the visitors hosts.
   void FindMeetingHosts(const std::vector<Official>& officials);
   // Whether the first body sentences tell of a visit (代表团, 一行, 到访).
-  bool LeadTellsOfAVisit() const;
+  bool LeadTellsOfAVisit() const;  // computed once per document
+  bool ComputeLeadTellsOfAVisit() const;
+  mutable std::optional<bool> lead_tells_of_a_visit_;
 
   const Tables& t_;
   const Document& doc_;
@@ -422,8 +424,8 @@ void OrganizerFinder::Run::FindVisitHosts() {
     if (later && !Contains(kVisit, s.begin, s.end)) continue;
     // The lead is body text: a sentence with a clause break, not a menu.
     bool body = false;
-    for (size_t p = s.begin; p < s.end; p = Next(p)) {
-      if (IsProseMark(CpAt(p))) body = true;
+    for (size_t p = s.begin; p < s.end && !body; p = Next(p)) {
+      body = IsProseMark(CpAt(p));
     }
     if (!body) continue;
     ++seen;
@@ -502,6 +504,12 @@ void OrganizerFinder::Run::FindMeetingHosts(
 }
 
 bool OrganizerFinder::Run::LeadTellsOfAVisit() const {
+  if (lead_tells_of_a_visit_) return *lead_tells_of_a_visit_;
+  lead_tells_of_a_visit_ = ComputeLeadTellsOfAVisit();
+  return *lead_tells_of_a_visit_;
+}
+
+bool OrganizerFinder::Run::ComputeLeadTellsOfAVisit() const {
   size_t seen = 0;
   for (const Sentence& s : doc_.sentences()) {
     if (seen == kVisitLeadSentences) break;
