@@ -75,6 +75,7 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       {"2019年,该校曾在斐济苏瓦举办培训班。", {{"FJ", 'm'}}},
       {"下届会议将于明年在哈萨克斯坦举行。", {{"KZ", 'm'}}},
       {"会议将于明年举行,届时将邀请哈方参加。", {{"KZ", 'm'}}},
+      {"我省援建的老挝琅勃拉邦省和平中学饮用水项目入选案例。", {{"LA", 'm'}}},
       {"首期研修班曾于2019年举办,当时有来自缅甸、老挝的学员参加。",
        {{"MM", 'm'}, {"LA", 'm'}}},
       // The land described, not a side: geography verbs in the clause.
