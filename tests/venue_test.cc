@@ -69,6 +69,11 @@ TEST_F(VenueTest, AtPlaceWithEventVerb) {
       {"11月3日,第五届湿地保护交流会在青禾国际会议中心举行。",
        "青禾国际会议中心", nullptr},
       {"11月3日,第五届湿地保护交流会在鹭川市隆重开幕。", "鹭川市", nullptr},
+      // The place, a comma, then the partner and the signing.
+      {"5月14日,副执行秘书14日在青禾首都万象,分别与鹭川水利部、青禾环境部签署了合作意向书。",
+       "青禾首都万象", nullptr},
+      // Negative: after the comma no partner is met or signed with.
+      {"5月14日,代表们在鹭川市,参观了湿地公园并合影留念。", nullptr, nullptr},
       // 计划 inside a body's name (开发计划署) tells of no plan.
       {"6月7日,联合国开发计划署项目启动会在鹭川东湖宾馆召开。",
        "鹭川东湖宾馆", nullptr},

@@ -76,6 +76,8 @@ constexpr std::u32string_view kLocatives = U"上中下内外前后间时里旁�
 // or a partner (与圭亚那驻华大使周雅欣).
 constexpr char kMiddle[] =
     R"((?:以|通过)[^,。;:]{1,14}?(?:方式|形式)|(?:与|同|向)[^,。;:、]{1,20}?)";
+// The verbs of meeting or signing a partner after 在X, (在X,与Y签署).
+constexpr char kCommaVerbs[] = "签署|签订|会谈|会见|会晤|座谈";
 // What ends the place after a visit or gather verb (到访X,并…; 齐聚X共商).
 constexpr char kVisitEnd[] =
     R"((?:,|。|;|:|\s|$|并|参加|出席|就|进行|开展|举行|参观|考察|调研|交流|)"
@@ -246,6 +248,9 @@ struct VenueFinder::Tables {
 
   // 在X举行, 于X召开: (1) the place, (2) the verb.
   std::unique_ptr<RE2> at;
+  // 在亚松森的环境部大楼,与X部长签署: the place, a comma, then the partner
+  // and a verb of meeting or signing.
+  std::unique_ptr<RE2> at_comma;
   // 赴X访问, 赴X,: (1) the place, (2) the verb or the comma.
   std::unique_ptr<RE2> go_to;
   // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place.
@@ -293,6 +298,7 @@ class VenueFinder::Run {
   struct Cursor {
     const RE2* re = nullptr;
     Kind kind = Kind::kAt;
+    bool comma = false;  // the at_comma rule: its verb follows a comma
     size_t pos = 0;
     bool done = false;
     std::optional<Candidate> next;
@@ -449,7 +455,9 @@ bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
     // 在X…举行: no part of the rule crosses , 。 ; or :, so without one of
     // its verbs before the clause ends, 在 starts no match (在…方面, 在…领域:
     // most do not) and the automaton need not run.
-    if (c->kind == Kind::kAt && !VerbBeforeClauseEnd(p, end)) continue;
+    if (c->kind == Kind::kAt && !c->comma && !VerbBeforeClauseEnd(p, end)) {
+      continue;
+    }
     // Whether it matches, by the DFA alone, before the submatches are
     // computed: most triggers (在 is common) do not start a match.
     if (c->re->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) &&
@@ -741,13 +749,16 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
 
 std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
     size_t from, size_t to) const {
-  std::array<Cursor, 3> cursors;
+  std::array<Cursor, 4> cursors;
   cursors[0].re = t_.at.get();
   cursors[0].kind = Kind::kAt;
   cursors[1].re = t_.go_to.get();
   cursors[1].kind = Kind::kGoTo;
   cursors[2].re = t_.visit.get();
   cursors[2].kind = Kind::kVisit;
+  cursors[3].re = t_.at_comma.get();
+  cursors[3].kind = Kind::kAt;
+  cursors[3].comma = true;
   for (Cursor& c : cursors) {
     c.pos = from;
     Advance(&c);
@@ -961,6 +972,10 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
        "(?:在|于)(" + place + ")(" + kMiddle + ")?" + adverbs + "(" +
            verbs.Alternation() + ")",
        &t->at},
+      {"at_comma",
+       "(?:在|于)(" + place + ")()(?:,(?:分别|共同)?(?:与|同|和)[^,。;:]{1,40}?)(" +
+           std::string(kCommaVerbs) + ")",
+       &t->at_comma},
       {"go_to",
        "赴(" + place + ")(" + t->cues[kVisitVerb].Alternation() + "|,)",
        &t->go_to},
