@@ -211,6 +211,8 @@ const PublishedCase kPublishedCases[] = {
     {"环境及生态局局长今日(九月十七日)访问丹麦。\n\n完\n\n2025年9月17日(星期三)\n"
      "香港时间23时05分\n",
      69, 85, "2025-09-17"},
+    // A weekday between the stamp and its time.
+    {"博客\n\n2023-08-22 周二 09:41\n", 8, 18, "2023-08-22"},
     // Negative: a three-digit number of years is no date.
     {"發布日期:2024-05-01\n该中心成立于113年前。\n", 13, 23, "2024-05-01"},
 };
@@ -312,6 +314,10 @@ const EventCase kEventCases[] = {
      "2025年3月14日\n\n北京,2025年3月14日——项目启动仪式于3月12日在斐济首都苏瓦举行,"
      "三方代表出席。\n",
      "2025-03-12", "2025-03-12"},
+    {"a bare dateline day takes the page's month when the lead says 今天",
+     "2023-08-22 周二 09:41\n"
+     "(中央社记者林宜萱圣保罗21日专电)环境部长今天在亚松森与巴拉圭环境部长签署合作备忘录。\n",
+     "2023-08-21", "2023-08-21"},
     {"footer date ignored",
      "双方表示将加强合作,共同推进绿色发展,造福两国人民和地区。\n"
      "版权所有 2024年1月1日 京ICP备12345号,保留所有权利,未经许可不得转载。\n",

@@ -466,8 +466,29 @@ size_t SkipSpaces(std::string_view view, size_t pos) {
 
 // The end of a time of day ("09:05", "16:21:55") at `pos` after spaces, or
 // npos.
+// Past a weekday written after a date (周二, 星期二, (星期二)), if any.
+size_t SkipWeekday(std::string_view view, size_t pos) {
+  size_t p = SkipSpaces(view, pos);
+  bool open = view.substr(p, 1) == "(";
+  if (open) ++p;
+  for (std::string_view week : {"星期", "礼拜", "周"}) {
+    if (view.substr(p, week.size()) != week) continue;
+    size_t q = p + week.size();
+    static constexpr std::string_view kDays = "一二三四五六日天";
+    for (size_t d = 0; d < kDays.size(); d += 3) {
+      if (view.substr(q, 3) == kDays.substr(d, 3)) {
+        q += 3;
+        if (open && view.substr(q, 1) == ")") ++q;
+        return q;
+      }
+    }
+  }
+  return pos;
+}
+
 size_t TimeAfter(std::string_view view, size_t pos) {
-  pos = SkipSpaces(view, pos);
+  // 2023-08-22 周二 09:41: the time may follow the weekday.
+  pos = SkipSpaces(view, SkipWeekday(view, pos));
   size_t i = pos;
   while (i < view.size() && i - pos < 2 && IsAsciiDigit(view[i])) ++i;
   if (i == pos || i >= view.size() || view[i] != ':')
@@ -1002,7 +1023,33 @@ std::optional<ViewDate> DateFinder::ChooseEventDate(
     }
     const Bare& b = bares[bi++];
     if (!candidates.empty() || body_line(b.begin) == nullptr) continue;
-    if (IsDateline(view, b.end)) continue;  // 华盛顿19日专电: no month
+    if (IsDateline(view, b.end)) {
+      // 圣保罗21日专电 on a page of 2023-08-22: the dateline's day, in the
+      // month of the page (or the one before), for when the lead gives no
+      // date of its own (今天在亚松森签署).
+      std::vector<Number> l, r;
+      bool sep = false;
+      if (!dateline && published && published->start.month != 0 &&
+          published->start.day != 0 &&
+          Tokenize(view.substr(b.begin, b.end - b.begin), &l, &r, &sep) &&
+          l.size() == 1 && r.empty()) {
+        CivilDate day = published->start;
+        day.day = l[0].value;
+        if (day.day > published->start.day && --day.month == 0) {
+          day.month = 12;
+          if (day.year > 0) --day.year;
+        }
+        if (ValidDay(day.year, day.month, day.day)) {
+          ViewDate resolved;
+          resolved.begin = b.begin;
+          resolved.end = b.end;
+          resolved.start = day;
+          resolved.end_date = day;
+          dateline = resolved;
+        }
+      }
+      continue;
+    }
     std::string_view after = CodePointsAfter(view, b.end, kReportWindow);
     bool report = false;
     for (std::string_view verb : kReportVerbs) {
