@@ -912,6 +912,35 @@ bool IsDateline(std::string_view view, size_t end) {
 std::optional<ViewDate> DateFinder::ChooseEventDate(
     std::string_view view, const std::vector<ViewDate>& mentions,
     const std::optional<ViewDate>& published) const {
+  std::optional<ViewDate> day = ChooseEventDay(view, mentions, published);
+  // …4日在昌吉闭幕。3日开幕以来…: a closing day, and the opening day told
+  // just after (or before) it, make the event's range.
+  constexpr size_t kOpeningWindowBytes = 240;
+  constexpr size_t kClosingWindowBytes = 36;  // 4日在新疆昌吉闭幕
+  if (!day || day->start.day == 0 || Compare(day->start, day->end_date) != 0) {
+    return day;
+  }
+  std::string_view after = view.substr(day->end, kClosingWindowBytes);
+  if (after.find("闭幕") == std::string_view::npos) return day;
+  size_t from = day->begin > kOpeningWindowBytes ? day->begin - kOpeningWindowBytes : 0;
+  std::string_view near = view.substr(from, day->end + kOpeningWindowBytes - from);
+  for (size_t at = near.find("日开幕"); at != std::string_view::npos;
+       at = near.find("日开幕", at + 1)) {
+    size_t b = at;
+    while (b > 0 && IsAsciiDigit(near[b - 1]) && at - b < 2) --b;
+    if (b == at || (b > 0 && IsAsciiDigit(near[b - 1]))) continue;
+    int opening = std::stoi(std::string(near.substr(b, at - b)));
+    if (opening >= 1 && opening < day->start.day) {
+      day->start.day = opening;
+      return day;
+    }
+  }
+  return day;
+}
+
+std::optional<ViewDate> DateFinder::ChooseEventDay(
+    std::string_view view, const std::vector<ViewDate>& mentions,
+    const std::optional<ViewDate>& published) const {
   // The lead: up to kLeadParagraphs body paragraphs, and at most ten
   // sentences from the first of them.
   std::vector<LineInfo> lines;

@@ -59,6 +59,9 @@ class DateFinder {
       const std::optional<ViewDate>& published) const;
 
  private:
+  std::optional<ViewDate> ChooseEventDay(
+      std::string_view view, const std::vector<ViewDate>& mentions,
+      const std::optional<ViewDate>& published) const;
   struct Rules;
   explicit DateFinder(std::unique_ptr<Rules> rules);
   std::unique_ptr<Rules> rules_;
