@@ -781,10 +781,12 @@ void OfficialFinder::Run::ResolveThisBody(Found* f) const {
   // nearest body before the mention whose name ends with the same head.
   static constexpr std::string_view kThis = "该";
   if (!f->org || f->org->compare(0, kThis.size(), kThis) != 0) return;
-  std::string_view head = std::string_view(*f->org).substr(kThis.size());
-  if (head.empty() || t_.org_suffixes_set.Find(head) == PhraseSet::kNotFound) {
-    return;
-  }
+  // The head is the body's kind right after 该 (该部, 该中心); a portfolio
+  // may follow it (该部电力副部长: the ministry's deputy minister for power).
+  std::string_view rest = std::string_view(*f->org).substr(kThis.size());
+  size_t head_size = t_.org_suffixes_set.LongestAt(rest, 0);
+  if (head_size == 0) return;
+  std::string_view head = rest.substr(0, head_size);
   size_t at = f->begin;
   while (at > 0) {
     size_t found = v_.rfind(head, at - 1);
