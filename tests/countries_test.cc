@@ -178,6 +178,13 @@ TEST_F(CountriesTest, AClauseDatedToAnotherYearTellsOfAnotherEvent) {
   }
   // 墨西哥城 is a city: evidence for Mexico only as the host of this event.
   EXPECT_EQ(roles, (std::map<std::string, char>{{"CL", 'p'}}));
+  // A clause that is only a date dates the next one: 2023年5月,我院与埃及…
+  Document past("2023年5月,我院与埃及水资源部签署合作谅解备忘录。", table_);
+  roles.clear();
+  for (const Country& c : finder_->Assemble(past, finder_->FindMentions(past, 2024))) {
+    roles[c.code] = c.role == CountryRole::kParticipant ? 'p' : 'm';
+  }
+  EXPECT_EQ(roles, (std::map<std::string, char>{{"EG", 'm'}}));
 }
 
 TEST_F(CountriesTest, EveryMentionIsListedWithItsSpan) {

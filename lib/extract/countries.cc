@@ -673,6 +673,42 @@ int YearEndingAt(std::string_view view, size_t end) {
   return year;
 }
 
+// The year of a clause ending at `end` that is only a date (2023年5月,
+// 2019年), 0 otherwise.
+int DatedClauseYear(std::string_view view, size_t end) {
+  constexpr size_t kMaxDateBytes = 18;  // 2023年12月31日
+  size_t b = end;
+  while (b > 0 && end - b < kMaxDateBytes) {
+    char c = view[b - 1];
+    if (IsAsciiDigit(c)) {
+      --b;
+      continue;
+    }
+    if (b >= 3 && (view.compare(b - 3, 3, "年") == 0 ||
+                   view.compare(b - 3, 3, "月") == 0 ||
+                   view.compare(b - 3, 3, "日") == 0)) {
+      b -= 3;
+      continue;
+    }
+    break;
+  }
+  // The clause must start there: at a break, or at the start of the text.
+  if (b == end) return 0;
+  if (b > 0) {
+    size_t len;
+    char32_t before = DecodeUtf8Before(view, b, &len);
+    if (!EndsClause(before) && before != ' ') return 0;
+  }
+  // Its first four characters are the year: 2023年…
+  if (end - b < 7 || view.compare(b + 4, 3, "年") != 0) return 0;
+  int year = 0;
+  for (size_t i = b; i < b + 4; ++i) {
+    if (!IsAsciiDigit(view[i])) return 0;
+    year = year * 10 + (view[i] - '0');
+  }
+  return year;
+}
+
 }  // namespace
 
 void CountryFinder::DiscountOtherEvents(
@@ -687,6 +723,15 @@ void CountryFinder::DiscountOtherEvents(
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
       size_t len;
       char32_t c = DecodeUtf8Before(view, p, &len);
+      if (c == ',' && event_year != 0) {
+        // 2023年5月,我院与埃及…签署: a clause that is only a date dates
+        // the next one.
+        int year = DatedClauseYear(view, p - len);
+        if (year != 0 && year != event_year) {
+          m.participant = false;
+          break;
+        }
+      }
       if (EndsClause(c)) break;
       int year = c == U'年' ? YearEndingAt(view, p) : 0;
       p -= len;
