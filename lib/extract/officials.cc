@@ -32,6 +32,9 @@ constexpr size_t kMaxNameBefore = 4;
 constexpr size_t kMaxDottedPart = 8;
 // How far an organization may run before its title, in code points.
 constexpr size_t kMaxOrgCodePoints = 40;
+// A portfolio between a body and its post (…农业部环境副大臣) is at most
+// this long, in code points.
+constexpr size_t kMaxPortfolioCodePoints = 4;
 // A body's name may list this many portfolios with 、 (环境、水与自然资源部).
 constexpr size_t kMaxEnumeratedPieces = 4;
 // How many modifiers (副, 常务, 代理) may stack before a title.
@@ -655,7 +658,29 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
     p -= len;
     ++count;
   }
-  p = AcrossEnumeration(floor, p, pos);
+  // 沙特阿拉伯环境、水和农业部环境副大臣: a portfolio (环境) may stand
+  // between a ministry named by its portfolios and the post; the ministry's
+  // list is then read up to its own suffix.
+  size_t listed = AcrossEnumeration(floor, p, pos);
+  if (listed == p && t_.org_suffixes_set.LongestEndingAt(v_, pos) == 0) {
+    size_t q = pos;
+    for (size_t k = 0; k < kMaxPortfolioCodePoints && q > p; ++k) {
+      size_t len;
+      DecodeUtf8Before(v_, q, &len);
+      q -= len;
+      if (t_.org_suffixes_set.LongestEndingAt(v_, q) > 0) {
+        size_t across = AcrossEnumeration(floor, p, q);
+        if (across < p) {
+          post->chunk_begin = across;
+          post->body_begin = post->org_begin = across;
+          post->org_end = q;
+          return;
+        }
+        break;
+      }
+    }
+  }
+  p = listed;
   post->chunk_begin = p;
   size_t len;
   char32_t before = DecodeUtf8Before(v_, p, &len);
