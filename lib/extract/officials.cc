@@ -1088,6 +1088,15 @@ std::vector<Official> OfficialFinder::Run::Go() {
         t_.prc_bodies.LongestAt(*o.organization, 0) > 0) {
       o.country = "CN";
     }
+    // 驻瓦努阿图大使李明远: a Simplified (PRC) report names China's own
+    // envoys by their posting alone; another country's is 瓦努阿图驻华大使.
+    static constexpr std::string_view kPosted = "驻";
+    if (!o.organization && o.title && doc_.script() == Script::kHans &&
+        o.title->compare(0, kPosted.size(), kPosted) == 0 &&
+        o.title->compare(kPosted.size(), 3, "华") != 0) {
+      o.organization = "中国";
+      if (!o.country) o.country = "CN";
+    }
     o.span = doc_.ToOriginal(f.begin, f.end);
     o.text = doc_.Surface(o.span);
     out.push_back(std::move(o));
