@@ -316,6 +316,13 @@ TEST_F(OfficialsTest, JapaneseNamesAfterAPost) {
   EXPECT_TRUE(FindIn(finder_, other).empty());
 }
 
+TEST_F(OfficialsTest, VietnameseWomensNamesWithThi) {
+  Document doc("越南高平省人民委员会副主席农氏香梅率团出席交流会。", table_);
+  std::vector<Official> got = FindIn(finder_, doc);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "农氏香梅");
+}
+
 TEST_F(OfficialsTest, JapaneseSurnamesInAReportAboutJapan) {
   Document doc(
       "代表团在日本爱媛县厅与县知事高桥秀和举行会谈，县议会议长长谷川隆、"

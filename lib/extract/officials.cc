@@ -188,7 +188,10 @@ class OfficialFinder::Run {
                      [](const CountryMention& a, const CountryMention& b) {
                        return a.begin < b.begin;
                      });
-    for (const CountryMention& m : mentions_) japan_ = japan_ || m.code == "JP";
+    for (const CountryMention& m : mentions_) {
+      japan_ = japan_ || m.code == "JP";
+      vietnam_ = vietnam_ || m.code == "VN";
+    }
   }
 
   std::vector<Official> Go();
@@ -253,6 +256,7 @@ class OfficialFinder::Run {
   std::string_view v_;
   std::vector<CountryMention> mentions_;
   bool japan_ = false;  // the report names Japan: Japanese names may follow
+  bool vietnam_ = false;  // …Vietnam: X氏YY women's names may follow
   std::vector<Found> found_;
   std::unordered_map<std::string, size_t> by_name_;
 };
@@ -465,6 +469,24 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     if (size_t sn = t_.japanese_surnames.LongestAt(v_, pos, nullptr, 6)) {
       size_t chars = sn / 3;
       for (size_t n : {chars + 2, chars + 1}) {
+        size_t end = AdvanceHan(v_, pos, n);
+        if (end == std::string_view::npos || NameEndAt(end) == kNoEnd ||
+            HasNonName(pos, end, true)) {
+          continue;
+        }
+        *b = pos;
+        *e = end;
+        return true;
+      }
+    }
+  }
+  // 农氏香梅, 阮氏秋: in a report about Vietnam, a surname, 氏 and a given
+  // name of two characters, else one.
+  if (vietnam_ && surname) {
+    size_t len;
+    CodePointAt(v_, pos, &len);
+    if (StartsWith(v_, pos + len, "氏")) {
+      for (size_t n : {4, 3}) {
         size_t end = AdvanceHan(v_, pos, n);
         if (end == std::string_view::npos || NameEndAt(end) == kNoEnd ||
             HasNonName(pos, end, true)) {
