@@ -101,6 +101,9 @@ TEST_F(AgreementsTest, SignedBetweenTwoSides) {
        {"memorandum|物资援助谅解备忘录|甲部,乙国气候变化适应、气象、环境和灾害管理部|event|"}},
       // A photo caption retells the text: no agreement of its own.
       {"图为甲大使与乙部长签署交接证书。", {}},
+      // Sides listed before 三方.
+      {"甲部、乙署和丙集团三方签署了《示范项目合作协议》。",
+       {"agreement|示范项目合作协议|甲部,乙署,丙集团|event|"}},
       // A body whose own name holds 与.
       {"甲部对外合作与交流中心与乙国环境局签署合作意向书。",
        {"letter_of_intent||甲部对外合作与交流中心,乙国环境局|event|"}},

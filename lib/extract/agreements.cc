@@ -388,6 +388,7 @@ class AgreementFinder::Run {
   std::vector<Range> SplitList(size_t b, size_t e) const;
   size_t FindConnector(size_t b, size_t e) const;
   bool ValidPartyName(size_t b, size_t e) const;
+  bool EndsWithSuffix(std::string_view value) const;
   std::vector<std::string> Values(const std::vector<Range>& ranges) const;
 
   void ProcessVerb(size_t sentence, size_t vb, size_t ve, VerbUse use);
@@ -591,6 +592,11 @@ size_t AgreementFinder::Run::FindConnector(size_t b, size_t e) const {
     if (first == std::string_view::npos) first = p;
   }
   return first;
+}
+
+// Whether a party's value ends with a body's suffix (中水绿能集团).
+bool AgreementFinder::Run::EndsWithSuffix(std::string_view value) const {
+  return t_.suffixes.MatchSuffix(value, 0, value.size()) > 0;
 }
 
 // A name that can sign: a body (…部, …中心), a place (…省) or a country.
@@ -950,6 +956,30 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
   size_t side = FindLastCue(kSide, b, e, &len);
   if (side != std::string_view::npos &&
       FindConnector(side + len, e) == std::string_view::npos) {
+    // A、B和C三方签署: the sides are listed right before the side word.
+    if (side > b) {
+      PartySets listed = ListParties(b, side);
+      if (!listed.empty() && listed.front().size() >= 2) {
+        // …和C三方: the last item may join two names with 和/与.
+        std::vector<std::string> split;
+        for (const std::string& v : listed.front()) {
+          size_t at = std::string::npos;
+          for (std::string_view c : {"和", "与", "及"}) {
+            size_t f = v.rfind(c);
+            if (f != std::string::npos && (at == std::string::npos || f > at)) at = f;
+          }
+          std::string left = at == std::string::npos ? v : v.substr(0, at);
+          std::string right = at == std::string::npos ? "" : v.substr(at + 3);
+          if (!right.empty() && EndsWithSuffix(left) && EndsWithSuffix(right)) {
+            split.push_back(left);
+            split.push_back(right);
+          } else {
+            split.push_back(v);
+          }
+        }
+        return {split};
+      }
+    }
     std::vector<std::string> sides = ResolveSides(side, side + len, sentence);
     if (sides.size() < 2) return {};
     return {sides};
