@@ -310,6 +310,9 @@ class VenueFinder::Run {
   bool NextMatch(Cursor* c, re2::StringPiece* m) const;
   // Whether one of 在X's verbs starts in (pos, end) before , 。 ; or :.
   bool VerbBeforeClauseEnd(size_t pos, size_t end) const;
+  // Whether the first comma after pos (before end) opens a clause with a
+  // partner (,与 / ,分别与).
+  bool PartnerAfterComma(size_t pos, size_t end) const;
   bool Accept(const Candidate& c) const;
   bool IsPlace(std::string_view x, bool loose, bool strong) const;
   bool IsTransliterated(std::string_view x) const;
@@ -443,6 +446,17 @@ bool VenueFinder::Run::VerbBeforeClauseEnd(size_t pos, size_t end) const {
   return false;
 }
 
+bool VenueFinder::Run::PartnerAfterComma(size_t pos, size_t end) const {
+  size_t comma = view_.substr(0, end).find(',', pos);
+  if (comma == std::string_view::npos) return false;
+  std::string_view after = view_.substr(comma + 1, 9);
+  for (std::string_view lead : {"分别", "共同"}) {
+    if (after.substr(0, lead.size()) == lead) after.remove_prefix(lead.size());
+  }
+  std::string_view first = after.substr(0, 3);
+  return first == "与" || first == "同" || first == "和";
+}
+
 bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
   constexpr size_t kWindow = 600;  // place, partner, adverbs and verb fit
   const std::vector<size_t>& triggers =
@@ -458,6 +472,8 @@ bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
     if (c->kind == Kind::kAt && !c->comma && !VerbBeforeClauseEnd(p, end)) {
       continue;
     }
+    // 在X,与Y签署: only where the clause after 在X starts with a partner.
+    if (c->comma && !PartnerAfterComma(p, end)) continue;
     // Whether it matches, by the DFA alone, before the submatches are
     // computed: most triggers (在 is common) do not start a match.
     if (c->re->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) &&
