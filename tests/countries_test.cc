@@ -82,6 +82,7 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       {"丰沙里省与中国云南省、越南奠边省接壤。", {{"CN", 'm'}, {"VN", 'm'}}},
       // A mission posted to a place is the other side's.
       {"香港驻布鲁塞尔经济贸易办事处处长陪同出席。", {{"HK", 'p'}}},
+      {"葡萄牙驻澳门及香港总领事出席。", {{"PT", 'p'}, {"MO", 'm'}, {"HK", 'm'}}},
       // A ministry named by its portfolios, listed with 、 and 和.
       {"津巴布韦环境、气候、旅游和酒店业部首席生态学家出席。", {{"ZW", 'p'}}},
       // A region (地区) of a country is geography, not its government.

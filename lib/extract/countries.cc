@@ -580,12 +580,19 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
 void CountryFinder::MarkParticipants(
     const Document& doc, std::vector<CountryMention>* mentions) const {
   std::string_view view = doc.view();
+  size_t posted_end = std::string_view::npos;  // end of the last posting place
   for (CountryMention& m : *mentions) {
-    if (m.participant) continue;
-    // 香港驻布鲁塞尔经贸办事处, 葡萄牙驻澳门总领事: the place a mission is
-    // posted to; the mission is the other side's.
+    // 香港驻布鲁塞尔经贸办事处, 葡萄牙驻澳门及香港总领事: the places a mission
+    // is posted to; the mission is the other side's.
     bool posted = StartsWith(view, m.begin >= 3 ? m.begin - 3 : 0, "驻") &&
                   m.begin >= 3;
+    if (!posted && posted_end != std::string_view::npos &&
+        m.begin == posted_end + 3) {
+      std::string_view gap = view.substr(posted_end, 3);
+      posted = gap == "及" || gap == "和" || gap == "、";
+    }
+    posted_end = posted ? m.end : std::string_view::npos;
+    if (m.participant) continue;
     // 柬埔寨环境部, 日本北九州市代表团, 泰国呵叻府副府尹, 日本方面.
     if (!posted && CueFollows(view, m.end, m.place)) {
       m.participant = true;
