@@ -83,6 +83,9 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       // A mission posted to a place is the other side's.
       {"香港驻布鲁塞尔经济贸易办事处处长陪同出席。", {{"HK", 'p'}}},
       {"葡萄牙驻澳门及香港总领事出席。", {{"PT", 'p'}, {"MO", 'm'}, {"HK", 'm'}}},
+      // A 来自 list goes on after ",以及".
+      {"来自哈萨克斯坦等中亚国家,以及巴基斯坦、蒙古国的官员参加。",
+       {{"KZ", 'p'}, {"PK", 'p'}, {"MN", 'p'}}},
       // A ministry named by its portfolios, listed with 、 and 和.
       {"津巴布韦环境、气候、旅游和酒店业部首席生态学家出席。", {{"ZW", 'p'}}},
       // A region (地区) of a country is geography, not its government.

@@ -87,7 +87,13 @@ bool Contains(std::u32string_view set, char32_t cp) {
 bool HasClauseBreak(std::string_view s) {
   for (size_t i = s.find(','); i != std::string_view::npos;
        i = s.find(',', i + 1)) {
-    if (s.compare(i + 1, 3, "、") != 0) return true;
+    // ",、" (a scraped list) and ",以及" / ",及" (the list goes on) do not
+    // break it.
+    if (s.compare(i + 1, 3, "、") == 0 || s.compare(i + 1, 6, "以及") == 0 ||
+        s.compare(i + 1, 3, "及") == 0) {
+      continue;
+    }
+    return true;
   }
   return s.find(':') != std::string_view::npos;
 }
