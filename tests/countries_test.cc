@@ -149,6 +149,7 @@ TEST_F(CountriesTest, WordsThatOnlyLookLikeCountries) {
       // 古巴 inside a transliterated person's name, dotted or named again.
       {"专家塔法兹瓦·奇古巴发言。奇古巴表示感谢。", {}},
       {"阿曼苏丹国环境局局长出席。", {{"OM", 'p'}}},  // not Sudan
+      {"多米尼加环境部和多米尼克代表出席。", {{"DO", 'p'}, {"DM", 'p'}}},
       {"中国与拉美国家合作。", {{"CN", 'm'}}},  // 拉美 + 国家, not the US
       {"中美洲国家代表团。", {}},           // a region, not China–US
       {"越南美国代表团出席。", {{"VN", 'p'}, {"US", 'p'}}},  // names first

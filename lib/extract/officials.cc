@@ -421,7 +421,15 @@ bool OfficialFinder::Run::DottedAfter(size_t pos, size_t* b,
     size_t start = p;
     size_t count = 0;
     size_t len;
-    while (count < kMaxDottedPart + 4 && IsHan(CodePointAt(v_, p, &len))) {
+    while (count < kMaxDottedPart + 4) {
+      char32_t c = CodePointAt(v_, p, &len);
+      // 让-博斯科: a hyphen joins the halves of a part between Han
+      // characters.
+      if (c == '-' && count > 0 && IsHan(CodePointAt(v_, p + 1, &len))) {
+        p += 1;
+        continue;
+      }
+      if (!IsHan(c)) break;
       p += len;
       ++count;
     }
