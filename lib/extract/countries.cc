@@ -162,15 +162,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                       std::to_string(finder->code_to_name_.size()) + ")");
   }
 
-  const Lexicon& translit = lexicons::kTransliterationChars;
-  for (size_t row = 0; row < translit.rows; ++row) {
-    std::string_view chars = translit.Cell(row, 0);
-    for (size_t p = 0; p < chars.size();) {
-      size_t len;
-      finder->translit_.insert(DecodeUtf8(chars, p, &len));
-      p += len;
-    }
-  }
+  finder->translit_ = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
 
   const Lexicon& false_friends = lexicons::kCountryFalseFriends;
   for (size_t row = 0; row < false_friends.rows; ++row) {

@@ -4,6 +4,7 @@
 #include "lib/extract/officials.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -150,8 +151,7 @@ struct OfficialFinder::Tables {
     return c >= 0x10000 || ((title_first[c / 64] >> (c % 64)) & 1);
   }
   std::unordered_set<char32_t> translit;
-  std::vector<std::string> org_suffixes;  // longest first
-  PhraseSet org_suffixes_set;             // the same, for lookups by end
+  PhraseSet org_suffixes;  // organization_suffixes.tsv
   std::unique_ptr<RE2> latin_name;
 };
 
@@ -225,6 +225,10 @@ class OfficialFinder::Run {
   bool AllTranslit(size_t begin, size_t end) const;
   // Name after a title (pattern [title][name]): sets [*b, *e).
   bool NameAfter(size_t pos, size_t* b, size_t* e) const;
+  // A name at pos of the first of `lengths` (code points) that comes to an
+  // end there and holds no non-name character after its first.
+  bool NameOfLength(size_t pos, std::initializer_list<size_t> lengths,
+                    size_t* b, size_t* e) const;
   bool LatinAfter(size_t pos, size_t* b, size_t* e) const;
   bool DottedAfter(size_t pos, size_t* b, size_t* e) const;
   bool NameBefore(size_t pos, size_t* b, size_t* e) const;
@@ -457,6 +461,22 @@ bool OfficialFinder::Run::DottedAfter(size_t pos, size_t* b,
   }
 }
 
+bool OfficialFinder::Run::NameOfLength(size_t pos,
+                                       std::initializer_list<size_t> lengths,
+                                       size_t* b, size_t* e) const {
+  for (size_t n : lengths) {
+    size_t end = AdvanceHan(v_, pos, n);
+    if (end == std::string_view::npos || NameEndAt(end) == kNoEnd ||
+        HasNonName(pos, end, true)) {
+      continue;
+    }
+    *b = pos;
+    *e = end;
+    return true;
+  }
+  return false;
+}
+
 bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
   size_t len;
   char32_t c = CodePointAt(v_, pos, &len);
@@ -475,17 +495,8 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
   // (Read as Chinese, 高 would be the surname and 高桥正 the name.)
   if (japan_) {
     if (size_t sn = t_.japanese_surnames.LongestAt(v_, pos, nullptr, 6)) {
-      size_t chars = sn / 3;
-      for (size_t n : {chars + 2, chars + 1}) {
-        size_t end = AdvanceHan(v_, pos, n);
-        if (end == std::string_view::npos || NameEndAt(end) == kNoEnd ||
-            HasNonName(pos, end, true)) {
-          continue;
-        }
-        *b = pos;
-        *e = end;
-        return true;
-      }
+      size_t chars = CountCodePoints(v_.substr(pos, sn));
+      if (NameOfLength(pos, {chars + 2, chars + 1}, b, e)) return true;
     }
   }
   // 农氏香梅, 阮氏秋: in a report about Vietnam, a surname, 氏 and a given
@@ -493,17 +504,8 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
   if (vietnam_ && surname) {
     size_t len;
     CodePointAt(v_, pos, &len);
-    if (StartsWith(v_, pos + len, "氏")) {
-      for (size_t n : {4, 3}) {
-        size_t end = AdvanceHan(v_, pos, n);
-        if (end == std::string_view::npos || NameEndAt(end) == kNoEnd ||
-            HasNonName(pos, end, true)) {
-          continue;
-        }
-        *b = pos;
-        *e = end;
-        return true;
-      }
+    if (StartsWith(v_, pos + len, "氏") && NameOfLength(pos, {4, 3}, b, e)) {
+      return true;
     }
   }
   bool compound = t_.surnames.Contains(v_.substr(pos, 6));
@@ -584,14 +586,7 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     bool edge = plen == 0 || !IsHan(prev) || CueBefore(t_.lead, start) > 0 ||
                 CueBefore(t_.after, start) > 0 || StartsWith(v_, start - plen,
                                                              "的");
-    if (!edge) {
-      for (const std::string& s : t_.org_suffixes) {
-        if (start >= s.size() && v_.compare(start - s.size(), s.size(), s) == 0) {
-          edge = true;
-          break;
-        }
-      }
-    }
+    if (!edge) edge = t_.org_suffixes.LongestEndingAt(v_, start) > 0;
     if (!edge) continue;
     // 云南省长: a place and its post, not a person named 云南.
     bool place = false;
@@ -630,9 +625,7 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   if (!han) return false;
   // 日方, 柬方: a side, not a body.
   if (EndsWith(org, "方") && CountCodePoints(org) <= 3) return false;
-  for (const std::string& s : t_.org_suffixes) {
-    if (EndsWith(org, s)) return true;
-  }
+  if (t_.org_suffixes.LongestEndingAt(org, org.size()) > 0) return true;
   for (std::string_view s : kPlaceSuffixes) {
     if (EndsWith(org, s)) return true;
   }
@@ -649,7 +642,7 @@ size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
   // portfolios, listed with 、. The chunk [p, pos) ends in a body's suffix;
   // the pieces before it, back to one that starts with a country's name,
   // belong to it when none of them is a body or a post of its own.
-  if (t_.org_suffixes_set.LongestEndingAt(v_, pos) == 0) return p;
+  if (t_.org_suffixes.LongestEndingAt(v_, pos) == 0) return p;
   size_t begin = p;
   for (size_t piece = 0; piece < kMaxEnumeratedPieces; ++piece) {
     size_t len;
@@ -666,7 +659,7 @@ size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
     if (count == 0 || q < floor) break;
     std::string_view run = v_.substr(q, begin - len - q);
     // A body or a post of its own: a list of bodies or of posts.
-    if (t_.org_suffixes_set.LongestEndingAt(run, run.size()) > 0 ||
+    if (t_.org_suffixes.LongestEndingAt(run, run.size()) > 0 ||
         t_.titles.LongestEndingAt(run, run.size()) > 0) {
       break;
     }
@@ -692,13 +685,13 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   // between a ministry named by its portfolios and the post; the ministry's
   // list is then read up to its own suffix.
   size_t listed = AcrossEnumeration(floor, p, pos);
-  if (listed == p && t_.org_suffixes_set.LongestEndingAt(v_, pos) == 0) {
+  if (listed == p && t_.org_suffixes.LongestEndingAt(v_, pos) == 0) {
     size_t q = pos;
     for (size_t k = 0; k < kMaxPortfolioCodePoints && q > p; ++k) {
       size_t len;
       DecodeUtf8Before(v_, q, &len);
       q -= len;
-      if (t_.org_suffixes_set.LongestEndingAt(v_, q) > 0) {
+      if (t_.org_suffixes.LongestEndingAt(v_, q) > 0) {
         size_t across = AcrossEnumeration(floor, p, q);
         if (across < p) {
           post->chunk_begin = across;
@@ -839,7 +832,7 @@ void OfficialFinder::Run::ResolveThisBody(Found* f) const {
   // The head is the body's kind right after 该 (该部, 该中心); a portfolio
   // may follow it (该部电力副部长: the ministry's deputy minister for power).
   std::string_view rest = std::string_view(*f->org).substr(kThis.size());
-  size_t head_size = t_.org_suffixes_set.LongestAt(rest, 0);
+  size_t head_size = t_.org_suffixes.LongestAt(rest, 0);
   if (head_size == 0) return;
   std::string_view head = rest.substr(0, head_size);
   size_t at = f->begin;
@@ -1085,10 +1078,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     // 柬埔寨环境部的盖万安代表, 学会刘咏峰二级教授: the body before.
     bool of = nb >= 3 && StartsWith(v_, nb - 3, "的");
     size_t body_end = of ? nb - 3 : nb;
-    bool suffix = false;
-    for (const std::string& s : t_.org_suffixes) {
-      if (EndsWith(v_.substr(0, body_end), s)) suffix = true;
-    }
+    bool suffix = t_.org_suffixes.LongestEndingAt(v_, body_end) > 0;
     if (body_end > 0 && (of || suffix)) {
       Post post;
       post.title = tm;
@@ -1206,24 +1196,11 @@ Status OfficialFinder::Create(const CountryFinder* countries,
   for (size_t r = 0; r < prc_bodies.rows; ++r) {
     t->prc_bodies.Add(prc_bodies.Cell(r, 0));
   }
-  const Lexicon& translit = lexicons::kTransliterationChars;
-  for (size_t r = 0; r < translit.rows; ++r) {
-    std::string_view chars = translit.Cell(r, 0);
-    for (size_t p = 0; p < chars.size();) {
-      size_t len;
-      t->translit.insert(DecodeUtf8(chars, p, &len));
-      p += len;
-    }
-  }
+  t->translit = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < suffixes.rows; ++r) {
-    t->org_suffixes.emplace_back(suffixes.Cell(r, 0));
-    t->org_suffixes_set.Add(suffixes.Cell(r, 0));
+    t->org_suffixes.Add(suffixes.Cell(r, 0));
   }
-  std::sort(t->org_suffixes.begin(), t->org_suffixes.end(),
-            [](const std::string& a, const std::string& b) {
-              return a.size() > b.size();
-            });
   RE2::Options options;
   options.set_log_errors(false);
   t->latin_name = std::make_unique<RE2>(

@@ -244,7 +244,7 @@ struct VenueFinder::Tables {
   WordList admin_heads;     // venue_heads.tsv kind admin
   WordList org_heads;       // organization_suffixes.tsv
   std::unordered_set<std::string> places;  // places.tsv, cities.tsv
-  std::u32string transliteration;          // transliteration_chars.tsv
+  std::unordered_set<char32_t> transliteration;  // transliteration_chars.tsv
 
   // 在X举行, 于X召开: (1) the place, (2) the verb.
   std::unique_ptr<RE2> at;
@@ -630,7 +630,7 @@ bool VenueFinder::Run::IsTransliterated(std::string_view x) const {
   for (size_t i = 0; i < x.size();) {
     size_t len;
     char32_t cp = DecodeUtf8(x, i, &len);
-    if (t_.transliteration.find(cp) == std::u32string::npos) return false;
+    if (t_.transliteration.count(cp) == 0) return false;
     i += len == 0 ? 1 : len;
   }
   return true;
@@ -927,15 +927,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   }
   const Lexicon& orgs = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < orgs.rows; ++r) t->org_heads.Add(orgs.Cell(r, 0));
-  const Lexicon& translit = lexicons::kTransliterationChars;
-  for (size_t r = 0; r < translit.rows; ++r) {
-    std::string_view chars = translit.Cell(r, 0);
-    for (size_t i = 0; i < chars.size();) {
-      size_t len;
-      t->transliteration += DecodeUtf8(chars, i, &len);
-      i += len == 0 ? 1 : len;
-    }
-  }
+  t->transliteration = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
   const Lexicon& places = lexicons::kPlaces;
   for (size_t r = 0; r < places.rows; ++r) {
     t->places.emplace(places.Cell(r, 0));

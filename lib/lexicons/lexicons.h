@@ -10,6 +10,9 @@
 
 #include <cstddef>
 #include <string_view>
+#include <unordered_set>
+
+#include "lib/text/utf8.h"
 
 namespace eventx::internal::lexicons {
 
@@ -23,6 +26,22 @@ struct Lexicon {
     return cells[row * columns + column];
   }
 };
+
+// Every code point written in `column` of `table` (a table of character
+// groups, such as transliteration_chars.tsv).
+inline std::unordered_set<char32_t> CodePointsOf(const Lexicon& table,
+                                                 size_t column) {
+  std::unordered_set<char32_t> out;
+  for (size_t row = 0; row < table.rows; ++row) {
+    std::string_view chars = table.Cell(row, column);
+    for (size_t p = 0; p < chars.size();) {
+      size_t len;
+      out.insert(DecodeUtf8(chars, p, &len));
+      p += len;
+    }
+  }
+  return out;
+}
 
 extern const Lexicon kCountryVariants;       // country_variants.tsv
 extern const Lexicon kCountryAbbreviations;  // country_abbreviations.tsv
