@@ -178,9 +178,11 @@ class OrganizerFinder::Run {
   // official who received the visitors hosts.
   void FindMeetingHosts(const std::vector<Official>& officials);
   // Whether the first body sentences tell of a visit (代表团, 一行, 到访).
-  bool LeadTellsOfAVisit() const;  // computed once per document
-  bool ComputeLeadTellsOfAVisit() const;
-  mutable std::optional<bool> lead_tells_of_a_visit_;
+  bool LeadTellsOfAVisit() const;
+  // A sentence of prose (a comma or a full stop), not a menu, stamp or share
+  // line: the lead is read from these.
+  bool IsProse(const Sentence& s) const;
+  bool visit_report_ = false;  // LeadTellsOfAVisit(), computed once in Go
 
   const Tables& t_;
   const Document& doc_;
@@ -414,20 +416,15 @@ void OrganizerFinder::Run::FindVisitHosts() {
   size_t seen = 0;
   // Past the lead, a report of a visit goes on to its later stops (10月31日,
   // 代表团一行拜会X): the bodies the delegation calls on host too.
-  const bool visit_report = LeadTellsOfAVisit();
   for (const Sentence& s : sentences) {
     if (s.begin >= doc_.body_end()) break;
-    if (seen == kVisitLeadSentences && !visit_report) break;
+    if (seen == kVisitLeadSentences && !visit_report_) break;
     bool later = seen >= kVisitLeadSentences;
     // Past the lead only sentences with a visit verb matter: look for one
     // before anything else (most sentences have none).
     if (later && !Contains(kVisit, s.begin, s.end)) continue;
     // The lead is body text: a sentence with a clause break, not a menu.
-    bool body = false;
-    for (size_t p = s.begin; p < s.end && !body; p = Next(p)) {
-      body = IsProseMark(CpAt(p));
-    }
-    if (!body) continue;
+    if (!IsProse(s)) continue;
     ++seen;
     if (Contains(kFooter, s.begin, s.end)) continue;
     bool delegation = Contains(kDelegation, s.begin, s.end) ||
@@ -463,11 +460,7 @@ void OrganizerFinder::Run::FindMeetingHosts(
   size_t seen = 0;
   for (const Sentence& s : doc_.sentences()) {
     if (seen == kVisitLeadSentences || s.begin >= doc_.body_end()) break;
-    bool body = false;
-    for (size_t p = s.begin; p < s.end && !body; p = Next(p)) {
-      body = IsProseMark(CpAt(p));
-    }
-    if (!body) continue;
+    if (!IsProse(s)) continue;
     ++seen;
     for (size_t p = s.begin; p < s.end; p = Next(p)) {
       if (t_.cues[kMeet].LongestAt(v_, p, nullptr, 1, s.end - p) == 0) continue;
@@ -503,21 +496,18 @@ void OrganizerFinder::Run::FindMeetingHosts(
   }
 }
 
-bool OrganizerFinder::Run::LeadTellsOfAVisit() const {
-  if (lead_tells_of_a_visit_) return *lead_tells_of_a_visit_;
-  lead_tells_of_a_visit_ = ComputeLeadTellsOfAVisit();
-  return *lead_tells_of_a_visit_;
+bool OrganizerFinder::Run::IsProse(const Sentence& s) const {
+  for (size_t p = s.begin; p < s.end; p = Next(p)) {
+    if (IsProseMark(CpAt(p))) return true;
+  }
+  return false;
 }
 
-bool OrganizerFinder::Run::ComputeLeadTellsOfAVisit() const {
+bool OrganizerFinder::Run::LeadTellsOfAVisit() const {
   size_t seen = 0;
   for (const Sentence& s : doc_.sentences()) {
     if (seen == kVisitLeadSentences) break;
-    bool body = false;
-    for (size_t p = s.begin; p < s.end && !body; p = Next(p)) {
-      body = IsProseMark(CpAt(p));
-    }
-    if (!body) continue;
+    if (!IsProse(s)) continue;
     ++seen;
     if (Contains(kDelegation, s.begin, s.end) ||
         Contains(kVisit, s.begin, s.end) ||
@@ -536,12 +526,13 @@ std::vector<Organizer> OrganizerFinder::Run::Go(
     if (s.begin >= doc_.body_end()) break;
     ScanSentence(s);
   }
+  visit_report_ = LeadTellsOfAVisit();
   FindVisitHosts();
   FindMeetingHosts(officials);
   // Nobody is said to host, the report tells of a visit, and it took place
   // at an institution (水利部, 某大学环境学院): the institution hosts.
   // A building (会议中心) is a place, not a host.
-  if (found_.empty() && venue && !venue->text.empty() && LeadTellsOfAVisit()) {
+  if (found_.empty() && venue && !venue->text.empty() && visit_report_) {
     std::string_view name = venue->name;
     if (t_.suffixes.LongestEndingAt(name, name.size()) > 0 &&
         t_.buildings.LongestEndingAt(name, name.size()) == 0 &&
