@@ -99,6 +99,15 @@ TEST(BodyEndTest, RelatedNewsAndCreditsAfterProseEndTheBody) {
   EXPECT_EQ(FindBodyEnd(prose), prose.size());
 }
 
+TEST(BodyEndTest, MenuLinesHaveBarsAndNoFullStop) {
+  const std::string view =
+      "首页 | 新闻动态 | 港澳台事务\n论坛举行,各方出席。| 图\n甲 | 乙\n";
+  std::vector<std::pair<size_t, size_t>> menus = FindMenuLines(view);
+  ASSERT_EQ(menus.size(), 1u);
+  EXPECT_EQ(view.substr(menus[0].first, menus[0].second - menus[0].first),
+            "首页 | 新闻动态 | 港澳台事务");
+}
+
 TEST(BodyEndTest, DocumentKeepsIt) {
   std::string text = "论坛在北京举行,来自十个国家的代表出席。\n相关阅读:\n某新闻\n";
   Document doc(text, nullptr);

@@ -13,6 +13,7 @@
 #include <unicode/unistr.h>
 
 #include "lib/lexicons/lexicons.h"
+#include "lib/text/body.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -318,7 +319,7 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   // (首页 | 港澳台事务 | 国际组织), name other pages' countries: a mention
   // there is listed (every mention's span) only for a country the report
   // itself names, and is never evidence.
-  std::vector<std::pair<size_t, size_t>> menus = MenuLines(doc.view());
+  std::vector<std::pair<size_t, size_t>> menus = FindMenuLines(doc.view());
   auto outside = [&](const CountryMention& m) {
     if (m.begin >= doc.body_end()) return true;
     for (const auto& [b, e] : menus) {
@@ -339,25 +340,6 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
     if (outside(m)) m.participant = false;
   }
   return mentions;
-}
-
-std::vector<std::pair<size_t, size_t>> CountryFinder::MenuLines(
-    std::string_view view) {
-  // A line with several bars between short items is a menu.
-  constexpr size_t kMinBars = 2;
-  std::vector<std::pair<size_t, size_t>> out;
-  size_t begin = 0;
-  while (begin < view.size()) {
-    size_t end = view.find('\n', begin);
-    if (end == std::string_view::npos) end = view.size();
-    std::string_view line = view.substr(begin, end - begin);
-    size_t bars = static_cast<size_t>(std::count(line.begin(), line.end(), '|'));
-    if (bars >= kMinBars && line.find("。") == std::string_view::npos) {
-      out.emplace_back(begin, end);
-    }
-    begin = end + 1;
-  }
-  return out;
 }
 
 std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
@@ -704,14 +686,8 @@ int DatedClauseYear(std::string_view view, size_t end) {
     char32_t before = DecodeUtf8Before(view, b, &len);
     if (!EndsClause(before) && before != ' ') return 0;
   }
-  // Its first four characters are the year: 2023年…
-  if (end - b < 7 || view.compare(b + 4, 3, "年") != 0) return 0;
-  int year = 0;
-  for (size_t i = b; i < b + 4; ++i) {
-    if (!IsAsciiDigit(view[i])) return 0;
-    year = year * 10 + (view[i] - '0');
-  }
-  return year;
+  // It opens with its year: 2023年…
+  return end - b >= 7 ? YearEndingAt(view, b + 7) : 0;
 }
 
 }  // namespace

@@ -113,8 +113,6 @@ class CountryFinder {
   // 奇古巴) is part of a person's name.
   std::vector<std::pair<size_t, size_t>> NamePartRanges(
       std::string_view view) const;
-  // The lines of the view that are menus (首页 | 新闻 | 港澳台事务).
-  static std::vector<std::pair<size_t, size_t>> MenuLines(std::string_view view);
   std::unordered_map<std::string, std::string> name_to_code_;
   std::unordered_map<std::string, std::string> code_to_name_;
   std::unordered_map<std::string, std::string> place_to_code_;

@@ -3,6 +3,8 @@
 
 #include "lib/text/body.h"
 
+#include <algorithm>
+
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/phrase_set.h"
 #include "lib/text/utf8.h"
@@ -82,6 +84,23 @@ size_t FindBodyEnd(std::string_view view) {
     line = end + 1;
   }
   return view.size();
+}
+
+std::vector<std::pair<size_t, size_t>> FindMenuLines(std::string_view view) {
+  constexpr size_t kMinBars = 2;
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t begin = 0;
+  while (begin < view.size()) {
+    size_t end = view.find('\n', begin);
+    if (end == std::string_view::npos) end = view.size();
+    std::string_view line = view.substr(begin, end - begin);
+    size_t bars = static_cast<size_t>(std::count(line.begin(), line.end(), '|'));
+    if (bars >= kMinBars && line.find("。") == std::string_view::npos) {
+      out.emplace_back(begin, end);
+    }
+    begin = end + 1;
+  }
+  return out;
 }
 
 }  // namespace eventx::internal
