@@ -400,6 +400,8 @@ class AgreementFinder::Run {
   PartySets ParseSubject(size_t sentence, size_t cb, size_t b, size_t e) const;
   PartySets ListParties(size_t b, size_t e) const;
   PartySets Inherit(size_t sentence, size_t cb) const;
+  PartySets PairWithInheritedFirst(size_t sentence, size_t cb,
+                                   const std::vector<Range>& seconds) const;
   std::string InheritFirstParty(size_t sentence, size_t cb) const;
   std::vector<std::string> ResolveSides(size_t side_b, size_t side_e,
                                         size_t sentence) const;
@@ -822,6 +824,22 @@ std::string AgreementFinder::Run::InheritFirstParty(size_t sentence,
   return a ? doc_.Value(a->b, a->e) : "";
 }
 
+// One agreement per second side, each with the first side the clause before
+// gives (与A、B签署 and …,分别与A、B签署 after a subject clause).
+AgreementFinder::Run::PartySets AgreementFinder::Run::PairWithInheritedFirst(
+    size_t sentence, size_t cb, const std::vector<Range>& seconds) const {
+  std::string first = InheritFirstParty(sentence, cb);
+  if (first.empty()) return {};
+  PartySets sets;
+  for (const Range& r : seconds) {
+    std::optional<Range> c = CleanParty(r.b, r.e);
+    if (!c) continue;
+    std::string v = doc_.Value(c->b, c->e);
+    if (v != first) sets.push_back({first, v});
+  }
+  return sets;
+}
+
 // A clause without subject (…，并签署…) signs for the clause before it:
 // its signing sides, or its 双方/两国.
 AgreementFinder::Run::PartySets AgreementFinder::Run::Inherit(
@@ -940,16 +958,7 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
 
   // 与A、B签署: the first side comes from the clause before.
   if (IsConnector(CpAt(b)) && b == FindConnector(b, e)) {
-    std::string first = InheritFirstParty(sentence, cb);
-    if (first.empty()) return {};
-    PartySets sets;
-    for (const Range& r : SplitList(Next(b), e)) {
-      std::optional<Range> c = CleanParty(r.b, r.e);
-      if (!c) continue;
-      std::string v = doc_.Value(c->b, c->e);
-      if (v != first) sets.push_back({first, v});
-    }
-    return sets;
+    return PairWithInheritedFirst(sentence, cb, SplitList(Next(b), e));
   }
 
   // 双方, 中泰双方, 两国 as the subject.
@@ -998,15 +1007,7 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
     PartySets sets;
     if (StripLead(b, each) == each) {
       // …,分别与C、D签署: the subject is the clause before's.
-      std::string first = InheritFirstParty(sentence, cb);
-      if (first.empty()) return {};
-      for (const Range& r : bs) {
-        std::optional<Range> pb = CleanParty(r.b, r.e);
-        if (!pb) continue;
-        std::string v = doc_.Value(pb->b, pb->e);
-        if (v != first) sets.push_back({first, v});
-      }
-      return sets;
+      return PairWithInheritedFirst(sentence, cb, bs);
     }
     if (as.size() != bs.size() && as.size() != 1) return {};
     for (size_t i = 0; i < bs.size(); ++i) {
