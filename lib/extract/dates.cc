@@ -899,6 +899,18 @@ bool OtherEventContext(std::string_view view, size_t begin, size_t end) {
   return after.substr(0, 3) == "前" && after.substr(3, 3) != "往";
 }
 
+// The day `day` of `anchor`'s month, or of the month before when that day
+// would come after the anchor (a dateline's 30日 on a page of June 2nd).
+CivilDate DayNotAfter(const CivilDate& anchor, int day) {
+  CivilDate out = anchor;
+  out.day = day;
+  if (day > anchor.day && --out.month == 0) {
+    out.month = 12;
+    if (out.year > 0) --out.year;
+  }
+  return out;
+}
+
 // A wire dateline ends at the date: 新华社布鲁塞尔6月19日电, 本报北京3月5日讯,
 // and a press release's: 北京,2025年3月14日——.
 bool IsDateline(std::string_view view, size_t end) {
@@ -1062,12 +1074,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
           published->start.day != 0 &&
           Tokenize(view.substr(b.begin, b.end - b.begin), &l, &r, &sep) &&
           l.size() == 1 && r.empty()) {
-        CivilDate day = published->start;
-        day.day = l[0].value;
-        if (day.day > published->start.day && --day.month == 0) {
-          day.month = 12;
-          if (day.year > 0) --day.year;
-        }
+        CivilDate day = DayNotAfter(published->start, l[0].value);
         if (ValidDay(day.year, day.month, day.day)) {
           ViewDate resolved;
           resolved.begin = b.begin;
@@ -1113,14 +1120,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
         left.size() != 1 || right.size() > 1) {
       return std::nullopt;
     }
-    CivilDate start = dateline->start;
-    start.day = left[0].value;
-    if (start.day > dateline->start.day) {  // the previous month
-      if (--start.month == 0) {
-        start.month = 12;
-        if (start.year > 0) --start.year;
-      }
-    }
+    CivilDate start = DayNotAfter(dateline->start, left[0].value);
     CivilDate stop = start;
     if (!right.empty()) stop.day = right[0].value;
     if (!ValidDay(start.year, start.month, start.day) ||
