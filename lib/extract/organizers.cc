@@ -104,6 +104,53 @@ bool IsTrimmable(char32_t c) {
          c == U'「' || c == U'」' || c == U'《' || c == U'》' || c == '\'';
 }
 
+using CueMask = uint32_t;  // bit c: Cue c
+static_assert(kCueCount <= 32, "a CueMask holds one bit per Cue");
+constexpr CueMask Bit(Cue c) { return CueMask{1} << c; }
+// The cues that state a role: ScanSentence looks for these.
+constexpr CueMask kRoleCues = (Bit(kUnder) << 1) - 1;
+constexpr CueMask kAllCues = (CueMask{1} << kCueCount) - 1;
+
+// Which cue sets hold a phrase that starts with a given code point. A
+// sentence is read once, and most of its positions start no cue at all: one
+// bit test rejects them before any PhraseSet is probed.
+class CuesByFirstChar {
+ public:
+  void Add(std::string_view phrase, Cue cue) {
+    size_t len;
+    char32_t first = DecodeUtf8(phrase, 0, &len);
+    if (first >= 0x10000) return;  // Of answers every cue for these
+    uint64_t& word = bits_[first / 64];
+    uint64_t bit = uint64_t{1} << (first % 64);
+    size_t rank = Rank(first);
+    if (!(word & bit)) {
+      word |= bit;
+      masks_.insert(masks_.begin() + rank, 0);
+      for (size_t w = first / 64 + 1; w < ranks_.size(); ++w) ++ranks_[w];
+    }
+    masks_[rank] |= Bit(cue);
+  }
+  // The cues some phrase of which may start with `c` (every cue for code
+  // points past the BMP and invalid bytes: the PhraseSets decide those).
+  CueMask Of(char32_t c) const {
+    if (c >= 0x10000) return kAllCues;
+    uint64_t word = bits_[c / 64];
+    uint64_t bit = uint64_t{1} << (c % 64);
+    return (word & bit) ? masks_[Rank(c)] : 0;
+  }
+
+ private:
+  size_t Rank(char32_t c) const {
+    uint64_t below = (uint64_t{1} << (c % 64)) - 1;
+    return ranks_[c / 64] +
+           static_cast<size_t>(__builtin_popcountll(bits_[c / 64] & below));
+  }
+
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
+  std::vector<uint32_t> ranks_ = std::vector<uint32_t>(0x10000 / 64);
+  std::vector<CueMask> masks_;  // by rank of the code point in bits_
+};
+
 }  // namespace
 
 struct OrganizerFinder::Tables {
@@ -113,12 +160,16 @@ struct OrganizerFinder::Tables {
   PhraseSet suffixes;            // organization_suffixes.tsv
   PhraseSet list_words;          // 和 与 及 以及: join list members
   PhraseSet buildings;           // venue_heads.tsv buildings: 会议中心
+  CuesByFirstChar cues_by_first;  // of cues[]
 };
 
 class OrganizerFinder::Run {
  public:
   Run(const Tables& t, const Document& doc)
-      : t_(t), doc_(doc), v_(doc.view()) {}
+      : t_(t),
+        doc_(doc),
+        v_(doc.view()),
+        facts_(doc.sentences().size()) {}
 
   std::vector<Organizer> Go(const std::optional<Venue>& venue,
                             const std::vector<Official>& officials);
@@ -126,6 +177,15 @@ class OrganizerFinder::Run {
  private:
   struct Item {
     size_t b, e;
+  };
+  // What one pass over a sentence tells: each stage below asks these of the
+  // same sentences, and a pass per question was most of the finder's work.
+  struct SentenceFacts {
+    bool known = false;  // the rest is filled in
+    bool prose = false;  // IsProse
+    CueMask cues = 0;    // bit c: Contains(c, begin, end)
+    // The first position where a role cue starts (s.end if none).
+    size_t first_role = 0;
   };
 
   char32_t CpAt(size_t p) const {
@@ -167,10 +227,13 @@ class OrganizerFinder::Run {
     return p == std::string_view::npos ? p : b + p;
   }
 
+  // The facts of doc_.sentences()[i], read on first use.
+  const SentenceFacts& FactsOf(size_t i);
+
   std::vector<Item> SplitList(size_t b, size_t e) const;
   std::optional<Item> Clean(size_t b, size_t e, bool under_host_verb) const;
   void AddList(size_t b, size_t e, OrganizerRole role, bool host_verb);
-  void ScanSentence(const Sentence& s);
+  void ScanSentence(size_t i);
   // Whether the cue ending at `cue_end` is 在…下 (的支持下), else 得到…的支持.
   bool EndsWithUnder(size_t cue_end) const;
   void FindVisitHosts();
@@ -178,10 +241,14 @@ class OrganizerFinder::Run {
   // official who received the visitors hosts.
   void FindMeetingHosts(const std::vector<Official>& officials);
   // Whether the first body sentences tell of a visit (代表团, 一行, 到访).
-  bool LeadTellsOfAVisit() const;
-  // A sentence of prose (a comma or a full stop), not a menu, stamp or share
-  // line: the lead is read from these.
-  bool IsProse(const Sentence& s) const;
+  bool LeadTellsOfAVisit();
+  // Whether sentence i is prose (a comma or a full stop), not a menu, stamp
+  // or share line: the lead is read from these.
+  bool IsProse(size_t i) { return FactsOf(i).prose; }
+  // Whether sentence i holds a phrase of `cue`.
+  bool SentenceContains(size_t i, Cue cue) {
+    return (FactsOf(i).cues & Bit(cue)) != 0;
+  }
   bool visit_report_ = false;  // LeadTellsOfAVisit(), computed once in Go
 
   const Tables& t_;
@@ -189,7 +256,36 @@ class OrganizerFinder::Run {
   std::string_view v_;
   std::vector<std::pair<size_t, Organizer>> found_;  // by statement position
   std::unordered_set<std::string> names_;
+  std::vector<SentenceFacts> facts_;  // by sentence, see FactsOf
 };
+
+const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
+    size_t i) {
+  SentenceFacts& f = facts_[i];
+  if (f.known) return f;
+  const Sentence& s = doc_.sentences()[i];
+  f.known = true;
+  f.first_role = s.end;
+  for (size_t p = s.begin; p < s.end;) {
+    size_t len;
+    char32_t c = DecodeUtf8(v_, p, &len);
+    if (IsProseMark(c)) f.prose = true;
+    // The cues that may start here and are not yet known to occur.
+    CueMask maybe = t_.cues_by_first.Of(c) & ~f.cues;
+    if (f.first_role == s.end && (t_.cues_by_first.Of(c) & kRoleCues) &&
+        t_.roles.LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
+      f.first_role = p;
+    }
+    for (; maybe != 0; maybe &= maybe - 1) {
+      Cue cue = static_cast<Cue>(__builtin_ctz(maybe));
+      if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
+        f.cues |= Bit(cue);
+      }
+    }
+    p += len;  // len is never 0: an invalid byte counts one
+  }
+  return f;
+}
 
 std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
     size_t b, size_t e) const {
@@ -290,18 +386,20 @@ bool OrganizerFinder::Run::EndsWithUnder(size_t cue_end) const {
   return cue_end >= 3 && v_.compare(cue_end - 3, 3, "下") == 0;
 }
 
-void OrganizerFinder::Run::ScanSentence(const Sentence& s) {
-  int footer = -1;  // unknown until a cue is found: most sentences hold none
+void OrganizerFinder::Run::ScanSentence(size_t i) {
+  const Sentence& s = doc_.sentences()[i];
+  const SentenceFacts& facts = FactsOf(i);
+  // Most sentences hold no role cue; those that do and are a footer line
+  // hold none of this event's.
+  if (facts.first_role == s.end || SentenceContains(i, kFooter)) return;
   size_t previous_role_end = s.begin;  // where the last role cue ended
-  for (size_t p = s.begin; p < s.end;) {
+  for (size_t p = facts.first_role; p < s.end;) {
     uint32_t id = 0;
     size_t n = t_.roles.LongestAt(v_, p, &id, 1, s.end - p);
     if (n == 0) {
       p = Next(p);
       continue;
     }
-    if (footer < 0) footer = Contains(kFooter, s.begin, s.end) ? 1 : 0;
-    if (footer == 1) return;
     Cue cue = t_.role_of[id];
     size_t after = p + n;
     size_t clause = ClauseStart(s.begin, p);
@@ -416,18 +514,20 @@ void OrganizerFinder::Run::FindVisitHosts() {
   size_t seen = 0;
   // Past the lead, a report of a visit goes on to its later stops (10月31日,
   // 代表团一行拜会X): the bodies the delegation calls on host too.
-  for (const Sentence& s : sentences) {
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
     if (s.begin >= doc_.body_end()) break;
     if (seen == kVisitLeadSentences && !visit_report_) break;
     bool later = seen >= kVisitLeadSentences;
-    // Past the lead only sentences with a visit verb matter: look for one
-    // before anything else (most sentences have none).
-    if (later && !Contains(kVisit, s.begin, s.end)) continue;
+    // Past the lead only sentences with a visit verb matter.
+    if (later && !SentenceContains(i, kVisit)) continue;
     // The lead is body text: a sentence with a clause break, not a menu.
-    if (!IsProse(s)) continue;
+    if (!IsProse(i)) continue;
     ++seen;
-    if (Contains(kFooter, s.begin, s.end)) continue;
-    bool delegation = Contains(kDelegation, s.begin, s.end) ||
+    if (SentenceContains(i, kFooter)) continue;
+    // Without a visit verb there is no host to read.
+    if (!SentenceContains(i, kVisit)) continue;
+    bool delegation = SentenceContains(i, kDelegation) ||
                       v_.substr(s.begin, s.end - s.begin).find("赴") !=
                           std::string_view::npos;
     if (later && !delegation) continue;
@@ -457,11 +557,14 @@ void OrganizerFinder::Run::FindVisitHosts() {
 void OrganizerFinder::Run::FindMeetingHosts(
     const std::vector<Official>& officials) {
   if (!found_.empty() || officials.empty()) return;
+  const std::vector<Sentence>& sentences = doc_.sentences();
   size_t seen = 0;
-  for (const Sentence& s : doc_.sentences()) {
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    const Sentence& s = sentences[i];
     if (seen == kVisitLeadSentences || s.begin >= doc_.body_end()) break;
-    if (!IsProse(s)) continue;
+    if (!IsProse(i)) continue;
     ++seen;
+    if (!SentenceContains(i, kMeet)) continue;
     for (size_t p = s.begin; p < s.end; p = Next(p)) {
       if (t_.cues[kMeet].LongestAt(v_, p, nullptr, 1, s.end - p) == 0) continue;
       size_t clause = ClauseStart(s.begin, p);
@@ -496,22 +599,13 @@ void OrganizerFinder::Run::FindMeetingHosts(
   }
 }
 
-bool OrganizerFinder::Run::IsProse(const Sentence& s) const {
-  for (size_t p = s.begin; p < s.end; p = Next(p)) {
-    if (IsProseMark(CpAt(p))) return true;
-  }
-  return false;
-}
-
-bool OrganizerFinder::Run::LeadTellsOfAVisit() const {
+bool OrganizerFinder::Run::LeadTellsOfAVisit() {
   size_t seen = 0;
-  for (const Sentence& s : doc_.sentences()) {
+  for (size_t i = 0; i < doc_.sentences().size(); ++i) {
     if (seen == kVisitLeadSentences) break;
-    if (!IsProse(s)) continue;
+    if (!IsProse(i)) continue;
     ++seen;
-    if (Contains(kDelegation, s.begin, s.end) ||
-        Contains(kVisit, s.begin, s.end) ||
-        Contains(kVisitWord, s.begin, s.end)) {
+    if (FactsOf(i).cues & (Bit(kDelegation) | Bit(kVisit) | Bit(kVisitWord))) {
       return true;
     }
   }
@@ -522,9 +616,9 @@ std::vector<Organizer> OrganizerFinder::Run::Go(
     const std::optional<Venue>& venue, const std::vector<Official>& officials) {
   // Below the report's body: credits, related news ("· X举办…培训班") and
   // the site's own 主办单位 line, none of them this event's organizers.
-  for (const Sentence& s : doc_.sentences()) {
-    if (s.begin >= doc_.body_end()) break;
-    ScanSentence(s);
+  for (size_t i = 0; i < doc_.sentences().size(); ++i) {
+    if (doc_.sentences()[i].begin >= doc_.body_end()) break;
+    ScanSentence(i);
   }
   visit_report_ = LeadTellsOfAVisit();
   FindVisitHosts();
@@ -576,6 +670,7 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
       if (name != role) continue;
       known = true;
       t->cues[cue].Add(word);
+      t->cues_by_first.Add(word, cue);
       if (cue <= kUnder) {
         uint32_t id = t->roles.Add(word);
         if (t->role_of.size() <= id) t->role_of.resize(id + 1, cue);
