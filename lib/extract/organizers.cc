@@ -110,6 +110,30 @@ constexpr CueMask Bit(Cue c) { return CueMask{1} << c; }
 // The cues that state a role: ScanSentence looks for these.
 constexpr CueMask kRoleCues = (Bit(kUnder) << 1) - 1;
 constexpr CueMask kAllCues = (CueMask{1} << kCueCount) - 1;
+// The cues asked of a whole sentence (SentenceContains); the others are
+// asked of a clause or a name only.
+constexpr CueMask kSentenceCues = Bit(kFooter) | Bit(kDelegation) |
+                                  Bit(kVisit) | Bit(kVisitWord) | Bit(kMeet);
+
+// DecodeUtf8, with its common cases inline: ASCII and a well-formed
+// three-byte sequence (nearly all of Chinese text). Every other case, valid
+// or not, is DecodeUtf8's.
+inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data()) + p;
+  if (b[0] < 0x80) {
+    *len = 1;
+    return b[0];
+  }
+  if ((b[0] & 0xF0) == 0xE0 && s.size() - p >= 3 && (b[1] & 0xC0) == 0x80 &&
+      (b[2] & 0xC0) == 0x80) {
+    char32_t cp = ((b[0] & 0x0Fu) << 12) | ((b[1] & 0x3Fu) << 6) | (b[2] & 0x3Fu);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *len = 3;
+      return cp;
+    }
+  }
+  return DecodeUtf8(s, p, len);
+}
 
 // Which cue sets hold a phrase that starts with a given code point. A
 // sentence is read once, and most of its positions start no cue at all: one
@@ -183,7 +207,7 @@ class OrganizerFinder::Run {
   struct SentenceFacts {
     bool known = false;  // the rest is filled in
     bool prose = false;  // IsProse
-    CueMask cues = 0;    // bit c: Contains(c, begin, end)
+    CueMask cues = 0;    // of kSentenceCues, bit c: Contains(c, begin, end)
     // The first position where a role cue starts (s.end if none).
     size_t first_role = 0;
   };
@@ -268,15 +292,20 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
   f.first_role = s.end;
   for (size_t p = s.begin; p < s.end;) {
     size_t len;
-    char32_t c = DecodeUtf8(v_, p, &len);
-    if (IsProseMark(c)) f.prose = true;
-    // The cues that may start here and are not yet known to occur.
-    CueMask maybe = t_.cues_by_first.Of(c) & ~f.cues;
-    if (f.first_role == s.end && (t_.cues_by_first.Of(c) & kRoleCues) &&
+    char32_t c = DecodeAt(v_, p, &len);
+    if (!f.prose && IsProseMark(c)) f.prose = true;
+    CueMask starting = t_.cues_by_first.Of(c);
+    if (starting == 0) {
+      p += len;
+      continue;
+    }
+    if (f.first_role == s.end && (starting & kRoleCues) &&
         t_.roles.LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
       f.first_role = p;
     }
-    for (; maybe != 0; maybe &= maybe - 1) {
+    // The sentence cues that may start here, not yet known to occur.
+    for (CueMask maybe = starting & kSentenceCues & ~f.cues; maybe != 0;
+         maybe &= maybe - 1) {
       Cue cue = static_cast<Cue>(__builtin_ctz(maybe));
       if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
         f.cues |= Bit(cue);
