@@ -115,21 +115,24 @@ constexpr CueMask kAllCues = (CueMask{1} << kCueCount) - 1;
 constexpr CueMask kSentenceCues = Bit(kFooter) | Bit(kDelegation) |
                                   Bit(kVisit) | Bit(kVisitWord) | Bit(kMeet);
 
-// DecodeUtf8, with its common cases inline: ASCII and a well-formed
-// three-byte sequence (nearly all of Chinese text). Every other case, valid
-// or not, is DecodeUtf8's.
+// DecodeUtf8 of s[p] (p < s.size()), with its common cases inline: ASCII,
+// and a three-byte sequence led by E1..EC (U+1000..U+CFFF: CJK ideographs
+// and punctuation), which is well-formed whenever its two continuation
+// bytes are (no overlong form, no surrogate starts so). Every other case,
+// valid or not, is DecodeUtf8's.
 inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
   const auto* b = reinterpret_cast<const unsigned char*>(s.data()) + p;
-  if (b[0] < 0x80) {
+  const char32_t b0 = b[0];
+  if (b0 < 0x80) {
     *len = 1;
-    return b[0];
+    return b0;
   }
-  if ((b[0] & 0xF0) == 0xE0 && s.size() - p >= 3 && (b[1] & 0xC0) == 0x80 &&
-      (b[2] & 0xC0) == 0x80) {
-    char32_t cp = ((b[0] & 0x0Fu) << 12) | ((b[1] & 0x3Fu) << 6) | (b[2] & 0x3Fu);
-    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+  if (b0 - 0xE1 < 0x0C && s.size() - p >= 3) {
+    const char32_t b1 = b[1] ^ 0x80;  // a continuation byte: below 0x40
+    const char32_t b2 = b[2] ^ 0x80;
+    if ((b1 | b2) < 0x40) {
       *len = 3;
-      return cp;
+      return ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
     }
   }
   return DecodeUtf8(s, p, len);
@@ -184,7 +187,8 @@ struct OrganizerFinder::Tables {
   PhraseSet suffixes;            // organization_suffixes.tsv
   PhraseSet list_words;          // 和 与 及 以及: join list members
   PhraseSet buildings;           // venue_heads.tsv buildings: 会议中心
-  CuesByFirstChar cues_by_first;  // of cues[]
+  // Of the cues[] a sentence is read for: kSentenceCues and kRoleCues.
+  CuesByFirstChar cues_by_first;
 };
 
 class OrganizerFinder::Run {
@@ -699,7 +703,9 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
       if (name != role) continue;
       known = true;
       t->cues[cue].Add(word);
-      t->cues_by_first.Add(word, cue);
+      if (Bit(cue) & (kSentenceCues | kRoleCues)) {
+        t->cues_by_first.Add(word, cue);
+      }
       if (cue <= kUnder) {
         uint32_t id = t->roles.Add(word);
         if (t->role_of.size() <= id) t->role_of.resize(id + 1, cue);
