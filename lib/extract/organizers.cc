@@ -138,27 +138,24 @@ inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
   return DecodeUtf8(s, p, len);
 }
 
-// Which cue sets hold a phrase that starts with a given code point. A
-// sentence is read once, and most of its positions start no cue at all: one
-// bit test rejects them before any PhraseSet is probed.
-class CuesByFirstChar {
+// A set of code points, each with a CueMask: which cue sets hold a phrase
+// with that code point at a given place (its first, its second).
+class CueMaskByChar {
  public:
-  void Add(std::string_view phrase, Cue cue) {
-    size_t len;
-    char32_t first = DecodeUtf8(phrase, 0, &len);
-    if (first >= 0x10000) return;  // Of answers every cue for these
-    uint64_t& word = bits_[first / 64];
-    uint64_t bit = uint64_t{1} << (first % 64);
-    size_t rank = Rank(first);
+  void Add(char32_t c, Cue cue) {
+    if (c >= 0x10000) return;  // Of answers every cue for these
+    uint64_t& word = bits_[c / 64];
+    uint64_t bit = uint64_t{1} << (c % 64);
+    size_t rank = Rank(c);
     if (!(word & bit)) {
       word |= bit;
       masks_.insert(masks_.begin() + rank, 0);
-      for (size_t w = first / 64 + 1; w < ranks_.size(); ++w) ++ranks_[w];
+      for (size_t w = c / 64 + 1; w < ranks_.size(); ++w) ++ranks_[w];
     }
     masks_[rank] |= Bit(cue);
   }
-  // The cues some phrase of which may start with `c` (every cue for code
-  // points past the BMP and invalid bytes: the PhraseSets decide those).
+  // The cues of `c`; every cue for code points past the BMP and invalid
+  // bytes (the PhraseSets decide those).
   CueMask Of(char32_t c) const {
     if (c >= 0x10000) return kAllCues;
     uint64_t word = bits_[c / 64];
@@ -178,6 +175,47 @@ class CuesByFirstChar {
   std::vector<CueMask> masks_;  // by rank of the code point in bits_
 };
 
+// Which cue sets may hold a phrase starting at a position, from its first
+// two code points. A sentence is read once, and at most of its positions no
+// cue starts: two bit tests reject them before any PhraseSet is probed (the
+// first character alone lets through every 的 and 一 of a text).
+class CueStarts {
+ public:
+  void Add(std::string_view phrase, Cue cue) {
+    size_t len;
+    char32_t first = DecodeUtf8(phrase, 0, &len);
+    first_.Add(first, cue);
+    if (len == phrase.size()) {
+      one_char_ |= Bit(cue);
+      return;
+    }
+    size_t len2;
+    char32_t second = DecodeUtf8(phrase, len, &len2);
+    second_.Add(second, cue);
+    // A phrase not of whole BMP characters (never in the lexicons) escapes
+    // the tables: its cue is probed everywhere.
+    if (first >= 0x10000 || second >= 0x10000) always_ |= Bit(cue);
+  }
+  // The cues that may start at `first` followed by `second`, or by nothing
+  // (has_second false: the sentence ends after `first`).
+  CueMask Of(char32_t first, bool has_second, char32_t second) const {
+    CueMask by_first = first_.Of(first);
+    if (by_first == 0) return always_;
+    CueMask fits = has_second ? second_.Of(second) | one_char_ : one_char_;
+    return (by_first & fits) | always_;
+  }
+  // Whether a cue may start with `first` at all.
+  bool MayStartWith(char32_t first) const {
+    return first_.Of(first) != 0 || always_ != 0;
+  }
+
+ private:
+  CueMaskByChar first_;   // by a phrase's first code point
+  CueMaskByChar second_;  // by its second
+  CueMask one_char_ = 0;  // cues with a phrase of one code point
+  CueMask always_ = 0;    // cues to probe at every position
+};
+
 }  // namespace
 
 struct OrganizerFinder::Tables {
@@ -188,7 +226,7 @@ struct OrganizerFinder::Tables {
   PhraseSet list_words;          // 和 与 及 以及: join list members
   PhraseSet buildings;           // venue_heads.tsv buildings: 会议中心
   // Of the cues[] a sentence is read for: kSentenceCues and kRoleCues.
-  CuesByFirstChar cues_by_first;
+  CueStarts cue_starts;
 };
 
 class OrganizerFinder::Run {
@@ -298,11 +336,14 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
     size_t len;
     char32_t c = DecodeAt(v_, p, &len);
     if (!f.prose && IsProseMark(c)) f.prose = true;
-    CueMask starting = t_.cues_by_first.Of(c);
-    if (starting == 0) {
+    if (!t_.cue_starts.MayStartWith(c)) {
       p += len;
       continue;
     }
+    size_t len2 = 0;
+    bool has_second = p + len < s.end;
+    char32_t second = has_second ? DecodeAt(v_, p + len, &len2) : 0;
+    CueMask starting = t_.cue_starts.Of(c, has_second, second);
     if (f.first_role == s.end && (starting & kRoleCues) &&
         t_.roles.LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
       f.first_role = p;
@@ -704,7 +745,7 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
       known = true;
       t->cues[cue].Add(word);
       if (Bit(cue) & (kSentenceCues | kRoleCues)) {
-        t->cues_by_first.Add(word, cue);
+        t->cue_starts.Add(word, cue);
       }
       if (cue <= kUnder) {
         uint32_t id = t->roles.Add(word);
