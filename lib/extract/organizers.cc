@@ -90,9 +90,7 @@ bool IsClauseBreak(char32_t c) {
 
 // Marks a sentence of prose, not a menu, stamp or share line (来源:…,
 // 分享到:…, whose colons are no clause of a lead).
-bool IsProseMark(char32_t c) {
-  return c == ',' || c == U'，' || c == U'。' || c == ';' || c == U'；';
-}
+constexpr char32_t kProseMarks[] = {',', U'，', U'。', ';', U'；'};
 
 // Separates the members of a list of bodies.
 bool IsListSeparator(char32_t c) {
@@ -105,7 +103,7 @@ bool IsTrimmable(char32_t c) {
 }
 
 using CueMask = uint32_t;  // bit c: Cue c
-static_assert(kCueCount <= 32, "a CueMask holds one bit per Cue");
+static_assert(kCueCount < 32, "a CueMask holds one bit per Cue, and one more");
 constexpr CueMask Bit(Cue c) { return CueMask{1} << c; }
 // The cues that state a role: ScanSentence looks for these.
 constexpr CueMask kRoleCues = (Bit(kUnder) << 1) - 1;
@@ -114,6 +112,8 @@ constexpr CueMask kAllCues = (CueMask{1} << kCueCount) - 1;
 // asked of a clause or a name only.
 constexpr CueMask kSentenceCues = Bit(kFooter) | Bit(kDelegation) |
                                   Bit(kVisit) | Bit(kVisitWord) | Bit(kMeet);
+// Not a cue: marks one of kProseMarks, in CueStarts.
+constexpr CueMask kProseMark = CueMask{1} << 31;
 
 // DecodeUtf8 of s[p] (p < s.size()), with its common cases inline: ASCII,
 // and a three-byte sequence led by E1..EC (U+1000..U+CFFF: CJK ideographs
@@ -142,7 +142,7 @@ inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
 // with that code point at a given place (its first, its second).
 class CueMaskByChar {
  public:
-  void Add(char32_t c, Cue cue) {
+  void Add(char32_t c, CueMask cues) {
     if (c >= 0x10000) return;  // Of answers every cue for these
     uint64_t& word = bits_[c / 64];
     uint64_t bit = uint64_t{1} << (c % 64);
@@ -152,7 +152,7 @@ class CueMaskByChar {
       masks_.insert(masks_.begin() + rank, 0);
       for (size_t w = c / 64 + 1; w < ranks_.size(); ++w) ++ranks_[w];
     }
-    masks_[rank] |= Bit(cue);
+    masks_[rank] |= cues;
   }
   // The cues of `c`; every cue for code points past the BMP and invalid
   // bytes (the PhraseSets decide those).
@@ -177,42 +177,47 @@ class CueMaskByChar {
 
 // Which cue sets may hold a phrase starting at a position, from its first
 // two code points. A sentence is read once, and at most of its positions no
-// cue starts: two bit tests reject them before any PhraseSet is probed (the
-// first character alone lets through every 的 and 一 of a text).
+// cue starts: a bit test rejects them before any PhraseSet is probed, and a
+// second one rejects most of the rest (the first character alone lets
+// through every 的 and 一 of a text). The same test marks the code points
+// that make a sentence prose (kProseMark), which the pass looks for too.
 class CueStarts {
  public:
+  CueStarts() {
+    for (char32_t c : kProseMarks) first_.Add(c, kProseMark);
+  }
   void Add(std::string_view phrase, Cue cue) {
     size_t len;
     char32_t first = DecodeUtf8(phrase, 0, &len);
-    first_.Add(first, cue);
+    first_.Add(first, Bit(cue));
+    // An invalid byte first (never in the lexicons) could still match
+    // where a PhraseSet finds other phrases: such a cue is probed everywhere.
+    if (first == kInvalidCodePoint) always_ |= Bit(cue);
     if (len == phrase.size()) {
-      one_char_ |= Bit(cue);
+      any_second_ |= Bit(cue);
       return;
     }
     size_t len2;
     char32_t second = DecodeUtf8(phrase, len, &len2);
-    second_.Add(second, cue);
-    // A phrase not of whole BMP characters (never in the lexicons) escapes
-    // the tables: its cue is probed everywhere.
-    if (first >= 0x10000 || second >= 0x10000) always_ |= Bit(cue);
+    second_.Add(second, Bit(cue));
+    // An invalid byte second: the text may go on with any character.
+    if (second == kInvalidCodePoint) any_second_ |= Bit(cue);
   }
-  // The cues that may start at `first` followed by `second`, or by nothing
-  // (has_second false: the sentence ends after `first`).
-  CueMask Of(char32_t first, bool has_second, char32_t second) const {
-    CueMask by_first = first_.Of(first);
-    if (by_first == 0) return always_;
-    CueMask fits = has_second ? second_.Of(second) | one_char_ : one_char_;
+  // The cues some phrase of which may start with `first`, and kProseMark if
+  // it is one of kProseMarks: zero at most positions.
+  CueMask ByFirst(char32_t first) const { return first_.Of(first) | always_; }
+  // Of the cues `by_first`, those a phrase of which may go on with `second`
+  // (has_second false: nothing follows `first` in the sentence).
+  CueMask BySecond(CueMask by_first, bool has_second, char32_t second) const {
+    CueMask fits = has_second ? second_.Of(second) | any_second_ : any_second_;
     return (by_first & fits) | always_;
-  }
-  // Whether a cue may start with `first` at all.
-  bool MayStartWith(char32_t first) const {
-    return first_.Of(first) != 0 || always_ != 0;
   }
 
  private:
   CueMaskByChar first_;   // by a phrase's first code point
   CueMaskByChar second_;  // by its second
-  CueMask one_char_ = 0;  // cues with a phrase of one code point
+  // Cues with a phrase of one code point, or an invalid byte second.
+  CueMask any_second_ = 0;
   CueMask always_ = 0;    // cues to probe at every position
 };
 
@@ -331,33 +336,40 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
   if (f.known) return f;
   const Sentence& s = doc_.sentences()[i];
   f.known = true;
-  f.first_role = s.end;
+  // Locals, not f's members, so that the loop keeps them in registers.
+  bool prose = false;
+  CueMask cues = 0;
+  size_t first_role = s.end;
+  const CueStarts& starts = t_.cue_starts;
   for (size_t p = s.begin; p < s.end;) {
     size_t len;
-    char32_t c = DecodeAt(v_, p, &len);
-    if (!f.prose && IsProseMark(c)) f.prose = true;
-    if (!t_.cue_starts.MayStartWith(c)) {
-      p += len;
+    CueMask by_first = starts.ByFirst(DecodeAt(v_, p, &len));
+    if (by_first == 0) {
+      p += len;  // len is never 0: an invalid byte counts one
       continue;
     }
-    size_t len2 = 0;
+    if (by_first & kProseMark) prose = true;
+    size_t len2;
     bool has_second = p + len < s.end;
     char32_t second = has_second ? DecodeAt(v_, p + len, &len2) : 0;
-    CueMask starting = t_.cue_starts.Of(c, has_second, second);
-    if (f.first_role == s.end && (starting & kRoleCues) &&
+    CueMask starting = starts.BySecond(by_first, has_second, second);
+    if (first_role == s.end && (starting & kRoleCues) &&
         t_.roles.LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
-      f.first_role = p;
+      first_role = p;
     }
     // The sentence cues that may start here, not yet known to occur.
-    for (CueMask maybe = starting & kSentenceCues & ~f.cues; maybe != 0;
+    for (CueMask maybe = starting & kSentenceCues & ~cues; maybe != 0;
          maybe &= maybe - 1) {
       Cue cue = static_cast<Cue>(__builtin_ctz(maybe));
       if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
-        f.cues |= Bit(cue);
+        cues |= Bit(cue);
       }
     }
-    p += len;  // len is never 0: an invalid byte counts one
+    p += len;
   }
+  f.prose = prose;
+  f.cues = cues;
+  f.first_role = first_role;
   return f;
 }
 
