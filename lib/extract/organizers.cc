@@ -115,27 +115,36 @@ constexpr CueMask kSentenceCues = Bit(kFooter) | Bit(kDelegation) |
 // Not a cue: marks one of kProseMarks, in CueStarts.
 constexpr CueMask kProseMark = CueMask{1} << 31;
 
-// DecodeUtf8 of s[p] (p < s.size()), with its common cases inline: ASCII,
+// DecodeUtf8 of s[p] (p < s.size()) in its common cases, inline: ASCII,
 // and a three-byte sequence led by E1..EC (U+1000..U+CFFF: CJK ideographs
 // and punctuation), which is well-formed whenever its two continuation
-// bytes are (no overlong form, no surrogate starts so). Every other case,
-// valid or not, is DecodeUtf8's.
-inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
+// bytes are (no overlong form, no surrogate starts so). False in every other
+// case, valid or not: DecodeUtf8 reads those.
+inline bool DecodeCommon(std::string_view s, size_t p, char32_t* c,
+                         size_t* len) {
   const auto* b = reinterpret_cast<const unsigned char*>(s.data()) + p;
   const char32_t b0 = b[0];
   if (b0 < 0x80) {
+    *c = b0;
     *len = 1;
-    return b0;
+    return true;
   }
   if (b0 - 0xE1 < 0x0C && s.size() - p >= 3) {
     const char32_t b1 = b[1] ^ 0x80;  // a continuation byte: below 0x40
     const char32_t b2 = b[2] ^ 0x80;
     if ((b1 | b2) < 0x40) {
+      *c = ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
       *len = 3;
-      return ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
+      return true;
     }
   }
-  return DecodeUtf8(s, p, len);
+  return false;
+}
+
+// DecodeUtf8 of s[p] (p < s.size()), its common cases inline.
+inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
+  char32_t c;
+  return DecodeCommon(s, p, &c, len) ? c : DecodeUtf8(s, p, len);
 }
 
 // A set of code points, each with a CueMask: which cue sets hold a phrase
@@ -158,10 +167,10 @@ class CueMaskByChar {
   // bytes (the PhraseSets decide those).
   CueMask Of(char32_t c) const {
     if (c >= 0x10000) return kAllCues;
-    uint64_t word = bits_[c / 64];
-    uint64_t bit = uint64_t{1} << (c % 64);
-    return (word & bit) ? masks_[Rank(c)] : 0;
+    return Has(c) ? masks_[Rank(c)] : 0;
   }
+  // Whether Of(c) is not zero, for c in the BMP: one bit test.
+  bool Has(char32_t c) const { return (bits_[c / 64] >> (c % 64)) & 1; }
 
  private:
   size_t Rank(char32_t c) const {
@@ -206,6 +215,21 @@ class CueStarts {
   // The cues some phrase of which may start with `first`, and kProseMark if
   // it is one of kProseMarks: zero at most positions.
   CueMask ByFirst(char32_t first) const { return first_.Of(first) | always_; }
+  // The first position from p on, before `end` and a character at a time,
+  // where ByFirst may not be zero or the character is not one DecodeCommon
+  // reads; `end` if none. The pass over a sentence spends most of its time
+  // here: a loop with no call in it, whose loads stay in registers.
+  size_t SkipQuiet(std::string_view text, size_t p, size_t end) const {
+    if (always_ != 0) return p;
+    while (p < end) {
+      char32_t c;
+      size_t len;
+      // DecodeCommon reads BMP code points only.
+      if (!DecodeCommon(text, p, &c, &len) || first_.Has(c)) return p;
+      p += len;
+    }
+    return end;
+  }
   // Of the cues `by_first`, those a phrase of which may go on with `second`
   // (has_second false: nothing follows `first` in the sentence).
   CueMask BySecond(CueMask by_first, bool has_second, char32_t second) const {
@@ -341,13 +365,11 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
   CueMask cues = 0;
   size_t first_role = s.end;
   const CueStarts& starts = t_.cue_starts;
-  for (size_t p = s.begin; p < s.end;) {
-    size_t len;
+  size_t len = 0;  // of the character at p; never 0: an invalid byte counts one
+  for (size_t p = starts.SkipQuiet(v_, s.begin, s.end); p < s.end;
+       p = starts.SkipQuiet(v_, p + len, s.end)) {
     CueMask by_first = starts.ByFirst(DecodeAt(v_, p, &len));
-    if (by_first == 0) {
-      p += len;  // len is never 0: an invalid byte counts one
-      continue;
-    }
+    if (by_first == 0) continue;  // a character SkipQuiet left to DecodeUtf8
     if (by_first & kProseMark) prose = true;
     size_t len2;
     bool has_second = p + len < s.end;
@@ -365,7 +387,6 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
         cues |= Bit(cue);
       }
     }
-    p += len;
   }
   f.prose = prose;
   f.cues = cues;
