@@ -171,6 +171,8 @@ class CueMaskByChar {
   }
   // Whether Of(c) is not zero, for c in the BMP: one bit test.
   bool Has(char32_t c) const { return (bits_[c / 64] >> (c % 64)) & 1; }
+  // The bits Has tests: bit c % 64 of word c / 64.
+  const uint64_t* bits() const { return bits_.data(); }
 
  private:
   size_t Rank(char32_t c) const {
@@ -216,19 +218,32 @@ class CueStarts {
   // it is one of kProseMarks: zero at most positions.
   CueMask ByFirst(char32_t first) const { return first_.Of(first) | always_; }
   // The first position from p on, before `end` and a character at a time,
-  // where ByFirst may not be zero or the character is not one DecodeCommon
-  // reads; `end` if none. The pass over a sentence spends most of its time
-  // here: a loop with no call in it, whose loads stay in registers.
+  // where ByFirst may not be zero, or that holds a character other than the
+  // ones DecodeCommon reads, or that is one of the last two bytes before
+  // `end`; `end` if none. The caller reads those positions with DecodeAt.
+  // The pass over a sentence spends most of its time here, so this reads
+  // bytes: the bit of a three-byte character, code point
+  // (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F), is bit b2 & 0x3F of
+  // word (b0 & 0x0F) << 6 | (b1 & 0x3F), with no code point to build.
   size_t SkipQuiet(std::string_view text, size_t p, size_t end) const {
     if (always_ != 0) return p;
-    while (p < end) {
-      char32_t c;
-      size_t len;
-      // DecodeCommon reads BMP code points only.
-      if (!DecodeCommon(text, p, &c, &len) || first_.Has(c)) return p;
-      p += len;
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
+    const uint64_t* first_bits = first_.bits();
+    while (p + 3 <= end) {
+      const uint32_t b0 = b[p];
+      if (b0 < 0x80) {
+        if ((first_bits[b0 / 64] >> (b0 % 64)) & 1) return p;
+        ++p;
+        continue;
+      }
+      // DecodeCommon's three-byte case.
+      const uint32_t b1 = b[p + 1] ^ 0x80;  // a continuation byte: below 0x40
+      const uint32_t b2 = b[p + 2] ^ 0x80;
+      if (b0 - 0xE1 >= 0x0C || (b1 | b2) >= 0x40) return p;
+      if ((first_bits[((b0 & 0x0F) << 6) | b1] >> b2) & 1) return p;
+      p += 3;
     }
-    return end;
+    return p;  // steps of 1 and 3 from p + 3 <= end stop at end at most
   }
   // Of the cues `by_first`, those a phrase of which may go on with `second`
   // (has_second false: nothing follows `first` in the sentence).
