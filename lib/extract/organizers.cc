@@ -153,21 +153,20 @@ class CueMaskByChar {
  public:
   void Add(char32_t c, CueMask cues) {
     if (c >= 0x10000) return;  // Of answers every cue for these
-    uint64_t& word = bits_[c / 64];
-    uint64_t bit = uint64_t{1} << (c % 64);
-    size_t rank = Rank(c);
-    if (!(word & bit)) {
-      word |= bit;
-      masks_.insert(masks_.begin() + rank, 0);
-      for (size_t w = c / 64 + 1; w < ranks_.size(); ++w) ++ranks_[w];
+    bits_[c / 64] |= uint64_t{1} << (c % 64);
+    int32_t& block = block_[c / 64];
+    if (block < 0) {
+      block = static_cast<int32_t>(masks_.size());
+      masks_.resize(masks_.size() + 64, 0);
     }
-    masks_[rank] |= cues;
+    masks_[block + c % 64] |= cues;
   }
   // The cues of `c`; every cue for code points past the BMP and invalid
   // bytes (the PhraseSets decide those).
   CueMask Of(char32_t c) const {
     if (c >= 0x10000) return kAllCues;
-    return Has(c) ? masks_[Rank(c)] : 0;
+    int32_t block = block_[c / 64];
+    return block < 0 ? 0 : masks_[block + c % 64];
   }
   // Whether Of(c) is not zero, for c in the BMP: one bit test.
   bool Has(char32_t c) const { return (bits_[c / 64] >> (c % 64)) & 1; }
@@ -175,15 +174,11 @@ class CueMaskByChar {
   const uint64_t* bits() const { return bits_.data(); }
 
  private:
-  size_t Rank(char32_t c) const {
-    uint64_t below = (uint64_t{1} << (c % 64)) - 1;
-    return ranks_[c / 64] +
-           static_cast<size_t>(__builtin_popcountll(bits_[c / 64] & below));
-  }
-
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
-  std::vector<uint32_t> ranks_ = std::vector<uint32_t>(0x10000 / 64);
-  std::vector<CueMask> masks_;  // by rank of the code point in bits_
+  // By block of 64 code points (c / 64): where its masks start in masks_,
+  // -1 when no code point of the block has one.
+  std::vector<int32_t> block_ = std::vector<int32_t>(0x10000 / 64, -1);
+  std::vector<CueMask> masks_;
 };
 
 // Which cue sets may hold a phrase starting at a position, from its first
@@ -423,8 +418,7 @@ std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
       n = Next(p) - p;
     } else if (CpAt(p) == U'、') {
       n = 0;
-    } else if (p > start && (t_.suffixes.LongestEndingAt(v_, p) > 0 ||
-                             CpAt(Prev(p)) == ')')) {
+    } else if (whole) {
       // 和, 与, 及 join two bodies only after a whole name: 工业和信息化部
       // and 对外合作与交流中心 are one body each.
       n = t_.list_words.LongestAt(v_, p, nullptr, 1, e - p);
