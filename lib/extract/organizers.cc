@@ -295,11 +295,11 @@ class OrganizerFinder::Run {
 
   char32_t CpAt(size_t p) const {
     size_t len;
-    return p < v_.size() ? DecodeUtf8(v_, p, &len) : 0;
+    return p < v_.size() ? DecodeAt(v_, p, &len) : 0;
   }
   size_t Next(size_t p) const {
     size_t len;
-    DecodeUtf8(v_, p, &len);
+    DecodeAt(v_, p, &len);
     return p + (len == 0 ? 1 : len);
   }
   size_t Prev(size_t p) const {
