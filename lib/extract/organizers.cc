@@ -186,7 +186,8 @@ class CueMaskByChar {
 // cue starts: a bit test rejects them before any PhraseSet is probed, and a
 // second one rejects most of the rest (the first character alone lets
 // through every 的 and 一 of a text). The same test marks the code points
-// that make a sentence prose (kProseMark), which the pass looks for too.
+// that make a sentence prose (kProseMark), which the pass looks for too,
+// until it has found one.
 class CueStarts {
  public:
   CueStarts() {
@@ -196,6 +197,7 @@ class CueStarts {
     size_t len;
     char32_t first = DecodeUtf8(phrase, 0, &len);
     first_.Add(first, Bit(cue));
+    cue_firsts_.Add(first, Bit(cue));
     // An invalid byte first (never in the lexicons) could still match
     // where a PhraseSet finds other phrases: such a cue is probed everywhere.
     if (first == kInvalidCodePoint) always_ |= Bit(cue);
@@ -213,17 +215,19 @@ class CueStarts {
   // it is one of kProseMarks: zero at most positions.
   CueMask ByFirst(char32_t first) const { return first_.Of(first) | always_; }
   // The first position from p on, before `end` and a character at a time,
-  // where ByFirst may not be zero, or that holds a character other than the
-  // ones DecodeCommon reads, or that is one of the last two bytes before
-  // `end`; `end` if none. The caller reads those positions with DecodeAt.
+  // where ByFirst may not be zero (save for a prose mark alone, unless
+  // `marks`), or that holds a character other than the ones DecodeCommon
+  // reads, or that is one of the last two bytes before `end`; `end` if none.
+  // The caller reads those positions with DecodeAt.
   // The pass over a sentence spends most of its time here, so this reads
   // bytes: the bit of a three-byte character, code point
   // (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F), is bit b2 & 0x3F of
   // word (b0 & 0x0F) << 6 | (b1 & 0x3F), with no code point to build.
-  size_t SkipQuiet(std::string_view text, size_t p, size_t end) const {
+  size_t SkipQuiet(std::string_view text, size_t p, size_t end,
+                   bool marks) const {
     if (always_ != 0) return p;
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
-    const uint64_t* first_bits = first_.bits();
+    const uint64_t* first_bits = marks ? first_.bits() : cue_firsts_.bits();
     while (p + 3 <= end) {
       const uint32_t b0 = b[p];
       if (b0 < 0x80) {
@@ -248,7 +252,8 @@ class CueStarts {
   }
 
  private:
-  CueMaskByChar first_;   // by a phrase's first code point
+  CueMaskByChar first_;   // by a phrase's first code point, and kProseMarks
+  CueMaskByChar cue_firsts_;  // first_ without kProseMarks
   CueMaskByChar second_;  // by its second
   // Cues with a phrase of one code point, or an invalid byte second.
   CueMask any_second_ = 0;
@@ -376,8 +381,8 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
   size_t first_role = s.end;
   const CueStarts& starts = t_.cue_starts;
   size_t len = 0;  // of the character at p; never 0: an invalid byte counts one
-  for (size_t p = starts.SkipQuiet(v_, s.begin, s.end); p < s.end;
-       p = starts.SkipQuiet(v_, p + len, s.end)) {
+  for (size_t p = starts.SkipQuiet(v_, s.begin, s.end, true); p < s.end;
+       p = starts.SkipQuiet(v_, p + len, s.end, !prose)) {
     CueMask by_first = starts.ByFirst(DecodeAt(v_, p, &len));
     if (by_first == 0) continue;  // a character SkipQuiet left to DecodeUtf8
     if (by_first & kProseMark) prose = true;
