@@ -296,6 +296,9 @@ class OrganizerFinder::Run {
     CueMask cues = 0;    // of kSentenceCues, bit c: Contains(c, begin, end)
     // The first position where a role cue starts (s.end if none).
     size_t first_role = 0;
+    // The first position where a visit, a meet cue starts (s.end if none).
+    size_t first_visit = 0;
+    size_t first_meet = 0;
   };
 
   char32_t CpAt(size_t p) const {
@@ -379,6 +382,8 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
   bool prose = false;
   CueMask cues = 0;
   size_t first_role = s.end;
+  size_t first_visit = s.end;
+  size_t first_meet = s.end;
   const CueStarts& starts = t_.cue_starts;
   size_t len = 0;  // of the character at p; never 0: an invalid byte counts one
   for (size_t p = starts.SkipQuiet(v_, s.begin, s.end, true); p < s.end;
@@ -400,12 +405,16 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
       Cue cue = static_cast<Cue>(__builtin_ctz(maybe));
       if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
         cues |= Bit(cue);
+        if (cue == kVisit) first_visit = p;
+        if (cue == kMeet) first_meet = p;
       }
     }
   }
   f.prose = prose;
   f.cues = cues;
   f.first_role = first_role;
+  f.first_visit = first_visit;
+  f.first_meet = first_meet;
   return f;
 }
 
@@ -415,18 +424,22 @@ std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
   size_t start = b;
   for (size_t p = b; p < e;) {
     size_t n = 0;
-    bool whole = p > start && (t_.suffixes.LongestEndingAt(v_, p) > 0 ||
-                               CpAt(Prev(p)) == ')');
+    // Whether a whole name ends at p; asked only where it decides (a
+    // separator 、 or a list word), as the suffix lookup is the dear part.
+    auto whole = [&] {
+      return p > start && (t_.suffixes.LongestEndingAt(v_, p) > 0 ||
+                           CpAt(Prev(p)) == ')');
+    };
+    char32_t c = CpAt(p);
     // 孟加拉国环境、森林和气候变化部: 、 lists a body's portfolios until a
     // whole name has been read; then it lists bodies.
-    if (IsListSeparator(CpAt(p)) && (CpAt(p) != U'、' || whole || p == start)) {
+    if (IsListSeparator(c) && (c != U'、' || p == start || whole())) {
       n = Next(p) - p;
-    } else if (CpAt(p) == U'、') {
-      n = 0;
-    } else if (whole) {
+    } else if (c != U'、') {
       // 和, 与, 及 join two bodies only after a whole name: 工业和信息化部
       // and 对外合作与交流中心 are one body each.
-      n = t_.list_words.LongestAt(v_, p, nullptr, 1, e - p);
+      size_t word = t_.list_words.LongestAt(v_, p, nullptr, 1, e - p);
+      if (word > 0 && whole()) n = word;
     }
     if (n > 0) {
       if (p > start) items.push_back({start, p});
@@ -652,7 +665,7 @@ void OrganizerFinder::Run::FindVisitHosts() {
                       v_.substr(s.begin, s.end - s.begin).find("赴") !=
                           std::string_view::npos;
     if (later && !delegation) continue;
-    for (size_t p = s.begin; p < s.end; p = Next(p)) {
+    for (size_t p = FactsOf(i).first_visit; p < s.end; p = Next(p)) {
       size_t n = t_.cues[kVisit].LongestAt(v_, p, nullptr, 1, s.end - p);
       if (n == 0) continue;
       if (Contains(kFuture, ClauseStart(s.begin, p), p)) continue;
@@ -686,7 +699,7 @@ void OrganizerFinder::Run::FindMeetingHosts(
     if (!IsProse(i)) continue;
     ++seen;
     if (!SentenceContains(i, kMeet)) continue;
-    for (size_t p = s.begin; p < s.end; p = Next(p)) {
+    for (size_t p = FactsOf(i).first_meet; p < s.end; p = Next(p)) {
       if (t_.cues[kMeet].LongestAt(v_, p, nullptr, 1, s.end - p) == 0) continue;
       size_t clause = ClauseStart(s.begin, p);
       if (Contains(kFuture, clause, p)) continue;
