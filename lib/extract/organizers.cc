@@ -112,6 +112,8 @@ constexpr CueMask kAllCues = (CueMask{1} << kCueCount) - 1;
 // asked of a clause or a name only.
 constexpr CueMask kSentenceCues = Bit(kFooter) | Bit(kDelegation) |
                                   Bit(kVisit) | Bit(kVisitWord) | Bit(kMeet);
+// The cues the pass over each sentence (FactsOf) looks for.
+constexpr CueMask kPassCues = kSentenceCues | kRoleCues;
 // Not a cue: marks one of kProseMarks, in CueStarts.
 constexpr CueMask kProseMark = CueMask{1} << 31;
 
@@ -147,13 +149,24 @@ inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
   return DecodeCommon(s, p, &c, len) ? c : DecodeUtf8(s, p, len);
 }
 
+// A set of BMP code points, one bit each: bit c % 64 of word c / 64.
+class CharBits {
+ public:
+  void Add(char32_t c) {
+    if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
+  }
+  const uint64_t* data() const { return bits_.data(); }
+
+ private:
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
+};
+
 // A set of code points, each with a CueMask: which cue sets hold a phrase
 // with that code point at a given place (its first, its second).
 class CueMaskByChar {
  public:
   void Add(char32_t c, CueMask cues) {
     if (c >= 0x10000) return;  // Of answers every cue for these
-    bits_[c / 64] |= uint64_t{1} << (c % 64);
     int32_t& block = block_[c / 64];
     if (block < 0) {
       block = static_cast<int32_t>(masks_.size());
@@ -168,13 +181,8 @@ class CueMaskByChar {
     int32_t block = block_[c / 64];
     return block < 0 ? 0 : masks_[block + c % 64];
   }
-  // Whether Of(c) is not zero, for c in the BMP: one bit test.
-  bool Has(char32_t c) const { return (bits_[c / 64] >> (c % 64)) & 1; }
-  // The bits Has tests: bit c % 64 of word c / 64.
-  const uint64_t* bits() const { return bits_.data(); }
 
  private:
-  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
   // By block of 64 code points (c / 64): where its masks start in masks_,
   // -1 when no code point of the block has one.
   std::vector<int32_t> block_ = std::vector<int32_t>(0x10000 / 64, -1);
@@ -182,22 +190,30 @@ class CueMaskByChar {
 };
 
 // Which cue sets may hold a phrase starting at a position, from its first
-// two code points. A sentence is read once, and at most of its positions no
-// cue starts: a bit test rejects them before any PhraseSet is probed, and a
-// second one rejects most of the rest (the first character alone lets
+// two code points: most positions start no cue, and a lookup rejects them
+// before any PhraseSet is probed (which decodes the character again).
+// A sentence is read once for the cues of kPassCues (FactsOf): at most of
+// its positions none starts, and SkipQuiet passes them with a bit test
+// each; the second character rejects most of the rest (the first alone lets
 // through every 的 and 一 of a text). The same test marks the code points
 // that make a sentence prose (kProseMark), which the pass looks for too,
 // until it has found one.
 class CueStarts {
  public:
   CueStarts() {
-    for (char32_t c : kProseMarks) first_.Add(c, kProseMark);
+    for (char32_t c : kProseMarks) {
+      first_.Add(c, kProseMark);
+      pass_stops_and_marks_.Add(c);
+    }
   }
   void Add(std::string_view phrase, Cue cue) {
     size_t len;
     char32_t first = DecodeUtf8(phrase, 0, &len);
     first_.Add(first, Bit(cue));
-    cue_firsts_.Add(first, Bit(cue));
+    if (Bit(cue) & kPassCues) {
+      pass_stops_.Add(first);
+      pass_stops_and_marks_.Add(first);
+    }
     // An invalid byte first (never in the lexicons) could still match
     // where a PhraseSet finds other phrases: such a cue is probed everywhere.
     if (first == kInvalidCodePoint) always_ |= Bit(cue);
@@ -211,14 +227,24 @@ class CueStarts {
     // An invalid byte second: the text may go on with any character.
     if (second == kInvalidCodePoint) any_second_ |= Bit(cue);
   }
-  // The cues some phrase of which may start with `first`, and kProseMark if
-  // it is one of kProseMarks: zero at most positions.
-  CueMask ByFirst(char32_t first) const { return first_.Of(first) | always_; }
+  // The cues a phrase of which may start at text[p] and end by `end`
+  // (p < end), and kProseMark if text[p] is one of kProseMarks: zero at most
+  // positions. *len is the length of the character at p.
+  CueMask At(std::string_view text, size_t p, size_t end, size_t* len) const {
+    CueMask by_first = first_.Of(DecodeAt(text, p, len)) | always_;
+    if (by_first == 0) return 0;
+    CueMask fits = any_second_ | kProseMark;
+    if (p + *len < end) {
+      size_t len2;
+      fits |= second_.Of(DecodeAt(text, p + *len, &len2));
+    }
+    return (by_first & fits) | always_;
+  }
   // The first position from p on, before `end` and a character at a time,
-  // where ByFirst may not be zero (save for a prose mark alone, unless
-  // `marks`), or that holds a character other than the ones DecodeCommon
-  // reads, or that is one of the last two bytes before `end`; `end` if none.
-  // The caller reads those positions with DecodeAt.
+  // where a cue of kPassCues may start (or a prose mark is, if `marks`), or
+  // that holds a character other than the ones DecodeCommon reads, or that
+  // is one of the last two bytes before `end`; `end` if none. The caller
+  // reads those positions with DecodeAt.
   // The pass over a sentence spends most of its time here, so this reads
   // bytes: the bit of a three-byte character, code point
   // (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F), is bit b2 & 0x3F of
@@ -227,7 +253,8 @@ class CueStarts {
                    bool marks) const {
     if (always_ != 0) return p;
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
-    const uint64_t* first_bits = marks ? first_.bits() : cue_firsts_.bits();
+    const uint64_t* first_bits =
+        marks ? pass_stops_and_marks_.data() : pass_stops_.data();
     while (p + 3 <= end) {
       const uint32_t b0 = b[p];
       if (b0 < 0x80) {
@@ -244,16 +271,11 @@ class CueStarts {
     }
     return p;  // steps of 1 and 3 from p + 3 <= end stop at end at most
   }
-  // Of the cues `by_first`, those a phrase of which may go on with `second`
-  // (has_second false: nothing follows `first` in the sentence).
-  CueMask BySecond(CueMask by_first, bool has_second, char32_t second) const {
-    CueMask fits = has_second ? second_.Of(second) | any_second_ : any_second_;
-    return (by_first & fits) | always_;
-  }
 
  private:
   CueMaskByChar first_;   // by a phrase's first code point, and kProseMarks
-  CueMaskByChar cue_firsts_;  // first_ without kProseMarks
+  CharBits pass_stops_;   // first code points of the kPassCues
+  CharBits pass_stops_and_marks_;  // and kProseMarks
   CueMaskByChar second_;  // by its second
   // Cues with a phrase of one code point, or an invalid byte second.
   CueMask any_second_ = 0;
@@ -269,8 +291,7 @@ struct OrganizerFinder::Tables {
   PhraseSet suffixes;            // organization_suffixes.tsv
   PhraseSet list_words;          // 和 与 及 以及: join list members
   PhraseSet buildings;           // venue_heads.tsv buildings: 会议中心
-  // Of the cues[] a sentence is read for: kSentenceCues and kRoleCues.
-  CueStarts cue_starts;
+  CueStarts cue_starts;          // of cues[]
 };
 
 class OrganizerFinder::Run {
@@ -315,9 +336,24 @@ class OrganizerFinder::Run {
     DecodeUtf8Before(v_, p, &len);
     return p - (len == 0 ? 1 : len);
   }
+  // cues[cue].LongestAt(v_, p, nullptr, 1, e - p), for p < e: the longest
+  // phrase of `cue` at p ending by e. A first-character lookup, with the
+  // character decoded inline, rejects most positions before the PhraseSet
+  // decodes it again.
+  size_t CueAt(Cue cue, size_t p, size_t e) const {
+    size_t len;
+    if (!(t_.cue_starts.At(v_, p, e, &len) & Bit(cue))) return 0;
+    return t_.cues[cue].LongestAt(v_, p, nullptr, 1, e - p);
+  }
+  // roles.LongestAt(v_, p, id, 1, e - p), for p < e, the same way.
+  size_t RoleAt(size_t p, size_t e, uint32_t* id) const {
+    size_t len;
+    if (!(t_.cue_starts.At(v_, p, e, &len) & kRoleCues)) return 0;
+    return t_.roles.LongestAt(v_, p, id, 1, e - p);
+  }
   bool Contains(Cue cue, size_t b, size_t e) const {
     for (size_t p = b; p < e; p = Next(p)) {
-      if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, e - p) > 0) return true;
+      if (CueAt(cue, p, e) > 0) return true;
     }
     return false;
   }
@@ -388,13 +424,8 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
   size_t len = 0;  // of the character at p; never 0: an invalid byte counts one
   for (size_t p = starts.SkipQuiet(v_, s.begin, s.end, true); p < s.end;
        p = starts.SkipQuiet(v_, p + len, s.end, !prose)) {
-    CueMask by_first = starts.ByFirst(DecodeAt(v_, p, &len));
-    if (by_first == 0) continue;  // a character SkipQuiet left to DecodeUtf8
-    if (by_first & kProseMark) prose = true;
-    size_t len2;
-    bool has_second = p + len < s.end;
-    char32_t second = has_second ? DecodeAt(v_, p + len, &len2) : 0;
-    CueMask starting = starts.BySecond(by_first, has_second, second);
+    CueMask starting = starts.At(v_, p, s.end, &len);
+    if (starting & kProseMark) prose = true;
     if (first_role == s.end && (starting & kRoleCues) &&
         t_.roles.LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
       first_role = p;
@@ -529,7 +560,7 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
   size_t previous_role_end = s.begin;  // where the last role cue ended
   for (size_t p = facts.first_role; p < s.end;) {
     uint32_t id = 0;
-    size_t n = t_.roles.LongestAt(v_, p, &id, 1, s.end - p);
+    size_t n = RoleAt(p, s.end, &id);
     if (n == 0) {
       p = Next(p);
       continue;
@@ -554,7 +585,7 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
         // A following label (承办单位:) ends this list at its start.
         for (size_t q = b; q < e; q = Next(q)) {
           uint32_t other;
-          size_t m = t_.roles.LongestAt(v_, q, &other, 1, e - q);
+          size_t m = RoleAt(q, e, &other);
           if (m > 0 && t_.role_of[other] >= kLabelHost &&
               t_.role_of[other] <= kLabelSupporter) {
             e = q;
@@ -616,12 +647,11 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
         size_t e = p;
         for (size_t q = b == p ? p : Next(b); q < p;) {
           // 联合国, 共同体: names that start like an adverb.
-          if (size_t w = t_.cues[kNotAdverb].LongestAt(v_, q, nullptr, 1,
-                                                       p - q)) {
+          if (size_t w = CueAt(kNotAdverb, q, p)) {
             q += w;
             continue;
           }
-          if (t_.cues[kAdverb].LongestAt(v_, q, nullptr, 1, p - q) > 0) {
+          if (CueAt(kAdverb, q, p) > 0) {
             e = q;
             break;
           }
@@ -666,7 +696,7 @@ void OrganizerFinder::Run::FindVisitHosts() {
                           std::string_view::npos;
     if (later && !delegation) continue;
     for (size_t p = FactsOf(i).first_visit; p < s.end; p = Next(p)) {
-      size_t n = t_.cues[kVisit].LongestAt(v_, p, nullptr, 1, s.end - p);
+      size_t n = CueAt(kVisit, p, s.end);
       if (n == 0) continue;
       if (Contains(kFuture, ClauseStart(s.begin, p), p)) continue;
       size_t b = p + n;
@@ -675,7 +705,7 @@ void OrganizerFinder::Run::FindVisitHosts() {
       // with or without a delegation.
       size_t tail = 0;
       for (size_t q = b; q < e && tail == 0; q = Next(q)) {
-        size_t t = t_.cues[kPersonTail].LongestAt(v_, q, nullptr, 1, e - q);
+        size_t t = CueAt(kPersonTail, q, e);
         if (t > 0 && q + t == e) tail = t;
       }
       if (!delegation && tail == 0) {
@@ -700,7 +730,7 @@ void OrganizerFinder::Run::FindMeetingHosts(
     ++seen;
     if (!SentenceContains(i, kMeet)) continue;
     for (size_t p = FactsOf(i).first_meet; p < s.end; p = Next(p)) {
-      if (t_.cues[kMeet].LongestAt(v_, p, nullptr, 1, s.end - p) == 0) continue;
+      if (CueAt(kMeet, p, s.end) == 0) continue;
       size_t clause = ClauseStart(s.begin, p);
       if (Contains(kFuture, clause, p)) continue;
       // The receiving official: named in this clause before the verb, the
@@ -804,9 +834,7 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
       if (name != role) continue;
       known = true;
       t->cues[cue].Add(word);
-      if (Bit(cue) & (kSentenceCues | kRoleCues)) {
-        t->cue_starts.Add(word, cue);
-      }
+      t->cue_starts.Add(word, cue);
       if (cue <= kUnder) {
         uint32_t id = t->roles.Add(word);
         if (t->role_of.size() <= id) t->role_of.resize(id + 1, cue);
