@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -282,6 +283,48 @@ class CueStarts {
   CueMask always_ = 0;    // cues to probe at every position
 };
 
+// The phrases of the kPassCues by first code point, to tell which of them
+// occur at a position by comparing bytes. The candidates of the pass over a
+// sentence are mostly near misses (交流 not followed by 团 or 访问, 共同 not
+// by 主办), where a PhraseSet would first hash the bytes of its longest
+// phrase.
+class PassPhrases {
+ public:
+  void Add(std::string_view phrase, Cue cue) {
+    size_t len;
+    char32_t first = DecodeUtf8(phrase, 0, &len);
+    // An invalid byte first (never in the lexicons) may match where the
+    // text decodes otherwise: such a cue is left to its PhraseSet.
+    if (first == kInvalidCodePoint) {
+      unindexed_ |= Bit(cue);
+      return;
+    }
+    by_first_[first].push_back({Bit(cue), std::string(phrase)});
+  }
+  // Of the cues `wanted` (none of unindexed()), those a phrase of which is
+  // at text[p] and ends by `end` (p < end).
+  CueMask At(std::string_view text, size_t p, size_t end,
+             CueMask wanted) const {
+    size_t len;
+    auto it = by_first_.find(DecodeAt(text, p, &len));
+    if (it == by_first_.end()) return 0;
+    CueMask found = 0;
+    for (const auto& [cue, phrase] : it->second) {
+      if ((wanted & cue & ~found) && phrase.size() <= end - p &&
+          text.compare(p, phrase.size(), phrase) == 0) {
+        found |= cue;
+      }
+    }
+    return found;
+  }
+  CueMask unindexed() const { return unindexed_; }
+
+ private:
+  std::unordered_map<char32_t, std::vector<std::pair<CueMask, std::string>>>
+      by_first_;
+  CueMask unindexed_ = 0;
+};
+
 }  // namespace
 
 struct OrganizerFinder::Tables {
@@ -292,6 +335,7 @@ struct OrganizerFinder::Tables {
   PhraseSet list_words;          // 和 与 及 以及: join list members
   PhraseSet buildings;           // venue_heads.tsv buildings: 会议中心
   CueStarts cue_starts;          // of cues[]
+  PassPhrases pass_phrases;      // of cues[] in kPassCues
 };
 
 class OrganizerFinder::Run {
@@ -426,20 +470,24 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
        p = starts.SkipQuiet(v_, p + len, s.end, !prose)) {
     CueMask starting = starts.At(v_, p, s.end, &len);
     if (starting & kProseMark) prose = true;
-    if (first_role == s.end && (starting & kRoleCues) &&
-        t_.roles.LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
-      first_role = p;
-    }
-    // The sentence cues that may start here, not yet known to occur.
-    for (CueMask maybe = starting & kSentenceCues & ~cues; maybe != 0;
-         maybe &= maybe - 1) {
-      Cue cue = static_cast<Cue>(__builtin_ctz(maybe));
+    // The cues that may start here and are still looked for: the sentence
+    // cues not yet found, any role cue until the first.
+    CueMask wanted =
+        starting & ((kSentenceCues & ~cues) |
+                    (first_role == s.end ? kRoleCues : CueMask{0}));
+    if (wanted == 0) continue;
+    CueMask unindexed = wanted & t_.pass_phrases.unindexed();
+    CueMask here = t_.pass_phrases.At(v_, p, s.end, wanted & ~unindexed);
+    for (; unindexed != 0; unindexed &= unindexed - 1) {
+      Cue cue = static_cast<Cue>(__builtin_ctz(unindexed));
       if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
-        cues |= Bit(cue);
-        if (cue == kVisit) first_visit = p;
-        if (cue == kMeet) first_meet = p;
+        here |= Bit(cue);
       }
     }
+    if (here & kRoleCues) first_role = p;
+    cues |= here & kSentenceCues;
+    if (here & Bit(kVisit)) first_visit = p;
+    if (here & Bit(kMeet)) first_meet = p;
   }
   f.prose = prose;
   f.cues = cues;
@@ -835,6 +883,7 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
       known = true;
       t->cues[cue].Add(word);
       t->cue_starts.Add(word, cue);
+      if (Bit(cue) & kPassCues) t->pass_phrases.Add(word, cue);
       if (cue <= kUnder) {
         uint32_t id = t->roles.Add(word);
         if (t->role_of.size() <= id) t->role_of.resize(id + 1, cue);
