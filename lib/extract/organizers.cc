@@ -389,15 +389,19 @@ class OrganizerFinder::Run {
     if (!(t_.cue_starts.At(v_, p, e, &len) & Bit(cue))) return 0;
     return t_.cues[cue].LongestAt(v_, p, nullptr, 1, e - p);
   }
-  // roles.LongestAt(v_, p, id, 1, e - p), for p < e, the same way.
-  size_t RoleAt(size_t p, size_t e, uint32_t* id) const {
-    size_t len;
-    if (!(t_.cue_starts.At(v_, p, e, &len) & kRoleCues)) return 0;
+  // roles.LongestAt(v_, p, id, 1, e - p), for p < e, the same way; *len
+  // is the length of the character at p (never 0), the step to the next.
+  size_t RoleAt(size_t p, size_t e, uint32_t* id, size_t* len) const {
+    if (!(t_.cue_starts.At(v_, p, e, len) & kRoleCues)) return 0;
     return t_.roles.LongestAt(v_, p, id, 1, e - p);
   }
   bool Contains(Cue cue, size_t b, size_t e) const {
-    for (size_t p = b; p < e; p = Next(p)) {
-      if (CueAt(cue, p, e) > 0) return true;
+    size_t len;  // of the character at p; never 0
+    for (size_t p = b; p < e; p += len) {
+      if ((t_.cue_starts.At(v_, p, e, &len) & Bit(cue)) &&
+          t_.cues[cue].LongestAt(v_, p, nullptr, 1, e - p) > 0) {
+        return true;
+      }
     }
     return false;
   }
@@ -608,9 +612,10 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
   size_t previous_role_end = s.begin;  // where the last role cue ended
   for (size_t p = facts.first_role; p < s.end;) {
     uint32_t id = 0;
-    size_t n = RoleAt(p, s.end, &id);
+    size_t len;
+    size_t n = RoleAt(p, s.end, &id, &len);
     if (n == 0) {
-      p = Next(p);
+      p += len;
       continue;
     }
     Cue cue = t_.role_of[id];
@@ -631,9 +636,10 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
           e = Next(e);
         }
         // A following label (承办单位:) ends this list at its start.
-        for (size_t q = b; q < e; q = Next(q)) {
+        size_t len;
+        for (size_t q = b; q < e; q += len) {
           uint32_t other;
-          size_t m = RoleAt(q, e, &other);
+          size_t m = RoleAt(q, e, &other, &len);
           if (m > 0 && t_.role_of[other] >= kLabelHost &&
               t_.role_of[other] <= kLabelSupporter) {
             e = q;
