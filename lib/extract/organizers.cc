@@ -245,7 +245,7 @@ class CueStarts {
   // where a cue of kPassCues may start (or a prose mark is, if `marks`), or
   // that holds a character other than the ones DecodeCommon reads, or that
   // is one of the last two bytes before `end`; `end` if none. The caller
-  // reads those positions with DecodeAt.
+  // reads those positions with At.
   // The pass over a sentence spends most of its time here, so this reads
   // bytes: the bit of a three-byte character, code point
   // (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F), is bit b2 & 0x3F of
@@ -275,12 +275,14 @@ class CueStarts {
 
  private:
   CueMaskByChar first_;   // by a phrase's first code point, and kProseMarks
-  CharBits pass_stops_;   // first code points of the kPassCues
-  CharBits pass_stops_and_marks_;  // and kProseMarks
   CueMaskByChar second_;  // by its second
+  // For SkipQuiet: the first code points of the phrases of kPassCues, and
+  // the same with kProseMarks.
+  CharBits pass_stops_;
+  CharBits pass_stops_and_marks_;
   // Cues with a phrase of one code point, or an invalid byte second.
   CueMask any_second_ = 0;
-  CueMask always_ = 0;    // cues to probe at every position
+  CueMask always_ = 0;  // cues to probe at every position
 };
 
 // The phrases of the kPassCues by first code point, to tell which of them
@@ -329,22 +331,19 @@ class PassPhrases {
 
 struct OrganizerFinder::Tables {
   PhraseSet cues[kCueCount];
-  PhraseSet roles;               // every role cue, for one scan
-  std::vector<Cue> role_of;      // by roles id
-  PhraseSet suffixes;            // organization_suffixes.tsv
-  PhraseSet list_words;          // 和 与 及 以及: join list members
-  PhraseSet buildings;           // venue_heads.tsv buildings: 会议中心
-  CueStarts cue_starts;          // of cues[]
-  PassPhrases pass_phrases;      // of cues[] in kPassCues
+  PhraseSet roles;           // every role cue, for one scan
+  std::vector<Cue> role_of;  // by roles id
+  PhraseSet suffixes;        // organization_suffixes.tsv
+  PhraseSet list_words;      // 和 与 及 以及: join list members
+  PhraseSet buildings;       // venue_heads.tsv buildings: 会议中心
+  CueStarts cue_starts;      // of cues[]
+  PassPhrases pass_phrases;  // of cues[] in kPassCues
 };
 
 class OrganizerFinder::Run {
  public:
   Run(const Tables& t, const Document& doc)
-      : t_(t),
-        doc_(doc),
-        v_(doc.view()),
-        facts_(doc.sentences().size()) {}
+      : t_(t), doc_(doc), v_(doc.view()), facts_(doc.sentences().size()) {}
 
   std::vector<Organizer> Go(const std::optional<Venue>& venue,
                             const std::vector<Official>& officials);
@@ -469,7 +468,7 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
   size_t first_visit = s.end;
   size_t first_meet = s.end;
   const CueStarts& starts = t_.cue_starts;
-  size_t len = 0;  // of the character at p; never 0: an invalid byte counts one
+  size_t len = 0;  // of the character at p; never 0 (an invalid byte: 1)
   for (size_t p = starts.SkipQuiet(v_, s.begin, s.end, true); p < s.end;
        p = starts.SkipQuiet(v_, p + len, s.end, !prose)) {
     CueMask starting = starts.At(v_, p, s.end, &len);
@@ -510,8 +509,8 @@ std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
     // Whether a whole name ends at p; asked only where it decides (a
     // separator 、 or a list word), as the suffix lookup is the dear part.
     auto whole = [&] {
-      return p > start && (t_.suffixes.LongestEndingAt(v_, p) > 0 ||
-                           CpAt(Prev(p)) == ')');
+      return p > start &&
+             (t_.suffixes.LongestEndingAt(v_, p) > 0 || CpAt(Prev(p)) == ')');
     };
     char32_t c = CpAt(p);
     // 孟加拉国环境、森林和气候变化部: 、 lists a body's portfolios until a
