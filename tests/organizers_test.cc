@@ -253,5 +253,25 @@ TEST_F(OrganizersTest, CallingOnABodysPeopleVisitsTheBody) {
   });
 }
 
+// The finder reads a sentence's bytes straight for speed: characters of
+// every width beside a cue (ASCII, two bytes, Hangul led by ED, four bytes)
+// must read as DecodeUtf8 reads them.
+TEST_F(OrganizersTest, CharactersOfEveryWidthBesideCues) {
+  Check({
+      {"论坛由鹭川大学主办\U0001F600，松岚基金会协办。",
+       {{"鹭川大学", kHost}, {"松岚基金会", kSupporter}}},
+      {"Café青禾研究院主办了本次论坛，反响热烈。",
+       {{"Café青禾研究院", kHost}}},
+      {"研讨会由한빛鹭川大学主办，松岚基金会承办",
+       {{"한빛鹭川大学", kHost}, {"松岚基金会", kOrganizer}}},
+      {"青禾代表团一行\U0001F600访问了鹭川大学，双方座谈。",
+       {{"鹭川大学", kHost}}},
+      // A role cue ending the text, with no full stop after it.
+      {"论坛由鹭川大学主办", {{"鹭川大学", kHost}}},
+      // Negative: a footer line, told by an ASCII cue.
+      {"Copyright 鹭川大学主办，版权所有。", {}},
+  });
+}
+
 }  // namespace
 }  // namespace eventx::internal
