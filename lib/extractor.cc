@@ -138,12 +138,15 @@ class ExtractorImpl final : public Extractor {
     record.script = doc.script();
     record.title = FindTitle(doc);
 
-    std::optional<ViewDate> published = dates_->FindPublished(doc.view());
+    // Where numbers stand, found once for the three date searches.
+    const NumeralRuns numerals = DateFinder::ScanNumerals(doc.view());
+    std::optional<ViewDate> published =
+        dates_->FindPublished(doc.view(), numerals);
     if (published) record.published = published->start;
     std::vector<ViewDate> dates =
-        dates_->FindAll(doc.view(), Anchor(published, options));
-    if (std::optional<ViewDate> event =
-            dates_->ChooseEventDate(doc.view(), dates, published)) {
+        dates_->FindAll(doc.view(), numerals, Anchor(published, options));
+    if (std::optional<ViewDate> event = dates_->ChooseEventDate(
+            doc.view(), numerals, dates, published)) {
       record.date = ToMention(doc, *event);
     }
 
@@ -177,10 +180,12 @@ class ExtractorImpl final : public Extractor {
   std::vector<DateMention> FindDates(std::string_view input,
                                      const Options& options) const override {
     Document doc(BoundedInput(input), simplify_);
-    std::optional<ViewDate> published = dates_->FindPublished(doc.view());
+    const NumeralRuns numerals = DateFinder::ScanNumerals(doc.view());
+    std::optional<ViewDate> published =
+        dates_->FindPublished(doc.view(), numerals);
     std::vector<DateMention> out;
     for (const ViewDate& d :
-         dates_->FindAll(doc.view(), Anchor(published, options))) {
+         dates_->FindAll(doc.view(), numerals, Anchor(published, options))) {
       out.push_back(ToMention(doc, d));
     }
     return out;

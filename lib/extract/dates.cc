@@ -6,6 +6,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -71,6 +73,19 @@ constexpr const char kDayOnlyRule[] =
 // pages may count years from 1912 (民国): 113年10月24日 is 2024-10-24.
 constexpr const char kStampRule[] =
     "(\\d{3,4})(?:-|/|\\.|年)(\\d{1,2})(?:-|/|\\.|月)(\\d{1,2})日?";
+// How each rule's matches open (NumberLedRule): the most numerals its
+// leading number has, the spaces that may follow it, and the code points
+// that come next. kMentionRule: a year (两千零零四, 5), a month or a 4-digit
+// year, then [ \t]{0,2} and a unit or a separator. kDayOnlyRule: a day
+// (二十九, 3) and 日. kStampRule: 3 or 4 digits and a separator or 年.
+constexpr size_t kMentionLead = 5;
+constexpr size_t kMentionSpaces = 2;
+constexpr std::u32string_view kMentionFollow = U"年月日号至到—-~/.";
+constexpr size_t kDayOnlyLead = 3;
+constexpr std::u32string_view kDayOnlyFollow = U"日";
+constexpr size_t kStampLead = 4;
+constexpr std::u32string_view kStampFollow = U"-/.年";
+
 // The Republic of China calendar's year 1 is 1912.
 constexpr int kRocYearOffset = 1911;
 
@@ -578,10 +593,113 @@ const LineInfo* LineOf(const std::vector<LineInfo>& lines, size_t pos) {
 
 // ---------------------------------------------------------------------------
 
+namespace {
+
+// Whether `cp` may be written in a date's number: the Chinese numerals of
+// the rules above (and 百, which they never use but may neighbour).
+bool IsNumeralCodePoint(char32_t cp) {
+  switch (cp) {
+    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三':
+    case U'四': case U'五': case U'六': case U'七': case U'八': case U'九':
+    case U'十': case U'百': case U'千':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The bytes of the numeral (an ASCII digit or a Chinese numeral) that starts
+// at text[pos], 0 when none does. Every Chinese numeral is a three-byte
+// sequence led by 0xE3..0xE9.
+size_t NumeralAt(std::string_view text, size_t pos) {
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return IsAsciiDigit(static_cast<char>(c)) ? 1 : 0;
+  if (c < 0xE3 || c > 0xE9 || pos + 3 > text.size()) return 0;
+  size_t len;
+  return IsNumeralCodePoint(DecodeUtf8(text, pos, &len)) ? len : 0;
+}
+
+// The bytes of the numeral that ends just before text[end], 0 when none.
+size_t NumeralBefore(std::string_view text, size_t end) {
+  if (end >= 1 && IsAsciiDigit(text[end - 1])) return 1;
+  if (end >= 3 && NumeralAt(text, end - 3) == 3) return 3;
+  return 0;
+}
+
+}  // namespace
+
+// A rule every match of which opens with a number: one to `max_lead`
+// numerals (NumeralAt), then at most `max_spaces` spaces or tabs, then one
+// of the code points `follow`. The rules' texts above have this shape (their
+// numbers stand beside them: kMentionLead, kDayOnlyLead, kStampLead...).
+//
+// RE2's unanchored search runs its DFA over every byte of the text, and
+// that was most of the cost of dates. NextMatch finds the same match (the
+// leftmost, and at that start what RE2 matches) by trying the rule,
+// anchored, only where such a number stands: since a numeral is neither a
+// space nor a `follow` code point, a match's leading number ends where its
+// run of numerals ends, so only the last `max_lead` numerals of a run that
+// is followed as the rule requires can start a match.
+struct NumberLedRule {
+  static constexpr size_t kMaxLead = 8;
+
+  std::unique_ptr<RE2> re;
+  size_t max_lead = 0;
+  size_t max_spaces = 0;
+  std::u32string_view follow;
+
+  // The match of `re` that RE2 finds searching view[0, limit) unanchored
+  // from `pos`; false when there is none. `numerals` are the view's runs
+  // and *next_run the first of them that may hold the match: 0 at first,
+  // then as left by the previous call for the same view, limit and a
+  // larger pos.
+  bool NextMatch(std::string_view view, size_t limit,
+                 const NumeralRuns& numerals, size_t* next_run, size_t pos,
+                 re2::StringPiece* match) const {
+    const re2::StringPiece input(view.data(), limit);
+    for (; *next_run < numerals.runs.size(); ++*next_run) {
+      const NumeralRuns::Run& run = numerals.runs[*next_run];
+      if (run.end <= pos) continue;
+      // A match takes the code point after its number; within the limit
+      // (a run at the limit is cut there and has none).
+      if (run.end >= limit) return false;
+      size_t at = run.end;
+      for (size_t n = 0; n < max_spaces && at < limit &&
+                         (view[at] == ' ' || view[at] == '\t');
+           ++n) {
+        ++at;
+      }
+      size_t len;
+      char32_t next = CodePointAt(view, at, &len);
+      if (at + len > limit ||
+          follow.find(next) == std::u32string_view::npos) {
+        continue;
+      }
+      // The starts of the run's last max_lead numerals, leftmost first,
+      // not before pos.
+      const size_t first = std::max(run.begin, pos);
+      size_t starts[kMaxLead];
+      size_t count = 0;
+      for (size_t end = run.end; end > first && count < max_lead;) {
+        const size_t back = NumeralBefore(view, end);
+        if (back == 0 || back > end - first) break;
+        end -= back;
+        starts[count++] = end;
+      }
+      for (size_t k = count; k-- > 0;) {
+        if (re->Match(input, starts[k], limit, RE2::ANCHOR_START, match, 1)) {
+          return true;  // it ends past this run: the next call moves on
+        }
+      }
+    }
+    return false;
+  }
+};
+
 struct DateFinder::Rules {
-  std::unique_ptr<RE2> mention;   // kMentionRule, leftmost-longest
-  std::unique_ptr<RE2> day_only;  // kDayOnlyRule, leftmost-longest
-  std::unique_ptr<RE2> stamp;     // kStampRule
+  NumberLedRule mention;   // kMentionRule, leftmost-longest
+  NumberLedRule day_only;  // kDayOnlyRule, leftmost-longest
+  NumberLedRule stamp;     // kStampRule
 
   // Resolves the match [begin, end) of `mention`. False when it is not a
   // date (2月30日, 50年, an address).
@@ -751,25 +869,87 @@ DateFinder::~DateFinder() = default;
 
 Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
   auto rules = std::make_unique<Rules>();
-  Status status = Compile("date.mention", kMentionRule, true, &rules->mention);
+  Status status =
+      Compile("date.mention", kMentionRule, true, &rules->mention.re);
   if (!status.ok()) return status;
-  status = Compile("date.day_only", kDayOnlyRule, true, &rules->day_only);
+  rules->mention.max_lead = kMentionLead;
+  rules->mention.max_spaces = kMentionSpaces;
+  rules->mention.follow = kMentionFollow;
+  status = Compile("date.day_only", kDayOnlyRule, true, &rules->day_only.re);
   if (!status.ok()) return status;
-  status = Compile("date.stamp", kStampRule, false, &rules->stamp);
+  rules->day_only.max_lead = kDayOnlyLead;
+  rules->day_only.follow = kDayOnlyFollow;
+  status = Compile("date.stamp", kStampRule, false, &rules->stamp.re);
   if (!status.ok()) return status;
+  rules->stamp.max_lead = kStampLead;
+  rules->stamp.follow = kStampFollow;
+  static_assert(kMentionLead <= NumberLedRule::kMaxLead &&
+                kDayOnlyLead <= NumberLedRule::kMaxLead &&
+                kStampLead <= NumberLedRule::kMaxLead);
   out->reset(new DateFinder(std::move(rules)));
   return Status::Ok();
 }
 
+NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
+  // Most of a view is Han text, three bytes a code point: those are passed
+  // over whole after one table test on the first two bytes, which lets
+  // through only the few code points that share them with a numeral.
+  static const auto kNumeralSecondBytes = [] {
+    // By the first byte's low four bits (E0..EF), the second bytes' low six
+    // bits that begin a numeral.
+    std::array<uint64_t, 16> table{};
+    for (char32_t cp : std::u32string_view(U"〇零一二两三四五六七八九十百千")) {
+      table[(cp >> 12) & 0x0F] |= uint64_t{1} << ((cp >> 6) & 0x3F);
+    }
+    return table;
+  }();
+  NumeralRuns out;
+  const auto* p = reinterpret_cast<const unsigned char*>(view.data());
+  const size_t n = view.size();
+  size_t run_begin = std::string_view::npos;
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = p[i];
+    size_t len = 1;
+    bool numeral = false;
+    if (c < 0x80) {
+      numeral = IsAsciiDigit(static_cast<char>(c));
+    } else if ((c & 0xF0) == 0xE0 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+               (p[i + 2] & 0xC0) == 0x80) {
+      // Its continuation bytes cannot start a numeral: step over them.
+      len = 3;
+      numeral = ((kNumeralSecondBytes[c & 0x0F] >> (p[i + 1] & 0x3F)) & 1) &&
+                c >= 0xE3 && c <= 0xE9 &&
+                IsNumeralCodePoint(((c & 0x0F) << 12) |
+                                   ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
+    }
+    if (numeral) {
+      if (run_begin == std::string_view::npos) run_begin = i;
+    } else if (run_begin != std::string_view::npos) {
+      out.runs.push_back({run_begin, i});
+      run_begin = std::string_view::npos;
+    }
+    i += len;
+  }
+  if (run_begin != std::string_view::npos) out.runs.push_back({run_begin, n});
+  return out;
+}
+
 std::vector<ViewDate> DateFinder::FindAll(
     std::string_view view, const std::optional<CivilDate>& anchor) const {
+  return FindAll(view, ScanNumerals(view), anchor);
+}
+
+std::vector<ViewDate> DateFinder::FindAll(
+    std::string_view view, const NumeralRuns& numerals,
+    const std::optional<CivilDate>& anchor) const {
   std::vector<ViewDate> out;
-  re2::StringPiece input(view.data(), view.size());
   re2::StringPiece match;
   size_t pos = 0;
+  size_t next_run = 0;
   while (pos < view.size() &&
-         rules_->mention->Match(input, pos, view.size(), RE2::UNANCHORED,
-                                &match, 1)) {
+         rules_->mention.NextMatch(view, view.size(), numerals, &next_run, pos,
+                                   &match)) {
     size_t begin = static_cast<size_t>(match.data() - view.data());
     size_t end = begin + match.size();
     if (end == begin) {  // cannot happen: every alternative is non-empty
@@ -786,18 +966,23 @@ std::vector<ViewDate> DateFinder::FindAll(
 }
 
 std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
+  return FindPublished(view, ScanNumerals(view));
+}
+
+std::optional<ViewDate> DateFinder::FindPublished(
+    std::string_view view, const NumeralRuns& numerals) const {
   static constexpr std::string_view kStrongCues[] = {
       "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发布于"};
-  re2::StringPiece input(view.data(), view.size());
   re2::StringPiece match, year, month, day;
   size_t pos = 0;
+  size_t next_run = 0;
   while (pos < view.size() &&
-         rules_->stamp->Match(input, pos, view.size(), RE2::UNANCHORED, &match,
-                              1)) {
+         rules_->stamp.NextMatch(view, view.size(), numerals, &next_run, pos,
+                                 &match)) {
     size_t begin = static_cast<size_t>(match.data() - view.data());
     size_t end = begin + match.size();
     pos = end;
-    if (!RE2::FullMatch(match, *rules_->stamp, &year, &month, &day)) continue;
+    if (!RE2::FullMatch(match, *rules_->stamp.re, &year, &month, &day)) continue;
     bool numeric = match.find("年") == re2::StringPiece::npos;
     // "2017年12月06日13:20" may run into its time; a bare number may not.
     bool closed = view.substr(end - 3, 3) == "日";
@@ -924,7 +1109,15 @@ bool IsDateline(std::string_view view, size_t end) {
 std::optional<ViewDate> DateFinder::ChooseEventDate(
     std::string_view view, const std::vector<ViewDate>& mentions,
     const std::optional<ViewDate>& published) const {
-  std::optional<ViewDate> day = ChooseEventDay(view, mentions, published);
+  return ChooseEventDate(view, ScanNumerals(view), mentions, published);
+}
+
+std::optional<ViewDate> DateFinder::ChooseEventDate(
+    std::string_view view, const NumeralRuns& numerals,
+    const std::vector<ViewDate>& mentions,
+    const std::optional<ViewDate>& published) const {
+  std::optional<ViewDate> day =
+      ChooseEventDay(view, numerals, mentions, published);
   // …4日在昌吉闭幕。3日开幕以来…: a closing day, and the opening day told
   // just after (or before) it, make the event's range.
   constexpr size_t kOpeningWindowBytes = 240;
@@ -951,7 +1144,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDate(
 }
 
 std::optional<ViewDate> DateFinder::ChooseEventDay(
-    std::string_view view, const std::vector<ViewDate>& mentions,
+    std::string_view view, const NumeralRuns& numerals,
+    const std::vector<ViewDate>& mentions,
     const std::optional<ViewDate>& published) const {
   // The lead: up to kLeadParagraphs body paragraphs, and at most ten
   // sentences from the first of them.
@@ -998,13 +1192,13 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
   };
   std::vector<Bare> bares;
   {
-    re2::StringPiece input(view.data(), lead_end);
     re2::StringPiece match;
     size_t pos = 0;
     size_t k = 0;
+    size_t next_run = 0;
     while (pos < lead_end &&
-           rules_->day_only->Match(input, pos, lead_end, RE2::UNANCHORED,
-                                   &match, 1)) {
+           rules_->day_only.NextMatch(view, lead_end, numerals, &next_run, pos,
+                                      &match)) {
       size_t begin = static_cast<size_t>(match.data() - view.data());
       size_t end = begin + match.size();
       pos = end;
