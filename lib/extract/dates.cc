@@ -891,47 +891,51 @@ Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
 }
 
 NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
-  // Most of a view is Han text, three bytes a code point: those are passed
-  // over whole after one table test on the first two bytes, which lets
-  // through only the few code points that share them with a numeral.
-  static const auto kNumeralSecondBytes = [] {
-    // By the first byte's low four bits (E0..EF), the second bytes' low six
-    // bits that begin a numeral.
-    std::array<uint64_t, 16> table{};
+  // Most of a view is Han text, three bytes a code point, and this scan
+  // passes over each such code point whole with one table lookup: by its
+  // first byte's low four bits and its second byte's low six, the bits of
+  // the third bytes' low six that make a Chinese numeral.
+  static const std::vector<uint64_t> kThreeByteNumerals = [] {
+    std::vector<uint64_t> table(16 * 64);
     for (char32_t cp : std::u32string_view(U"〇零一二两三四五六七八九十百千")) {
-      table[(cp >> 12) & 0x0F] |= uint64_t{1} << ((cp >> 6) & 0x3F);
+      table[((cp >> 12) & 0x0F) << 6 | ((cp >> 6) & 0x3F)] |= uint64_t{1}
+                                                           << (cp & 0x3F);
     }
     return table;
   }();
-  NumeralRuns out;
+  const uint64_t* three_byte = kThreeByteNumerals.data();
   const auto* p = reinterpret_cast<const unsigned char*>(view.data());
   const size_t n = view.size();
-  size_t run_begin = std::string_view::npos;
+  // The bytes of the numeral at p[i], 0 when none starts there; *step: the
+  // bytes to pass when none does (a whole three-byte sequence, whose
+  // continuation bytes cannot start a numeral).
+  auto numeral_at = [&](size_t i, size_t* step) -> size_t {
+    const unsigned char c = p[i];
+    *step = 1;
+    if (c < 0x80) return IsAsciiDigit(static_cast<char>(c)) ? 1 : 0;
+    if ((c & 0xF0) != 0xE0 || i + 2 >= n) return 0;
+    const unsigned char c1 = p[i + 1];
+    const unsigned char c2 = p[i + 2];
+    if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
+    *step = 3;
+    return (three_byte[(c & 0x0F) << 6 | (c1 & 0x3F)] >> (c2 & 0x3F)) & 1 ? 3
+                                                                          : 0;
+  };
+  NumeralRuns out;
   size_t i = 0;
   while (i < n) {
-    const unsigned char c = p[i];
-    size_t len = 1;
-    bool numeral = false;
-    if (c < 0x80) {
-      numeral = IsAsciiDigit(static_cast<char>(c));
-    } else if ((c & 0xF0) == 0xE0 && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-               (p[i + 2] & 0xC0) == 0x80) {
-      // Its continuation bytes cannot start a numeral: step over them.
-      len = 3;
-      numeral = ((kNumeralSecondBytes[c & 0x0F] >> (p[i + 1] & 0x3F)) & 1) &&
-                c >= 0xE3 && c <= 0xE9 &&
-                IsNumeralCodePoint(((c & 0x0F) << 12) |
-                                   ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
+    size_t step;
+    size_t len = numeral_at(i, &step);
+    if (len == 0) {
+      i += step;
+      continue;
     }
-    if (numeral) {
-      if (run_begin == std::string_view::npos) run_begin = i;
-    } else if (run_begin != std::string_view::npos) {
-      out.runs.push_back({run_begin, i});
-      run_begin = std::string_view::npos;
-    }
-    i += len;
+    const size_t begin = i;
+    do {
+      i += len;
+    } while (i < n && (len = numeral_at(i, &step)) != 0);
+    out.runs.push_back({begin, i});
   }
-  if (run_begin != std::string_view::npos) out.runs.push_back({run_begin, n});
   return out;
 }
 
