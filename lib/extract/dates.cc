@@ -11,6 +11,7 @@
 #include <string>
 #include <utility>
 
+#include "lib/text/phrase_set.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -440,6 +441,20 @@ bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
   return ContainsAny(s, cues, N);
 }
 
+// Whether some phrase of `set` occurs in `s`: ContainsAny over a word list,
+// in one pass of `s` (a bit test per code point) instead of one find per
+// word. A phrase is valid UTF-8, so it can start only where a code point
+// does (or at a stray byte, which is stepped over alone).
+bool ContainsPhrase(std::string_view s, const PhraseSet& set) {
+  for (size_t i = 0; i < s.size();) {
+    if (set.LongestAt(s, i) > 0) return true;
+    size_t len;
+    DecodeUtf8(s, i, &len);
+    i += len;
+  }
+  return false;
+}
+
 template <size_t N>
 bool StartsWithAny(std::string_view s, const std::string_view (&cues)[N]) {
   for (std::string_view cue : cues) {
@@ -557,14 +572,31 @@ std::string_view Trim(std::string_view s) {
 // Whether `line` is a paragraph of the report's body: enough Han
 // characters and a clause mark, not a menu, a headline or a stamp.
 bool IsBodyLine(std::string_view line) {
+  // Every line before the lead's end is read, most of them Han text: a
+  // three-byte sequence whose lead byte rules out overlong and surrogate
+  // forms (not E0, not ED) is decoded in place; the rest as DecodeUtf8 does.
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
   int han = 0;
   for (size_t i = 0; i < line.size();) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < line.size() &&
+        (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      if (IsHan(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) |
+                (p[i + 2] & 0x3F)) &&
+          ++han >= kLongLineHan) {
+        return true;
+      }
+      i += 3;
+      continue;
+    }
     size_t len;
-    char32_t cp = DecodeUtf8(line, i, &len);
-    if (IsHan(cp)) ++han;
+    if (IsHan(DecodeUtf8(line, i, &len)) && ++han >= kLongLineHan) return true;
     i += len;
   }
-  if (han >= kLongLineHan) return true;
   if (han < kBodyLineHan) return false;
   return line.find("。") != std::string_view::npos ||
          line.find(',') != std::string_view::npos ||
@@ -576,11 +608,13 @@ struct LineInfo {
   size_t begin;
   size_t end;
   int paragraph;  // index among body paragraphs, -1 for other lines
-  bool footer;    // a copyright or registration line
+  // A copyright or registration line: 1 yes, 0 no, -1 not read yet (only
+  // the lines that hold a date are).
+  int footer;
 };
 
 // The line holding `pos` (lines are in text order), or null.
-const LineInfo* LineOf(const std::vector<LineInfo>& lines, size_t pos) {
+LineInfo* LineOf(std::vector<LineInfo>& lines, size_t pos) {
   auto it =
       std::upper_bound(lines.begin(), lines.end(), pos,
                        [](size_t p, const LineInfo& l) { return p < l.begin; });
@@ -700,6 +734,7 @@ struct DateFinder::Rules {
   NumberLedRule mention;   // kMentionRule, leftmost-longest
   NumberLedRule day_only;  // kDayOnlyRule, leftmost-longest
   NumberLedRule stamp;     // kStampRule
+  PhraseSet event_verbs;   // kEventVerbs
 
   // Resolves the match [begin, end) of `mention`. False when it is not a
   // date (2月30日, 50年, an address).
@@ -883,6 +918,7 @@ Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
   if (!status.ok()) return status;
   rules->stamp.max_lead = kStampLead;
   rules->stamp.follow = kStampFollow;
+  for (std::string_view verb : kEventVerbs) rules->event_verbs.Add(verb);
   static_assert(kMentionLead <= NumberLedRule::kMaxLead &&
                 kDayOnlyLead <= NumberLedRule::kMaxLead &&
                 kStampLead <= NumberLedRule::kMaxLead);
@@ -1062,12 +1098,14 @@ std::optional<ViewDate> DateFinder::FindPublished(
 
 namespace {
 
-// Whether the sentence after `pos` carries an event verb.
-bool HasEventVerb(std::string_view view, size_t pos) {
+// Whether the sentence after `pos` carries an event verb (`event_verbs`:
+// kEventVerbs).
+bool HasEventVerb(std::string_view view, size_t pos,
+                  const PhraseSet& event_verbs) {
   std::string_view sentence = view.substr(pos, kVerbWindow);
   sentence = sentence.substr(0, sentence.find("。"));
   sentence = sentence.substr(0, sentence.find('\n'));
-  return ContainsAny(sentence, kEventVerbs);
+  return ContainsPhrase(sentence, event_verbs);
 }
 
 // Whether a date at [begin, end) is another event's: a plan, a starting
@@ -1162,8 +1200,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       size_t end = LineEnd(view, begin);
       std::string_view line = view.substr(begin, end - begin);
       bool body = IsBodyLine(line);
-      lines.push_back({begin, end, body ? paragraph : -1,
-                       body && ContainsAny(line, kFooterCues)});
+      lines.push_back({begin, end, body ? paragraph : -1, -1});
       if (body) {
         if (first_body == std::string_view::npos) first_body = begin;
         if (++paragraph == kLeadParagraphs) {
@@ -1185,8 +1222,13 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
     }
   }
   auto body_line = [&](size_t pos) -> const LineInfo* {
-    const LineInfo* line = LineOf(lines, pos);
-    if (line == nullptr || line->paragraph < 0 || line->footer) return nullptr;
+    LineInfo* line = LineOf(lines, pos);
+    if (line == nullptr || line->paragraph < 0) return nullptr;
+    if (line->footer < 0) {
+      line->footer = ContainsAny(
+          view.substr(line->begin, line->end - line->begin), kFooterCues);
+    }
+    if (line->footer) return nullptr;
     return line;
   };
 
@@ -1257,7 +1299,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
           continue;  // background
         }
       }
-      candidates.push_back({d, HasEventVerb(view, d.end)});
+      candidates.push_back(
+          {d, HasEventVerb(view, d.end, rules_->event_verbs)});
       continue;
     }
     const Bare& b = bares[bi++];
@@ -1290,7 +1333,9 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       size_t at = after.find(verb);
       if (at == std::string_view::npos) continue;
       // Only when no event verb comes first (8日在平潭举行).
-      if (!ContainsAny(after.substr(0, at), kEventVerbs)) report = true;
+      if (!ContainsPhrase(after.substr(0, at), rules_->event_verbs)) {
+        report = true;
+      }
     }
     // 记者5日…获悉, 据新华社5日报道: the day of the report, not the event.
     std::string_view before = ClauseBefore(view, b.begin, kCueBefore);
