@@ -19,7 +19,23 @@ namespace {
 bool LooksLikeUtf8(std::string_view input) {
   size_t invalid = 0;
   size_t multibyte = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(input.data());
   for (size_t i = 0; i < input.size();) {
+    // Every input is read here once, and is mostly ASCII and three-byte
+    // Chinese: those are told in place. A three-byte sequence led by E1..EC
+    // or EE..EF with two continuation bytes is always well-formed (only E0
+    // can be overlong, only ED a surrogate); anything else is decoded.
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < input.size() &&
+        (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      ++multibyte;
+      i += 3;
+      continue;
+    }
     size_t n;
     char32_t cp = internal::DecodeUtf8(input, i, &n);
     if (cp == internal::kInvalidCodePoint) {

@@ -72,15 +72,20 @@ std::optional<std::string> FindTitle(const Document& doc) {
     size_t line_end = view.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = view.size();
     std::string_view line = view.substr(line_begin, line_end - line_begin);
+    // Its Han characters and code points, in one pass that stops as soon
+    // as the line is too long to be a headline (a page may be one line).
     size_t han = 0;
-    for (size_t i = 0; i < line.size();) {
+    size_t code_points = 0;
+    for (size_t i = 0;
+         i < line.size() && code_points <= kTitleMaxCodePoints;
+         ++code_points) {
       size_t n;
       if (IsHan(DecodeUtf8(line, i, &n))) ++han;
       i += n;
     }
     // A headline is one line of prose, not a sentence of the body (。),
     // a menu, or a header stamp.
-    if (han >= kTitleMinHan && CountCodePoints(line) <= kTitleMaxCodePoints &&
+    if (han >= kTitleMinHan && code_points <= kTitleMaxCodePoints &&
         LooksLikeHeadline(line) &&
         line.find("。") == std::string_view::npos &&
         line.find("来源") == std::string_view::npos &&
