@@ -11,7 +11,9 @@
 // text itself; nlohmann still writes the rare string holding broken UTF-8,
 // so its replacement rules stay its own.
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -26,10 +28,22 @@ namespace {
 // Writes JSON values into a string in nlohmann's dump() layout: with
 // `indent` < 0 one line without spaces; else one member or element per line,
 // indented by `indent` spaces a level, "key": value, and {} / [] when empty.
+//
+// The text goes into a buffer written through a pointer, room made ahead
+// for each piece: a record is some ten thousand small pieces, and
+// std::string::append per piece was most of the cost of writing one.
 class JsonWriter {
  public:
-  JsonWriter(int indent, std::string* out)
-      : pretty_(indent >= 0), step_(indent < 0 ? 0 : indent), out_(out) {}
+  JsonWriter(int indent, size_t expected_size)
+      : pretty_(indent >= 0), step_(indent < 0 ? 0 : indent) {
+    buffer_.resize(expected_size);
+  }
+
+  // The text written; the writer is spent.
+  std::string Take() {
+    buffer_.resize(used_);
+    return std::move(buffer_);
+  }
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -37,35 +51,40 @@ class JsonWriter {
   void EndArray() { Close(']'); }
 
   // The key of the next member of the open object; its value follows.
+  // Keys are this file's literals, plain ASCII names: never escaped.
   void Key(std::string_view key) {
     NextItem();
-    AppendString(key);
-    out_->append(pretty_ ? "\": " : "\":", pretty_ ? 3 : 2);
+    char* out = Room(key.size() + 4);
+    *out++ = '"';
+    std::memcpy(out, key.data(), key.size());
+    out += key.size();
+    *out++ = '"';
+    *out++ = ':';
+    if (pretty_) *out++ = ' ';
+    Advance(out);
     after_key_ = true;
   }
 
   void String(std::string_view s) {
     BeginValue();
     AppendString(s);
-    out_->push_back('"');
   }
   void Null() {
     BeginValue();
-    out_->append("null", 4);
+    Put("null", 4);
   }
   void Bool(bool b) {
     BeginValue();
     if (b) {
-      out_->append("true", 4);
+      Put("true", 4);
     } else {
-      out_->append("false", 5);
+      Put("false", 5);
     }
   }
   void Unsigned(size_t n) {
     BeginValue();
-    char buf[24];
-    char* end = std::to_chars(buf, buf + sizeof buf, n).ptr;
-    out_->append(buf, end - buf);
+    char* out = Room(24);
+    Advance(std::to_chars(out, out + 24, n).ptr);
   }
 
   // Shorthands for the record's recurring shapes.
@@ -105,31 +124,54 @@ class JsonWriter {
   // Records nest four levels deep at most; deeper input is a bug.
   static constexpr int kMaxDepth = 8;
 
+  // A pointer to at least `n` writable bytes at the end of the text; the
+  // bytes count once Advance moves past them.
+  char* Room(size_t n) {
+    if (buffer_.size() - used_ < n) {
+      buffer_.resize(std::max(2 * buffer_.size(), used_ + n));
+    }
+    return buffer_.data() + used_;
+  }
+  void Advance(const char* end) { used_ = end - buffer_.data(); }
+
+  void Put(const char* s, size_t n) {
+    char* out = Room(n);
+    std::memcpy(out, s, n);
+    Advance(out + n);
+  }
+  void PutChar(char c) {
+    char* out = Room(1);
+    *out = c;
+    Advance(out + 1);
+  }
+  // A new line and the indentation of `depth`.
+  void NewLine(int depth) {
+    const size_t spaces = static_cast<size_t>(depth * step_);
+    char* out = Room(spaces + 1);
+    *out++ = '\n';
+    std::memset(out, ' ', spaces);
+    Advance(out + spaces);
+  }
+
   void Open(char bracket) {
     BeginValue();
-    out_->push_back(bracket);
+    PutChar(bracket);
     ++depth_;
     has_items_[depth_] = false;
   }
 
   void Close(char bracket) {
-    if (has_items_[depth_] && pretty_) {
-      out_->push_back('\n');
-      out_->append(static_cast<size_t>((depth_ - 1) * step_), ' ');
-    }
+    if (has_items_[depth_] && pretty_) NewLine(depth_ - 1);
     --depth_;
-    out_->push_back(bracket);
+    PutChar(bracket);
   }
 
   // Before a member or an array element: the separator and, pretty, the
   // new line and its indentation.
   void NextItem() {
-    if (has_items_[depth_]) out_->push_back(',');
+    if (has_items_[depth_]) PutChar(',');
     has_items_[depth_] = true;
-    if (pretty_) {
-      out_->push_back('\n');
-      out_->append(static_cast<size_t>(depth_ * step_), ' ');
-    }
+    if (pretty_) NewLine(depth_);
   }
 
   // A value stands after its key, as an array element, or at the top.
@@ -141,65 +183,78 @@ class JsonWriter {
     }
   }
 
-  // Appends '"' and `s` escaped, without the closing quote. A string that
-  // is not valid UTF-8 is left to nlohmann, whose replacement rules apply.
+  // Appends `s` quoted and escaped. A string that is not valid UTF-8 is
+  // left to nlohmann, whose replacement rules apply.
   void AppendString(std::string_view s) {
-    out_->push_back('"');
-    const size_t mark = out_->size();
-    size_t run = 0;  // start of the bytes not yet copied
-    for (size_t i = 0; i < s.size();) {
-      const unsigned char c = static_cast<unsigned char>(s[i]);
-      if (c >= 0x80) {
+    // Room for the worst case: every byte a six-byte \u00XX escape.
+    char* const start = Room(6 * s.size() + 2);
+    char* out = start;
+    *out++ = '"';
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+      const unsigned char c = p[i];
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        *out++ = static_cast<char>(c);
+        ++i;
+      } else if (c < 0x80) {
+        out = WriteEscape(c, out);
+        ++i;
+      } else if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < n &&
+                 (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+        // Three bytes that are always well-formed (only E0 can be overlong,
+        // only ED a surrogate): most of a Chinese text.
+        std::memcpy(out, p + i, 3);
+        out += 3;
+        i += 3;
+      } else {
         size_t len;
         if (internal::DecodeUtf8(s, i, &len) == internal::kInvalidCodePoint) {
-          out_->resize(mark - 1);
+          Advance(start);
           AppendBrokenString(s);
           return;
         }
+        std::memcpy(out, p + i, len);
+        out += len;
         i += len;
-        continue;
       }
-      if (c >= 0x20 && c != '"' && c != '\\') {
-        ++i;
-        continue;
-      }
-      out_->append(s.data() + run, i - run);
-      AppendEscape(c);
-      run = ++i;
     }
-    out_->append(s.data() + run, s.size() - run);
+    *out++ = '"';
+    Advance(out);
   }
 
-  void AppendEscape(unsigned char c) {
+  // The escape of the ASCII control or mark `c`, written at `out`; returns
+  // its end.
+  static char* WriteEscape(unsigned char c, char* out) {
+    *out++ = '\\';
     switch (c) {
-      case '\b': out_->append("\\b", 2); return;
-      case '\t': out_->append("\\t", 2); return;
-      case '\n': out_->append("\\n", 2); return;
-      case '\f': out_->append("\\f", 2); return;
-      case '\r': out_->append("\\r", 2); return;
-      case '"': out_->append("\\\"", 2); return;
-      case '\\': out_->append("\\\\", 2); return;
+      case '\b': *out++ = 'b'; return out;
+      case '\t': *out++ = 't'; return out;
+      case '\n': *out++ = 'n'; return out;
+      case '\f': *out++ = 'f'; return out;
+      case '\r': *out++ = 'r'; return out;
+      case '"': *out++ = '"'; return out;
+      case '\\': *out++ = '\\'; return out;
       default: {
         static constexpr char kHex[] = "0123456789abcdef";
-        const char escape[] = {'\\', 'u',          '0',
-                               '0',  kHex[c >> 4], kHex[c & 0xF]};
-        out_->append(escape, sizeof escape);
-        return;
+        const char escape[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        std::memcpy(out, escape, sizeof escape);
+        return out + sizeof escape;
       }
     }
   }
 
-  // `s` as nlohmann writes it, quotes and all, minus the closing quote
-  // (String adds it).
+  // `s` as nlohmann writes it, quotes and all.
   void AppendBrokenString(std::string_view s) {
     std::string quoted = nlohmann::json(std::string(s)).dump(
         -1, ' ', false, nlohmann::json::error_handler_t::replace);
-    out_->append(quoted, 0, quoted.size() - 1);
+    Put(quoted.data(), quoted.size());
   }
 
   const bool pretty_;
   const int step_;
-  std::string* out_;
+  std::string buffer_;  // the text, then room: buffer_.size() >= used_
+  size_t used_ = 0;
   int depth_ = 0;
   bool has_items_[kMaxDepth + 1] = {};
   bool after_key_ = false;
@@ -220,9 +275,7 @@ size_t EstimatedSize(const EventRecord& r) {
 }  // namespace
 
 std::string ToJson(const EventRecord& r, int indent) {
-  std::string out;
-  out.reserve(indent < 0 ? EstimatedSize(r) : 2 * EstimatedSize(r));
-  JsonWriter w(indent, &out);
+  JsonWriter w(indent, indent < 0 ? EstimatedSize(r) : 2 * EstimatedSize(r));
   w.BeginObject();
   w.Member("schema", "eventx/1");
   w.Member("doc_id", r.doc_id);
@@ -307,13 +360,11 @@ std::string ToJson(const EventRecord& r, int indent) {
   }
   w.EndArray();
   w.EndObject();
-  return out;
+  return w.Take();
 }
 
 std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
-  std::string out;
-  out.reserve(16 + 128 * mentions.size());
-  JsonWriter w(indent, &out);
+  JsonWriter w(indent, 16 + 128 * mentions.size());
   w.BeginArray();
   for (const DateMention& m : mentions) {
     w.BeginObject();
@@ -324,7 +375,7 @@ std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
     w.EndObject();
   }
   w.EndArray();
-  return out;
+  return w.Take();
 }
 
 }  // namespace eventx

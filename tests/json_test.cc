@@ -5,6 +5,7 @@
 // nlohmann/json's dump() gives for the same record (the writer it replaced),
 // for every indent, escapes and broken UTF-8 included.
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -208,6 +209,36 @@ TEST(JsonTest, DateMentionsMatchNlohmann) {
   mentions.push_back({{0, 10, 29}, {0, 10, 30}, "10月29日至30日", {7, 9}});
   for (int indent : kIndents) {
     EXPECT_EQ(ToJson(mentions, indent), ReferenceJson(mentions, indent));
+  }
+}
+
+// FormatDate formats by hand; it must read as the printf formats it replaced.
+std::string PrintfDate(const CivilDate& d) {
+  char buf[48];
+  if (d.year > 0 && d.month > 0 && d.day > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  } else if (d.year > 0 && d.month > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  } else if (d.year > 0) {
+    std::snprintf(buf, sizeof buf, "%04d", d.year);
+  } else if (d.month > 0 && d.day > 0) {
+    std::snprintf(buf, sizeof buf, "--%02d-%02d", d.month, d.day);
+  } else {
+    return "";
+  }
+  return buf;
+}
+
+TEST(JsonTest, FormatDateMatchesPrintf) {
+  const int values[] = {-2147483647 - 1, -5, 0, 1, 9, 10, 12, 31, 99, 100,
+                        999, 1000, 2024, 9999, 10000, 123456, 2147483647};
+  for (int y : values) {
+    for (int m : values) {
+      for (int d : values) {
+        CivilDate date{y, m, d};
+        EXPECT_EQ(FormatDate(date), PrintfDate(date)) << y << " " << m << " " << d;
+      }
+    }
   }
 }
 
