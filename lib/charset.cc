@@ -3,6 +3,8 @@
 
 #include "eventx/charset.h"
 
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <memory>
 
@@ -13,6 +15,14 @@
 
 namespace eventx {
 namespace {
+
+// Whether p[0] and p[1] are both UTF-8 continuation bytes (10xxxxxx), read
+// as one 16-bit word.
+bool ContinuationPair(const unsigned char* p) {
+  uint16_t pair;
+  std::memcpy(&pair, p, 2);
+  return (pair & 0xC0C0) == 0x8080;
+}
 
 // Scraped UTF-8 pages carry a few broken bytes (a truncated last character,
 // a mangled ad); a page in another charset is mostly "invalid".
@@ -30,8 +40,8 @@ bool LooksLikeUtf8(std::string_view input) {
       ++i;
       continue;
     }
-    if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < input.size() &&
-        (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+    if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
+        i + 2 < input.size() && ContinuationPair(p + i + 1)) {
       ++multibyte;
       i += 3;
       continue;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -24,6 +25,14 @@
 
 namespace eventx {
 namespace {
+
+// Whether p[0] and p[1] are both UTF-8 continuation bytes (10xxxxxx), read
+// as one 16-bit word.
+bool ContinuationPair(const unsigned char* p) {
+  uint16_t pair;
+  std::memcpy(&pair, p, 2);
+  return (pair & 0xC0C0) == 0x8080;
+}
 
 // Writes JSON values into a string in nlohmann's dump() layout: with
 // `indent` < 0 one line without spaces; else one member or element per line,
@@ -200,8 +209,8 @@ class JsonWriter {
       } else if (c < 0x80) {
         out = WriteEscape(c, out);
         ++i;
-      } else if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < n &&
-                 (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      } else if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
+                 i + 2 < n && ContinuationPair(p + i + 1)) {
         // Three bytes that are always well-formed (only E0 can be overlong,
         // only ED a surrogate): most of a Chinese text.
         std::memcpy(out, p + i, 3);

@@ -6,8 +6,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -216,6 +216,14 @@ int InferYear(int month, int day, const CivilDate& anchor) {
 // Text helpers.
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether p[0] and p[1] are both UTF-8 continuation bytes (10xxxxxx), read
+// as one 16-bit word.
+bool ContinuationPair(const unsigned char* p) {
+  uint16_t pair;
+  std::memcpy(&pair, p, 2);
+  return (pair & 0xC0C0) == 0x8080;
+}
 
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
@@ -583,8 +591,8 @@ bool IsBodyLine(std::string_view line) {
       ++i;
       continue;
     }
-    if ((c & 0xF0) == 0xE0 && c != 0xE0 && c != 0xED && i + 2 < line.size() &&
-        (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+    if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
+        i + 2 < line.size() && ContinuationPair(p + i + 1)) {
       if (IsHan(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) |
                 (p[i + 2] & 0x3F)) &&
           ++han >= kLongLineHan) {
@@ -949,10 +957,11 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
     const unsigned char c = p[i];
     *step = 1;
     if (c < 0x80) return IsAsciiDigit(static_cast<char>(c)) ? 1 : 0;
-    if ((c & 0xF0) != 0xE0 || i + 2 >= n) return 0;
+    if ((c & 0xF0) != 0xE0 || i + 2 >= n || !ContinuationPair(p + i + 1)) {
+      return 0;
+    }
     const unsigned char c1 = p[i + 1];
     const unsigned char c2 = p[i + 2];
-    if ((c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
     *step = 3;
     return (three_byte[(c & 0x0F) << 6 | (c1 & 0x3F)] >> (c2 & 0x3F)) & 1 ? 3
                                                                           : 0;
