@@ -74,18 +74,27 @@ constexpr const char kDayOnlyRule[] =
 // pages may count years from 1912 (民国): 113年10月24日 is 2024-10-24.
 constexpr const char kStampRule[] =
     "(\\d{3,4})(?:-|/|\\.|年)(\\d{1,2})(?:-|/|\\.|月)(\\d{1,2})日?";
-// How each rule's matches open (NumberLedRule): the most numerals its
-// leading number has, the spaces that may follow it, and the code points
-// that come next. kMentionRule: a year (两千零零四, 5), a month or a 4-digit
-// year, then [ \t]{0,2} and a unit or a separator. kDayOnlyRule: a day
-// (二十九, 3) and 日. kStampRule: 3 or 4 digits and a separator or 年.
-constexpr size_t kMentionLead = 5;
+// How each rule's matches open (NumberLedRule): a number, at most some
+// spaces, then one of a few code points; and for each of those, how many
+// numerals the number may have.
+struct NumberFollow {
+  char32_t code_point;
+  size_t min_numerals;
+  size_t max_numerals;
+};
+// kMentionRule: a year (07, 2024, 二〇二四, 两千零四: 2 to 5) before
+// [ \t]{0,2}年; a month (3, 12, 十二: 1 or 2) before [ \t]{0,2}月; or four
+// digits or Chinese digits before a range's separator (1995-1997年) or a
+// stamp's (2024-11-08, 2024/11/08, 2024.11.08). No match opens with a day.
 constexpr size_t kMentionSpaces = 2;
-constexpr std::u32string_view kMentionFollow = U"年月日号至到—-~/.";
-constexpr size_t kDayOnlyLead = 3;
-constexpr std::u32string_view kDayOnlyFollow = U"日";
-constexpr size_t kStampLead = 4;
-constexpr std::u32string_view kStampFollow = U"-/.年";
+constexpr NumberFollow kMentionFollows[] = {
+    {U'年', 2, 5}, {U'月', 1, 2}, {U'至', 4, 4}, {U'到', 4, 4}, {U'—', 4, 4},
+    {U'-', 4, 4},  {U'~', 4, 4},  {U'/', 4, 4},  {U'.', 4, 4}};
+// kDayOnlyRule: a day (8, 29, 十, 二十九: 1 to 3) right before 日.
+constexpr NumberFollow kDayOnlyFollows[] = {{U'日', 1, 3}};
+// kStampRule: three or four digits right before -, /, . or 年.
+constexpr NumberFollow kStampFollows[] = {
+    {U'-', 3, 4}, {U'/', 3, 4}, {U'.', 3, 4}, {U'年', 3, 4}};
 
 // The Republic of China calendar's year 1 is 1912.
 constexpr int kRocYearOffset = 1911;
@@ -670,25 +679,53 @@ size_t NumeralBefore(std::string_view text, size_t end) {
 
 }  // namespace
 
-// A rule every match of which opens with a number: one to `max_lead`
-// numerals (NumeralAt), then at most `max_spaces` spaces or tabs, then one
-// of the code points `follow`. The rules' texts above have this shape (their
-// numbers stand beside them: kMentionLead, kDayOnlyLead, kStampLead...).
+// A rule every match of which opens with a number (a run of numerals,
+// NumeralAt), then at most `max_spaces` spaces or tabs, then one of the
+// code points of `follows`, the number having as many numerals as that
+// code point allows. The rules' texts above have this shape; their
+// NumberFollow tables stand beside them.
 //
 // RE2's unanchored search runs its DFA over every byte of the text, and
 // that was most of the cost of dates. NextMatch finds the same match (the
 // leftmost, and at that start what RE2 matches) by trying the rule,
 // anchored, only where such a number stands: since a numeral is neither a
-// space nor a `follow` code point, a match's leading number ends where its
-// run of numerals ends, so only the last `max_lead` numerals of a run that
-// is followed as the rule requires can start a match.
+// space nor a following code point, a match's leading number ends where
+// its run of numerals ends, so only the starts that leave an allowed count
+// of numerals before the run's end, when the run is followed as the rule
+// requires, can start a match.
 struct NumberLedRule {
-  static constexpr size_t kMaxLead = 8;
+  static constexpr size_t kMaxNumerals = 8;
+
+  // Whether every count of `table` fits kMaxNumerals (checked at compile
+  // time below).
+  template <size_t N>
+  static constexpr bool Fits(const NumberFollow (&table)[N]) {
+    for (const NumberFollow& f : table) {
+      if (f.min_numerals > f.max_numerals || f.max_numerals > kMaxNumerals) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   std::unique_ptr<RE2> re;
-  size_t max_lead = 0;
   size_t max_spaces = 0;
-  std::u32string_view follow;
+  const NumberFollow* follows = nullptr;
+  size_t follow_count = 0;
+
+  template <size_t N>
+  void SetFollows(const NumberFollow (&table)[N]) {
+    follows = table;
+    follow_count = N;
+  }
+
+  // The entry of `follows` for `cp`, or null.
+  const NumberFollow* FollowOf(char32_t cp) const {
+    for (size_t i = 0; i < follow_count; ++i) {
+      if (follows[i].code_point == cp) return &follows[i];
+    }
+    return nullptr;
+  }
 
   // The match of `re` that RE2 finds searching view[0, limit) unanchored
   // from `pos`; false when there is none. `numerals` are the view's runs
@@ -712,24 +749,24 @@ struct NumberLedRule {
         ++at;
       }
       size_t len;
-      char32_t next = CodePointAt(view, at, &len);
-      if (at + len > limit ||
-          follow.find(next) == std::u32string_view::npos) {
-        continue;
-      }
-      // The starts of the run's last max_lead numerals, leftmost first,
-      // not before pos.
+      const NumberFollow* follow = FollowOf(CodePointAt(view, at, &len));
+      if (follow == nullptr || at + len > limit) continue;
+      // starts[k - 1]: where the run's last k numerals start, not before
+      // pos.
       const size_t first = std::max(run.begin, pos);
-      size_t starts[kMaxLead];
+      size_t starts[kMaxNumerals];
       size_t count = 0;
-      for (size_t end = run.end; end > first && count < max_lead;) {
+      for (size_t end = run.end;
+           end > first && count < follow->max_numerals;) {
         const size_t back = NumeralBefore(view, end);
         if (back == 0 || back > end - first) break;
         end -= back;
         starts[count++] = end;
       }
-      for (size_t k = count; k-- > 0;) {
-        if (re->Match(input, starts[k], limit, RE2::ANCHOR_START, match, 1)) {
+      // Leftmost first.
+      for (size_t k = count; k >= follow->min_numerals && k > 0; --k) {
+        if (re->Match(input, starts[k - 1], limit, RE2::ANCHOR_START, match,
+                      1)) {
           return true;  // it ends past this run: the next call moves on
         }
       }
@@ -737,6 +774,10 @@ struct NumberLedRule {
     return false;
   }
 };
+
+static_assert(NumberLedRule::Fits(kMentionFollows) &&
+              NumberLedRule::Fits(kDayOnlyFollows) &&
+              NumberLedRule::Fits(kStampFollows));
 
 struct DateFinder::Rules {
   NumberLedRule mention;   // kMentionRule, leftmost-longest
@@ -915,21 +956,15 @@ Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
   Status status =
       Compile("date.mention", kMentionRule, true, &rules->mention.re);
   if (!status.ok()) return status;
-  rules->mention.max_lead = kMentionLead;
   rules->mention.max_spaces = kMentionSpaces;
-  rules->mention.follow = kMentionFollow;
+  rules->mention.SetFollows(kMentionFollows);
   status = Compile("date.day_only", kDayOnlyRule, true, &rules->day_only.re);
   if (!status.ok()) return status;
-  rules->day_only.max_lead = kDayOnlyLead;
-  rules->day_only.follow = kDayOnlyFollow;
+  rules->day_only.SetFollows(kDayOnlyFollows);
   status = Compile("date.stamp", kStampRule, false, &rules->stamp.re);
   if (!status.ok()) return status;
-  rules->stamp.max_lead = kStampLead;
-  rules->stamp.follow = kStampFollow;
+  rules->stamp.SetFollows(kStampFollows);
   for (std::string_view verb : kEventVerbs) rules->event_verbs.Add(verb);
-  static_assert(kMentionLead <= NumberLedRule::kMaxLead &&
-                kDayOnlyLead <= NumberLedRule::kMaxLead &&
-                kStampLead <= NumberLedRule::kMaxLead);
   out->reset(new DateFinder(std::move(rules)));
   return Status::Ok();
 }
