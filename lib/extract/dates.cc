@@ -646,28 +646,48 @@ LineInfo* LineOf(std::vector<LineInfo>& lines, size_t pos) {
 
 namespace {
 
-// Whether `cp` may be written in a date's number: the Chinese numerals of
-// the rules above (and 百, which they never use but may neighbour).
-bool IsNumeralCodePoint(char32_t cp) {
-  switch (cp) {
-    case U'〇': case U'零': case U'一': case U'二': case U'两': case U'三':
-    case U'四': case U'五': case U'六': case U'七': case U'八': case U'九':
-    case U'十': case U'百': case U'千':
-      return true;
-    default:
-      return false;
-  }
+// The Chinese numerals a date's number may be written with: those of the
+// rules above (and 百, which they never use but may neighbour).
+constexpr std::u32string_view kChineseNumerals = U"〇零一二两三四五六七八九十百千";
+
+// Which three-byte sequences are Chinese numerals (each of which is three
+// bytes): by the first byte's low four bits and the second byte's low six,
+// a bit for each third byte's low six. One lookup tells a code point of Han
+// text.
+const uint64_t* ThreeByteNumerals() {
+  static const std::vector<uint64_t> table = [] {
+    std::vector<uint64_t> bits(16 * 64);
+    for (char32_t cp : kChineseNumerals) {
+      bits[((cp >> 12) & 0x0F) << 6 | ((cp >> 6) & 0x3F)] |= uint64_t{1}
+                                                            << (cp & 0x3F);
+    }
+    return bits;
+  }();
+  return table.data();
 }
 
 // The bytes of the numeral (an ASCII digit or a Chinese numeral) that starts
-// at text[pos], 0 when none does. Every Chinese numeral is a three-byte
-// sequence led by 0xE3..0xE9.
-size_t NumeralAt(std::string_view text, size_t pos) {
-  const unsigned char c = static_cast<unsigned char>(text[pos]);
+// at p[i] of n bytes: 1 or 3, 0 when none does. *skip: how far a scan may
+// then move on when none does: past a whole three-byte sequence (its
+// continuation bytes cannot start a numeral), else one byte.
+// Inline: ScanNumerals calls it at every code point of a view.
+inline size_t NumeralAt(const unsigned char* p, size_t n, size_t i,
+                        size_t* skip, const uint64_t* three_byte) {
+  const unsigned char c = p[i];
+  *skip = 1;
   if (c < 0x80) return IsAsciiDigit(static_cast<char>(c)) ? 1 : 0;
-  if (c < 0xE3 || c > 0xE9 || pos + 3 > text.size()) return 0;
-  size_t len;
-  return IsNumeralCodePoint(DecodeUtf8(text, pos, &len)) ? len : 0;
+  if ((c & 0xF0) != 0xE0 || i + 2 >= n || !ContinuationPair(p + i + 1)) {
+    return 0;
+  }
+  *skip = 3;
+  const size_t row = (c & 0x0F) << 6 | (p[i + 1] & 0x3F);
+  return (three_byte[row] >> (p[i + 2] & 0x3F)) & 1 ? 3 : 0;
+}
+
+size_t NumeralAt(std::string_view text, size_t pos) {
+  size_t skip;
+  return NumeralAt(reinterpret_cast<const unsigned char*>(text.data()),
+                   text.size(), pos, &skip, ThreeByteNumerals());
 }
 
 // The bytes of the numeral that ends just before text[end], 0 when none.
@@ -970,50 +990,24 @@ Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
 }
 
 NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
-  // Most of a view is Han text, three bytes a code point, and this scan
-  // passes over each such code point whole with one table lookup: by its
-  // first byte's low four bits and its second byte's low six, the bits of
-  // the third bytes' low six that make a Chinese numeral.
-  static const std::vector<uint64_t> kThreeByteNumerals = [] {
-    std::vector<uint64_t> table(16 * 64);
-    for (char32_t cp : std::u32string_view(U"〇零一二两三四五六七八九十百千")) {
-      table[((cp >> 12) & 0x0F) << 6 | ((cp >> 6) & 0x3F)] |= uint64_t{1}
-                                                           << (cp & 0x3F);
-    }
-    return table;
-  }();
-  const uint64_t* three_byte = kThreeByteNumerals.data();
+  // Most of a view is Han text, passed over a code point at a time with one
+  // table lookup each.
+  const uint64_t* three_byte = ThreeByteNumerals();
   const auto* p = reinterpret_cast<const unsigned char*>(view.data());
   const size_t n = view.size();
-  // The bytes of the numeral at p[i], 0 when none starts there; *step: the
-  // bytes to pass when none does (a whole three-byte sequence, whose
-  // continuation bytes cannot start a numeral).
-  auto numeral_at = [&](size_t i, size_t* step) -> size_t {
-    const unsigned char c = p[i];
-    *step = 1;
-    if (c < 0x80) return IsAsciiDigit(static_cast<char>(c)) ? 1 : 0;
-    if ((c & 0xF0) != 0xE0 || i + 2 >= n || !ContinuationPair(p + i + 1)) {
-      return 0;
-    }
-    const unsigned char c1 = p[i + 1];
-    const unsigned char c2 = p[i + 2];
-    *step = 3;
-    return (three_byte[(c & 0x0F) << 6 | (c1 & 0x3F)] >> (c2 & 0x3F)) & 1 ? 3
-                                                                          : 0;
-  };
   NumeralRuns out;
   size_t i = 0;
   while (i < n) {
-    size_t step;
-    size_t len = numeral_at(i, &step);
+    size_t skip;
+    size_t len = NumeralAt(p, n, i, &skip, three_byte);
     if (len == 0) {
-      i += step;
+      i += skip;
       continue;
     }
     const size_t begin = i;
     do {
       i += len;
-    } while (i < n && (len = numeral_at(i, &step)) != 0);
+    } while (i < n && (len = NumeralAt(p, n, i, &skip, three_byte)) != 0);
     out.runs.push_back({begin, i});
   }
   return out;
