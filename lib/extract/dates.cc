@@ -1317,13 +1317,14 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
     if (take_mention) {
       const ViewDate& d = mentions[mi++];
       if (d.begin >= lead_end) continue;
-      if (body_line(d.begin) == nullptr) continue;
+      // The cheap tests first: body_line may read the whole line.
       if (published && d.begin < published->end && published->begin < d.end) {
         continue;
       }
       std::string_view text = view.substr(d.begin, d.end - d.begin);
       if (text.find("月") == std::string_view::npos) continue;  // a stamp
       if (d.start.day == 0) continue;  // a month or a year: not a day
+      if (body_line(d.begin) == nullptr) continue;
       if (TimeAfter(view, d.end) != std::string_view::npos) continue;
       if (IsDateline(view, d.end)) {
         if (!dateline) dateline = d;
