@@ -115,10 +115,23 @@ class JsonWriter {
     SpanValue(span);
   }
   void SpanValue(const Span& span) {
-    BeginArray();
-    Unsigned(span.begin);
-    Unsigned(span.end);
-    EndArray();
+    if (pretty_) {
+      BeginArray();
+      Unsigned(span.begin);
+      Unsigned(span.end);
+      EndArray();
+      return;
+    }
+    // On one line a span is "[begin,end]": written in one piece (records
+    // hold thousands of spans).
+    BeginValue();
+    char* out = Room(2 * 24 + 3);
+    *out++ = '[';
+    out = std::to_chars(out, out + 24, span.begin).ptr;
+    *out++ = ',';
+    out = std::to_chars(out, out + 24, span.end).ptr;
+    *out++ = ']';
+    Advance(out);
   }
   void DateMember(std::string_view key, const std::optional<CivilDate>& d) {
     Key(key);
