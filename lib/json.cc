@@ -17,6 +17,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -39,8 +40,9 @@ bool ContinuationPair(const unsigned char* p) {
 // indented by `indent` spaces a level, "key": value, and {} / [] when empty.
 //
 // The text goes into a buffer written through a pointer, room made ahead
-// for each piece: a record is some ten thousand small pieces, and
-// std::string::append per piece was most of the cost of writing one.
+// for each piece: a record is hundreds of small pieces (keys, commas,
+// numbers), and std::string::append per piece was most of the cost of
+// writing one.
 class JsonWriter {
  public:
   JsonWriter(int indent, size_t expected_size)
