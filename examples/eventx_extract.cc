@@ -17,7 +17,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -117,8 +116,18 @@ bool ReadAll(const Input& input, size_t max_bytes, std::string* out,
              " bytes exceeds --max-bytes " + std::to_string(max_bytes);
     return false;
   }
-  out->assign(std::istreambuf_iterator<char>(file),
-              std::istreambuf_iterator<char>());
+  // Read in blocks, not character by character through the stream buffer:
+  // a first block one byte past the expected size (so a file of that size
+  // is read in one call), then more in case the file grew.
+  out->clear();
+  size_t block = ec ? size_t{1} << 16 : static_cast<size_t>(size) + 1;
+  while (file) {
+    const size_t old_size = out->size();
+    out->resize(old_size + block);
+    file.read(&(*out)[old_size], static_cast<std::streamsize>(block));
+    out->resize(old_size + static_cast<size_t>(file.gcount()));
+    block = size_t{1} << 16;
+  }
   if (file.bad()) {
     *error = "read error";
     return false;

@@ -3,6 +3,8 @@
 
 #include "eventx/charset.h"
 
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <memory>
 
@@ -14,12 +16,36 @@
 namespace eventx {
 namespace {
 
+// Whether p[0] and p[1] are both UTF-8 continuation bytes (10xxxxxx), read
+// as one 16-bit word.
+bool ContinuationPair(const unsigned char* p) {
+  uint16_t pair;
+  std::memcpy(&pair, p, 2);
+  return (pair & 0xC0C0) == 0x8080;
+}
+
 // Scraped UTF-8 pages carry a few broken bytes (a truncated last character,
 // a mangled ad); a page in another charset is mostly "invalid".
 bool LooksLikeUtf8(std::string_view input) {
   size_t invalid = 0;
   size_t multibyte = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(input.data());
   for (size_t i = 0; i < input.size();) {
+    // Every input is read here once, and is mostly ASCII and three-byte
+    // Chinese: those are told in place. A three-byte sequence led by E1..EC
+    // or EE..EF with two continuation bytes is always well-formed (only E0
+    // can be overlong, only ED a surrogate); anything else is decoded.
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
+        i + 2 < input.size() && ContinuationPair(p + i + 1)) {
+      ++multibyte;
+      i += 3;
+      continue;
+    }
     size_t n;
     char32_t cp = internal::DecodeUtf8(input, i, &n);
     if (cp == internal::kInvalidCodePoint) {

@@ -72,15 +72,20 @@ std::optional<std::string> FindTitle(const Document& doc) {
     size_t line_end = view.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = view.size();
     std::string_view line = view.substr(line_begin, line_end - line_begin);
+    // Its Han characters and code points, in one pass that stops as soon
+    // as the line is too long to be a headline (a page may be one line).
     size_t han = 0;
-    for (size_t i = 0; i < line.size();) {
+    size_t code_points = 0;
+    for (size_t i = 0;
+         i < line.size() && code_points <= kTitleMaxCodePoints;
+         ++code_points) {
       size_t n;
       if (IsHan(DecodeUtf8(line, i, &n))) ++han;
       i += n;
     }
     // A headline is one line of prose, not a sentence of the body (。),
     // a menu, or a header stamp.
-    if (han >= kTitleMinHan && CountCodePoints(line) <= kTitleMaxCodePoints &&
+    if (han >= kTitleMinHan && code_points <= kTitleMaxCodePoints &&
         LooksLikeHeadline(line) &&
         line.find("。") == std::string_view::npos &&
         line.find("来源") == std::string_view::npos &&
@@ -138,12 +143,15 @@ class ExtractorImpl final : public Extractor {
     record.script = doc.script();
     record.title = FindTitle(doc);
 
-    std::optional<ViewDate> published = dates_->FindPublished(doc.view());
+    // Where numbers stand, found once for the three date searches.
+    const NumeralRuns numerals = DateFinder::ScanNumerals(doc.view());
+    std::optional<ViewDate> published =
+        dates_->FindPublished(doc.view(), numerals);
     if (published) record.published = published->start;
     std::vector<ViewDate> dates =
-        dates_->FindAll(doc.view(), Anchor(published, options));
-    if (std::optional<ViewDate> event =
-            dates_->ChooseEventDate(doc.view(), dates, published)) {
+        dates_->FindAll(doc.view(), numerals, Anchor(published, options));
+    if (std::optional<ViewDate> event = dates_->ChooseEventDate(
+            doc.view(), numerals, dates, published)) {
       record.date = ToMention(doc, *event);
     }
 
@@ -177,10 +185,12 @@ class ExtractorImpl final : public Extractor {
   std::vector<DateMention> FindDates(std::string_view input,
                                      const Options& options) const override {
     Document doc(BoundedInput(input), simplify_);
-    std::optional<ViewDate> published = dates_->FindPublished(doc.view());
+    const NumeralRuns numerals = DateFinder::ScanNumerals(doc.view());
+    std::optional<ViewDate> published =
+        dates_->FindPublished(doc.view(), numerals);
     std::vector<DateMention> out;
     for (const ViewDate& d :
-         dates_->FindAll(doc.view(), Anchor(published, options))) {
+         dates_->FindAll(doc.view(), numerals, Anchor(published, options))) {
       out.push_back(ToMention(doc, d));
     }
     return out;

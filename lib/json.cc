@@ -1,144 +1,405 @@
 // Copyright 2026 The eventx Authors.
 // Licensed under the Apache License, Version 2.0.
 //
-// SPEC.md's JSON through nlohmann/json. Keys keep SPEC.md's order (ordered
-// JSON) so records read the same way the contract is written.
+// SPEC.md's JSON, written directly as text. Keys keep SPEC.md's order so
+// records read the same way the contract is written.
+//
+// The bytes are exactly those nlohmann/json's dump() gives for the same
+// record as an ordered_json (ensure_ascii off, invalid UTF-8 replaced):
+// the same escapes, the same layout for every indent. Building the
+// nlohmann tree and then serializing it cost several times more than the
+// text itself; nlohmann still writes the rare string holding broken UTF-8,
+// so its replacement rules stay its own.
 
+#include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "eventx/eventx.h"
+#include "lib/text/utf8.h"
 
 namespace eventx {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-template <typename T>
-Json OrNull(const std::optional<T>& v) {
-  return v ? Json(*v) : Json(nullptr);
+// Whether p[0] and p[1] are both UTF-8 continuation bytes (10xxxxxx), read
+// as one 16-bit word.
+bool ContinuationPair(const unsigned char* p) {
+  uint16_t pair;
+  std::memcpy(&pair, p, 2);
+  return (pair & 0xC0C0) == 0x8080;
 }
 
-Json DateJson(const std::optional<CivilDate>& d) {
-  return d ? Json(FormatDate(*d)) : Json(nullptr);
-}
+// Writes JSON values into a string in nlohmann's dump() layout: with
+// `indent` < 0 one line without spaces; else one member or element per line,
+// indented by `indent` spaces a level, "key": value, and {} / [] when empty.
+//
+// The text goes into a buffer written through a pointer, room made ahead
+// for each piece: a record is hundreds of small pieces (keys, commas,
+// numbers), and std::string::append per piece was most of the cost of
+// writing one.
+class JsonWriter {
+ public:
+  JsonWriter(int indent, size_t expected_size)
+      : pretty_(indent >= 0), step_(indent < 0 ? 0 : indent) {
+    buffer_.resize(expected_size);
+  }
 
-std::string Dump(const Json& j, int indent) {
-  // Values come from validated UTF-8, but replace rather than throw if a
-  // bug ever lets a broken sequence through.
-  return j.dump(indent < 0 ? -1 : indent, ' ', false,
-                Json::error_handler_t::replace);
-}
+  // The text written; the writer is spent.
+  std::string Take() {
+    buffer_.resize(used_);
+    return std::move(buffer_);
+  }
 
-}  // namespace
+  void BeginObject() { Open('{'); }
+  void EndObject() { Close('}'); }
+  void BeginArray() { Open('['); }
+  void EndArray() { Close(']'); }
 
-namespace {
+  // The key of the next member of the open object; its value follows.
+  // Keys are this file's literals, plain ASCII names: never escaped.
+  void Key(std::string_view key) {
+    NextItem();
+    char* out = Room(key.size() + 4);
+    *out++ = '"';
+    std::memcpy(out, key.data(), key.size());
+    out += key.size();
+    *out++ = '"';
+    *out++ = ':';
+    if (pretty_) *out++ = ' ';
+    Advance(out);
+    after_key_ = true;
+  }
 
-// Objects are filled member by member and values moved in: nlohmann's
-// initializer-list constructor copies every element once more, and those
-// copies and their destruction were two thirds of the cost of a record.
-Json Object() { return Json(Json::value_t::object); }
+  void String(std::string_view s) {
+    BeginValue();
+    AppendString(s);
+  }
+  void Null() {
+    BeginValue();
+    Put("null", 4);
+  }
+  void Bool(bool b) {
+    BeginValue();
+    if (b) {
+      Put("true", 4);
+    } else {
+      Put("false", 5);
+    }
+  }
+  void Unsigned(size_t n) {
+    BeginValue();
+    char* out = Room(24);
+    Advance(std::to_chars(out, out + 24, n).ptr);
+  }
 
-void Put(Json* object, const char* key, Json value) {
-  object->emplace(key, std::move(value));
-}
+  // Shorthands for the record's recurring shapes.
+  void Member(std::string_view key, std::string_view value) {
+    Key(key);
+    String(value);
+  }
+  void NullableMember(std::string_view key,
+                      const std::optional<std::string>& value) {
+    Key(key);
+    if (value) {
+      String(*value);
+    } else {
+      Null();
+    }
+  }
+  void SpanMember(std::string_view key, const Span& span) {
+    Key(key);
+    SpanValue(span);
+  }
+  void SpanValue(const Span& span) {
+    if (pretty_) {
+      BeginArray();
+      Unsigned(span.begin);
+      Unsigned(span.end);
+      EndArray();
+      return;
+    }
+    // On one line a span is "[begin,end]": written in one piece (records
+    // hold thousands of spans).
+    BeginValue();
+    char* out = Room(2 * 24 + 3);
+    *out++ = '[';
+    out = std::to_chars(out, out + 24, span.begin).ptr;
+    *out++ = ',';
+    out = std::to_chars(out, out + 24, span.end).ptr;
+    *out++ = ']';
+    Advance(out);
+  }
+  void DateMember(std::string_view key, const std::optional<CivilDate>& d) {
+    Key(key);
+    if (d) {
+      String(FormatDate(*d));
+    } else {
+      Null();
+    }
+  }
 
-Json SpanValue(const Span& s) {
-  Json a(Json::value_t::array);
-  a.get_ref<Json::array_t&>().reserve(2);
-  a.push_back(s.begin);
-  a.push_back(s.end);
-  return a;
+ private:
+  // Records nest four levels deep at most; deeper input is a bug.
+  static constexpr int kMaxDepth = 8;
+
+  // A pointer to at least `n` writable bytes at the end of the text; the
+  // bytes count once Advance moves past them.
+  char* Room(size_t n) {
+    if (buffer_.size() - used_ < n) {
+      buffer_.resize(std::max(2 * buffer_.size(), used_ + n));
+    }
+    return buffer_.data() + used_;
+  }
+  void Advance(const char* end) { used_ = end - buffer_.data(); }
+
+  void Put(const char* s, size_t n) {
+    char* out = Room(n);
+    std::memcpy(out, s, n);
+    Advance(out + n);
+  }
+  void PutChar(char c) {
+    char* out = Room(1);
+    *out = c;
+    Advance(out + 1);
+  }
+  // A new line and the indentation of `depth`.
+  void NewLine(int depth) {
+    const size_t spaces = static_cast<size_t>(depth * step_);
+    char* out = Room(spaces + 1);
+    *out++ = '\n';
+    std::memset(out, ' ', spaces);
+    Advance(out + spaces);
+  }
+
+  void Open(char bracket) {
+    BeginValue();
+    PutChar(bracket);
+    ++depth_;
+    has_items_[depth_] = false;
+  }
+
+  void Close(char bracket) {
+    if (has_items_[depth_] && pretty_) NewLine(depth_ - 1);
+    --depth_;
+    PutChar(bracket);
+  }
+
+  // Before a member or an array element: the separator and, pretty, the
+  // new line and its indentation.
+  void NextItem() {
+    if (has_items_[depth_]) PutChar(',');
+    has_items_[depth_] = true;
+    if (pretty_) NewLine(depth_);
+  }
+
+  // A value stands after its key, as an array element, or at the top.
+  void BeginValue() {
+    if (after_key_) {
+      after_key_ = false;
+    } else if (depth_ > 0) {
+      NextItem();
+    }
+  }
+
+  // Appends `s` quoted and escaped. A string that is not valid UTF-8 is
+  // left to nlohmann, whose replacement rules apply.
+  void AppendString(std::string_view s) {
+    // Room for the worst case: every byte a six-byte \u00XX escape.
+    char* const start = Room(6 * s.size() + 2);
+    char* out = start;
+    *out++ = '"';
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+      const unsigned char c = p[i];
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        *out++ = static_cast<char>(c);
+        ++i;
+      } else if (c < 0x80) {
+        out = WriteEscape(c, out);
+        ++i;
+      } else if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
+                 i + 2 < n && ContinuationPair(p + i + 1)) {
+        // Three bytes that are always well-formed (only E0 can be overlong,
+        // only ED a surrogate): most of a Chinese text.
+        std::memcpy(out, p + i, 3);
+        out += 3;
+        i += 3;
+      } else {
+        size_t len;
+        if (internal::DecodeUtf8(s, i, &len) == internal::kInvalidCodePoint) {
+          Advance(start);
+          AppendBrokenString(s);
+          return;
+        }
+        std::memcpy(out, p + i, len);
+        out += len;
+        i += len;
+      }
+    }
+    *out++ = '"';
+    Advance(out);
+  }
+
+  // The escape of the ASCII control or mark `c`, written at `out`; returns
+  // its end.
+  static char* WriteEscape(unsigned char c, char* out) {
+    *out++ = '\\';
+    switch (c) {
+      case '\b': *out++ = 'b'; return out;
+      case '\t': *out++ = 't'; return out;
+      case '\n': *out++ = 'n'; return out;
+      case '\f': *out++ = 'f'; return out;
+      case '\r': *out++ = 'r'; return out;
+      case '"': *out++ = '"'; return out;
+      case '\\': *out++ = '\\'; return out;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char escape[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 0xF]};
+        std::memcpy(out, escape, sizeof escape);
+        return out + sizeof escape;
+      }
+    }
+  }
+
+  // `s` as nlohmann writes it, quotes and all.
+  void AppendBrokenString(std::string_view s) {
+    std::string quoted = nlohmann::json(std::string(s)).dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    Put(quoted.data(), quoted.size());
+  }
+
+  const bool pretty_;
+  const int step_;
+  std::string buffer_;  // the text, then room: buffer_.size() >= used_
+  size_t used_ = 0;
+  int depth_ = 0;
+  bool has_items_[kMaxDepth + 1] = {};
+  bool after_key_ = false;
+};
+
+// A first guess at the record's size, so the text grows without copies.
+size_t EstimatedSize(const EventRecord& r) {
+  size_t n = 512 + r.doc_id.size() + (r.title ? r.title->size() : 0);
+  if (r.date) n += 96 + r.date->text.size();
+  if (r.venue) n += 96 + r.venue->name.size() + r.venue->text.size();
+  for (const Organizer& o : r.organizers) n += 96 + o.name.size() + o.text.size();
+  for (const Country& c : r.countries) n += 96 + 24 * c.spans.size();
+  for (const Official& o : r.officials) n += 160 + o.name.size() + o.text.size();
+  for (const Agreement& a : r.agreements) n += 192 + a.text.size();
+  return n;
 }
 
 }  // namespace
 
 std::string ToJson(const EventRecord& r, int indent) {
-  Json j = Object();
-  Put(&j, "schema", "eventx/1");
-  Put(&j, "doc_id", r.doc_id);
-  Put(&j, "script", ScriptName(r.script));
-  Put(&j, "title", OrNull(r.title));
-  Put(&j, "published", DateJson(r.published));
+  JsonWriter w(indent, indent < 0 ? EstimatedSize(r) : 2 * EstimatedSize(r));
+  w.BeginObject();
+  w.Member("schema", "eventx/1");
+  w.Member("doc_id", r.doc_id);
+  w.Member("script", ScriptName(r.script));
+  w.NullableMember("title", r.title);
+  w.DateMember("published", r.published);
+  w.Key("date");
   if (r.date) {
-    Json d = Object();
-    Put(&d, "start", FormatDate(r.date->start));
-    Put(&d, "end", FormatDate(r.date->end));
-    Put(&d, "text", r.date->text);
-    Put(&d, "span", SpanValue(r.date->span));
-    Put(&j, "date", std::move(d));
+    w.BeginObject();
+    w.Member("start", FormatDate(r.date->start));
+    w.Member("end", FormatDate(r.date->end));
+    w.Member("text", r.date->text);
+    w.SpanMember("span", r.date->span);
+    w.EndObject();
   } else {
-    Put(&j, "date", nullptr);
+    w.Null();
   }
+  w.Key("venue");
   if (r.venue) {
-    Json v = Object();
-    Put(&v, "name", r.venue->name);
-    Put(&v, "text", r.venue->text);
-    Put(&v, "span", SpanValue(r.venue->span));
-    Put(&j, "venue", std::move(v));
+    w.BeginObject();
+    w.Member("name", r.venue->name);
+    w.Member("text", r.venue->text);
+    w.SpanMember("span", r.venue->span);
+    w.EndObject();
   } else {
-    Put(&j, "venue", nullptr);
+    w.Null();
   }
-  Json organizers(Json::value_t::array);
+  w.Key("organizers");
+  w.BeginArray();
   for (const Organizer& o : r.organizers) {
-    Json x = Object();
-    Put(&x, "name", o.name);
-    Put(&x, "role", RoleName(o.role));
-    Put(&x, "text", o.text);
-    Put(&x, "span", SpanValue(o.span));
-    organizers.push_back(std::move(x));
+    w.BeginObject();
+    w.Member("name", o.name);
+    w.Member("role", RoleName(o.role));
+    w.Member("text", o.text);
+    w.SpanMember("span", o.span);
+    w.EndObject();
   }
-  Put(&j, "organizers", std::move(organizers));
-  Json countries(Json::value_t::array);
+  w.EndArray();
+  w.Key("countries");
+  w.BeginArray();
   for (const Country& c : r.countries) {
-    Json spans(Json::value_t::array);
-    for (const Span& s : c.spans) spans.push_back(SpanValue(s));
-    Json x = Object();
-    Put(&x, "code", c.code);
-    Put(&x, "name", c.name);
-    Put(&x, "role", RoleName(c.role));
-    Put(&x, "spans", std::move(spans));
-    countries.push_back(std::move(x));
+    w.BeginObject();
+    w.Member("code", c.code);
+    w.Member("name", c.name);
+    w.Member("role", RoleName(c.role));
+    w.Key("spans");
+    w.BeginArray();
+    for (const Span& s : c.spans) w.SpanValue(s);
+    w.EndArray();
+    w.EndObject();
   }
-  Put(&j, "countries", std::move(countries));
-  Json officials(Json::value_t::array);
+  w.EndArray();
+  w.Key("officials");
+  w.BeginArray();
   for (const Official& o : r.officials) {
-    Json x = Object();
-    Put(&x, "name", o.name);
-    Put(&x, "title", OrNull(o.title));
-    Put(&x, "organization", OrNull(o.organization));
-    Put(&x, "country", OrNull(o.country));
-    Put(&x, "text", o.text);
-    Put(&x, "span", SpanValue(o.span));
-    officials.push_back(std::move(x));
+    w.BeginObject();
+    w.Member("name", o.name);
+    w.NullableMember("title", o.title);
+    w.NullableMember("organization", o.organization);
+    w.NullableMember("country", o.country);
+    w.Member("text", o.text);
+    w.SpanMember("span", o.span);
+    w.EndObject();
   }
-  Put(&j, "officials", std::move(officials));
-  Json agreements(Json::value_t::array);
+  w.EndArray();
+  w.Key("agreements");
+  w.BeginArray();
   for (const Agreement& a : r.agreements) {
-    Json x = Object();
-    Put(&x, "kind", KindName(a.kind));
-    Put(&x, "title", OrNull(a.title));
-    Put(&x, "parties", a.parties);
-    Put(&x, "signed_at_event", a.signed_at_event);
-    Put(&x, "date", DateJson(a.date));
-    Put(&x, "text", a.text);
-    Put(&x, "span", SpanValue(a.span));
-    agreements.push_back(std::move(x));
+    w.BeginObject();
+    w.Member("kind", KindName(a.kind));
+    w.NullableMember("title", a.title);
+    w.Key("parties");
+    w.BeginArray();
+    for (const std::string& p : a.parties) w.String(p);
+    w.EndArray();
+    w.Key("signed_at_event");
+    w.Bool(a.signed_at_event);
+    w.DateMember("date", a.date);
+    w.Member("text", a.text);
+    w.SpanMember("span", a.span);
+    w.EndObject();
   }
-  Put(&j, "agreements", std::move(agreements));
-  return Dump(j, indent);
+  w.EndArray();
+  w.EndObject();
+  return w.Take();
 }
 
 std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
-  Json j = Json::array();
+  JsonWriter w(indent, 16 + 128 * mentions.size());
+  w.BeginArray();
   for (const DateMention& m : mentions) {
-    j.push_back(Json{{"text", m.text},
-                     {"span", SpanValue(m.span)},
-                     {"start", FormatDate(m.start)},
-                     {"end", FormatDate(m.end)}});
+    w.BeginObject();
+    w.Member("text", m.text);
+    w.SpanMember("span", m.span);
+    w.Member("start", FormatDate(m.start));
+    w.Member("end", FormatDate(m.end));
+    w.EndObject();
   }
-  return Dump(j, indent);
+  w.EndArray();
+  return w.Take();
 }
 
 }  // namespace eventx

@@ -405,3 +405,57 @@ TEST(Dates, FinderIsSafeToShareBetweenThreads) {
 
 }  // namespace
 }  // namespace eventx::internal
+
+namespace eventx::internal {
+namespace {
+
+// The finder tries its rules only where numbers stand (ScanNumerals); these
+// cases sit on the edges of that: a number run longer than a date's number,
+// Chinese numerals, spaces before the unit, a stamp's separators.
+TEST(Dates, ScanNumeralsFindsRunsOfDigitsAndChineseNumerals) {
+  const std::string view = "第3.5届二〇二四年十二月,共12024人";
+  NumeralRuns numerals = DateFinder::ScanNumerals(view);
+  std::vector<std::string> runs;
+  for (const NumeralRuns::Run& run : numerals.runs) {
+    runs.push_back(view.substr(run.begin, run.end - run.begin));
+  }
+  EXPECT_EQ(runs, (std::vector<std::string>{"3", "5", "二〇二四", "十二",
+                                            "12024"}));
+}
+
+TEST(Dates, MentionsStartWhereTheirNumberDoes) {
+  const struct {
+    const char* input;
+    std::vector<Expected> mentions;
+  } kCases[] = {
+      // The match starts inside the run (2024年 after a 1): not a date.
+      {"共12024年", {}},
+      {"二〇二四年三月", {{0, 21, "2024-03", "2024-03"}}},
+      {"两千零四年八月十五", {{0, 27, "2004-08-15", "2004-08-15"}}},
+      {"2024\t 年", {{0, 9, "2024", "2024"}}},
+      {"2024   年", {}},
+      {"编号3.2024.11.08", {}},
+      {"于2024.11.08", {{3, 13, "2024-11-08", "2024-11-08"}}},
+      {"第三十二届", {}},
+  };
+  for (const auto& c : kCases) {
+    const std::string view = c.input;
+    std::vector<ViewDate> got = Finder().FindAll(view, std::nullopt);
+    std::vector<ViewDate> scanned =
+        Finder().FindAll(view, DateFinder::ScanNumerals(view), std::nullopt);
+    ASSERT_EQ(got.size(), c.mentions.size()) << c.input;
+    ASSERT_EQ(scanned.size(), got.size()) << c.input;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].begin, c.mentions[i].begin) << c.input;
+      EXPECT_EQ(got[i].end, c.mentions[i].end) << c.input;
+      EXPECT_EQ(FormatDate(got[i].start), c.mentions[i].start) << c.input;
+      EXPECT_EQ(FormatDate(got[i].end_date), c.mentions[i].end_date)
+          << c.input;
+      EXPECT_EQ(scanned[i].begin, got[i].begin) << c.input;
+      EXPECT_EQ(scanned[i].end, got[i].end) << c.input;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace eventx::internal

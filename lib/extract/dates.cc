@@ -6,9 +6,12 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <utility>
 
+#include "lib/text/phrase_set.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -71,6 +74,28 @@ constexpr const char kDayOnlyRule[] =
 // pages may count years from 1912 (民国): 113年10月24日 is 2024-10-24.
 constexpr const char kStampRule[] =
     "(\\d{3,4})(?:-|/|\\.|年)(\\d{1,2})(?:-|/|\\.|月)(\\d{1,2})日?";
+// How each rule's matches open (NumberLedRule): a number, at most some
+// spaces, then one of a few code points; and for each of those, how many
+// numerals the number may have.
+struct NumberFollow {
+  char32_t code_point;
+  size_t min_numerals;
+  size_t max_numerals;
+};
+// kMentionRule: a year (07, 2024, 二〇二四, 两千零四: 2 to 5) before
+// [ \t]{0,2}年; a month (3, 12, 十二: 1 or 2) before [ \t]{0,2}月; or four
+// digits or Chinese digits before a range's separator (1995-1997年) or a
+// stamp's (2024-11-08, 2024/11/08, 2024.11.08). No match opens with a day.
+constexpr size_t kMentionSpaces = 2;
+constexpr NumberFollow kMentionFollows[] = {
+    {U'年', 2, 5}, {U'月', 1, 2}, {U'至', 4, 4}, {U'到', 4, 4}, {U'—', 4, 4},
+    {U'-', 4, 4},  {U'~', 4, 4},  {U'/', 4, 4},  {U'.', 4, 4}};
+// kDayOnlyRule: a day (8, 29, 十, 二十九: 1 to 3) right before 日.
+constexpr NumberFollow kDayOnlyFollows[] = {{U'日', 1, 3}};
+// kStampRule: three or four digits right before -, /, . or 年.
+constexpr NumberFollow kStampFollows[] = {
+    {U'-', 3, 4}, {U'/', 3, 4}, {U'.', 3, 4}, {U'年', 3, 4}};
+
 // The Republic of China calendar's year 1 is 1912.
 constexpr int kRocYearOffset = 1911;
 
@@ -200,6 +225,14 @@ int InferYear(int month, int day, const CivilDate& anchor) {
 // Text helpers.
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether p[0] and p[1] are both UTF-8 continuation bytes (10xxxxxx), read
+// as one 16-bit word.
+bool ContinuationPair(const unsigned char* p) {
+  uint16_t pair;
+  std::memcpy(&pair, p, 2);
+  return (pair & 0xC0C0) == 0x8080;
+}
 
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
@@ -425,6 +458,20 @@ bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
   return ContainsAny(s, cues, N);
 }
 
+// Whether some phrase of `set` occurs in `s`: ContainsAny over a word list,
+// in one pass of `s` (a bit test per code point) instead of one find per
+// word. A phrase is valid UTF-8, so it can start only where a code point
+// does (or at a stray byte, which is stepped over alone).
+bool ContainsPhrase(std::string_view s, const PhraseSet& set) {
+  for (size_t i = 0; i < s.size();) {
+    if (set.LongestAt(s, i) > 0) return true;
+    size_t len;
+    DecodeUtf8(s, i, &len);
+    i += len;
+  }
+  return false;
+}
+
 template <size_t N>
 bool StartsWithAny(std::string_view s, const std::string_view (&cues)[N]) {
   for (std::string_view cue : cues) {
@@ -542,14 +589,31 @@ std::string_view Trim(std::string_view s) {
 // Whether `line` is a paragraph of the report's body: enough Han
 // characters and a clause mark, not a menu, a headline or a stamp.
 bool IsBodyLine(std::string_view line) {
+  // Every line before the lead's end is read, most of them Han text: a
+  // three-byte sequence whose lead byte rules out overlong and surrogate
+  // forms (not E0, not ED) is decoded in place; the rest as DecodeUtf8 does.
+  const auto* p = reinterpret_cast<const unsigned char*>(line.data());
   int han = 0;
   for (size_t i = 0; i < line.size();) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
+        i + 2 < line.size() && ContinuationPair(p + i + 1)) {
+      if (IsHan(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) |
+                (p[i + 2] & 0x3F)) &&
+          ++han >= kLongLineHan) {
+        return true;
+      }
+      i += 3;
+      continue;
+    }
     size_t len;
-    char32_t cp = DecodeUtf8(line, i, &len);
-    if (IsHan(cp)) ++han;
+    if (IsHan(DecodeUtf8(line, i, &len)) && ++han >= kLongLineHan) return true;
     i += len;
   }
-  if (han >= kLongLineHan) return true;
   if (han < kBodyLineHan) return false;
   return line.find("。") != std::string_view::npos ||
          line.find(',') != std::string_view::npos ||
@@ -561,11 +625,13 @@ struct LineInfo {
   size_t begin;
   size_t end;
   int paragraph;  // index among body paragraphs, -1 for other lines
-  bool footer;    // a copyright or registration line
+  // A copyright or registration line: 1 yes, 0 no, -1 not read yet (only
+  // the lines that hold a date are).
+  int footer;
 };
 
 // The line holding `pos` (lines are in text order), or null.
-const LineInfo* LineOf(const std::vector<LineInfo>& lines, size_t pos) {
+LineInfo* LineOf(std::vector<LineInfo>& lines, size_t pos) {
   auto it =
       std::upper_bound(lines.begin(), lines.end(), pos,
                        [](size_t p, const LineInfo& l) { return p < l.begin; });
@@ -578,10 +644,166 @@ const LineInfo* LineOf(const std::vector<LineInfo>& lines, size_t pos) {
 
 // ---------------------------------------------------------------------------
 
+namespace {
+
+// The Chinese numerals a date's number may be written with: those of the
+// rules above (and 百, which they never use but may neighbour).
+constexpr std::u32string_view kChineseNumerals = U"〇零一二两三四五六七八九十百千";
+
+// Which three-byte sequences are Chinese numerals (each of which is three
+// bytes): by the first byte's low four bits and the second byte's low six,
+// a bit for each third byte's low six. One lookup tells a code point of Han
+// text.
+const uint64_t* ThreeByteNumerals() {
+  static const std::vector<uint64_t> table = [] {
+    std::vector<uint64_t> bits(16 * 64);
+    for (char32_t cp : kChineseNumerals) {
+      bits[((cp >> 12) & 0x0F) << 6 | ((cp >> 6) & 0x3F)] |= uint64_t{1}
+                                                            << (cp & 0x3F);
+    }
+    return bits;
+  }();
+  return table.data();
+}
+
+// The bytes of the numeral (an ASCII digit or a Chinese numeral) that starts
+// at p[i] of n bytes: 1 or 3, 0 when none does. *skip: how far a scan may
+// then move on when none does: past a whole three-byte sequence (its
+// continuation bytes cannot start a numeral), else one byte.
+// Inline: ScanNumerals calls it at every code point of a view.
+inline size_t NumeralAt(const unsigned char* p, size_t n, size_t i,
+                        size_t* skip, const uint64_t* three_byte) {
+  const unsigned char c = p[i];
+  *skip = 1;
+  if (c < 0x80) return IsAsciiDigit(static_cast<char>(c)) ? 1 : 0;
+  if ((c & 0xF0) != 0xE0 || i + 2 >= n || !ContinuationPair(p + i + 1)) {
+    return 0;
+  }
+  *skip = 3;
+  const size_t row = (c & 0x0F) << 6 | (p[i + 1] & 0x3F);
+  return (three_byte[row] >> (p[i + 2] & 0x3F)) & 1 ? 3 : 0;
+}
+
+size_t NumeralAt(std::string_view text, size_t pos) {
+  size_t skip;
+  return NumeralAt(reinterpret_cast<const unsigned char*>(text.data()),
+                   text.size(), pos, &skip, ThreeByteNumerals());
+}
+
+// The bytes of the numeral that ends just before text[end], 0 when none.
+size_t NumeralBefore(std::string_view text, size_t end) {
+  if (end >= 1 && IsAsciiDigit(text[end - 1])) return 1;
+  if (end >= 3 && NumeralAt(text, end - 3) == 3) return 3;
+  return 0;
+}
+
+}  // namespace
+
+// A rule every match of which opens with a number (a run of numerals,
+// NumeralAt), then at most `max_spaces` spaces or tabs, then one of the
+// code points of `follows`, the number having as many numerals as that
+// code point allows. The rules' texts above have this shape; their
+// NumberFollow tables stand beside them.
+//
+// RE2's unanchored search runs its DFA over every byte of the text, and
+// that was most of the cost of dates. NextMatch finds the same match (the
+// leftmost, and at that start what RE2 matches) by trying the rule,
+// anchored, only where such a number stands: since a numeral is neither a
+// space nor a following code point, a match's leading number ends where
+// its run of numerals ends, so only the starts that leave an allowed count
+// of numerals before the run's end, when the run is followed as the rule
+// requires, can start a match.
+struct NumberLedRule {
+  static constexpr size_t kMaxNumerals = 8;
+
+  // Whether every count of `table` fits kMaxNumerals (checked at compile
+  // time below).
+  template <size_t N>
+  static constexpr bool Fits(const NumberFollow (&table)[N]) {
+    for (const NumberFollow& f : table) {
+      if (f.min_numerals > f.max_numerals || f.max_numerals > kMaxNumerals) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  std::unique_ptr<RE2> re;
+  size_t max_spaces = 0;
+  const NumberFollow* follows = nullptr;
+  size_t follow_count = 0;
+
+  template <size_t N>
+  void SetFollows(const NumberFollow (&table)[N]) {
+    follows = table;
+    follow_count = N;
+  }
+
+  // The entry of `follows` for `cp`, or null.
+  const NumberFollow* FollowOf(char32_t cp) const {
+    for (size_t i = 0; i < follow_count; ++i) {
+      if (follows[i].code_point == cp) return &follows[i];
+    }
+    return nullptr;
+  }
+
+  // The match of `re` that RE2 finds searching view[0, limit) unanchored
+  // from `pos`; false when there is none. `numerals` are the view's runs
+  // and *next_run the first of them that may hold the match: 0 at first,
+  // then as left by the previous call for the same view, limit and a
+  // larger pos.
+  bool NextMatch(std::string_view view, size_t limit,
+                 const NumeralRuns& numerals, size_t* next_run, size_t pos,
+                 re2::StringPiece* match) const {
+    const re2::StringPiece input(view.data(), limit);
+    for (; *next_run < numerals.runs.size(); ++*next_run) {
+      const NumeralRuns::Run& run = numerals.runs[*next_run];
+      if (run.end <= pos) continue;
+      // A match takes the code point after its number; within the limit
+      // (a run at the limit is cut there and has none).
+      if (run.end >= limit) return false;
+      size_t at = run.end;
+      for (size_t n = 0; n < max_spaces && at < limit &&
+                         (view[at] == ' ' || view[at] == '\t');
+           ++n) {
+        ++at;
+      }
+      size_t len;
+      const NumberFollow* follow = FollowOf(CodePointAt(view, at, &len));
+      if (follow == nullptr || at + len > limit) continue;
+      // starts[k - 1]: where the run's last k numerals start, not before
+      // pos.
+      const size_t first = std::max(run.begin, pos);
+      size_t starts[kMaxNumerals];
+      size_t count = 0;
+      for (size_t end = run.end;
+           end > first && count < follow->max_numerals;) {
+        const size_t back = NumeralBefore(view, end);
+        if (back == 0 || back > end - first) break;
+        end -= back;
+        starts[count++] = end;
+      }
+      // Leftmost first.
+      for (size_t k = count; k >= follow->min_numerals && k > 0; --k) {
+        if (re->Match(input, starts[k - 1], limit, RE2::ANCHOR_START, match,
+                      1)) {
+          return true;  // it ends past this run: the next call moves on
+        }
+      }
+    }
+    return false;
+  }
+};
+
+static_assert(NumberLedRule::Fits(kMentionFollows) &&
+              NumberLedRule::Fits(kDayOnlyFollows) &&
+              NumberLedRule::Fits(kStampFollows));
+
 struct DateFinder::Rules {
-  std::unique_ptr<RE2> mention;   // kMentionRule, leftmost-longest
-  std::unique_ptr<RE2> day_only;  // kDayOnlyRule, leftmost-longest
-  std::unique_ptr<RE2> stamp;     // kStampRule
+  NumberLedRule mention;   // kMentionRule, leftmost-longest
+  NumberLedRule day_only;  // kDayOnlyRule, leftmost-longest
+  NumberLedRule stamp;     // kStampRule
+  PhraseSet event_verbs;   // kEventVerbs
 
   // Resolves the match [begin, end) of `mention`. False when it is not a
   // date (2月30日, 50年, an address).
@@ -751,25 +973,61 @@ DateFinder::~DateFinder() = default;
 
 Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
   auto rules = std::make_unique<Rules>();
-  Status status = Compile("date.mention", kMentionRule, true, &rules->mention);
+  Status status =
+      Compile("date.mention", kMentionRule, true, &rules->mention.re);
   if (!status.ok()) return status;
-  status = Compile("date.day_only", kDayOnlyRule, true, &rules->day_only);
+  rules->mention.max_spaces = kMentionSpaces;
+  rules->mention.SetFollows(kMentionFollows);
+  status = Compile("date.day_only", kDayOnlyRule, true, &rules->day_only.re);
   if (!status.ok()) return status;
-  status = Compile("date.stamp", kStampRule, false, &rules->stamp);
+  rules->day_only.SetFollows(kDayOnlyFollows);
+  status = Compile("date.stamp", kStampRule, false, &rules->stamp.re);
   if (!status.ok()) return status;
+  rules->stamp.SetFollows(kStampFollows);
+  for (std::string_view verb : kEventVerbs) rules->event_verbs.Add(verb);
   out->reset(new DateFinder(std::move(rules)));
   return Status::Ok();
 }
 
+NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
+  // Most of a view is Han text, passed over a code point at a time with one
+  // table lookup each.
+  const uint64_t* three_byte = ThreeByteNumerals();
+  const auto* p = reinterpret_cast<const unsigned char*>(view.data());
+  const size_t n = view.size();
+  NumeralRuns out;
+  size_t i = 0;
+  while (i < n) {
+    size_t skip;
+    size_t len = NumeralAt(p, n, i, &skip, three_byte);
+    if (len == 0) {
+      i += skip;
+      continue;
+    }
+    const size_t begin = i;
+    do {
+      i += len;
+    } while (i < n && (len = NumeralAt(p, n, i, &skip, three_byte)) != 0);
+    out.runs.push_back({begin, i});
+  }
+  return out;
+}
+
 std::vector<ViewDate> DateFinder::FindAll(
     std::string_view view, const std::optional<CivilDate>& anchor) const {
+  return FindAll(view, ScanNumerals(view), anchor);
+}
+
+std::vector<ViewDate> DateFinder::FindAll(
+    std::string_view view, const NumeralRuns& numerals,
+    const std::optional<CivilDate>& anchor) const {
   std::vector<ViewDate> out;
-  re2::StringPiece input(view.data(), view.size());
   re2::StringPiece match;
   size_t pos = 0;
+  size_t next_run = 0;
   while (pos < view.size() &&
-         rules_->mention->Match(input, pos, view.size(), RE2::UNANCHORED,
-                                &match, 1)) {
+         rules_->mention.NextMatch(view, view.size(), numerals, &next_run, pos,
+                                   &match)) {
     size_t begin = static_cast<size_t>(match.data() - view.data());
     size_t end = begin + match.size();
     if (end == begin) {  // cannot happen: every alternative is non-empty
@@ -786,18 +1044,23 @@ std::vector<ViewDate> DateFinder::FindAll(
 }
 
 std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
+  return FindPublished(view, ScanNumerals(view));
+}
+
+std::optional<ViewDate> DateFinder::FindPublished(
+    std::string_view view, const NumeralRuns& numerals) const {
   static constexpr std::string_view kStrongCues[] = {
       "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发布于"};
-  re2::StringPiece input(view.data(), view.size());
   re2::StringPiece match, year, month, day;
   size_t pos = 0;
+  size_t next_run = 0;
   while (pos < view.size() &&
-         rules_->stamp->Match(input, pos, view.size(), RE2::UNANCHORED, &match,
-                              1)) {
+         rules_->stamp.NextMatch(view, view.size(), numerals, &next_run, pos,
+                                 &match)) {
     size_t begin = static_cast<size_t>(match.data() - view.data());
     size_t end = begin + match.size();
     pos = end;
-    if (!RE2::FullMatch(match, *rules_->stamp, &year, &month, &day)) continue;
+    if (!RE2::FullMatch(match, *rules_->stamp.re, &year, &month, &day)) continue;
     bool numeric = match.find("年") == re2::StringPiece::npos;
     // "2017年12月06日13:20" may run into its time; a bare number may not.
     bool closed = view.substr(end - 3, 3) == "日";
@@ -873,12 +1136,14 @@ std::optional<ViewDate> DateFinder::FindPublished(std::string_view view) const {
 
 namespace {
 
-// Whether the sentence after `pos` carries an event verb.
-bool HasEventVerb(std::string_view view, size_t pos) {
+// Whether the sentence after `pos` carries an event verb (`event_verbs`:
+// kEventVerbs).
+bool HasEventVerb(std::string_view view, size_t pos,
+                  const PhraseSet& event_verbs) {
   std::string_view sentence = view.substr(pos, kVerbWindow);
   sentence = sentence.substr(0, sentence.find("。"));
   sentence = sentence.substr(0, sentence.find('\n'));
-  return ContainsAny(sentence, kEventVerbs);
+  return ContainsPhrase(sentence, event_verbs);
 }
 
 // Whether a date at [begin, end) is another event's: a plan, a starting
@@ -924,7 +1189,15 @@ bool IsDateline(std::string_view view, size_t end) {
 std::optional<ViewDate> DateFinder::ChooseEventDate(
     std::string_view view, const std::vector<ViewDate>& mentions,
     const std::optional<ViewDate>& published) const {
-  std::optional<ViewDate> day = ChooseEventDay(view, mentions, published);
+  return ChooseEventDate(view, ScanNumerals(view), mentions, published);
+}
+
+std::optional<ViewDate> DateFinder::ChooseEventDate(
+    std::string_view view, const NumeralRuns& numerals,
+    const std::vector<ViewDate>& mentions,
+    const std::optional<ViewDate>& published) const {
+  std::optional<ViewDate> day =
+      ChooseEventDay(view, numerals, mentions, published);
   // …4日在昌吉闭幕。3日开幕以来…: a closing day, and the opening day told
   // just after (or before) it, make the event's range.
   constexpr size_t kOpeningWindowBytes = 240;
@@ -951,7 +1224,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDate(
 }
 
 std::optional<ViewDate> DateFinder::ChooseEventDay(
-    std::string_view view, const std::vector<ViewDate>& mentions,
+    std::string_view view, const NumeralRuns& numerals,
+    const std::vector<ViewDate>& mentions,
     const std::optional<ViewDate>& published) const {
   // The lead: up to kLeadParagraphs body paragraphs, and at most ten
   // sentences from the first of them.
@@ -964,8 +1238,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       size_t end = LineEnd(view, begin);
       std::string_view line = view.substr(begin, end - begin);
       bool body = IsBodyLine(line);
-      lines.push_back({begin, end, body ? paragraph : -1,
-                       body && ContainsAny(line, kFooterCues)});
+      lines.push_back({begin, end, body ? paragraph : -1, -1});
       if (body) {
         if (first_body == std::string_view::npos) first_body = begin;
         if (++paragraph == kLeadParagraphs) {
@@ -987,8 +1260,13 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
     }
   }
   auto body_line = [&](size_t pos) -> const LineInfo* {
-    const LineInfo* line = LineOf(lines, pos);
-    if (line == nullptr || line->paragraph < 0 || line->footer) return nullptr;
+    LineInfo* line = LineOf(lines, pos);
+    if (line == nullptr || line->paragraph < 0) return nullptr;
+    if (line->footer < 0) {
+      line->footer = ContainsAny(
+          view.substr(line->begin, line->end - line->begin), kFooterCues);
+    }
+    if (line->footer) return nullptr;
     return line;
   };
 
@@ -998,13 +1276,13 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
   };
   std::vector<Bare> bares;
   {
-    re2::StringPiece input(view.data(), lead_end);
     re2::StringPiece match;
     size_t pos = 0;
     size_t k = 0;
+    size_t next_run = 0;
     while (pos < lead_end &&
-           rules_->day_only->Match(input, pos, lead_end, RE2::UNANCHORED,
-                                   &match, 1)) {
+           rules_->day_only.NextMatch(view, lead_end, numerals, &next_run, pos,
+                                      &match)) {
       size_t begin = static_cast<size_t>(match.data() - view.data());
       size_t end = begin + match.size();
       pos = end;
@@ -1039,13 +1317,14 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
     if (take_mention) {
       const ViewDate& d = mentions[mi++];
       if (d.begin >= lead_end) continue;
-      if (body_line(d.begin) == nullptr) continue;
+      // The cheap tests first: body_line may read the whole line.
       if (published && d.begin < published->end && published->begin < d.end) {
         continue;
       }
       std::string_view text = view.substr(d.begin, d.end - d.begin);
       if (text.find("月") == std::string_view::npos) continue;  // a stamp
       if (d.start.day == 0) continue;  // a month or a year: not a day
+      if (body_line(d.begin) == nullptr) continue;
       if (TimeAfter(view, d.end) != std::string_view::npos) continue;
       if (IsDateline(view, d.end)) {
         if (!dateline) dateline = d;
@@ -1059,7 +1338,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
           continue;  // background
         }
       }
-      candidates.push_back({d, HasEventVerb(view, d.end)});
+      candidates.push_back(
+          {d, HasEventVerb(view, d.end, rules_->event_verbs)});
       continue;
     }
     const Bare& b = bares[bi++];
@@ -1092,7 +1372,9 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       size_t at = after.find(verb);
       if (at == std::string_view::npos) continue;
       // Only when no event verb comes first (8日在平潭举行).
-      if (!ContainsAny(after.substr(0, at), kEventVerbs)) report = true;
+      if (!ContainsPhrase(after.substr(0, at), rules_->event_verbs)) {
+        report = true;
+      }
     }
     // 记者5日…获悉, 据新华社5日报道: the day of the report, not the event.
     std::string_view before = ClauseBefore(view, b.begin, kCueBefore);

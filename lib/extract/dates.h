@@ -27,6 +27,19 @@ struct ViewDate {
   bool year_written = false;  // the mention states its own year
 };
 
+// Where numbers stand in a view: its maximal runs of numerals (ASCII
+// digits and Chinese numerals, 〇零一…九十百千两), [begin, end) byte ranges in
+// text order. Every date rule's match starts with one, so the finder looks
+// for dates only there; one scan (DateFinder::ScanNumerals) serves all the
+// finder's calls on a view.
+struct NumeralRuns {
+  struct Run {
+    size_t begin;
+    size_t end;
+  };
+  std::vector<Run> runs;
+};
+
 // Finds dates. Built once (all RE2 rules compiled in Create); const and
 // safe to share between threads.
 class DateFinder {
@@ -44,11 +57,17 @@ class DateFinder {
   // Impossible dates (2月30日) are not mentions.
   std::vector<ViewDate> FindAll(std::string_view view,
                                 const std::optional<CivilDate>& anchor) const;
+  // The same, with `numerals` = ScanNumerals(view) computed once.
+  std::vector<ViewDate> FindAll(std::string_view view,
+                                const NumeralRuns& numerals,
+                                const std::optional<CivilDate>& anchor) const;
 
   // The publication date stated by the report's header: a stamp such as
   // "2025-07-06 16:21:55来源:", "发布时间:2024-08-01", "日期:2019年04月30日
   // 08:56:15". nullopt when the header states none.
   std::optional<ViewDate> FindPublished(std::string_view view) const;
+  std::optional<ViewDate> FindPublished(std::string_view view,
+                                        const NumeralRuns& numerals) const;
 
   // The date of the reported event among `mentions` (FindAll's output for
   // the same view), skipping the publication stamp and dates of other,
@@ -57,10 +76,18 @@ class DateFinder {
   std::optional<ViewDate> ChooseEventDate(
       std::string_view view, const std::vector<ViewDate>& mentions,
       const std::optional<ViewDate>& published) const;
+  std::optional<ViewDate> ChooseEventDate(
+      std::string_view view, const NumeralRuns& numerals,
+      const std::vector<ViewDate>& mentions,
+      const std::optional<ViewDate>& published) const;
+
+  // The runs of numerals of `view`, for the overloads above that take them.
+  static NumeralRuns ScanNumerals(std::string_view view);
 
  private:
   std::optional<ViewDate> ChooseEventDay(
-      std::string_view view, const std::vector<ViewDate>& mentions,
+      std::string_view view, const NumeralRuns& numerals,
+      const std::vector<ViewDate>& mentions,
       const std::optional<ViewDate>& published) const;
   struct Rules;
   explicit DateFinder(std::unique_ptr<Rules> rules);

@@ -1,0 +1,246 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+//
+// ToJson writes its text directly; these tests hold it to the bytes that
+// nlohmann/json's dump() gives for the same record (the writer it replaced),
+// for every indent, escapes and broken UTF-8 included.
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "eventx/eventx.h"
+
+namespace eventx {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json OrNull(const std::optional<std::string>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
+Json DateJson(const std::optional<CivilDate>& d) {
+  return d ? Json(FormatDate(*d)) : Json(nullptr);
+}
+Json SpanJson(const Span& s) { return Json::array({s.begin, s.end}); }
+
+std::string Dump(const Json& j, int indent) {
+  return j.dump(indent < 0 ? -1 : indent, ' ', false,
+                Json::error_handler_t::replace);
+}
+
+// The record through an nlohmann tree, as ToJson wrote it before.
+std::string ReferenceJson(const EventRecord& r, int indent) {
+  Json j = Json::object();
+  j["schema"] = "eventx/1";
+  j["doc_id"] = r.doc_id;
+  j["script"] = ScriptName(r.script);
+  j["title"] = OrNull(r.title);
+  j["published"] = DateJson(r.published);
+  if (r.date) {
+    Json d = Json::object();
+    d["start"] = FormatDate(r.date->start);
+    d["end"] = FormatDate(r.date->end);
+    d["text"] = r.date->text;
+    d["span"] = SpanJson(r.date->span);
+    j["date"] = d;
+  } else {
+    j["date"] = nullptr;
+  }
+  if (r.venue) {
+    Json v = Json::object();
+    v["name"] = r.venue->name;
+    v["text"] = r.venue->text;
+    v["span"] = SpanJson(r.venue->span);
+    j["venue"] = v;
+  } else {
+    j["venue"] = nullptr;
+  }
+  Json organizers = Json::array();
+  for (const Organizer& o : r.organizers) {
+    Json x = Json::object();
+    x["name"] = o.name;
+    x["role"] = RoleName(o.role);
+    x["text"] = o.text;
+    x["span"] = SpanJson(o.span);
+    organizers.push_back(x);
+  }
+  j["organizers"] = organizers;
+  Json countries = Json::array();
+  for (const Country& c : r.countries) {
+    Json spans = Json::array();
+    for (const Span& s : c.spans) spans.push_back(SpanJson(s));
+    Json x = Json::object();
+    x["code"] = c.code;
+    x["name"] = c.name;
+    x["role"] = RoleName(c.role);
+    x["spans"] = spans;
+    countries.push_back(x);
+  }
+  j["countries"] = countries;
+  Json officials = Json::array();
+  for (const Official& o : r.officials) {
+    Json x = Json::object();
+    x["name"] = o.name;
+    x["title"] = OrNull(o.title);
+    x["organization"] = OrNull(o.organization);
+    x["country"] = OrNull(o.country);
+    x["text"] = o.text;
+    x["span"] = SpanJson(o.span);
+    officials.push_back(x);
+  }
+  j["officials"] = officials;
+  Json agreements = Json::array();
+  for (const Agreement& a : r.agreements) {
+    Json x = Json::object();
+    x["kind"] = KindName(a.kind);
+    x["title"] = OrNull(a.title);
+    x["parties"] = a.parties;
+    x["signed_at_event"] = a.signed_at_event;
+    x["date"] = DateJson(a.date);
+    x["text"] = a.text;
+    x["span"] = SpanJson(a.span);
+    agreements.push_back(x);
+  }
+  j["agreements"] = agreements;
+  return Dump(j, indent);
+}
+
+std::string ReferenceJson(const std::vector<DateMention>& mentions,
+                          int indent) {
+  Json j = Json::array();
+  for (const DateMention& m : mentions) {
+    Json x = Json::object();
+    x["text"] = m.text;
+    x["span"] = SpanJson(m.span);
+    x["start"] = FormatDate(m.start);
+    x["end"] = FormatDate(m.end);
+    j.push_back(x);
+  }
+  return Dump(j, indent);
+}
+
+constexpr int kIndents[] = {-1, -7, 0, 1, 2, 4};
+
+// Strings that exercise every escape and nlohmann's handling of broken
+// UTF-8 (lone, truncated, overlong, surrogate, past U+10FFFF).
+const std::vector<std::string>& OddStrings() {
+  static const std::vector<std::string> strings = {
+      "",
+      "plain",
+      "中文 “引号” 《标题》",
+      "quote \" backslash \\ slash /",
+      "\b\f\n\r\t",
+      std::string("nul \0 end", 9),
+      "\x01\x1f\x7f",
+      "emoji \xF0\x9F\x98\x80 4 bytes",
+      "lone \xFF byte",
+      "cut \xE4\xB8",
+      "cut at end \xE4",
+      "overlong \xC0\xAF",
+      "surrogate \xED\xA0\x80",
+      "past unicode \xF4\x90\x80\x80",
+      "\x80 leading continuation",
+      "mixed \xE4\xB8\xAD \xFF \"q\" \n"};
+  return strings;
+}
+
+EventRecord FullRecord(const std::string& s) {
+  EventRecord r;
+  r.doc_id = "doc" + s;
+  r.script = Script::kMixed;
+  r.title = s;
+  r.published = CivilDate{2024, 5, 6};
+  r.date = DateMention{{2024, 5, 6}, {2024, 5, 8}, s, {10, 20}};
+  r.venue = Venue{"会议中心" + s, s, {30, 42}};
+  r.organizers.push_back({s, OrganizerRole::kCoHost, "t", {1, 2}});
+  r.organizers.push_back({"b", OrganizerRole::kSupporter, s, {3, 4}});
+  r.countries.push_back({"KH", s, CountryRole::kParticipant, {{5, 8}, {9, 12}}});
+  r.countries.push_back({"CN", "中国", CountryRole::kMentioned, {}});
+  Official o;
+  o.name = s;
+  o.title = "部长";
+  o.country = "KH";
+  o.text = s;
+  o.span = {100, 12345678901234ULL};
+  r.officials.push_back(o);
+  r.officials.push_back(Official());
+  Agreement a;
+  a.kind = AgreementKind::kMemorandum;
+  a.title = s;
+  a.parties = {s, "乙方"};
+  a.signed_at_event = false;
+  a.date = CivilDate{0, 3, 4};
+  a.text = s;
+  r.agreements.push_back(a);
+  r.agreements.push_back(Agreement());
+  return r;
+}
+
+TEST(JsonTest, EmptyRecordMatchesNlohmann) {
+  for (int indent : kIndents) {
+    EXPECT_EQ(ToJson(EventRecord(), indent),
+              ReferenceJson(EventRecord(), indent))
+        << indent;
+  }
+}
+
+TEST(JsonTest, FullRecordMatchesNlohmann) {
+  for (const std::string& s : OddStrings()) {
+    EventRecord r = FullRecord(s);
+    for (int indent : kIndents) {
+      EXPECT_EQ(ToJson(r, indent), ReferenceJson(r, indent))
+          << "indent " << indent << " string " << s;
+    }
+  }
+}
+
+TEST(JsonTest, DateMentionsMatchNlohmann) {
+  std::vector<DateMention> mentions;
+  for (int indent : kIndents) {
+    EXPECT_EQ(ToJson(mentions, indent), ReferenceJson(mentions, indent));
+  }
+  for (const std::string& s : OddStrings()) {
+    mentions.push_back({{2024, 1, 0}, {2024, 3, 0}, s, {0, s.size()}});
+  }
+  mentions.push_back({{0, 10, 29}, {0, 10, 30}, "10月29日至30日", {7, 9}});
+  for (int indent : kIndents) {
+    EXPECT_EQ(ToJson(mentions, indent), ReferenceJson(mentions, indent));
+  }
+}
+
+// FormatDate formats by hand; it must read as the printf formats it replaced.
+std::string PrintfDate(const CivilDate& d) {
+  char buf[48];
+  if (d.year > 0 && d.month > 0 && d.day > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  } else if (d.year > 0 && d.month > 0) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+  } else if (d.year > 0) {
+    std::snprintf(buf, sizeof buf, "%04d", d.year);
+  } else if (d.month > 0 && d.day > 0) {
+    std::snprintf(buf, sizeof buf, "--%02d-%02d", d.month, d.day);
+  } else {
+    return "";
+  }
+  return buf;
+}
+
+TEST(JsonTest, FormatDateMatchesPrintf) {
+  const int values[] = {-2147483647 - 1, -5, 0, 1, 9, 10, 12, 31, 99, 100,
+                        999, 1000, 2024, 9999, 10000, 123456, 2147483647};
+  for (int y : values) {
+    for (int m : values) {
+      for (int d : values) {
+        CivilDate date{y, m, d};
+        EXPECT_EQ(FormatDate(date), PrintfDate(date)) << y << " " << m << " " << d;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace eventx
