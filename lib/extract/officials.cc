@@ -4,6 +4,7 @@
 #include "lib/extract/officials.h"
 
 #include <algorithm>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -42,6 +43,9 @@ constexpr size_t kMaxEnumeratedPieces = 4;
 constexpr int kMaxModifiers = 3;
 // The longest place after 驻 (驻华, 驻斐济, 驻摩洛哥), in code points.
 constexpr size_t kMaxPostedPlace = 6;
+// The longest modifier (副, 常务, 第一副), in code points: MatchCore keeps
+// the modifiers met along one walk in an array of this size.
+constexpr size_t kMaxModifierCodePoints = 8;
 // How far after a mention a background cue (提出的, 倡议) counts.
 constexpr size_t kBackgroundWindow = 24;
 
@@ -68,16 +72,61 @@ struct TitleInfo {
 };
 
 
+// DecodeUtf8 with the two cases of Chinese text (ASCII, a well-formed
+// three-byte sequence) inline at the call site; anything else goes to
+// DecodeUtf8, so the result is always the same as its.
+inline char32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const char32_t b0 = p[0];
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3 && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80) {
+    const char32_t cp =
+        ((b0 & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *len = 3;
+      return cp;
+    }
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
+// DecodeUtf8Before the same way: ASCII and a well-formed three-byte
+// sequence inline, anything else (and the start of s) out of line.
+inline char32_t DecodeBefore(std::string_view s, size_t pos, size_t* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  if (pos >= 1 && p[pos - 1] < 0x80) {
+    *len = 1;
+    return p[pos - 1];
+  }
+  if (pos >= 3 && (p[pos - 3] & 0xF0) == 0xE0 && (p[pos - 2] & 0xC0) == 0x80 &&
+      (p[pos - 1] & 0xC0) == 0x80) {
+    const char32_t cp = ((p[pos - 3] & 0x0Fu) << 12) |
+                        ((p[pos - 2] & 0x3Fu) << 6) | (p[pos - 1] & 0x3Fu);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *len = 3;
+      return cp;
+    }
+  }
+  return DecodeUtf8Before(s, pos, len);
+}
+
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
     *len = 0;
     return 0;
   }
-  return DecodeUtf8(s, pos, len);
+  return DecodeAt(s, pos, len);
 }
 
+// Whether s holds `prefix` at pos. memcmp of a known small size compiles to
+// a few loads where string_view::compare was a call per test.
 bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
-  return pos <= s.size() && s.compare(pos, prefix.size(), prefix) == 0;
+  return pos <= s.size() && s.size() - pos >= prefix.size() &&
+         std::memcmp(s.data() + pos, prefix.data(), prefix.size()) == 0;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -117,12 +166,96 @@ size_t AdvanceHan(std::string_view s, size_t pos, size_t n) {
 size_t BackHan(std::string_view s, size_t pos, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     size_t len;
-    char32_t c = DecodeUtf8Before(s, pos, &len);
+    char32_t c = DecodeBefore(s, pos, &len);
     if (len == 0 || !IsHan(c)) return std::string_view::npos;
     pos -= len;
   }
   return pos;
 }
+
+// The titles and modifiers (副, 常务) as a trie over code points. Matching a
+// post at a position walks it once and stops at the first character no word
+// continues with (mostly the second), where probing the two PhraseSets
+// hashed every prefix up to the longest candidate length and then probed
+// each length, at every position whose first character may start a post.
+class PostTrie {
+ public:
+  static constexpr uint32_t kNone = 0xFFFFFFFF;
+  // The words that end at a node: their ids in the titles and modifiers
+  // PhraseSets (kNone: no such word).
+  struct Node {
+    uint32_t title = kNone;
+    uint32_t modifier = kNone;
+  };
+
+  PostTrie() : nodes_(1) {}
+
+  // Adds `word` (valid UTF-8) and returns its node, for the caller to mark.
+  Node* Add(std::string_view word) {
+    uint32_t node = 0;
+    for (size_t p = 0; p < word.size();) {
+      size_t len;
+      char32_t cp = DecodeUtf8(word, p, &len);
+      p += len;
+      uint32_t child = Child(node, cp);
+      if (child == kNone) {
+        child = static_cast<uint32_t>(nodes_.size());
+        nodes_.emplace_back();
+        Insert(node, cp, child);
+      }
+      node = child;
+    }
+    return &nodes_[node];
+  }
+
+  // The node reached from `node` by `cp`, kNone when no word continues so.
+  uint32_t Child(uint32_t node, char32_t cp) const {
+    if (cp > 0x10FFFF) return kNone;  // an invalid byte continues no word
+    uint64_t key = Key(node, cp);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Slot0(key); ; i = (i + 1) & mask) {
+      const Edge& e = slots_[i];
+      if (e.child == kNone) return kNone;
+      if (e.key == key) return e.child;
+    }
+  }
+  const Node& node(uint32_t i) const { return nodes_[i]; }
+
+ private:
+  struct Edge {
+    uint64_t key = 0;
+    uint32_t child = kNone;  // kNone: an empty slot
+  };
+  static uint64_t Key(uint32_t node, char32_t cp) {
+    return (uint64_t{node} << 21) | cp;  // code points fit in 21 bits
+  }
+  size_t Slot0(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+  void Insert(uint32_t node, char32_t cp, uint32_t child) {
+    if ((edges_ + 1) * 4 > slots_.size()) {  // keep at most a quarter full
+      std::vector<Edge> old = std::move(slots_);
+      slots_.assign(old.size() * 2, Edge{});
+      --shift_;
+      for (const Edge& e : old) {
+        if (e.child != kNone) Place(e);
+      }
+    }
+    Place(Edge{Key(node, cp), child});
+    ++edges_;
+  }
+  void Place(const Edge& edge) {
+    size_t mask = slots_.size() - 1;
+    size_t i = Slot0(edge.key);
+    while (slots_[i].child != kNone) i = (i + 1) & mask;
+    slots_[i] = edge;
+  }
+
+  std::vector<Node> nodes_;  // [0] is the root
+  std::vector<Edge> slots_ = std::vector<Edge>(64);  // a power of two
+  int shift_ = 64 - 6;  // 64 - log2(slots_.size())
+  size_t edges_ = 0;
+};
 
 }  // namespace
 
@@ -152,6 +285,7 @@ struct OfficialFinder::Tables {
   }
   std::unordered_set<char32_t> translit;
   PhraseSet org_suffixes;  // organization_suffixes.tsv
+  PostTrie posts;          // titles and modifiers, for MatchCore
   std::unique_ptr<RE2> latin_name;
 };
 
@@ -276,25 +410,51 @@ size_t OfficialFinder::Run::CueBefore(const PhraseSet& set, size_t pos) const {
 std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
                                                          int depth) const {
   std::optional<TitleMatch> best;
-  uint32_t id;
-  if (size_t n = t_.titles.LongestAt(v_, pos, &id, 3)) {
-    best = TitleMatch{pos, pos + n, v_.substr(pos, n), t_.title_info[id],
-                      false};
+  // One walk of the trie: the longest title at pos, and every modifier at
+  // pos, shortest first (words shorter than one Han character do not count).
+  size_t title_len = 0;
+  uint32_t title_id = 0;
+  struct ModifierAt {
+    size_t len;
+    uint32_t id;
+  };
+  ModifierAt modifiers[kMaxModifierCodePoints];
+  size_t modifier_count = 0;
+  size_t len;
+  const char32_t first = CodePointAt(v_, pos, &len);
+  uint32_t node = 0;
+  for (size_t p = pos; len > 0;) {
+    node = t_.posts.Child(node, p == pos ? first : DecodeAt(v_, p, &len));
+    if (node == PostTrie::kNone) break;
+    p += len;
+    const PostTrie::Node& words = t_.posts.node(node);
+    if (p - pos >= 3 && words.title != PostTrie::kNone) {
+      title_len = p - pos;
+      title_id = words.title;
+    }
+    if (p - pos >= 3 && words.modifier != PostTrie::kNone) {
+      modifiers[modifier_count++] = ModifierAt{p - pos, words.modifier};
+    }
+    if (p >= v_.size()) break;
+  }
+  if (title_len > 0) {
+    best = TitleMatch{pos, pos + title_len, v_.substr(pos, title_len),
+                      t_.title_info[title_id], false};
   }
   if (depth >= kMaxModifiers) return best;
   // A modifier (副, 常务, 原) and a title after it.
-  t_.modifiers.ForEachAt(v_, pos, [&](size_t n, uint32_t mod) {
-    if (n < 3) return;
-    std::optional<TitleMatch> rest = MatchCore(pos + n, depth + 1);
+  for (size_t i = 0; i < modifier_count; ++i) {
+    const ModifierAt& mod = modifiers[i];
+    std::optional<TitleMatch> rest = MatchCore(pos + mod.len, depth + 1);
     if (rest && (!best || rest->end > best->end)) {
       rest->begin = pos;
       rest->core = v_.substr(pos, rest->end - pos);
-      rest->former = rest->former || t_.modifier_former[mod];
+      rest->former = rest->former || t_.modifier_former[mod.id];
       best = rest;
     }
-  });
+  }
   // 驻 and a place before a diplomatic title (驻华大使, 驻泰国大使).
-  if (depth <= 1 && StartsWith(v_, pos, "驻")) {
+  if (depth <= 1 && first == U'驻') {
     size_t p = pos + 3;
     for (size_t i = 0; i < kMaxPostedPlace; ++i) {
       size_t len;
@@ -370,7 +530,7 @@ bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
   bool first = true;
   while (pos < end) {
     size_t len;
-    char32_t c = DecodeUtf8(v_, pos, &len);
+    char32_t c = DecodeAt(v_, pos, &len);
     if (!(first && skip_first) && Contains(t_.nonname, c)) return true;
     first = false;
     pos += len;
@@ -386,7 +546,7 @@ bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
 bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
   for (size_t pos = begin; pos < end;) {
     size_t len;
-    char32_t c = DecodeUtf8(v_, pos, &len);
+    char32_t c = DecodeAt(v_, pos, &len);
     if (!t_.translit.count(c)) return false;
     pos += len;
   }
@@ -525,7 +685,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     size_t last_len;
     bool japanese = n >= 4 && n <= 5 && strong &&
                     Contains(t_.japanese_given_end,
-                             DecodeUtf8Before(v_, end, &last_len));
+                             DecodeBefore(v_, end, &last_len));
     bool ok = n == 2   ? (surname || translit || strong)
               : n == 3 ? (surname || translit || how != kTitleEnd)
                        : (translit || (n == 4 && compound) || japanese);
@@ -550,7 +710,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
 
 bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
   size_t len;
-  char32_t c = DecodeUtf8Before(v_, pos, &len);
+  char32_t c = DecodeBefore(v_, pos, &len);
   if (len == 0) return false;
   if (IsAsciiAlpha(c)) {
     size_t p = pos;
@@ -582,7 +742,7 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     bool known = by_name_.count(name) > 0;
     // The left edge: punctuation, a function word (由, 和, 的) or a body.
     size_t plen;
-    char32_t prev = DecodeUtf8Before(v_, start, &plen);
+    char32_t prev = DecodeBefore(v_, start, &plen);
     bool edge = plen == 0 || !IsHan(prev) || CueBefore(t_.lead, start) > 0 ||
                 CueBefore(t_.after, start) > 0 || StartsWith(v_, start - plen,
                                                              "的");
@@ -619,7 +779,7 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   bool han = false;
   for (size_t p = 0; p < org.size();) {
     size_t len;
-    if (IsHan(DecodeUtf8(org, p, &len))) han = true;
+    if (IsHan(DecodeAt(org, p, &len))) han = true;
     p += len;
   }
   if (!han) return false;
@@ -646,12 +806,12 @@ size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
   size_t begin = p;
   for (size_t piece = 0; piece < kMaxEnumeratedPieces; ++piece) {
     size_t len;
-    if (DecodeUtf8Before(v_, begin, &len) != U'、') break;
+    if (DecodeBefore(v_, begin, &len) != U'、') break;
     size_t q = begin - len;
     size_t count = 0;
     while (q > floor && count < kMaxOrgCodePoints) {
       size_t n;
-      char32_t c = DecodeUtf8Before(v_, q, &n);
+      char32_t c = DecodeBefore(v_, q, &n);
       if (!IsHan(c)) break;
       q -= n;
       ++count;
@@ -676,7 +836,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   size_t count = 0;
   while (p > floor && count < kMaxOrgCodePoints) {
     size_t len;
-    char32_t c = DecodeUtf8Before(v_, p, &len);
+    char32_t c = DecodeBefore(v_, p, &len);
     if (!IsOrgChar(c) || c == U'的') break;
     p -= len;
     ++count;
@@ -689,7 +849,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
     size_t q = pos;
     for (size_t k = 0; k < kMaxPortfolioCodePoints && q > p; ++k) {
       size_t len;
-      DecodeUtf8Before(v_, q, &len);
+      DecodeBefore(v_, q, &len);
       q -= len;
       if (t_.org_suffixes.LongestEndingAt(v_, q) > 0) {
         size_t across = AcrossEnumeration(floor, p, q);
@@ -706,7 +866,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   p = listed;
   post->chunk_begin = p;
   size_t len;
-  char32_t before = DecodeUtf8Before(v_, p, &len);
+  char32_t before = DecodeBefore(v_, p, &len);
   bool strong = len == 0 || before == '\n' || before == ',' || before == ' ' ||
                 before == ':' || before == U'。' ||
                 (before == U'、' && floor > 0 && p == floor + len);
@@ -783,7 +943,7 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   size_t p = end;
   for (size_t i = 0; i < kBackgroundWindow && p < v_.size(); ++i) {
     size_t len;
-    char32_t c = DecodeUtf8(v_, p, &len);
+    char32_t c = DecodeAt(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ';') break;
     if (CueAt(t_.background, p) > 0) return true;
     p += len;
@@ -795,13 +955,13 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   for (size_t q = begin; q < end;) {
     if (CueAt(t_.former, q) > 0) return true;
     size_t len;
-    DecodeUtf8(v_, q, &len);
+    DecodeAt(v_, q, &len);
     q += len;
   }
   p = begin;
   for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
     size_t len;
-    char32_t c = DecodeUtf8Before(v_, p, &len);
+    char32_t c = DecodeBefore(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ',' || c == ';') break;
     p -= len;
     if (CueAt(t_.future, p) > 0 || CueAt(t_.former, p) > 0) return true;
@@ -928,14 +1088,14 @@ std::vector<Official> OfficialFinder::Run::Go() {
   std::vector<TitleMatch> titles;
   for (size_t pos = 0; pos < v_.size();) {
     size_t len;
-    char32_t c = DecodeUtf8(v_, pos, &len);
+    char32_t c = DecodeAt(v_, pos, &len);
     if (IsHan(c) && t_.MayStartTitle(c)) {
       std::optional<TitleMatch> m = MatchTitle(pos, true);
       if (m) {
         // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
         // head (部) is then not part of the post.
         size_t first_len;
-        DecodeUtf8(v_, pos, &first_len);
+        DecodeAt(v_, pos, &first_len);
         size_t inner = pos + first_len;
         if (inner < m->end && m->end - pos <= 6) {
           std::optional<TitleMatch> later = MatchTitle(inner, true);
@@ -1146,10 +1306,16 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     std::string_view flag = titles.Cell(r, 2);
     if (word.empty()) continue;
     if (kind == "modifier") {
+      if (CountCodePoints(word) > kMaxModifierCodePoints) {
+        return Status(StatusCode::kInternal,
+                      "OfficialFinder: modifier longer than "
+                      "kMaxModifierCodePoints: " + word);
+      }
       t->MarkTitleStart(word);
       uint32_t id = t->modifiers.Add(word);
       t->modifier_former.resize(t->modifiers.size());
       t->modifier_former[id] = flag == "former";
+      t->posts.Add(word)->modifier = id;
       continue;
     }
     TitleInfo info;
@@ -1162,6 +1328,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     uint32_t id = t->titles.Add(word);
     t->title_info.resize(t->titles.size());
     t->title_info[id] = info;
+    t->posts.Add(word)->title = id;
   }
   const Lexicon& cues = lexicons::kPersonNameCues;
   for (size_t r = 0; r < cues.rows; ++r) {
