@@ -106,12 +106,34 @@ constexpr std::pair<std::string_view, AgreementKind> kKindNames[] = {
     {"other", AgreementKind::kOther},
 };
 
+// DecodeUtf8 with the two cases of Chinese text (ASCII, a well-formed
+// three-byte sequence) inline at the call site: the scans below step through
+// every character of every sentence. Anything else goes to DecodeUtf8.
+inline char32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const char32_t b0 = p[0];
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3 && (p[1] & 0xC0) == 0x80 &&
+      (p[2] & 0xC0) == 0x80) {
+    const char32_t cp =
+        ((b0 & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *len = 3;
+      return cp;
+    }
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
     *len = 1;
     return 0;
   }
-  char32_t cp = DecodeUtf8(s, pos, len);
+  char32_t cp = DecodeAt(s, pos, len);
   if (*len == 0) *len = 1;
   return cp;
 }
@@ -144,6 +166,10 @@ class TokenList {
       std::stable_sort(entries.begin(), entries.end(), longer);
     }
     std::stable_sort(all_.begin(), all_.end(), longer);
+  }
+  // Whether some word may start with `first` (false: surely none does).
+  bool MayStartWith(char32_t first) const {
+    return first >= 0x10000 || ((first_bits_[first / 64] >> (first % 64)) & 1);
   }
   // The length of the longest word at s[pos] that ends by `end` (0: none).
   size_t MatchAt(std::string_view s, size_t pos, size_t end,
@@ -1277,10 +1303,16 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   for (size_t i = 0; i < sentences.size(); ++i) {
     const Sentence& s = sentences[i];
     for (size_t p = s.begin; p < s.end;) {
+      // Most characters start no verb: decode once and test one bit.
+      size_t len;
+      if (!t_.verbs.MayStartWith(DecodeAt(view_, p, &len))) {
+        p += len;
+        continue;
+      }
       int use = 0;
       size_t n = t_.verbs.MatchAt(view_, p, s.end, &use);
       if (n == 0) {
-        p = Next(p);
+        p += len;
         continue;
       }
       ProcessVerb(i, p, p + n, static_cast<VerbUse>(use));
