@@ -261,6 +261,55 @@ class PostTrie {
   size_t edges_ = 0;
 };
 
+// One bit per BMP code point, for rejecting most characters with one test.
+// Code points above the BMP (and invalid ones) always may be members.
+class CodePointBits {
+ public:
+  void Mark(char32_t c) {
+    if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
+  }
+  bool MayContain(char32_t c) const {
+    return c >= 0x10000 || ((bits_[c / 64] >> (c % 64)) & 1);
+  }
+
+ private:
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
+};
+
+// A PhraseSet of cue words (verbs, function words, suffixes) that also
+// knows the characters its words start and end with. The finder asks for
+// cues at nearly every character around each mention, and most characters
+// start or end none: decoding inline and one bit test answer those before
+// PhraseSet decodes again and looks the character up.
+class CueSet {
+ public:
+  void Add(std::string_view word) {
+    if (word.empty()) return;
+    size_t len;
+    first_.Mark(DecodeUtf8(word, 0, &len));
+    last_.Mark(DecodeUtf8Before(word, word.size(), &len));
+    words_.Add(word);
+  }
+  // PhraseSet::LongestAt and LongestEndingAt, with the same results.
+  size_t LongestAt(std::string_view text, size_t pos) const {
+    if (pos >= text.size()) return 0;
+    size_t len;
+    if (!first_.MayContain(DecodeAt(text, pos, &len))) return 0;
+    return words_.LongestAt(text, pos);
+  }
+  size_t LongestEndingAt(std::string_view text, size_t end) const {
+    if (end == 0 || end > text.size()) return 0;
+    size_t len;
+    if (!last_.MayContain(DecodeBefore(text, end, &len))) return 0;
+    return words_.LongestEndingAt(text, end);
+  }
+
+ private:
+  PhraseSet words_;
+  CodePointBits first_;
+  CodePointBits last_;
+};
+
 }  // namespace
 
 struct OfficialFinder::Tables {
@@ -268,7 +317,7 @@ struct OfficialFinder::Tables {
   std::vector<TitleInfo> title_info;  // by PhraseSet id
   PhraseSet modifiers;
   std::vector<bool> modifier_former;  // by PhraseSet id
-  PhraseSet after, honorific, lead, cut, credit, background, future, former,
+  CueSet after, honorific, lead, cut, credit, background, future, former,
       group;
   std::u32string nonname;
   std::u32string japanese_given_end;  // 郎 子 夫: ends a Japanese given name
@@ -278,17 +327,14 @@ struct OfficialFinder::Tables {
   // One bit per BMP code point: a title, a modifier (副, 常务) or 驻 starts
   // with it. Most Han characters start none, and are passed over with one
   // bit test instead of a title match.
-  std::vector<uint64_t> title_first = std::vector<uint64_t>(0x10000 / 64);
+  CodePointBits title_first;
   void MarkTitleStart(std::string_view word) {
     size_t len;
-    char32_t c = DecodeUtf8(word, 0, &len);
-    if (c < 0x10000) title_first[c / 64] |= uint64_t{1} << (c % 64);
+    title_first.Mark(DecodeUtf8(word, 0, &len));
   }
-  bool MayStartTitle(char32_t c) const {
-    return c >= 0x10000 || ((title_first[c / 64] >> (c % 64)) & 1);
-  }
+  bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
   std::unordered_set<char32_t> translit;
-  PhraseSet org_suffixes;  // organization_suffixes.tsv
+  CueSet org_suffixes;     // organization_suffixes.tsv
   PostTrie posts;          // titles and modifiers, for MatchCore
   std::unique_ptr<RE2> latin_name;
 };
@@ -344,6 +390,8 @@ class OfficialFinder::Run {
     size_t end = 0;
   };
 
+  // Every title in the text, left to right, longest first.
+  std::vector<TitleMatch> FindTitles() const;
   // False when surely no post (title, modifier, 驻) starts at pos, so that
   // MatchTitle(pos, …) would find none; true when one may. c is the Han
   // character at pos (one that MayStartTitle), len its bytes.
@@ -351,9 +399,13 @@ class OfficialFinder::Run {
   std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
   std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
   // The longest cue of `set` starting at pos (0 if none).
-  size_t CueAt(const PhraseSet& set, size_t pos) const;
+  size_t CueAt(const CueSet& set, size_t pos) const {
+    return set.LongestAt(v_, pos);
+  }
   // The longest cue of `set` ending at pos (0 if none).
-  size_t CueBefore(const PhraseSet& set, size_t pos) const;
+  size_t CueBefore(const CueSet& set, size_t pos) const {
+    return set.LongestEndingAt(v_, pos);
+  }
   // Whether a plain Han name may end at pos, and how surely.
   enum End { kNoEnd, kTitleEnd, kWeakEnd, kStrongEnd };
   End NameEndAt(size_t pos) const;
@@ -406,14 +458,6 @@ class OfficialFinder::Run {
   std::vector<Found> found_;
   std::unordered_map<std::string, size_t> by_name_;
 };
-
-size_t OfficialFinder::Run::CueAt(const PhraseSet& set, size_t pos) const {
-  return set.LongestAt(v_, pos);
-}
-
-size_t OfficialFinder::Run::CueBefore(const PhraseSet& set, size_t pos) const {
-  return set.LongestEndingAt(v_, pos);
-}
 
 bool OfficialFinder::Run::MayStartPost(size_t pos, char32_t c,
                                        size_t len) const {
@@ -1109,8 +1153,7 @@ void OfficialFinder::Run::Add(Found f) {
   if (!old.country && f.country) old.country = f.country;
 }
 
-std::vector<Official> OfficialFinder::Run::Go() {
-  // Every title in the text, left to right, longest first.
+std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   std::vector<TitleMatch> titles;
   for (size_t pos = 0; pos < v_.size();) {
     size_t len;
@@ -1138,6 +1181,11 @@ std::vector<Official> OfficialFinder::Run::Go() {
     titles.push_back(*m);
     pos = m->end;
   }
+  return titles;
+}
+
+std::vector<Official> OfficialFinder::Run::Go() {
+  std::vector<TitleMatch> titles = FindTitles();
 
   // Pass 1: [organization][title][name], posts chained by 、 and /.
   std::vector<bool> name_after(titles.size(), false);
