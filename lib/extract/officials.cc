@@ -290,14 +290,20 @@ class CueSet {
     last_.Mark(DecodeUtf8Before(word, word.size(), &len));
     words_.Add(word);
   }
+  // False when no cue starts with c (true for c above the BMP), for scans
+  // that have decoded the character already.
+  bool MayStartWith(char32_t c) const { return first_.MayContain(c); }
   // PhraseSet::LongestAt and LongestEndingAt, with the same results.
-  size_t LongestAt(std::string_view text, size_t pos) const {
+  // Forced inline: most calls end at the bit test.
+  __attribute__((always_inline)) size_t LongestAt(std::string_view text,
+                                                  size_t pos) const {
     if (pos >= text.size()) return 0;
     size_t len;
     if (!first_.MayContain(DecodeAt(text, pos, &len))) return 0;
     return words_.LongestAt(text, pos);
   }
-  size_t LongestEndingAt(std::string_view text, size_t end) const {
+  __attribute__((always_inline)) size_t LongestEndingAt(std::string_view text,
+                                                        size_t end) const {
     if (end == 0 || end > text.size()) return 0;
     size_t len;
     if (!last_.MayContain(DecodeBefore(text, end, &len))) return 0;
@@ -943,7 +949,8 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   size_t b = p;
   // A verb no body's name holds (会见, 还有): the body starts after it.
   for (size_t q = p; q < pos;) {
-    size_t n = CueAt(t_.cut, q);
+    char32_t c = DecodeAt(v_, q, &len);
+    size_t n = t_.cut.MayStartWith(c) ? CueAt(t_.cut, q) : 0;
     size_t next_len;
     // 代表处, 主持会: the word heads a body's name there.
     if (n > 0 && Contains(kBodyAfterTitle, CodePointAt(v_, q + n, &next_len))) {
@@ -954,7 +961,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
       strong = false;
       q += n;
     } else {
-      q += CodePointAt(v_, q, &len) ? len : 1;
+      q += len;
     }
   }
   // Function words at the start (还有, 由, 与).
@@ -1015,7 +1022,9 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
     size_t len;
     char32_t c = DecodeAt(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ';') break;
-    if (CueAt(t_.background, p) > 0) return true;
+    if (t_.background.MayStartWith(c) && CueAt(t_.background, p) > 0) {
+      return true;
+    }
     p += len;
   }
   // 他明天安排与…会面: a meeting still to come; 时任…部长, 前任总领事: a post
@@ -1023,9 +1032,9 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // been read as the start of the organization (时任老挝…部).
   // 阿曼时任环境部大臣: inside the mention, before the post.
   for (size_t q = begin; q < end;) {
-    if (CueAt(t_.former, q) > 0) return true;
     size_t len;
-    DecodeAt(v_, q, &len);
+    char32_t c = DecodeAt(v_, q, &len);
+    if (t_.former.MayStartWith(c) && CueAt(t_.former, q) > 0) return true;
     q += len;
   }
   p = begin;
@@ -1034,7 +1043,11 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
     char32_t c = DecodeBefore(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ',' || c == ';') break;
     p -= len;
-    if (CueAt(t_.future, p) > 0 || CueAt(t_.former, p) > 0) return true;
+    // c starts at p now.
+    if ((t_.future.MayStartWith(c) && CueAt(t_.future, p) > 0) ||
+        (t_.former.MayStartWith(c) && CueAt(t_.former, p) > 0)) {
+      return true;
+    }
   }
   return false;
 }
