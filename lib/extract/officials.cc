@@ -46,6 +46,10 @@ constexpr size_t kMaxPostedPlace = 6;
 // The longest modifier (副, 常务, 第一副), in code points: MatchCore keeps
 // the modifiers met along one walk in an array of this size.
 constexpr size_t kMaxModifierCodePoints = 8;
+// Bits of the filter of a post's first two characters (Tables::post_pairs):
+// some 300 posts set at most as many of them.
+constexpr int kPostPairLog2 = 14;
+constexpr size_t kPostPairBits = size_t{1} << kPostPairLog2;
 // How far after a mention a background cue (提出的, 倡议) counts.
 constexpr size_t kBackgroundWindow = 24;
 
@@ -334,11 +338,35 @@ struct OfficialFinder::Tables {
   // with it. Most Han characters start none, and are passed over with one
   // bit test instead of a title match.
   CodePointBits title_first;
+  // Whether a post may start with c and then next: c is a post alone
+  // (副, 原, 驻), or the first two characters of one hash to a set bit of
+  // post_pairs. Most characters that start a post start none where they
+  // stand (部 of 外交部的), and MatchTitle costs more than this.
+  CodePointBits post_alone;
+  std::vector<uint64_t> post_pairs = std::vector<uint64_t>(kPostPairBits / 64);
+  static size_t PairBit(char32_t c, char32_t next) {
+    uint64_t h = ((uint64_t{c} << 21) | next) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<size_t>(h >> (64 - kPostPairLog2));
+  }
   void MarkTitleStart(std::string_view word) {
     size_t len;
-    title_first.Mark(DecodeUtf8(word, 0, &len));
+    char32_t c = DecodeUtf8(word, 0, &len);
+    title_first.Mark(c);
+    if (len >= word.size()) {
+      post_alone.Mark(c);
+      return;
+    }
+    size_t next_len;
+    char32_t next = DecodeUtf8(word, len, &next_len);
+    size_t bit = PairBit(c, next);
+    post_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
+  bool MayStartPost(char32_t c, char32_t next) const {
+    if (post_alone.MayContain(c)) return true;
+    size_t bit = PairBit(c, next);
+    return (post_pairs[bit / 64] >> (bit % 64)) & 1;
+  }
   std::unordered_set<char32_t> translit;
   CueSet org_suffixes;     // organization_suffixes.tsv
   PostTrie posts;          // titles and modifiers, for MatchCore
@@ -467,20 +495,14 @@ class OfficialFinder::Run {
 
 bool OfficialFinder::Run::MayStartPost(size_t pos, char32_t c,
                                        size_t len) const {
-  if (c == U'驻') return true;
-  // A word of the trie starts here: the character is one (副, 原) or some
-  // word goes on with the next. Most characters that start a post start
-  // none at a given place (部 of 外交部的), and MatchTitle is dearer.
-  uint32_t node = t_.posts.Child(0, c);
-  if (node == PostTrie::kNone) return false;
-  const PostTrie::Node& word = t_.posts.node(node);
-  if (word.title != PostTrie::kNone || word.modifier != PostTrie::kNone) {
-    return true;
+  char32_t next = 0;
+  if (pos + len < v_.size()) {
+    size_t next_len;
+    next = DecodeAt(v_, pos + len, &next_len);
+  } else if (!t_.post_alone.MayContain(c)) {
+    return false;  // the text ends: only a post of one character fits
   }
-  if (pos + len >= v_.size()) return false;
-  size_t next_len;
-  return t_.posts.Child(node, DecodeAt(v_, pos + len, &next_len)) !=
-         PostTrie::kNone;
+  return t_.MayStartPost(c, next);
 }
 
 std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
