@@ -139,7 +139,8 @@ bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+         std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(),
+                     suffix.size()) == 0;
 }
 
 bool Contains(std::u32string_view set, char32_t cp) {
@@ -872,17 +873,20 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
 
 bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
                                    bool strong_start) const {
-  if (CountCodePoints(v_.substr(b, e - b)) < 2) return false;
   std::string_view org = v_.substr(b, e - b);
+  // Its code points (as CountCodePoints counts them) and whether one is Han,
+  // in one pass.
+  size_t chars = 0;
   bool han = false;
-  for (size_t p = 0; p < org.size();) {
+  for (size_t p = 0; p < org.size(); ++chars) {
     size_t len;
     if (IsHan(DecodeAt(org, p, &len))) han = true;
     p += len;
   }
+  if (chars < 2) return false;
   if (!han) return false;
   // 日方, 柬方: a side, not a body.
-  if (EndsWith(org, "方") && CountCodePoints(org) <= 3) return false;
+  if (EndsWith(org, "方") && chars <= 3) return false;
   if (t_.org_suffixes.LongestEndingAt(org, org.size()) > 0) return true;
   for (std::string_view s : kPlaceSuffixes) {
     if (EndsWith(org, s)) return true;
@@ -891,7 +895,7 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   for (const CountryMention* m = first; m != last; ++m) {
     if (m->end <= e) return true;
   }
-  return strong_start && CountCodePoints(org) >= 4;
+  return strong_start && chars >= 4;
 }
 
 size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
