@@ -331,6 +331,12 @@ struct OfficialFinder::Tables {
   CueSet after, honorific, lead, cut, credit, background, future, former,
       group;
   std::u32string nonname;
+  CodePointBits nonname_bits;  // nonname's BMP characters, for IsNonName
+  // Whether c is a character no name holds (是, 的, 在): one bit test for
+  // the BMP, where a search of nonname took a pass over the whole list.
+  bool IsNonName(char32_t c) const {
+    return c < 0x10000 ? nonname_bits.MayContain(c) : Contains(nonname, c);
+  }
   std::u32string japanese_given_end;  // 郎 子 夫: ends a Japanese given name
   PhraseSet japanese_surnames;        // 高桥, 长谷川
   PhraseSet surnames;
@@ -630,7 +636,7 @@ bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
   while (pos < end) {
     size_t len;
     char32_t c = DecodeAt(v_, pos, &len);
-    if (!(first && skip_first) && Contains(t_.nonname, c)) return true;
+    if (!(first && skip_first) && t_.IsNonName(c)) return true;
     first = false;
     pos += len;
   }
@@ -1468,6 +1474,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
       }
     }
   }
+  for (char32_t c : t->nonname) t->nonname_bits.Mark(c);
   const Lexicon& surnames = lexicons::kSurnames;
   for (size_t r = 0; r < surnames.rows; ++r) {
     t->surnames.Add(surnames.Cell(r, 0));
