@@ -408,12 +408,21 @@ class OfficialFinder::Run {
   Run(const Tables& t, const CountryFinder* countries, const Document& doc,
       const std::vector<CountryMention>& mentions)
       : t_(t), doc_(doc), v_(doc.view()) {
-    if (countries != nullptr) mentions_ = mentions;
-    std::stable_sort(mentions_.begin(), mentions_.end(),
-                     [](const CountryMention& a, const CountryMention& b) {
-                       return a.begin < b.begin;
-                     });
-    for (const CountryMention& m : mentions_) {
+    auto by_begin = [](const CountryMention& a, const CountryMention& b) {
+      return a.begin < b.begin;
+    };
+    // The mentions come in text order as a rule: then they are used as they
+    // are, and only otherwise copied and sorted.
+    if (countries != nullptr) {
+      if (std::is_sorted(mentions.begin(), mentions.end(), by_begin)) {
+        mentions_ = &mentions;
+      } else {
+        sorted_mentions_ = mentions;
+        std::stable_sort(sorted_mentions_.begin(), sorted_mentions_.end(),
+                         by_begin);
+      }
+    }
+    for (const CountryMention& m : *mentions_) {
       japan_ = japan_ || m.code == "JP";
       vietnam_ = vietnam_ || m.code == "VN";
     }
@@ -481,8 +490,8 @@ class OfficialFinder::Run {
     auto by_begin = [](const CountryMention& m, size_t pos) {
       return m.begin < pos;
     };
-    const CountryMention* first = mentions_.data();
-    const CountryMention* last = first + mentions_.size();
+    const CountryMention* first = mentions_->data();
+    const CountryMention* last = first + mentions_->size();
     return {std::lower_bound(first, last, b, by_begin),
             std::lower_bound(first, last, e, by_begin)};
   }
@@ -493,7 +502,9 @@ class OfficialFinder::Run {
   const Tables& t_;
   const Document& doc_;
   std::string_view v_;
-  std::vector<CountryMention> mentions_;
+  std::vector<CountryMention> sorted_mentions_;  // when they come unsorted
+  // The country mentions by begin: the caller's, or sorted_mentions_.
+  const std::vector<CountryMention>* mentions_ = &sorted_mentions_;
   bool japan_ = false;  // the report names Japan: Japanese names may follow
   bool vietnam_ = false;  // …Vietnam: X氏YY women's names may follow
   std::vector<Found> found_;
