@@ -103,8 +103,11 @@ __attribute__((always_inline)) inline char32_t DecodeAt(std::string_view s,
 }
 
 // DecodeUtf8Before the same way: ASCII and a well-formed three-byte
-// sequence inline, anything else (and the start of s) out of line.
-inline char32_t DecodeBefore(std::string_view s, size_t pos, size_t* len) {
+// sequence inline (forced, as DecodeAt), anything else (and the start of s)
+// out of line.
+__attribute__((always_inline)) inline char32_t DecodeBefore(std::string_view s,
+                                                            size_t pos,
+                                                            size_t* len) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   if (pos >= 1 && p[pos - 1] < 0x80) {
     *len = 1;
@@ -122,7 +125,10 @@ inline char32_t DecodeBefore(std::string_view s, size_t pos, size_t* len) {
   return DecodeUtf8Before(s, pos, len);
 }
 
-char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+// DecodeAt, with 0 (and *len 0) past the end of s.
+__attribute__((always_inline)) inline char32_t CodePointAt(std::string_view s,
+                                                           size_t pos,
+                                                           size_t* len) {
   if (pos >= s.size()) {
     *len = 0;
     return 0;
