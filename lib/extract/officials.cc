@@ -1221,7 +1221,7 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
     size_t len;
     char32_t c = DecodeAt(v_, pos, &len);
     // Most characters start no post: one bit test passes over them.
-    if (!IsHan(c) || !t_.MayStartTitle(c) || !MayStartPost(pos, c, len)) {
+    if (!t_.MayStartTitle(c) || !IsHan(c) || !MayStartPost(pos, c, len)) {
       pos += len;
       continue;
     }
