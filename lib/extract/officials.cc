@@ -4,6 +4,7 @@
 #include "lib/extract/officials.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <initializer_list>
 #include <optional>
@@ -284,7 +285,7 @@ class CodePointBits {
   }
 
  private:
-  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
+  std::array<uint64_t, 0x10000 / 64> bits_{};  // in place: one load less
 };
 
 // A PhraseSet of cue words (verbs, function words, suffixes) that also
