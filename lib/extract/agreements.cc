@@ -4,6 +4,7 @@
 #include "lib/extract/agreements.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -210,7 +211,7 @@ class TokenList {
     int value;
   };
   std::unordered_map<char32_t, std::vector<Entry>> by_first_;
-  std::vector<uint64_t> first_bits_ = std::vector<uint64_t>(0x10000 / 64);
+  std::array<uint64_t, 0x10000 / 64> first_bits_{};  // one bit per BMP code point
   std::vector<Entry> all_;
 };
 
