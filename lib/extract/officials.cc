@@ -861,8 +861,6 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
   for (size_t n = 2; n <= kMaxNameBefore; ++n) {
     size_t start = BackHan(v_, pos, n);
     if (start == std::string_view::npos) return false;
-    std::string name = doc_.Value(start, pos);
-    bool known = by_name_.count(name) > 0;
     // The left edge: punctuation, a function word (由, 和, 的) or a body.
     size_t plen;
     char32_t prev = DecodeBefore(v_, start, &plen);
@@ -878,7 +876,9 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
       place = place || (m->begin == start && m->end == pos);
     }
     if (place) return false;
-    if (known) {
+    // A person found before (the name's value, looked up only here, where
+    // it decides).
+    if (by_name_.count(doc_.Value(start, pos)) > 0) {
       *b = start;
       *e = pos;
       return true;
