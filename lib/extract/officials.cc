@@ -1218,11 +1218,16 @@ void OfficialFinder::Run::Add(Found f) {
 
 std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   std::vector<TitleMatch> titles;
-  for (size_t pos = 0; pos < v_.size();) {
+  // Locals the compiler can keep in registers through the calls below, for
+  // the loop over every character.
+  const std::string_view text = v_;
+  const CodePointBits& title_first = t_.title_first;
+  for (size_t pos = 0; pos < text.size();) {
     size_t len;
-    char32_t c = DecodeAt(v_, pos, &len);
+    char32_t c = DecodeAt(text, pos, &len);
     // Most characters start no post: one bit test passes over them.
-    if (!t_.MayStartTitle(c) || !IsHan(c) || !MayStartPost(pos, c, len)) {
+    if (!title_first.MayContain(c) || !IsHan(c) ||
+        !MayStartPost(pos, c, len)) {
       pos += len;
       continue;
     }
