@@ -1301,17 +1301,21 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
 
 std::vector<Agreement> AgreementFinder::Run::Go() {
   const std::vector<Sentence>& sentences = doc_.sentences();
+  // Locals the compiler can keep in registers through ProcessVerb, for the
+  // loop over every character.
+  const std::string_view text = view_;
+  const TokenList& verbs = t_.verbs;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    const Sentence& s = sentences[i];
-    for (size_t p = s.begin; p < s.end;) {
+    const size_t end = sentences[i].end;
+    for (size_t p = sentences[i].begin; p < end;) {
       // Most characters start no verb: decode once and test one bit.
       size_t len;
-      if (!t_.verbs.MayStartWith(DecodeAt(view_, p, &len))) {
+      if (!verbs.MayStartWith(DecodeAt(text, p, &len))) {
         p += len;
         continue;
       }
       int use = 0;
-      size_t n = t_.verbs.MatchAt(view_, p, s.end, &use);
+      size_t n = verbs.MatchAt(text, p, end, &use);
       if (n == 0) {
         p += len;
         continue;
