@@ -117,13 +117,18 @@ inline char32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
     *len = 1;
     return b0;
   }
-  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3 && (p[1] & 0xC0) == 0x80 &&
-      (p[2] & 0xC0) == 0x80) {
-    const char32_t cp =
-        ((b0 & 0x0F) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-      *len = 3;
-      return cp;
+  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3) {
+    // A continuation byte is 10xxxxxx: XOR 0x80 leaves its six bits, and
+    // both bytes are continuation bytes exactly when their OR is below 0x40.
+    const char32_t c1 = p[1] ^ 0x80u;
+    const char32_t c2 = p[2] ^ 0x80u;
+    if ((c1 | c2) < 0x40) {
+      const char32_t cp = ((b0 & 0x0F) << 12) | (c1 << 6) | c2;
+      // Neither overlong (below U+0800) nor a surrogate (U+D800..U+DFFF).
+      if (cp >= 0x800 && cp - 0xD800 >= 0x800) {
+        *len = 3;
+        return cp;
+      }
     }
   }
   return DecodeUtf8(s, pos, len);
