@@ -144,8 +144,8 @@ __attribute__((always_inline)) inline char32_t CodePointAt(std::string_view s,
   return DecodeAt(s, pos, len);
 }
 
-// Whether s holds `prefix` at pos. memcmp of a known small size compiles to
-// a few loads where string_view::compare was a call per test.
+// Whether s holds `prefix` at pos (memcmp: string_view::compare cost a
+// library call and more per test).
 bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
   return pos <= s.size() && s.size() - pos >= prefix.size() &&
          std::memcmp(s.data() + pos, prefix.data(), prefix.size()) == 0;
@@ -364,7 +364,7 @@ struct OfficialFinder::Tables {
   // post_pairs. Most characters that start a post start none where they
   // stand (部 of 外交部的), and MatchTitle costs more than this.
   CodePointBits post_alone;
-  std::vector<uint64_t> post_pairs = std::vector<uint64_t>(kPostPairBits / 64);
+  std::array<uint64_t, kPostPairBits / 64> post_pairs{};
   static size_t PairBit(char32_t c, char32_t next) {
     uint64_t h = ((uint64_t{c} << 21) | next) * 0x9E3779B97F4A7C15ULL;
     return static_cast<size_t>(h >> (64 - kPostPairLog2));
