@@ -437,8 +437,9 @@ class OfficialFinder::Run {
       }
     }
     for (const CountryMention& m : *mentions_) {
-      japan_ = japan_ || m.code == "JP";
-      vietnam_ = vietnam_ || m.code == "VN";
+      std::string_view code = m.code;  // compared inline, not by a call
+      japan_ = japan_ || code == "JP";
+      vietnam_ = vietnam_ || code == "VN";
     }
   }
 
