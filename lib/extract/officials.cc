@@ -1113,13 +1113,16 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
 std::optional<std::string> OfficialFinder::Run::CountryIn(size_t b,
                                                           size_t e) const {
   // An international body named after its seat (上海合作组织) has none.
+  // Searched for only when a place is mentioned, where it decides.
   std::string_view body = v_.substr(b, e - b);
-  bool international = body.find("组织") != std::string_view::npos ||
-                       body.find("联合国") != std::string_view::npos ||
-                       body.find("国际") != std::string_view::npos;
+  auto international = [body] {
+    return body.find("组织") != std::string_view::npos ||
+           body.find("联合国") != std::string_view::npos ||
+           body.find("国际") != std::string_view::npos;
+  };
   auto [first, last] = MentionsIn(b, e);
   for (const CountryMention* m = first; m != last; ++m) {
-    if (m->place && international) continue;
+    if (m->place && international()) continue;
     if (m->end <= e) return m->code;
   }
   return std::nullopt;
