@@ -216,7 +216,7 @@ class TokenList {
     int value;
   };
   std::unordered_map<char32_t, std::vector<Entry>> by_first_;
-  std::array<uint64_t, 0x10000 / 64> first_bits_{};  // one bit per BMP code point
+  std::array<uint64_t, 0x10000 / 64> first_bits_{};  // a bit per BMP char
   std::vector<Entry> all_;
 };
 
