@@ -133,6 +133,19 @@ __attribute__((always_inline)) inline char32_t DecodeBefore(std::string_view s,
   return DecodeUtf8Before(s, pos, len);
 }
 
+// The code point of a lead byte and two continuation bytes at s[pos], read
+// from their bits without DecodeAt's checks for overlong forms and
+// surrogates; kNotThreeBytes when the bytes at pos are not of that shape.
+constexpr char32_t kNotThreeBytes = 0xFFFFFFFF;
+inline char32_t ThreeByteBitsAt(std::string_view s, size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if ((p[0] & 0xF0) != 0xE0 || s.size() - pos < 3) return kNotThreeBytes;
+  const char32_t c1 = p[1] ^ 0x80u;  // as in DecodeAt
+  const char32_t c2 = p[2] ^ 0x80u;
+  if ((c1 | c2) >= 0x40) return kNotThreeBytes;
+  return ((p[0] & 0x0Fu) << 12) | (c1 << 6) | c2;
+}
+
 // DecodeAt, with 0 (and *len 0) past the end of s.
 __attribute__((always_inline)) inline char32_t CodePointAt(std::string_view s,
                                                            size_t pos,
@@ -1234,9 +1247,19 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   const std::string_view text = v_;
   const CodePointBits& title_first = t_.title_first;
   for (size_t pos = 0; pos < text.size();) {
+    // Most characters are three bytes and start no post: they are passed
+    // over on the bits of their code point, unchecked. Were the bytes an
+    // overlong form or a surrogate, DecodeAt would read each as an invalid
+    // byte that starts no post, so stepping over all three lands where
+    // stepping one by one would.
+    char32_t bits = ThreeByteBitsAt(text, pos);
+    if (bits != kNotThreeBytes && !title_first.MayContain(bits)) {
+      pos += 3;
+      continue;
+    }
     size_t len;
     char32_t c = DecodeAt(text, pos, &len);
-    // Most characters start no post: one bit test passes over them.
+    // The rest: one bit test passes over most.
     if (!title_first.MayContain(c) || !IsHan(c) ||
         !MayStartPost(pos, c, len)) {
       pos += len;
