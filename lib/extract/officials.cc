@@ -1259,7 +1259,9 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
     }
     size_t len;
     char32_t c = DecodeAt(text, pos, &len);
-    // The rest: one bit test passes over most.
+    // The rest (ASCII, other lengths, characters that may start a post):
+    // decoded, then the bit test and the filter of posts' first two
+    // characters.
     if (!title_first.MayContain(c) || !IsHan(c) ||
         !MayStartPost(pos, c, len)) {
       pos += len;
