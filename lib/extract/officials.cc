@@ -316,16 +316,24 @@ class CodePointBits {
 class CueSet {
  public:
   void Add(std::string_view word) {
-    if (word.empty()) return;
+    if (word.empty() || words_.Contains(word)) return;
     size_t len;
     first_.Mark(DecodeUtf8(word, 0, &len));
-    last_.Mark(DecodeUtf8Before(word, word.size(), &len));
+    char32_t last = DecodeUtf8Before(word, word.size(), &len);
+    last_.Mark(last);
     words_.Add(word);
+    std::vector<std::string>& same_last = by_last_[last];
+    same_last.emplace_back(word);
+    std::stable_sort(same_last.begin(), same_last.end(),
+                     [](const std::string& a, const std::string& b) {
+                       return a.size() > b.size();
+                     });
   }
   // False when no cue starts with c (true for c above the BMP), for scans
   // that have decoded the character already.
   bool MayStartWith(char32_t c) const { return first_.MayContain(c); }
-  // PhraseSet::LongestAt and LongestEndingAt, with the same results.
+  // PhraseSet::LongestAt and LongestEndingAt of the cues, with the same
+  // results.
   // Forced inline: most calls end at the bit test.
   __attribute__((always_inline)) size_t LongestAt(std::string_view text,
                                                   size_t pos) const {
@@ -338,14 +346,28 @@ class CueSet {
                                                         size_t end) const {
     if (end == 0 || end > text.size()) return 0;
     size_t len;
-    if (!last_.MayContain(DecodeBefore(text, end, &len))) return 0;
-    return words_.LongestEndingAt(text, end);
+    char32_t last = DecodeBefore(text, end, &len);
+    if (!last_.MayContain(last)) return 0;
+    // The few cues that end with this character, compared longest first:
+    // PhraseSet hashed the text once for each length they have.
+    auto it = by_last_.find(last);
+    if (it == by_last_.end()) return 0;
+    for (const std::string& word : it->second) {
+      if (word.size() <= end &&
+          std::memcmp(text.data() + end - word.size(), word.data(),
+                      word.size()) == 0) {
+        return word.size();
+      }
+    }
+    return 0;
   }
 
  private:
   PhraseSet words_;
   CodePointBits first_;
   CodePointBits last_;
+  // The cues by their last character, longest first.
+  std::unordered_map<char32_t, std::vector<std::string>> by_last_;
 };
 
 }  // namespace
