@@ -308,48 +308,57 @@ class CodePointBits {
   std::array<uint64_t, 0x10000 / 64> bits_{};  // in place: one load less
 };
 
-// A PhraseSet of cue words (verbs, function words, suffixes) that also
-// knows the characters its words start and end with. The finder asks for
-// cues at nearly every character around each mention, and most characters
-// start or end none: decoding inline and one bit test answer those before
-// PhraseSet decodes again and looks the character up.
+// Cue words (verbs, function words, suffixes) by the characters they start
+// and end with. The finder asks for cues at nearly every character around
+// each mention, and most characters start or end none: decoding inline and
+// one bit test answer those. The rest compare the few words that start (end)
+// with the character, longest first, where a PhraseSet hashed the text once
+// per candidate length.
 class CueSet {
  public:
   void Add(std::string_view word) {
-    if (word.empty() || words_.Contains(word)) return;
+    if (word.empty()) return;
     size_t len;
-    first_.Mark(DecodeUtf8(word, 0, &len));
+    char32_t first = DecodeUtf8(word, 0, &len);
     char32_t last = DecodeUtf8Before(word, word.size(), &len);
+    std::vector<std::string>& same_first = by_first_[first];
+    if (std::find(same_first.begin(), same_first.end(), word) !=
+        same_first.end()) {
+      return;  // added before
+    }
+    first_.Mark(first);
     last_.Mark(last);
-    words_.Add(word);
-    std::vector<std::string>& same_last = by_last_[last];
-    same_last.emplace_back(word);
-    std::stable_sort(same_last.begin(), same_last.end(),
-                     [](const std::string& a, const std::string& b) {
-                       return a.size() > b.size();
-                     });
+    AddLongestFirst(word, &same_first);
+    AddLongestFirst(word, &by_last_[last]);
   }
   // False when no cue starts with c (true for c above the BMP), for scans
   // that have decoded the character already.
   bool MayStartWith(char32_t c) const { return first_.MayContain(c); }
-  // PhraseSet::LongestAt and LongestEndingAt of the cues, with the same
-  // results.
-  // Forced inline: most calls end at the bit test.
+  // The length of the longest cue at text[pos] (0: none). Forced inline:
+  // most calls end at the bit test.
   __attribute__((always_inline)) size_t LongestAt(std::string_view text,
                                                   size_t pos) const {
     if (pos >= text.size()) return 0;
     size_t len;
-    if (!first_.MayContain(DecodeAt(text, pos, &len))) return 0;
-    return words_.LongestAt(text, pos);
+    char32_t first = DecodeAt(text, pos, &len);
+    if (!first_.MayContain(first)) return 0;
+    auto it = by_first_.find(first);
+    if (it == by_first_.end()) return 0;
+    for (const std::string& word : it->second) {
+      if (word.size() <= text.size() - pos &&
+          std::memcmp(text.data() + pos, word.data(), word.size()) == 0) {
+        return word.size();
+      }
+    }
+    return 0;
   }
+  // The length of the longest cue that ends just before text[end] (0: none).
   __attribute__((always_inline)) size_t LongestEndingAt(std::string_view text,
                                                         size_t end) const {
     if (end == 0 || end > text.size()) return 0;
     size_t len;
     char32_t last = DecodeBefore(text, end, &len);
     if (!last_.MayContain(last)) return 0;
-    // The few cues that end with this character, compared longest first:
-    // PhraseSet hashed the text once for each length they have.
     auto it = by_last_.find(last);
     if (it == by_last_.end()) return 0;
     for (const std::string& word : it->second) {
@@ -363,10 +372,19 @@ class CueSet {
   }
 
  private:
-  PhraseSet words_;
+  static void AddLongestFirst(std::string_view word,
+                              std::vector<std::string>* words) {
+    words->emplace_back(word);
+    std::stable_sort(words->begin(), words->end(),
+                     [](const std::string& a, const std::string& b) {
+                       return a.size() > b.size();
+                     });
+  }
+
   CodePointBits first_;
   CodePointBits last_;
-  // The cues by their last character, longest first.
+  // The cues by their first and by their last character, longest first.
+  std::unordered_map<char32_t, std::vector<std::string>> by_first_;
   std::unordered_map<char32_t, std::vector<std::string>> by_last_;
 };
 
