@@ -24,31 +24,37 @@ constexpr std::string_view kSigningVerbs[] = {"签署", "签订", "签约", "签
                                               "交换"};
 
 // The strings a person may be named by: the full name and, for a dotted
-// name (沙赫里约尔·图尔苏诺夫), each part long enough.
-std::vector<std::string> NamesOf(const Official& o) {
-  std::vector<std::string> keys = {o.name};
+// name (沙赫里约尔·图尔苏诺夫), each part long enough. Calls f on each, in
+// that order, until f returns true; returns whether one did. (Views into
+// o.name: a vector of copies cost an allocation per official per party.)
+template <typename F>
+bool AnyNameOf(const Official& o, F&& f) {
   static constexpr std::string_view kDot = "·";
   std::string_view name = o.name;
-  if (name.find(kDot) == std::string_view::npos) return keys;
+  if (f(name)) return true;
+  if (name.find(kDot) == std::string_view::npos) return false;
   size_t start = 0;
   while (start <= name.size()) {
     size_t dot = name.find(kDot, start);
     size_t end = dot == std::string_view::npos ? name.size() : dot;
-    if (end - start >= kMinNamePartBytes) {
-      keys.emplace_back(name.substr(start, end - start));
+    if (end - start >= kMinNamePartBytes &&
+        f(name.substr(start, end - start))) {
+      return true;
     }
     if (dot == std::string_view::npos) break;
     start = dot + kDot.size();
   }
-  return keys;
+  return false;
 }
 
 // The official a party string is: it starts with one of their names.
 const Official* PersonOf(std::string_view party,
                          const std::vector<Official>& officials) {
   for (const Official& o : officials) {
-    for (const std::string& key : NamesOf(o)) {
-      if (party.substr(0, key.size()) == key) return &o;
+    if (AnyNameOf(o, [party](std::string_view key) {
+          return party.substr(0, key.size()) == key;
+        })) {
+      return &o;
     }
   }
   return nullptr;
@@ -175,7 +181,10 @@ void ResolveSignatories(const Document& doc,
     for (const Official& o : officials) {
       if (!o.organization) continue;
       size_t at = std::string_view::npos;
-      for (const std::string& key : NamesOf(o)) at = std::min(at, before.find(key));
+      AnyNameOf(o, [&](std::string_view key) {
+        at = std::min(at, before.find(key));
+        return false;  // every name: the earliest counts
+      });
       if (at != std::string_view::npos) named.emplace_back(at, &o);
     }
     std::sort(named.begin(), named.end());

@@ -4,6 +4,8 @@
 #include "lib/extract/agreements.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -106,12 +108,52 @@ constexpr std::pair<std::string_view, AgreementKind> kKindNames[] = {
     {"other", AgreementKind::kOther},
 };
 
+// DecodeUtf8 with the two cases of Chinese text (ASCII, a well-formed
+// three-byte sequence) inline at the call site: the scans below step through
+// every character of every sentence. Anything else goes to DecodeUtf8.
+inline char32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const char32_t b0 = p[0];
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3) {
+    // A continuation byte is 10xxxxxx: XOR 0x80 leaves its six bits, and
+    // both bytes are continuation bytes exactly when their OR is below 0x40.
+    const char32_t c1 = p[1] ^ 0x80u;
+    const char32_t c2 = p[2] ^ 0x80u;
+    if ((c1 | c2) < 0x40) {
+      const char32_t cp = ((b0 & 0x0F) << 12) | (c1 << 6) | c2;
+      // Neither overlong (below U+0800) nor a surrogate (U+D800..U+DFFF).
+      if (cp >= 0x800 && cp - 0xD800 >= 0x800) {
+        *len = 3;
+        return cp;
+      }
+    }
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
+// The code point of a lead byte and two continuation bytes at s[pos], read
+// from their bits without the checks for overlong forms and surrogates;
+// kNotThreeBytes when the bytes at pos are not of that shape.
+constexpr char32_t kNotThreeBytes = 0xFFFFFFFF;
+inline char32_t ThreeByteBitsAt(std::string_view s, size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if ((p[0] & 0xF0) != 0xE0 || s.size() - pos < 3) return kNotThreeBytes;
+  const char32_t c1 = p[1] ^ 0x80u;  // as in DecodeAt
+  const char32_t c2 = p[2] ^ 0x80u;
+  if ((c1 | c2) >= 0x40) return kNotThreeBytes;
+  return ((p[0] & 0x0Fu) << 12) | (c1 << 6) | c2;
+}
+
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
     *len = 1;
     return 0;
   }
-  char32_t cp = DecodeUtf8(s, pos, len);
+  char32_t cp = DecodeAt(s, pos, len);
   if (*len == 0) *len = 1;
   return cp;
 }
@@ -121,8 +163,9 @@ size_t CodePoints(std::string_view s, size_t begin, size_t end) {
 }
 
 bool StartsWithAt(std::string_view s, size_t pos, std::string_view token) {
-  return pos <= s.size() && s.compare(pos, token.size(), token) == 0 &&
-         pos + token.size() <= s.size();
+  // memcmp: string_view::compare cost a library call and more per test.
+  return pos <= s.size() && token.size() <= s.size() - pos &&
+         std::memcmp(s.data() + pos, token.data(), token.size()) == 0;
 }
 
 // Words of one table, indexed by their first code point, longest first.
@@ -144,6 +187,10 @@ class TokenList {
       std::stable_sort(entries.begin(), entries.end(), longer);
     }
     std::stable_sort(all_.begin(), all_.end(), longer);
+  }
+  // Whether some word may start with `first` (false: surely none does).
+  bool MayStartWith(char32_t first) const {
+    return first >= 0x10000 || ((first_bits_[first / 64] >> (first % 64)) & 1);
   }
   // The length of the longest word at s[pos] that ends by `end` (0: none).
   size_t MatchAt(std::string_view s, size_t pos, size_t end,
@@ -184,7 +231,7 @@ class TokenList {
     int value;
   };
   std::unordered_map<char32_t, std::vector<Entry>> by_first_;
-  std::vector<uint64_t> first_bits_ = std::vector<uint64_t>(0x10000 / 64);
+  std::array<uint64_t, 0x10000 / 64> first_bits_{};  // a bit per BMP char
   std::vector<Entry> all_;
 };
 
@@ -1274,13 +1321,33 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
 
 std::vector<Agreement> AgreementFinder::Run::Go() {
   const std::vector<Sentence>& sentences = doc_.sentences();
+  // Locals the compiler can keep in registers through ProcessVerb, for the
+  // loop over every character.
+  const std::string_view text = view_;
+  const TokenList& verbs = t_.verbs;
   for (size_t i = 0; i < sentences.size(); ++i) {
-    const Sentence& s = sentences[i];
-    for (size_t p = s.begin; p < s.end;) {
+    const size_t end = sentences[i].end;
+    for (size_t p = sentences[i].begin; p < end;) {
+      // Most characters are three bytes and start no verb: they are passed
+      // over on the bits of their code point, unchecked. Were the bytes an
+      // overlong form or a surrogate, DecodeAt would read each as an invalid
+      // byte that starts no verb, so stepping over all three lands where
+      // stepping one by one would.
+      char32_t bits = ThreeByteBitsAt(text, p);
+      if (bits != kNotThreeBytes && !verbs.MayStartWith(bits)) {
+        p += 3;
+        continue;
+      }
+      // The rest: decode once and test one bit.
+      size_t len;
+      if (!verbs.MayStartWith(DecodeAt(text, p, &len))) {
+        p += len;
+        continue;
+      }
       int use = 0;
-      size_t n = t_.verbs.MatchAt(view_, p, s.end, &use);
+      size_t n = verbs.MatchAt(text, p, end, &use);
       if (n == 0) {
-        p = Next(p);
+        p += len;
         continue;
       }
       ProcessVerb(i, p, p + n, static_cast<VerbUse>(use));

@@ -4,6 +4,8 @@
 #include "lib/extract/officials.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -42,6 +44,13 @@ constexpr size_t kMaxEnumeratedPieces = 4;
 constexpr int kMaxModifiers = 3;
 // The longest place after 驻 (驻华, 驻斐济, 驻摩洛哥), in code points.
 constexpr size_t kMaxPostedPlace = 6;
+// The longest modifier (副, 常务, 第一副), in code points: MatchCore keeps
+// the modifiers met along one walk in an array of this size.
+constexpr size_t kMaxModifierCodePoints = 8;
+// Bits of the filter of a post's first two characters (Tables::post_pairs):
+// some 300 posts set at most as many of them.
+constexpr int kPostPairLog2 = 14;
+constexpr size_t kPostPairBits = size_t{1} << kPostPairLog2;
 // How far after a mention a background cue (提出的, 倡议) counts.
 constexpr size_t kBackgroundWindow = 24;
 
@@ -68,21 +77,97 @@ struct TitleInfo {
 };
 
 
-char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
-  if (pos >= s.size()) {
-    *len = 0;
-    return 0;
+// DecodeUtf8 with the two cases of Chinese text (ASCII, a well-formed
+// three-byte sequence) inline at the call site; anything else goes to
+// DecodeUtf8, so the result is always the same as its. Forced inline: the
+// compiler left it a call, which cost as much as the decoding in scans
+// that step through every character of a report.
+__attribute__((always_inline)) inline char32_t DecodeAt(std::string_view s,
+                                                        size_t pos,
+                                                        size_t* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const char32_t b0 = p[0];
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3) {
+    // A continuation byte is 10xxxxxx: XOR 0x80 leaves its six bits, and
+    // both bytes are continuation bytes exactly when their OR is below 0x40.
+    const char32_t c1 = p[1] ^ 0x80u;
+    const char32_t c2 = p[2] ^ 0x80u;
+    if ((c1 | c2) < 0x40) {
+      const char32_t cp = ((b0 & 0x0F) << 12) | (c1 << 6) | c2;
+      // Neither overlong (below U+0800) nor a surrogate (U+D800..U+DFFF).
+      if (cp >= 0x800 && cp - 0xD800 >= 0x800) {
+        *len = 3;
+        return cp;
+      }
+    }
   }
   return DecodeUtf8(s, pos, len);
 }
 
+// DecodeUtf8Before the same way: ASCII and a well-formed three-byte
+// sequence inline (forced, as DecodeAt), anything else (and the start of s)
+// out of line.
+__attribute__((always_inline)) inline char32_t DecodeBefore(std::string_view s,
+                                                            size_t pos,
+                                                            size_t* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  if (pos >= 1 && p[pos - 1] < 0x80) {
+    *len = 1;
+    return p[pos - 1];
+  }
+  if (pos >= 3 && (p[pos - 3] & 0xF0) == 0xE0) {
+    const char32_t c1 = p[pos - 2] ^ 0x80u;  // as in DecodeAt
+    const char32_t c2 = p[pos - 1] ^ 0x80u;
+    if ((c1 | c2) < 0x40) {
+      const char32_t cp = ((p[pos - 3] & 0x0Fu) << 12) | (c1 << 6) | c2;
+      if (cp >= 0x800 && cp - 0xD800 >= 0x800) {
+        *len = 3;
+        return cp;
+      }
+    }
+  }
+  return DecodeUtf8Before(s, pos, len);
+}
+
+// The code point of a lead byte and two continuation bytes at s[pos], read
+// from their bits without DecodeAt's checks for overlong forms and
+// surrogates; kNotThreeBytes when the bytes at pos are not of that shape.
+constexpr char32_t kNotThreeBytes = 0xFFFFFFFF;
+inline char32_t ThreeByteBitsAt(std::string_view s, size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if ((p[0] & 0xF0) != 0xE0 || s.size() - pos < 3) return kNotThreeBytes;
+  const char32_t c1 = p[1] ^ 0x80u;  // as in DecodeAt
+  const char32_t c2 = p[2] ^ 0x80u;
+  if ((c1 | c2) >= 0x40) return kNotThreeBytes;
+  return ((p[0] & 0x0Fu) << 12) | (c1 << 6) | c2;
+}
+
+// DecodeAt, with 0 (and *len 0) past the end of s.
+__attribute__((always_inline)) inline char32_t CodePointAt(std::string_view s,
+                                                           size_t pos,
+                                                           size_t* len) {
+  if (pos >= s.size()) {
+    *len = 0;
+    return 0;
+  }
+  return DecodeAt(s, pos, len);
+}
+
+// Whether s holds `prefix` at pos (memcmp: string_view::compare cost a
+// library call and more per test).
 bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
-  return pos <= s.size() && s.compare(pos, prefix.size(), prefix) == 0;
+  return pos <= s.size() && s.size() - pos >= prefix.size() &&
+         std::memcmp(s.data() + pos, prefix.data(), prefix.size()) == 0;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+         std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(),
+                     suffix.size()) == 0;
 }
 
 bool Contains(std::u32string_view set, char32_t cp) {
@@ -117,12 +202,191 @@ size_t AdvanceHan(std::string_view s, size_t pos, size_t n) {
 size_t BackHan(std::string_view s, size_t pos, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     size_t len;
-    char32_t c = DecodeUtf8Before(s, pos, &len);
+    char32_t c = DecodeBefore(s, pos, &len);
     if (len == 0 || !IsHan(c)) return std::string_view::npos;
     pos -= len;
   }
   return pos;
 }
+
+// The titles and modifiers (副, 常务) as a trie over code points. Matching a
+// post at a position walks it once and stops at the first character no word
+// continues with (mostly the second), where probing the two PhraseSets
+// hashed every prefix up to the longest candidate length and then probed
+// each length, at every position whose first character may start a post.
+class PostTrie {
+ public:
+  static constexpr uint32_t kNone = 0xFFFFFFFF;
+  // The words that end at a node: their ids in the titles and modifiers
+  // PhraseSets (kNone: no such word).
+  struct Node {
+    uint32_t title = kNone;
+    uint32_t modifier = kNone;
+  };
+
+  PostTrie() : nodes_(1) {}
+
+  // Adds `word` (valid UTF-8) and returns its node, for the caller to mark.
+  Node* Add(std::string_view word) {
+    uint32_t node = 0;
+    for (size_t p = 0; p < word.size();) {
+      size_t len;
+      char32_t cp = DecodeUtf8(word, p, &len);
+      p += len;
+      uint32_t child = Child(node, cp);
+      if (child == kNone) {
+        child = static_cast<uint32_t>(nodes_.size());
+        nodes_.emplace_back();
+        Insert(node, cp, child);
+      }
+      node = child;
+    }
+    return &nodes_[node];
+  }
+
+  // The node reached from `node` by `cp`, kNone when no word continues so.
+  uint32_t Child(uint32_t node, char32_t cp) const {
+    if (cp > 0x10FFFF) return kNone;  // an invalid byte continues no word
+    uint64_t key = Key(node, cp);
+    size_t mask = slots_.size() - 1;
+    for (size_t i = Slot0(key); ; i = (i + 1) & mask) {
+      const Edge& e = slots_[i];
+      if (e.child == kNone) return kNone;
+      if (e.key == key) return e.child;
+    }
+  }
+  const Node& node(uint32_t i) const { return nodes_[i]; }
+
+ private:
+  struct Edge {
+    uint64_t key = 0;
+    uint32_t child = kNone;  // kNone: an empty slot
+  };
+  static uint64_t Key(uint32_t node, char32_t cp) {
+    return (uint64_t{node} << 21) | cp;  // code points fit in 21 bits
+  }
+  size_t Slot0(uint64_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+  void Insert(uint32_t node, char32_t cp, uint32_t child) {
+    if ((edges_ + 1) * 4 > slots_.size()) {  // keep at most a quarter full
+      std::vector<Edge> old = std::move(slots_);
+      slots_.assign(old.size() * 2, Edge{});
+      --shift_;
+      for (const Edge& e : old) {
+        if (e.child != kNone) Place(e);
+      }
+    }
+    Place(Edge{Key(node, cp), child});
+    ++edges_;
+  }
+  void Place(const Edge& edge) {
+    size_t mask = slots_.size() - 1;
+    size_t i = Slot0(edge.key);
+    while (slots_[i].child != kNone) i = (i + 1) & mask;
+    slots_[i] = edge;
+  }
+
+  std::vector<Node> nodes_;  // [0] is the root
+  std::vector<Edge> slots_ = std::vector<Edge>(64);  // a power of two
+  int shift_ = 64 - 6;  // 64 - log2(slots_.size())
+  size_t edges_ = 0;
+};
+
+// One bit per BMP code point, for rejecting most characters with one test.
+// Code points above the BMP (and invalid ones) always may be members.
+class CodePointBits {
+ public:
+  void Mark(char32_t c) {
+    if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
+  }
+  bool MayContain(char32_t c) const {
+    return c >= 0x10000 || ((bits_[c / 64] >> (c % 64)) & 1);
+  }
+
+ private:
+  std::array<uint64_t, 0x10000 / 64> bits_{};  // in place: one load less
+};
+
+// Cue words (verbs, function words, suffixes) by the characters they start
+// and end with. The finder asks for cues at nearly every character around
+// each mention, and most characters start or end none: decoding inline and
+// one bit test answer those. The rest compare the few words that start (end)
+// with the character, longest first, where a PhraseSet hashed the text once
+// per candidate length.
+class CueSet {
+ public:
+  void Add(std::string_view word) {
+    if (word.empty()) return;
+    size_t len;
+    char32_t first = DecodeUtf8(word, 0, &len);
+    char32_t last = DecodeUtf8Before(word, word.size(), &len);
+    std::vector<std::string>& same_first = by_first_[first];
+    if (std::find(same_first.begin(), same_first.end(), word) !=
+        same_first.end()) {
+      return;  // added before
+    }
+    first_.Mark(first);
+    last_.Mark(last);
+    AddLongestFirst(word, &same_first);
+    AddLongestFirst(word, &by_last_[last]);
+  }
+  // False when no cue starts with c (true for c above the BMP), for scans
+  // that have decoded the character already.
+  bool MayStartWith(char32_t c) const { return first_.MayContain(c); }
+  // The length of the longest cue at text[pos] (0: none). Forced inline:
+  // most calls end at the bit test.
+  __attribute__((always_inline)) size_t LongestAt(std::string_view text,
+                                                  size_t pos) const {
+    if (pos >= text.size()) return 0;
+    size_t len;
+    char32_t first = DecodeAt(text, pos, &len);
+    if (!first_.MayContain(first)) return 0;
+    auto it = by_first_.find(first);
+    if (it == by_first_.end()) return 0;
+    for (const std::string& word : it->second) {
+      if (word.size() <= text.size() - pos &&
+          std::memcmp(text.data() + pos, word.data(), word.size()) == 0) {
+        return word.size();
+      }
+    }
+    return 0;
+  }
+  // The length of the longest cue that ends just before text[end] (0: none).
+  __attribute__((always_inline)) size_t LongestEndingAt(std::string_view text,
+                                                        size_t end) const {
+    if (end == 0 || end > text.size()) return 0;
+    size_t len;
+    char32_t last = DecodeBefore(text, end, &len);
+    if (!last_.MayContain(last)) return 0;
+    auto it = by_last_.find(last);
+    if (it == by_last_.end()) return 0;
+    for (const std::string& word : it->second) {
+      if (word.size() <= end &&
+          std::memcmp(text.data() + end - word.size(), word.data(),
+                      word.size()) == 0) {
+        return word.size();
+      }
+    }
+    return 0;
+  }
+
+ private:
+  static void AddLongestFirst(std::string_view word,
+                              std::vector<std::string>* words) {
+    words->emplace_back(word);
+    std::stable_sort(words->begin(), words->end(),
+                     [](const std::string& a, const std::string& b) {
+                       return a.size() > b.size();
+                     });
+  }
+
+  CodePointBits first_;
+  CodePointBits last_;
+  // The cues by their first and by their last character, longest first.
+  std::unordered_map<char32_t, std::vector<std::string>> by_first_;
+  std::unordered_map<char32_t, std::vector<std::string>> by_last_;
+};
 
 }  // namespace
 
@@ -131,9 +395,15 @@ struct OfficialFinder::Tables {
   std::vector<TitleInfo> title_info;  // by PhraseSet id
   PhraseSet modifiers;
   std::vector<bool> modifier_former;  // by PhraseSet id
-  PhraseSet after, honorific, lead, cut, credit, background, future, former,
+  CueSet after, honorific, lead, cut, credit, background, future, former,
       group;
   std::u32string nonname;
+  CodePointBits nonname_bits;  // nonname's BMP characters, for IsNonName
+  // Whether c is a character no name holds (是, 的, 在): one bit test for
+  // the BMP, where a search of nonname took a pass over the whole list.
+  bool IsNonName(char32_t c) const {
+    return c < 0x10000 ? nonname_bits.MayContain(c) : Contains(nonname, c);
+  }
   std::u32string japanese_given_end;  // 郎 子 夫: ends a Japanese given name
   PhraseSet japanese_surnames;        // 高桥, 长谷川
   PhraseSet surnames;
@@ -141,17 +411,39 @@ struct OfficialFinder::Tables {
   // One bit per BMP code point: a title, a modifier (副, 常务) or 驻 starts
   // with it. Most Han characters start none, and are passed over with one
   // bit test instead of a title match.
-  std::vector<uint64_t> title_first = std::vector<uint64_t>(0x10000 / 64);
+  CodePointBits title_first;
+  // Whether a post may start with c and then next: c is a post alone
+  // (副, 原, 驻), or the first two characters of one hash to a set bit of
+  // post_pairs. Most characters that start a post start none where they
+  // stand (部 of 外交部的), and MatchTitle costs more than this.
+  CodePointBits post_alone;
+  std::array<uint64_t, kPostPairBits / 64> post_pairs{};
+  static size_t PairBit(char32_t c, char32_t next) {
+    uint64_t h = ((uint64_t{c} << 21) | next) * 0x9E3779B97F4A7C15ULL;
+    return static_cast<size_t>(h >> (64 - kPostPairLog2));
+  }
   void MarkTitleStart(std::string_view word) {
     size_t len;
     char32_t c = DecodeUtf8(word, 0, &len);
-    if (c < 0x10000) title_first[c / 64] |= uint64_t{1} << (c % 64);
+    title_first.Mark(c);
+    if (len >= word.size()) {
+      post_alone.Mark(c);
+      return;
+    }
+    size_t next_len;
+    char32_t next = DecodeUtf8(word, len, &next_len);
+    size_t bit = PairBit(c, next);
+    post_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
   }
-  bool MayStartTitle(char32_t c) const {
-    return c >= 0x10000 || ((title_first[c / 64] >> (c % 64)) & 1);
+  bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
+  bool MayStartPost(char32_t c, char32_t next) const {
+    if (post_alone.MayContain(c)) return true;
+    size_t bit = PairBit(c, next);
+    return (post_pairs[bit / 64] >> (bit % 64)) & 1;
   }
   std::unordered_set<char32_t> translit;
-  PhraseSet org_suffixes;  // organization_suffixes.tsv
+  CueSet org_suffixes;     // organization_suffixes.tsv
+  PostTrie posts;          // titles and modifiers, for MatchCore
   std::unique_ptr<RE2> latin_name;
 };
 
@@ -183,14 +475,24 @@ class OfficialFinder::Run {
   Run(const Tables& t, const CountryFinder* countries, const Document& doc,
       const std::vector<CountryMention>& mentions)
       : t_(t), doc_(doc), v_(doc.view()) {
-    if (countries != nullptr) mentions_ = mentions;
-    std::stable_sort(mentions_.begin(), mentions_.end(),
-                     [](const CountryMention& a, const CountryMention& b) {
-                       return a.begin < b.begin;
-                     });
-    for (const CountryMention& m : mentions_) {
-      japan_ = japan_ || m.code == "JP";
-      vietnam_ = vietnam_ || m.code == "VN";
+    auto by_begin = [](const CountryMention& a, const CountryMention& b) {
+      return a.begin < b.begin;
+    };
+    // The mentions come in text order as a rule: then they are used as they
+    // are, and only otherwise copied and sorted.
+    if (countries != nullptr) {
+      if (std::is_sorted(mentions.begin(), mentions.end(), by_begin)) {
+        mentions_ = &mentions;
+      } else {
+        sorted_mentions_ = mentions;
+        std::stable_sort(sorted_mentions_.begin(), sorted_mentions_.end(),
+                         by_begin);
+      }
+    }
+    for (const CountryMention& m : *mentions_) {
+      std::string_view code = m.code;  // compared inline, not by a call
+      japan_ = japan_ || code == "JP";
+      vietnam_ = vietnam_ || code == "VN";
     }
   }
 
@@ -206,12 +508,22 @@ class OfficialFinder::Run {
     size_t end = 0;
   };
 
+  // Every title in the text, left to right, longest first.
+  std::vector<TitleMatch> FindTitles() const;
+  // False when surely no post (title, modifier, 驻) starts at pos, so that
+  // MatchTitle(pos, …) would find none; true when one may. c is the Han
+  // character at pos (one that MayStartTitle), len its bytes.
+  bool MayStartPost(size_t pos, char32_t c, size_t len) const;
   std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
   std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
   // The longest cue of `set` starting at pos (0 if none).
-  size_t CueAt(const PhraseSet& set, size_t pos) const;
+  size_t CueAt(const CueSet& set, size_t pos) const {
+    return set.LongestAt(v_, pos);
+  }
   // The longest cue of `set` ending at pos (0 if none).
-  size_t CueBefore(const PhraseSet& set, size_t pos) const;
+  size_t CueBefore(const CueSet& set, size_t pos) const {
+    return set.LongestEndingAt(v_, pos);
+  }
   // Whether a plain Han name may end at pos, and how surely.
   enum End { kNoEnd, kTitleEnd, kWeakEnd, kStrongEnd };
   End NameEndAt(size_t pos) const;
@@ -246,8 +558,8 @@ class OfficialFinder::Run {
     auto by_begin = [](const CountryMention& m, size_t pos) {
       return m.begin < pos;
     };
-    const CountryMention* first = mentions_.data();
-    const CountryMention* last = first + mentions_.size();
+    const CountryMention* first = mentions_->data();
+    const CountryMention* last = first + mentions_->size();
     return {std::lower_bound(first, last, b, by_begin),
             std::lower_bound(first, last, e, by_begin)};
   }
@@ -258,43 +570,75 @@ class OfficialFinder::Run {
   const Tables& t_;
   const Document& doc_;
   std::string_view v_;
-  std::vector<CountryMention> mentions_;
+  std::vector<CountryMention> sorted_mentions_;  // when they come unsorted
+  // The country mentions by begin: the caller's, or sorted_mentions_.
+  const std::vector<CountryMention>* mentions_ = &sorted_mentions_;
   bool japan_ = false;  // the report names Japan: Japanese names may follow
   bool vietnam_ = false;  // …Vietnam: X氏YY women's names may follow
   std::vector<Found> found_;
   std::unordered_map<std::string, size_t> by_name_;
 };
 
-size_t OfficialFinder::Run::CueAt(const PhraseSet& set, size_t pos) const {
-  return set.LongestAt(v_, pos);
-}
-
-size_t OfficialFinder::Run::CueBefore(const PhraseSet& set, size_t pos) const {
-  return set.LongestEndingAt(v_, pos);
+bool OfficialFinder::Run::MayStartPost(size_t pos, char32_t c,
+                                       size_t len) const {
+  char32_t next = 0;
+  if (pos + len < v_.size()) {
+    size_t next_len;
+    next = DecodeAt(v_, pos + len, &next_len);
+  } else if (!t_.post_alone.MayContain(c)) {
+    return false;  // the text ends: only a post of one character fits
+  }
+  return t_.MayStartPost(c, next);
 }
 
 std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
                                                          int depth) const {
   std::optional<TitleMatch> best;
-  uint32_t id;
-  if (size_t n = t_.titles.LongestAt(v_, pos, &id, 3)) {
-    best = TitleMatch{pos, pos + n, v_.substr(pos, n), t_.title_info[id],
-                      false};
+  // One walk of the trie: the longest title at pos, and every modifier at
+  // pos, shortest first (words shorter than one Han character do not count).
+  size_t title_len = 0;
+  uint32_t title_id = 0;
+  struct ModifierAt {
+    size_t len;
+    uint32_t id;
+  };
+  ModifierAt modifiers[kMaxModifierCodePoints];
+  size_t modifier_count = 0;
+  size_t len;
+  const char32_t first = CodePointAt(v_, pos, &len);
+  uint32_t node = 0;
+  for (size_t p = pos; len > 0;) {
+    node = t_.posts.Child(node, p == pos ? first : DecodeAt(v_, p, &len));
+    if (node == PostTrie::kNone) break;
+    p += len;
+    const PostTrie::Node& words = t_.posts.node(node);
+    if (p - pos >= 3 && words.title != PostTrie::kNone) {
+      title_len = p - pos;
+      title_id = words.title;
+    }
+    if (p - pos >= 3 && words.modifier != PostTrie::kNone) {
+      modifiers[modifier_count++] = ModifierAt{p - pos, words.modifier};
+    }
+    if (p >= v_.size()) break;
+  }
+  if (title_len > 0) {
+    best = TitleMatch{pos, pos + title_len, v_.substr(pos, title_len),
+                      t_.title_info[title_id], false};
   }
   if (depth >= kMaxModifiers) return best;
   // A modifier (副, 常务, 原) and a title after it.
-  t_.modifiers.ForEachAt(v_, pos, [&](size_t n, uint32_t mod) {
-    if (n < 3) return;
-    std::optional<TitleMatch> rest = MatchCore(pos + n, depth + 1);
+  for (size_t i = 0; i < modifier_count; ++i) {
+    const ModifierAt& mod = modifiers[i];
+    std::optional<TitleMatch> rest = MatchCore(pos + mod.len, depth + 1);
     if (rest && (!best || rest->end > best->end)) {
       rest->begin = pos;
       rest->core = v_.substr(pos, rest->end - pos);
-      rest->former = rest->former || t_.modifier_former[mod];
+      rest->former = rest->former || t_.modifier_former[mod.id];
       best = rest;
     }
-  });
+  }
   // 驻 and a place before a diplomatic title (驻华大使, 驻泰国大使).
-  if (depth <= 1 && StartsWith(v_, pos, "驻")) {
+  if (depth <= 1 && first == U'驻') {
     size_t p = pos + 3;
     for (size_t i = 0; i < kMaxPostedPlace; ++i) {
       size_t len;
@@ -370,8 +714,8 @@ bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
   bool first = true;
   while (pos < end) {
     size_t len;
-    char32_t c = DecodeUtf8(v_, pos, &len);
-    if (!(first && skip_first) && Contains(t_.nonname, c)) return true;
+    char32_t c = DecodeAt(v_, pos, &len);
+    if (!(first && skip_first) && t_.IsNonName(c)) return true;
     first = false;
     pos += len;
   }
@@ -386,7 +730,7 @@ bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
 bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
   for (size_t pos = begin; pos < end;) {
     size_t len;
-    char32_t c = DecodeUtf8(v_, pos, &len);
+    char32_t c = DecodeAt(v_, pos, &len);
     if (!t_.translit.count(c)) return false;
     pos += len;
   }
@@ -525,7 +869,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     size_t last_len;
     bool japanese = n >= 4 && n <= 5 && strong &&
                     Contains(t_.japanese_given_end,
-                             DecodeUtf8Before(v_, end, &last_len));
+                             DecodeBefore(v_, end, &last_len));
     bool ok = n == 2   ? (surname || translit || strong)
               : n == 3 ? (surname || translit || how != kTitleEnd)
                        : (translit || (n == 4 && compound) || japanese);
@@ -550,7 +894,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
 
 bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
   size_t len;
-  char32_t c = DecodeUtf8Before(v_, pos, &len);
+  char32_t c = DecodeBefore(v_, pos, &len);
   if (len == 0) return false;
   if (IsAsciiAlpha(c)) {
     size_t p = pos;
@@ -578,11 +922,9 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
   for (size_t n = 2; n <= kMaxNameBefore; ++n) {
     size_t start = BackHan(v_, pos, n);
     if (start == std::string_view::npos) return false;
-    std::string name = doc_.Value(start, pos);
-    bool known = by_name_.count(name) > 0;
     // The left edge: punctuation, a function word (由, 和, 的) or a body.
     size_t plen;
-    char32_t prev = DecodeUtf8Before(v_, start, &plen);
+    char32_t prev = DecodeBefore(v_, start, &plen);
     bool edge = plen == 0 || !IsHan(prev) || CueBefore(t_.lead, start) > 0 ||
                 CueBefore(t_.after, start) > 0 || StartsWith(v_, start - plen,
                                                              "的");
@@ -595,7 +937,9 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
       place = place || (m->begin == start && m->end == pos);
     }
     if (place) return false;
-    if (known) {
+    // A person found before (the name's value, looked up only here, where
+    // it decides).
+    if (by_name_.count(doc_.Value(start, pos)) > 0) {
       *b = start;
       *e = pos;
       return true;
@@ -614,17 +958,20 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
 
 bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
                                    bool strong_start) const {
-  if (CountCodePoints(v_.substr(b, e - b)) < 2) return false;
   std::string_view org = v_.substr(b, e - b);
+  // Its code points (as CountCodePoints counts them) and whether one is Han,
+  // in one pass.
+  size_t chars = 0;
   bool han = false;
-  for (size_t p = 0; p < org.size();) {
+  for (size_t p = 0; p < org.size(); ++chars) {
     size_t len;
-    if (IsHan(DecodeUtf8(org, p, &len))) han = true;
+    if (IsHan(DecodeAt(org, p, &len))) han = true;
     p += len;
   }
+  if (chars < 2) return false;
   if (!han) return false;
   // 日方, 柬方: a side, not a body.
-  if (EndsWith(org, "方") && CountCodePoints(org) <= 3) return false;
+  if (EndsWith(org, "方") && chars <= 3) return false;
   if (t_.org_suffixes.LongestEndingAt(org, org.size()) > 0) return true;
   for (std::string_view s : kPlaceSuffixes) {
     if (EndsWith(org, s)) return true;
@@ -633,7 +980,7 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   for (const CountryMention* m = first; m != last; ++m) {
     if (m->end <= e) return true;
   }
-  return strong_start && CountCodePoints(org) >= 4;
+  return strong_start && chars >= 4;
 }
 
 size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
@@ -646,12 +993,12 @@ size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
   size_t begin = p;
   for (size_t piece = 0; piece < kMaxEnumeratedPieces; ++piece) {
     size_t len;
-    if (DecodeUtf8Before(v_, begin, &len) != U'、') break;
+    if (DecodeBefore(v_, begin, &len) != U'、') break;
     size_t q = begin - len;
     size_t count = 0;
     while (q > floor && count < kMaxOrgCodePoints) {
       size_t n;
-      char32_t c = DecodeUtf8Before(v_, q, &n);
+      char32_t c = DecodeBefore(v_, q, &n);
       if (!IsHan(c)) break;
       q -= n;
       ++count;
@@ -676,7 +1023,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   size_t count = 0;
   while (p > floor && count < kMaxOrgCodePoints) {
     size_t len;
-    char32_t c = DecodeUtf8Before(v_, p, &len);
+    char32_t c = DecodeBefore(v_, p, &len);
     if (!IsOrgChar(c) || c == U'的') break;
     p -= len;
     ++count;
@@ -689,7 +1036,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
     size_t q = pos;
     for (size_t k = 0; k < kMaxPortfolioCodePoints && q > p; ++k) {
       size_t len;
-      DecodeUtf8Before(v_, q, &len);
+      DecodeBefore(v_, q, &len);
       q -= len;
       if (t_.org_suffixes.LongestEndingAt(v_, q) > 0) {
         size_t across = AcrossEnumeration(floor, p, q);
@@ -706,14 +1053,15 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   p = listed;
   post->chunk_begin = p;
   size_t len;
-  char32_t before = DecodeUtf8Before(v_, p, &len);
+  char32_t before = DecodeBefore(v_, p, &len);
   bool strong = len == 0 || before == '\n' || before == ',' || before == ' ' ||
                 before == ':' || before == U'。' ||
                 (before == U'、' && floor > 0 && p == floor + len);
   size_t b = p;
   // A verb no body's name holds (会见, 还有): the body starts after it.
   for (size_t q = p; q < pos;) {
-    size_t n = CueAt(t_.cut, q);
+    char32_t c = DecodeAt(v_, q, &len);
+    size_t n = t_.cut.MayStartWith(c) ? CueAt(t_.cut, q) : 0;
     size_t next_len;
     // 代表处, 主持会: the word heads a body's name there.
     if (n > 0 && Contains(kBodyAfterTitle, CodePointAt(v_, q + n, &next_len))) {
@@ -724,7 +1072,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
       strong = false;
       q += n;
     } else {
-      q += CodePointAt(v_, q, &len) ? len : 1;
+      q += len;
     }
   }
   // Function words at the start (还有, 由, 与).
@@ -783,9 +1131,11 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   size_t p = end;
   for (size_t i = 0; i < kBackgroundWindow && p < v_.size(); ++i) {
     size_t len;
-    char32_t c = DecodeUtf8(v_, p, &len);
+    char32_t c = DecodeAt(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ';') break;
-    if (CueAt(t_.background, p) > 0) return true;
+    if (t_.background.MayStartWith(c) && CueAt(t_.background, p) > 0) {
+      return true;
+    }
     p += len;
   }
   // 他明天安排与…会面: a meeting still to come; 时任…部长, 前任总领事: a post
@@ -793,18 +1143,22 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // been read as the start of the organization (时任老挝…部).
   // 阿曼时任环境部大臣: inside the mention, before the post.
   for (size_t q = begin; q < end;) {
-    if (CueAt(t_.former, q) > 0) return true;
     size_t len;
-    DecodeUtf8(v_, q, &len);
+    char32_t c = DecodeAt(v_, q, &len);
+    if (t_.former.MayStartWith(c) && CueAt(t_.former, q) > 0) return true;
     q += len;
   }
   p = begin;
   for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
     size_t len;
-    char32_t c = DecodeUtf8Before(v_, p, &len);
+    char32_t c = DecodeBefore(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ',' || c == ';') break;
     p -= len;
-    if (CueAt(t_.future, p) > 0 || CueAt(t_.former, p) > 0) return true;
+    // c starts at p now.
+    if ((t_.future.MayStartWith(c) && CueAt(t_.future, p) > 0) ||
+        (t_.former.MayStartWith(c) && CueAt(t_.former, p) > 0)) {
+      return true;
+    }
   }
   return false;
 }
@@ -812,13 +1166,16 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
 std::optional<std::string> OfficialFinder::Run::CountryIn(size_t b,
                                                           size_t e) const {
   // An international body named after its seat (上海合作组织) has none.
+  // Searched for only when a place is mentioned, where it decides.
   std::string_view body = v_.substr(b, e - b);
-  bool international = body.find("组织") != std::string_view::npos ||
-                       body.find("联合国") != std::string_view::npos ||
-                       body.find("国际") != std::string_view::npos;
+  auto international = [body] {
+    return body.find("组织") != std::string_view::npos ||
+           body.find("联合国") != std::string_view::npos ||
+           body.find("国际") != std::string_view::npos;
+  };
   auto [first, last] = MentionsIn(b, e);
   for (const CountryMention* m = first; m != last; ++m) {
-    if (m->place && international) continue;
+    if (m->place && international()) continue;
     if (m->end <= e) return m->code;
   }
   return std::nullopt;
@@ -923,34 +1280,56 @@ void OfficialFinder::Run::Add(Found f) {
   if (!old.country && f.country) old.country = f.country;
 }
 
-std::vector<Official> OfficialFinder::Run::Go() {
-  // Every title in the text, left to right, longest first.
+std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   std::vector<TitleMatch> titles;
-  for (size_t pos = 0; pos < v_.size();) {
+  // Locals the compiler can keep in registers through the calls below, for
+  // the loop over every character.
+  const std::string_view text = v_;
+  const CodePointBits& title_first = t_.title_first;
+  for (size_t pos = 0; pos < text.size();) {
+    // Most characters are three bytes and start no post: they are passed
+    // over on the bits of their code point, unchecked. Were the bytes an
+    // overlong form or a surrogate, DecodeAt would read each as an invalid
+    // byte that starts no post, so stepping over all three lands where
+    // stepping one by one would.
+    char32_t bits = ThreeByteBitsAt(text, pos);
+    if (bits != kNotThreeBytes && !title_first.MayContain(bits)) {
+      pos += 3;
+      continue;
+    }
     size_t len;
-    char32_t c = DecodeUtf8(v_, pos, &len);
-    if (IsHan(c) && t_.MayStartTitle(c)) {
-      std::optional<TitleMatch> m = MatchTitle(pos, true);
-      if (m) {
-        // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
-        // head (部) is then not part of the post.
-        size_t first_len;
-        DecodeUtf8(v_, pos, &first_len);
-        size_t inner = pos + first_len;
-        if (inner < m->end && m->end - pos <= 6) {
-          std::optional<TitleMatch> later = MatchTitle(inner, true);
-          if (later && later->end > m->end) {
-            pos = inner;
-            continue;
-          }
-        }
-        titles.push_back(*m);
-        pos = m->end;
+    char32_t c = DecodeAt(text, pos, &len);
+    // The rest (ASCII, other lengths, characters that may start a post):
+    // decoded, then the bit test and the filter of posts' first two
+    // characters.
+    if (!title_first.MayContain(c) || !IsHan(c) ||
+        !MayStartPost(pos, c, len)) {
+      pos += len;
+      continue;
+    }
+    std::optional<TitleMatch> m = MatchTitle(pos, true);
+    if (!m) {
+      pos += len;
+      continue;
+    }
+    // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
+    // head (部) is then not part of the post.
+    size_t inner = pos + len;
+    if (inner < m->end && m->end - pos <= 6) {
+      std::optional<TitleMatch> later = MatchTitle(inner, true);
+      if (later && later->end > m->end) {
+        pos = inner;
         continue;
       }
     }
-    pos += len;
+    titles.push_back(*m);
+    pos = m->end;
   }
+  return titles;
+}
+
+std::vector<Official> OfficialFinder::Run::Go() {
+  std::vector<TitleMatch> titles = FindTitles();
 
   // Pass 1: [organization][title][name], posts chained by 、 and /.
   std::vector<bool> name_after(titles.size(), false);
@@ -1146,10 +1525,16 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     std::string_view flag = titles.Cell(r, 2);
     if (word.empty()) continue;
     if (kind == "modifier") {
+      if (CountCodePoints(word) > kMaxModifierCodePoints) {
+        return Status(StatusCode::kInternal,
+                      "OfficialFinder: modifier longer than "
+                      "kMaxModifierCodePoints: " + word);
+      }
       t->MarkTitleStart(word);
       uint32_t id = t->modifiers.Add(word);
       t->modifier_former.resize(t->modifiers.size());
       t->modifier_former[id] = flag == "former";
+      t->posts.Add(word)->modifier = id;
       continue;
     }
     TitleInfo info;
@@ -1162,6 +1547,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     uint32_t id = t->titles.Add(word);
     t->title_info.resize(t->titles.size());
     t->title_info[id] = info;
+    t->posts.Add(word)->title = id;
   }
   const Lexicon& cues = lexicons::kPersonNameCues;
   for (size_t r = 0; r < cues.rows; ++r) {
@@ -1187,6 +1573,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
       }
     }
   }
+  for (char32_t c : t->nonname) t->nonname_bits.Mark(c);
   const Lexicon& surnames = lexicons::kSurnames;
   for (size_t r = 0; r < surnames.rows; ++r) {
     t->surnames.Add(surnames.Cell(r, 0));
