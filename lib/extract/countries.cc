@@ -99,12 +99,73 @@ bool HasClauseBreak(std::string_view s) {
   return s.find(':') != std::string_view::npos;
 }
 
+// DecodeUtf8 with the two cases of nearly every character of a report
+// (ASCII, a well-formed three-byte sequence) decoded here, inline: the scans
+// below decode at every character, and the out-of-line call was most of
+// their cost. Anything else goes to DecodeUtf8, so the result is the same.
+// pos < s.size().
+inline char32_t NextCodePoint(std::string_view s, size_t pos, size_t* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const char32_t b0 = p[0];
+  if (b0 < 0x80) {
+    *len = 1;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3) {
+    const char32_t b1 = p[1];
+    const char32_t b2 = p[2];
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t cp =
+          ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
+      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+        *len = 3;
+        return cp;
+      }
+    }
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
+// DecodeUtf8Before, likewise: ASCII and three-byte sequences inline.
+inline char32_t PrevCodePoint(std::string_view s, size_t pos, size_t* len) {
+  if (pos == 0) {
+    *len = 0;
+    return 0;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if (p[-1] < 0x80) {
+    *len = 1;
+    return p[-1];
+  }
+  if (pos >= 3 && (p[-3] & 0xF0) == 0xE0 && (p[-2] & 0xC0) == 0x80 &&
+      (p[-1] & 0xC0) == 0x80) {
+    const char32_t cp = ((char32_t{p[-3]} & 0x0F) << 12) |
+                        ((char32_t{p[-2]} & 0x3F) << 6) |
+                        (char32_t{p[-1]} & 0x3F);
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *len = 3;
+      return cp;
+    }
+  }
+  return DecodeUtf8Before(s, pos, len);
+}
+
+// The last occurrence of `word` starting at or before `pos` (npos if none),
+// as std::string_view::rfind, but comparing only where its first byte is.
+size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos) {
+  if (word.empty() || word.size() > s.size()) return s.rfind(word, pos);
+  for (size_t at = std::min(pos, s.size() - word.size()) + 1; at-- > 0;) {
+    if (s[at] == word[0] && s.compare(at, word.size(), word) == 0) return at;
+  }
+  return std::string_view::npos;
+}
+
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
     *len = 0;
     return 0;
   }
-  return DecodeUtf8(s, pos, len);
+  return NextCodePoint(s, pos, len);
 }
 
 bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
@@ -125,6 +186,25 @@ std::string ToUtf8(const icu::UnicodeString& s) {
 }  // namespace
 
 CountryFinder::~CountryFinder() = default;
+
+void CountryFinder::CodePointBits::AddFirstOf(std::string_view phrase) {
+  if (phrase.empty()) return;
+  size_t len;
+  Add(DecodeUtf8(phrase, 0, &len));
+}
+
+void CountryFinder::PairFilter::Add(std::string_view phrase) {
+  if (phrase.empty()) return;
+  size_t len;
+  char32_t first = DecodeUtf8(phrase, 0, &len);
+  char32_t second = 0;
+  if (len < phrase.size()) {
+    size_t second_len;
+    second = DecodeUtf8(phrase, len, &second_len);
+  }
+  size_t h = Slot(first, second);
+  bits_[h / 64] |= uint64_t{1} << (h % 64);
+}
 
 Status CountryFinder::Create(const SimplifyTable* simplify,
                              std::unique_ptr<const CountryFinder>* out) {
@@ -168,6 +248,8 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   const Lexicon& false_friends = lexicons::kCountryFalseFriends;
   for (size_t row = 0; row < false_friends.rows; ++row) {
     finder->false_friends_.Add(false_friends.Cell(row, 0));
+    finder->name_firsts_.AddFirstOf(false_friends.Cell(row, 0));
+    finder->name_pairs_.Add(false_friends.Cell(row, 0));
   }
 
   const Lexicon& variants = lexicons::kCountryVariants;
@@ -210,6 +292,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   auto add_cue = [&finder](std::string_view text, bool unit) {
     size_t before = finder->cues_.size();
     uint32_t id = finder->cues_.Add(text);
+    finder->cue_firsts_.AddFirstOf(text);
     if (id == PhraseSet::kNotFound) return;
     if (finder->cues_.size() > before) {
       finder->cue_is_unit_.push_back(unit);
@@ -220,10 +303,12 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   for (size_t row = 0; row < cues.rows; ++row) {
     if (cues.Cell(row, 1) == "other_event") {
       finder->other_event_cues_.Add(cues.Cell(row, 0));
+      finder->other_event_firsts_.AddFirstOf(cues.Cell(row, 0));
       continue;
     }
     if (cues.Cell(row, 1) == "geography") {
       finder->geography_cues_.Add(cues.Cell(row, 0));
+      finder->geography_firsts_.AddFirstOf(cues.Cell(row, 0));
       continue;
     }
     add_cue(cues.Cell(row, 0), cues.Cell(row, 1) == "unit");
@@ -234,6 +319,11 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
   for (std::string_view verb : kPhraseBreakVerbs) {
     finder->break_verbs_.Add(verb);
+    finder->cue_firsts_.AddFirstOf(verb);
+  }
+  for (char32_t c : kPhraseBreaks) finder->phrase_breaks_.Add(c);
+  for (std::string_view noun : kPairEventNouns) {
+    finder->pair_event_nouns_.Add(noun);
   }
 
   const Lexicon& places = lexicons::kPlaces;
@@ -258,9 +348,13 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   // the same names ran at a fifth of the speed of this scan.)
   for (const auto& [name, code] : finder->name_to_code_) {
     finder->names_.Add(name);
+    finder->name_firsts_.AddFirstOf(name);
+    finder->name_pairs_.Add(name);
   }
   for (const auto& [name, code] : finder->place_to_code_) {
     finder->names_.Add(name);
+    finder->name_firsts_.AddFirstOf(name);
+    finder->name_pairs_.Add(name);
   }
   if (finder->names_.empty()) {
     return Status(StatusCode::kInternal, "CountryFinder: no country names");
@@ -397,6 +491,23 @@ void CountryFinder::FindFullNames(
     std::vector<std::pair<size_t, size_t>>* skipped) const {
   std::string_view view = doc.view();
   for (size_t pos = 0; pos < view.size();) {
+    // Most positions start no name and no false friend: tell by the first
+    // two code points, before the PhraseSet lookups.
+    size_t first_len;
+    char32_t first = NextCodePoint(view, pos, &first_len);
+    if (!name_firsts_.Maybe(first)) {
+      pos += first_len;
+      continue;
+    }
+    size_t second_pos = pos + first_len;
+    size_t second_len;
+    char32_t second = second_pos < view.size()
+                          ? NextCodePoint(view, second_pos, &second_len)
+                          : 0;
+    if (!name_pairs_.Maybe(first, second) && !name_pairs_.Maybe(first, 0)) {
+      pos += first_len;
+      continue;
+    }
     if (size_t f = false_friends_.LongestAt(view, pos)) {
       skipped->emplace_back(pos, pos + f);
       pos += f;
@@ -431,32 +542,37 @@ void CountryFinder::FindAbbreviations(const Document& doc,
                                       std::vector<bool>* covered,
                                       std::vector<CountryMention>* out) const {
   std::string_view view = doc.view();
+  // The abbreviation at `at` not inside a full name, or null.
+  auto abbreviation_at = [&](size_t at, char32_t c) -> const Abbreviation* {
+    if (!MayAbbreviate(c) || (*covered)[at]) return nullptr;
+    auto it = abbreviations_.find(c);
+    return it == abbreviations_.end() ? nullptr : &it->second;
+  };
+  // Reused from run to run (one allocation per document, not per run).
+  std::vector<std::pair<size_t, const Abbreviation*>> run;
   size_t i = 0;
   while (i < view.size()) {
     size_t len;
-    char32_t cp = DecodeUtf8(view, i, &len);
-    if (!MayAbbreviate(cp)) {
-      i += len;
-      continue;
-    }
-    auto it = abbreviations_.find(cp);
-    if (it == abbreviations_.end() || (*covered)[i]) {
+    char32_t cp = NextCodePoint(view, i, &len);
+    const Abbreviation* first = abbreviation_at(i, cp);
+    if (first == nullptr) {
       i += len;
       continue;
     }
     // A run of abbreviations not inside a full name: 中柬, 中日韩, 日方.
-    std::vector<std::pair<size_t, const Abbreviation*>> run;
-    size_t j = i;
+    run.clear();
+    run.emplace_back(i, first);
+    size_t j = i + len;
     while (j < view.size()) {
       size_t n;
-      char32_t c = DecodeUtf8(view, j, &n);
-      auto a = abbreviations_.find(c);
-      if (a == abbreviations_.end() || (*covered)[j]) break;
-      run.emplace_back(j, &a->second);
+      char32_t c = NextCodePoint(view, j, &n);
+      const Abbreviation* a = abbreviation_at(j, c);
+      if (a == nullptr) break;
+      run.emplace_back(j, a);
       j += n;
     }
     size_t before_len;
-    char32_t before = DecodeUtf8Before(view, i, &before_len);
+    char32_t before = PrevCodePoint(view, i, &before_len);
     size_t after_len;
     char32_t after = CodePointAt(view, j, &after_len);
 
@@ -510,18 +626,23 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
   const size_t start = pos;
   size_t window = kCueWindow;
   for (size_t steps = 0; steps < window && pos < view.size(); ++steps) {
-    if (break_verbs_.LongestAt(view, pos) > 0) return false;
-    bool cue = false;
-    cues_.ForEachAt(view, pos, [&](size_t, uint32_t id) {
-      if (!(after_place && cue_is_unit_[id])) cue = true;
-    });
-    if (cue) return true;
     size_t len;
-    char32_t cp = DecodeUtf8(view, pos, &len);
+    char32_t cp = NextCodePoint(view, pos, &len);
+    if (cue_firsts_.Maybe(cp)) {
+      if (break_verbs_.LongestAt(view, pos) > 0) return false;
+      bool cue = false;
+      cues_.ForEachAt(view, pos, [&](size_t, uint32_t id) {
+        if (!(after_place && cue_is_unit_[id])) cue = true;
+      });
+      if (cue) return true;
+    }
     // 津巴布韦环境、气候、旅游和酒店业部: a ministry named by its portfolios
     // goes on after 、 (and its 和); right after the name, 、 lists countries.
     bool portfolio = (cp == U'、' || cp == U'和') && pos > start;
-    if (Contains(kPhraseBreaks, cp) && !portfolio) return false;
+    if (phrase_breaks_.Maybe(cp) && Contains(kPhraseBreaks, cp) &&
+        !portfolio) {
+      return false;
+    }
     if (portfolio) window = kCueWindow + kPortfolioExtra;
     pos += len;
   }
@@ -547,11 +668,9 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   size_t p = rest;
   for (size_t steps = 0; steps < kPairEventWindow && p < view.size();
        ++steps) {
-    for (std::string_view noun : kPairEventNouns) {
-      if (StartsWith(view, p, noun)) return true;
-    }
-    char32_t c = DecodeUtf8(view, p, &len);
-    if (Contains(kPhraseBreaks, c)) return false;
+    if (pair_event_nouns_.LongestAt(view, p) > 0) return true;
+    char32_t c = NextCodePoint(view, p, &len);
+    if (phrase_breaks_.Maybe(c) && Contains(kPhraseBreaks, c)) return false;
     p += len;
   }
   return false;
@@ -625,7 +744,7 @@ void CountryFinder::MarkParticipants(
       continue;
     }
     // 来自中国、柬埔寨、老挝等国家的代表.
-    size_t from = text.rfind("来自", offset);
+    size_t from = LastIndexOf(text, "来自", offset);
     if (from != std::string_view::npos &&
         CountCodePoints(text.substr(from, offset - from)) <= kFromListWindow) {
       std::string_view between = text.substr(from, offset - from);
@@ -703,7 +822,7 @@ void CountryFinder::DiscountOtherEvents(
     size_t p = m.begin;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
       size_t len;
-      char32_t c = DecodeUtf8Before(view, p, &len);
+      char32_t c = PrevCodePoint(view, p, &len);
       if (c == ',' && event_year != 0) {
         // 2023年5月,我院与埃及…签署: a clause that is only a date dates
         // the next one.
@@ -716,7 +835,10 @@ void CountryFinder::DiscountOtherEvents(
       if (EndsClause(c)) break;
       int year = c == U'年' ? YearEndingAt(view, p) : 0;
       p -= len;
-      if (other_event_cues_.LongestAt(view, p) > 0 ||
+      // c is the code point at p: a cue can start there only if it is a
+      // cue's first.
+      if ((other_event_firsts_.Maybe(c) &&
+           other_event_cues_.LongestAt(view, p) > 0) ||
           (year != 0 && event_year != 0 && year != event_year)) {
         m.participant = false;
         break;
@@ -729,16 +851,17 @@ void CountryFinder::DiscountOtherEvents(
     size_t e = m.end;
     for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
       size_t len;
-      if (EndsClause(DecodeUtf8(view, e, &len))) break;
+      if (EndsClause(NextCodePoint(view, e, &len))) break;
       e += len;
     }
     for (size_t q = b; q < e;) {
-      if (geography_cues_.LongestAt(view, q) > 0) {
+      size_t len;
+      char32_t c = NextCodePoint(view, q, &len);
+      if (geography_firsts_.Maybe(c) &&
+          geography_cues_.LongestAt(view, q) > 0) {
         m.participant = false;
         break;
       }
-      size_t len;
-      DecodeUtf8(view, q, &len);
       q += len;
     }
   }

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -102,10 +103,55 @@ class CountryFinder {
   // dash: 中国-东盟环境合作论坛.
   bool NamesAJointEvent(std::string_view view, const CountryMention& m) const;
 
+  // A set of BMP code points, one bit each: the cheap test made at every
+  // character before a hash lookup. Code points past the BMP (and invalid
+  // ones) are always "maybe", so that the exact lookup after it decides.
+  class CodePointBits {
+   public:
+    void Add(char32_t c) {
+      if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
+    }
+    // The first code point of `phrase`.
+    void AddFirstOf(std::string_view phrase);
+    bool Maybe(char32_t c) const {
+      return c >= 0x10000 || ((bits_[c / 64] >> (c % 64)) & 1);
+    }
+
+   private:
+    std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
+  };
+  // Which pairs of leading code points some full name or false friend
+  // starts with (a phrase of one code point counts as its code point and
+  // 0), hashed into a bit table: nearly every position of a report is
+  // rejected by it before the PhraseSet lookups.
+  class PairFilter {
+   public:
+    void Add(std::string_view phrase);
+    bool Maybe(char32_t first, char32_t second) const {
+      size_t h = Slot(first, second);
+      return (bits_[h / 64] >> (h % 64)) & 1;
+    }
+
+   private:
+    static constexpr int kLogBits = 16;
+    static size_t Slot(char32_t first, char32_t second) {
+      uint64_t k = (uint64_t{first} << 32) | second;
+      return static_cast<size_t>((k * 0x9E3779B97F4A7C15ULL) >>
+                                 (64 - kLogBits));
+    }
+    std::vector<uint64_t> bits_ =
+        std::vector<uint64_t>((size_t{1} << kLogBits) / 64);
+  };
+
   PhraseSet names_;  // every key of name_to_code_ and place_to_code_
   PhraseSet false_friends_;  // country_false_friends.tsv
+  // First code points, and pairs of them, of names_ and false_friends_.
+  CodePointBits name_firsts_;
+  PairFilter name_pairs_;
   PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
   PhraseSet geography_cues_;    // participant_cues.tsv, kind geography
+  CodePointBits other_event_firsts_;  // first code points of the two above
+  CodePointBits geography_firsts_;
   // Characters of transliterated foreign names (transliteration_chars.tsv).
   std::unordered_set<char32_t> translit_;
   // Where the parts of the report's dotted foreign names (塔法兹瓦·奇古巴)
@@ -129,6 +175,9 @@ class CountryFinder {
   PhraseSet cues_;
   std::vector<bool> cue_is_unit_;
   PhraseSet break_verbs_;  // kPhraseBreakVerbs
+  CodePointBits cue_firsts_;  // first code points of cues_ and break_verbs_
+  CodePointBits phrase_breaks_;  // kPhraseBreaks
+  PhraseSet pair_event_nouns_;  // kPairEventNouns
 };
 
 }  // namespace eventx::internal
