@@ -346,15 +346,20 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   // Every country and place name in one set, matched longest first so that
   // 印度尼西亚 wins over 印度 and 中国香港 over 中国. (An RE2 alternation of
   // the same names ran at a fifth of the speed of this scan.)
-  for (const auto& [name, code] : finder->name_to_code_) {
-    finder->names_.Add(name);
+  auto add_name = [&finder](const std::string& name, const std::string& code,
+                            bool place) {
+    uint32_t id = finder->names_.Add(name);
+    if (id == finder->name_entries_.size()) {  // a new name
+      finder->name_entries_.push_back(NameEntry{code, place});
+    }
     finder->name_firsts_.AddFirstOf(name);
     finder->name_pairs_.Add(name);
+  };
+  for (const auto& [name, code] : finder->name_to_code_) {
+    add_name(name, code, false);
   }
   for (const auto& [name, code] : finder->place_to_code_) {
-    finder->names_.Add(name);
-    finder->name_firsts_.AddFirstOf(name);
-    finder->name_pairs_.Add(name);
+    add_name(name, code, true);
   }
   if (finder->names_.empty()) {
     return Status(StatusCode::kInternal, "CountryFinder: no country names");
@@ -377,7 +382,8 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
                                                        int event_year) const {
   std::vector<CountryMention> mentions;
   std::vector<std::pair<size_t, size_t>> skipped;
-  FindFullNames(doc, &mentions, &skipped);
+  std::vector<size_t> abbreviation_starts;
+  FindFullNames(doc, &mentions, &skipped, &abbreviation_starts);
   // 古巴 in 奇古巴 (塔法兹瓦·奇古巴): a person's name, not Cuba.
   std::vector<std::pair<size_t, size_t>> parts = NamePartRanges(doc.view());
   if (!parts.empty()) {
@@ -401,7 +407,7 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   for (const auto& [begin, end] : skipped) {
     std::fill(covered.begin() + begin, covered.begin() + end, true);
   }
-  FindAbbreviations(doc, &covered, &mentions);
+  FindAbbreviations(doc, abbreviation_starts, &covered, &mentions);
   std::sort(mentions.begin(), mentions.end(),
             [](const CountryMention& a, const CountryMention& b) {
               return a.begin < b.begin;
@@ -488,13 +494,26 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
 
 void CountryFinder::FindFullNames(
     const Document& doc, std::vector<CountryMention>* out,
-    std::vector<std::pair<size_t, size_t>>* skipped) const {
+    std::vector<std::pair<size_t, size_t>>* skipped,
+    std::vector<size_t>* abbreviation_starts) const {
   std::string_view view = doc.view();
+  // The characters after the first of a name or false friend [from, to),
+  // for *abbreviation_starts.
+  auto note_abbreviations_within = [&](size_t from, size_t to) {
+    for (size_t q = from; q < to;) {
+      size_t len;
+      if (MayAbbreviate(NextCodePoint(view, q, &len))) {
+        abbreviation_starts->push_back(q);
+      }
+      q += len;
+    }
+  };
   for (size_t pos = 0; pos < view.size();) {
-    // Most positions start no name and no false friend: tell by the first
-    // two code points, before the PhraseSet lookups.
     size_t first_len;
     char32_t first = NextCodePoint(view, pos, &first_len);
+    if (MayAbbreviate(first)) abbreviation_starts->push_back(pos);
+    // Most positions start no name and no false friend: tell by the first
+    // two code points, before the PhraseSet lookups.
     if (!name_firsts_.Maybe(first)) {
       pos += first_len;
       continue;
@@ -510,37 +529,30 @@ void CountryFinder::FindFullNames(
     }
     if (size_t f = false_friends_.LongestAt(view, pos)) {
       skipped->emplace_back(pos, pos + f);
+      note_abbreviations_within(pos + first_len, pos + f);
       pos += f;
       continue;
     }
-    size_t n = names_.LongestAt(view, pos);
+    uint32_t id;
+    size_t n = names_.LongestAt(view, pos, &id);
     if (n == 0) {
-      size_t len;
-      DecodeUtf8(view, pos, &len);
-      pos += len;
+      pos += first_len;
       continue;
     }
     size_t begin = pos;
     size_t end = pos + n;
+    note_abbreviations_within(pos + first_len, end);
     pos = end;
-    std::string name(view.substr(begin, n));
     // 印度洋 is an ocean, not India.
     if (StartsWith(view, end, "洋")) continue;
-    auto it = name_to_code_.find(name);
-    if (it != name_to_code_.end()) {
-      out->push_back(CountryMention{begin, end, it->second, false, false});
-      continue;
-    }
-    it = place_to_code_.find(name);
-    if (it != place_to_code_.end()) {
-      out->push_back(CountryMention{begin, end, it->second, false, true});
-    }
+    const NameEntry& entry = name_entries_[id];
+    out->push_back(CountryMention{begin, end, entry.code, false, entry.place});
   }
 }
 
-void CountryFinder::FindAbbreviations(const Document& doc,
-                                      std::vector<bool>* covered,
-                                      std::vector<CountryMention>* out) const {
+void CountryFinder::FindAbbreviations(
+    const Document& doc, const std::vector<size_t>& abbreviation_starts,
+    std::vector<bool>* covered, std::vector<CountryMention>* out) const {
   std::string_view view = doc.view();
   // The abbreviation at `at` not inside a full name, or null.
   auto abbreviation_at = [&](size_t at, char32_t c) -> const Abbreviation* {
@@ -550,8 +562,12 @@ void CountryFinder::FindAbbreviations(const Document& doc,
   };
   // Reused from run to run (one allocation per document, not per run).
   std::vector<std::pair<size_t, const Abbreviation*>> run;
+  // Left to right over the characters that may be abbreviations (every
+  // other character is none); i: where the scan stands, past the last run.
   size_t i = 0;
-  while (i < view.size()) {
+  for (size_t start : abbreviation_starts) {
+    if (start < i) continue;  // inside the last run
+    i = start;
     size_t len;
     char32_t cp = NextCodePoint(view, i, &len);
     const Abbreviation* first = abbreviation_at(i, cp);

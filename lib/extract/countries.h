@@ -83,9 +83,15 @@ class CountryFinder {
 
   // Full names, left to right, longest first; *skipped gets the ranges of
   // false friends (沿海地区's 海地区), which no abbreviation may read either.
+  // *abbreviation_starts gets, in order, every character position whose
+  // code point may be an abbreviation (MayAbbreviate): the abbreviation scan
+  // looks only there rather than decoding the text a second time.
   void FindFullNames(const Document& doc, std::vector<CountryMention>* out,
-                     std::vector<std::pair<size_t, size_t>>* skipped) const;
-  void FindAbbreviations(const Document& doc, std::vector<bool>* covered,
+                     std::vector<std::pair<size_t, size_t>>* skipped,
+                     std::vector<size_t>* abbreviation_starts) const;
+  void FindAbbreviations(const Document& doc,
+                         const std::vector<size_t>& abbreviation_starts,
+                         std::vector<bool>* covered,
                          std::vector<CountryMention>* out) const;
   void MarkParticipants(const Document& doc,
                         std::vector<CountryMention>* mentions) const;
@@ -144,6 +150,13 @@ class CountryFinder {
   };
 
   PhraseSet names_;  // every key of name_to_code_ and place_to_code_
+  // By id in names_: what the name resolves to (a country's name before a
+  // place's).
+  struct NameEntry {
+    std::string code;
+    bool place = false;
+  };
+  std::vector<NameEntry> name_entries_;
   PhraseSet false_friends_;  // country_false_friends.tsv
   // First code points, and pairs of them, of names_ and false_friends_.
   CodePointBits name_firsts_;
