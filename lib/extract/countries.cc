@@ -102,31 +102,33 @@ bool HasClauseBreak(std::string_view s) {
 // DecodeUtf8 with the two cases of nearly every character of a report
 // (ASCII, a well-formed three-byte sequence) decoded here, inline: the scans
 // below decode at every character, and the out-of-line call was most of
-// their cost. Anything else goes to DecodeUtf8, so the result is the same.
-// pos < s.size().
+// their cost. Three-byte sequences led by E1–EC or EE–EF can be neither
+// overlong nor surrogates, so well-formed continuation bytes are all they
+// need; anything else (E0, ED, two- and four-byte sequences, invalid bytes)
+// goes to DecodeUtf8, so the result is always the same. pos < s.size().
+inline bool IsPlainThreeByteLead(unsigned b) {
+  return b - 0xE1u <= 0xEFu - 0xE1u && b != 0xED;
+}
+
 inline char32_t NextCodePoint(std::string_view s, size_t pos, size_t* len) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  const char32_t b0 = p[0];
+  const unsigned b0 = p[0];
   if (b0 < 0x80) {
     *len = 1;
     return b0;
   }
-  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3) {
-    const char32_t b1 = p[1];
-    const char32_t b2 = p[2];
-    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
-      const char32_t cp =
-          ((b0 & 0x0F) << 12) | ((b1 & 0x3F) << 6) | (b2 & 0x3F);
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-        *len = 3;
-        return cp;
-      }
+  if (IsPlainThreeByteLead(b0) && s.size() - pos >= 3) {
+    const unsigned b1 = p[1] ^ 0x80u;  // 0–3F when a continuation byte
+    const unsigned b2 = p[2] ^ 0x80u;
+    if ((b1 | b2) < 0x40) {
+      *len = 3;
+      return ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
     }
   }
   return DecodeUtf8(s, pos, len);
 }
 
-// DecodeUtf8Before, likewise: ASCII and three-byte sequences inline.
+// DecodeUtf8Before, likewise: ASCII and plain three-byte sequences inline.
 inline char32_t PrevCodePoint(std::string_view s, size_t pos, size_t* len) {
   if (pos == 0) {
     *len = 0;
@@ -137,14 +139,12 @@ inline char32_t PrevCodePoint(std::string_view s, size_t pos, size_t* len) {
     *len = 1;
     return p[-1];
   }
-  if (pos >= 3 && (p[-3] & 0xF0) == 0xE0 && (p[-2] & 0xC0) == 0x80 &&
-      (p[-1] & 0xC0) == 0x80) {
-    const char32_t cp = ((char32_t{p[-3]} & 0x0F) << 12) |
-                        ((char32_t{p[-2]} & 0x3F) << 6) |
-                        (char32_t{p[-1]} & 0x3F);
-    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+  if (pos >= 3 && IsPlainThreeByteLead(p[-3])) {
+    const unsigned b1 = p[-2] ^ 0x80u;
+    const unsigned b2 = p[-1] ^ 0x80u;
+    if ((b1 | b2) < 0x40) {
       *len = 3;
-      return cp;
+      return ((p[-3] & 0x0Fu) << 12) | (b1 << 6) | b2;
     }
   }
   return DecodeUtf8Before(s, pos, len);
