@@ -4,6 +4,7 @@
 #include "lib/extract/countries.h"
 
 #include <algorithm>
+#include <functional>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -427,13 +428,20 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
     }
     return false;
   };
-  std::unordered_set<std::string> in_body;
+  // The codes the report itself names (a few: a list beats a hash set).
+  std::vector<std::string_view> in_body;
   for (const CountryMention& m : mentions) {
-    if (!outside(m)) in_body.insert(m.code);
+    if (!outside(m) &&
+        std::find(in_body.begin(), in_body.end(), m.code) == in_body.end()) {
+      in_body.push_back(m.code);
+    }
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                 [&](const CountryMention& m) {
-                                  return outside(m) && !in_body.count(m.code);
+                                  return outside(m) &&
+                                         std::find(in_body.begin(),
+                                                   in_body.end(),
+                                                   m.code) == in_body.end();
                                 }),
                  mentions.end());
   for (CountryMention& m : mentions) {
@@ -452,7 +460,7 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t count = 0;
     for (size_t p = 0; p < run.size();) {
       size_t len;
-      if (!translit_.count(DecodeUtf8(run, p, &len))) return false;
+      if (!translit_.count(NextCodePoint(run, p, &len))) return false;
       p += len;
       ++count;
     }
@@ -464,13 +472,13 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t b = dot;
     while (b > 0) {
       size_t len;
-      if (!translit_.count(DecodeUtf8Before(view, b, &len))) break;
+      if (!translit_.count(PrevCodePoint(view, b, &len))) break;
       b -= len;
     }
     size_t e = dot + kDot.size();
     while (e < view.size()) {
       size_t len;
-      if (!translit_.count(DecodeUtf8(view, e, &len))) break;
+      if (!translit_.count(NextCodePoint(view, e, &len))) break;
       e += len;
     }
     for (std::string_view run : {view.substr(b, dot - b),
@@ -484,9 +492,14 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
   }
   std::vector<std::pair<size_t, size_t>> out;
   for (std::string_view part : parts) {
-    for (size_t at = view.find(part); at != std::string_view::npos;
-         at = view.find(part, at + part.size())) {
-      out.emplace_back(at, at + part.size());
+    // Boyer-Moore-Horspool: a part's first byte is the lead byte of many
+    // Chinese characters, so find() stopped and compared every few bytes.
+    std::boyer_moore_horspool_searcher searcher(part.begin(), part.end());
+    for (auto at = std::search(view.begin(), view.end(), searcher);
+         at != view.end();
+         at = std::search(at + part.size(), view.end(), searcher)) {
+      size_t begin = static_cast<size_t>(at - view.begin());
+      out.emplace_back(begin, begin + part.size());
     }
   }
   return out;
@@ -610,7 +623,7 @@ void CountryFinder::FindAbbreviations(
     if (pair_ok) {
       for (const auto& [at, a] : run) {
         size_t n;
-        DecodeUtf8(view, at, &n);
+        NextCodePoint(view, at, &n);
         // A region (欧 in 中欧) pairs with a country but is not one.
         if (a->code.empty()) continue;
         out->push_back(CountryMention{at, at + n, a->code, true, false});
@@ -623,7 +636,7 @@ void CountryFinder::FindAbbreviations(
       size_t next_len;
       char32_t next = CodePointAt(view, fang_end, &next_len);
       size_t prev_len;
-      char32_t prev = DecodeUtf8Before(view, at, &prev_len);
+      char32_t prev = PrevCodePoint(view, at, &prev_len);
       bool word = Contains(kNotAfterFang, next) ||
                   (run.back().second->code == "CN" &&
                    Contains(kNotBeforeZhong, prev));
@@ -671,16 +684,16 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   auto is_dash = [](char32_t c) { return c == '-' || c == 0x2014; };
   size_t len;
   size_t rest;  // where the rest of the event's name starts
-  if (is_dash(DecodeUtf8(view, m.end, &len)) && m.end < view.size()) {
+  if (m.end < view.size() && is_dash(NextCodePoint(view, m.end, &len))) {
     rest = m.end + len;
   } else {
-    char32_t before = DecodeUtf8Before(view, m.begin, &len);
+    char32_t before = PrevCodePoint(view, m.begin, &len);
     if (!is_dash(before) || len == 0) return false;
-    char32_t side = DecodeUtf8Before(view, m.begin - len, &len);
+    char32_t side = PrevCodePoint(view, m.begin - len, &len);
     if (!IsHan(side)) return false;  // 2019-中国: not a pair of sides
     rest = m.end;
   }
-  if (!IsHan(DecodeUtf8(view, rest, &len))) return false;
+  if (!IsHan(CodePointAt(view, rest, &len))) return false;
   size_t p = rest;
   for (size_t steps = 0; steps < kPairEventWindow && p < view.size();
        ++steps) {
@@ -728,7 +741,7 @@ void CountryFinder::MarkParticipants(
     size_t back = m.begin;
     for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
       size_t len;
-      DecodeUtf8Before(view, back, &len);
+      PrevCodePoint(view, back, &len);
       back -= len;
     }
     std::string_view before = view.substr(back, m.begin - back);
@@ -818,7 +831,7 @@ int DatedClauseYear(std::string_view view, size_t end) {
   if (b == end) return 0;
   if (b > 0) {
     size_t len;
-    char32_t before = DecodeUtf8Before(view, b, &len);
+    char32_t before = PrevCodePoint(view, b, &len);
     if (!EndsClause(before) && before != ' ') return 0;
   }
   // It opens with its year: 2023年…
@@ -894,10 +907,24 @@ void CountryFinder::SpreadOverLists(
     if (!next.participant || prev.participant || prev.place != next.place) {
       continue;
     }
-    std::string gap(view.substr(prev.end, next.begin - prev.end));
-    // Scraped lists carry stray commas before 、 ("巴布达,、亚美尼亚").
-    gap.erase(std::remove(gap.begin(), gap.end(), ','), gap.end());
-    if (gap == "、" || gap == "和" || gap == "及" || gap == "与") {
+    // Scraped lists carry stray commas before 、 ("巴布达,、亚美尼亚"): the
+    // gap without them, kept only while it can still be one character of
+    // three bytes (the gap may be a whole paragraph).
+    std::string_view gap = view.substr(prev.end, next.begin - prev.end);
+    char kept[3];
+    size_t n = 0;
+    bool longer = false;
+    for (char c : gap) {
+      if (c == ',') continue;
+      if (n == sizeof(kept)) {
+        longer = true;
+        break;
+      }
+      kept[n++] = c;
+    }
+    if (longer) continue;
+    std::string_view joined(kept, n);
+    if (joined == "、" || joined == "和" || joined == "及" || joined == "与") {
       prev.participant = true;
     }
   }
