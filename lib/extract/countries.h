@@ -126,10 +126,61 @@ class CountryFinder {
    private:
     std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
   };
+  // The full names and false friends as a trie over code points: one walk
+  // from a position finds the longest of each that starts there (a PhraseSet
+  // probed every length of phrase the first character allowed, twice).
+  class NameTrie {
+   public:
+    struct Name {
+      std::string code;
+      bool place = false;  // a place inside the country (贵州), not its name
+    };
+    // Adds `phrase` as a name of `name.code`; the first name given for a
+    // phrase wins. False if `phrase` is empty or not well-formed UTF-8.
+    bool AddName(std::string_view phrase, Name name);
+    bool AddFalseFriend(std::string_view phrase);
+    // Builds the lookup table: once, after the last Add.
+    void Freeze();
+    size_t names() const { return names_.size(); }
+
+    struct Match {
+      size_t name_bytes = 0;  // 0: no name starts here
+      const Name* name = nullptr;
+      size_t false_friend_bytes = 0;  // 0: no false friend starts here
+    };
+    Match LongestAt(std::string_view text, size_t pos) const;
+
+   private:
+    static constexpr uint32_t kNone = 0xFFFFFFFF;
+    static constexpr uint64_t kNoEdge = ~uint64_t{0};
+    struct Node {
+      uint32_t name = kNone;  // index in names_
+      bool false_friend = false;
+    };
+    struct Edge {
+      uint64_t key = kNoEdge;  // parent node << 32 | code point
+      uint32_t child = kNone;
+    };
+    static uint64_t Key(uint32_t node, char32_t c) {
+      return (uint64_t{node} << 32) | c;
+    }
+    // The node of `phrase`, made if new; kNone if it is not well-formed.
+    uint32_t PathTo(std::string_view phrase);
+    uint32_t Child(uint32_t node, char32_t c) const;
+
+    std::vector<Node> nodes_ = std::vector<Node>(1);  // [0]: the root
+    std::vector<Name> names_;
+    std::unordered_map<uint64_t, uint32_t> building_;  // edges until Freeze
+    // Open addressing over a multiplicative hash of the key, at most half
+    // full: shift_ = 64 - log2(edges_.size()).
+    std::vector<Edge> edges_;
+    int shift_ = 64;
+  };
+
   // Which pairs of leading code points some full name or false friend
   // starts with (a phrase of one code point counts as its code point and
-  // 0), hashed into a bit table: nearly every position of a report is
-  // rejected by it before the PhraseSet lookups.
+  // 0), hashed into a bit table: most positions whose first code point
+  // starts a name are rejected by it before any walk of the trie.
   class PairFilter {
    public:
     void Add(std::string_view phrase);
@@ -149,21 +200,15 @@ class CountryFinder {
         std::vector<uint64_t>((size_t{1} << kLogBits) / 64);
   };
 
-  PhraseSet names_;  // every key of name_to_code_ and place_to_code_
-  // By id in names_: what the name resolves to (a country's name before a
-  // place's).
-  struct NameEntry {
-    std::string code;
-    bool place = false;
-  };
-  std::vector<NameEntry> name_entries_;
-  PhraseSet false_friends_;  // country_false_friends.tsv
-  // First code points, and pairs of them, of names_ and false_friends_.
+  NameTrie name_trie_;  // name_to_code_ and place_to_code_; false friends
+  // First code points, and pairs of them, of the trie's phrases: bit tests
+  // reject nearly every position before any walk.
   CodePointBits name_firsts_;
   PairFilter name_pairs_;
   PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
   PhraseSet geography_cues_;    // participant_cues.tsv, kind geography
-  CodePointBits other_event_firsts_;  // first code points of the two above
+  // First code points of each of the two above.
+  CodePointBits other_event_firsts_;
   CodePointBits geography_firsts_;
   // Characters of transliterated foreign names (transliteration_chars.tsv).
   std::unordered_set<char32_t> translit_;
