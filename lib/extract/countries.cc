@@ -4,6 +4,7 @@
 #include "lib/extract/countries.h"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <string_view>
 #include <unordered_set>
@@ -151,11 +152,18 @@ inline char32_t PrevCodePoint(std::string_view s, size_t pos, size_t* len) {
   return DecodeUtf8Before(s, pos, len);
 }
 
-// The last occurrence of `word` starting at or before `pos` (npos if none),
-// as std::string_view::rfind, but comparing only where its first byte is.
-size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos) {
-  if (word.empty() || word.size() > s.size()) return s.rfind(word, pos);
-  for (size_t at = std::min(pos, s.size() - word.size()) + 1; at-- > 0;) {
+// The last occurrence of `word` starting at or before `pos` and at or after
+// `lowest` (npos if none), as std::string_view::rfind when lowest is 0, but
+// comparing only where its first byte is.
+size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos,
+                   size_t lowest = 0) {
+  if (word.empty() || word.size() > s.size()) {
+    size_t at = s.rfind(word, pos);
+    return at != std::string_view::npos && at >= lowest
+               ? at
+               : std::string_view::npos;
+  }
+  for (size_t at = std::min(pos, s.size() - word.size()) + 1; at-- > lowest;) {
     if (s[at] == word[0] && s.compare(at, word.size(), word) == 0) return at;
   }
   return std::string_view::npos;
@@ -169,13 +177,18 @@ char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   return NextCodePoint(s, pos, len);
 }
 
-bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
-  return s.compare(pos, prefix.size(), prefix) == 0;
+// As s.compare(pos, prefix.size(), prefix) == 0, but with a memcmp of the
+// literal's length, which the compiler expands inline (compare's length
+// depends on the text and made a library call per test).
+inline bool StartsWith(std::string_view s, size_t pos,
+                       std::string_view prefix) {
+  if (pos > s.size()) return s.compare(pos, prefix.size(), prefix) == 0;
+  return s.size() - pos >= prefix.size() &&
+         std::memcmp(s.data() + pos, prefix.data(), prefix.size()) == 0;
 }
 
-bool EndsWith(std::string_view s, size_t end, std::string_view suffix) {
-  return end >= suffix.size() &&
-         s.compare(end - suffix.size(), suffix.size(), suffix) == 0;
+inline bool EndsWith(std::string_view s, size_t end, std::string_view suffix) {
+  return end >= suffix.size() && StartsWith(s, end - suffix.size(), suffix);
 }
 
 std::string ToUtf8(const icu::UnicodeString& s) {
@@ -864,7 +877,13 @@ void CountryFinder::MarkParticipants(
       continue;
     }
     // 来自中国、柬埔寨、老挝等国家的代表.
-    size_t from = LastIndexOf(text, "来自", offset);
+    // A 来自 more than kFromListWindow code points back is too far, and so
+    // is any before it: no need to look further back than 4 bytes a code
+    // point.
+    constexpr size_t kFromListBytes = 4 * kFromListWindow;
+    size_t from = LastIndexOf(
+        text, "来自", offset,
+        offset > kFromListBytes ? offset - kFromListBytes : 0);
     if (from != std::string_view::npos &&
         CountCodePoints(text.substr(from, offset - from)) <= kFromListWindow) {
       std::string_view between = text.substr(from, offset - from);
@@ -940,6 +959,10 @@ void CountryFinder::DiscountOtherEvents(
     // another event (曾在, 将于, 届时) or a year not the event's (首届于2019年
     // 在墨西哥城举办).
     size_t p = m.begin;
+    // Whether a code point of the clause may start a geography cue (below),
+    // noted on the way: for most clauses none does, and the clause need
+    // not be read again.
+    bool geography_first_seen = false;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
       size_t len;
       char32_t c = PrevCodePoint(view, p, &len);
@@ -955,6 +978,7 @@ void CountryFinder::DiscountOtherEvents(
       if (EndsClause(c)) break;
       int year = c == U'年' ? YearEndingAt(view, p) : 0;
       p -= len;
+      geography_first_seen |= geography_firsts_.Maybe(c);
       // c is the code point at p: a cue can start there only if it is a
       // cue's first.
       if ((other_event_firsts_.Maybe(c) &&
@@ -971,9 +995,19 @@ void CountryFinder::DiscountOtherEvents(
     size_t e = m.end;
     for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
       size_t len;
-      if (EndsClause(NextCodePoint(view, e, &len))) break;
+      char32_t c = NextCodePoint(view, e, &len);
+      if (EndsClause(c)) break;
+      geography_first_seen |= geography_firsts_.Maybe(c);
       e += len;
     }
+    for (size_t q = m.begin; q < m.end && !geography_first_seen;) {
+      size_t len;
+      geography_first_seen |= geography_firsts_.Maybe(NextCodePoint(view, q, &len));
+      q += len;
+    }
+    // The code points walked back over are whole (an invalid one counts as
+    // a possible first), so reading forward from b meets the same ones.
+    if (!geography_first_seen) continue;
     for (size_t q = b; q < e;) {
       size_t len;
       char32_t c = NextCodePoint(view, q, &len);
