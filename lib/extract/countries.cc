@@ -419,7 +419,11 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
   for (std::string_view verb : kPhraseBreakVerbs) {
     finder->break_verbs_.Add(verb);
-    finder->cue_firsts_.AddFirstOf(verb);
+    finder->break_verb_firsts_.AddFirstOf(verb);
+  }
+  for (std::string_view verb : kVisitVerbs) {
+    size_t len;
+    finder->visit_verb_lasts_.Add(DecodeUtf8Before(verb, verb.size(), &len));
   }
   for (char32_t c : kPhraseBreaks) finder->phrase_breaks_.Add(c);
   for (std::string_view noun : kPairEventNouns) {
@@ -467,6 +471,11 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     }
   }
   finder->name_trie_.Freeze();
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    finder->scan_flags_[c] =
+        (finder->name_firsts_.Maybe(c) ? kMayStartName : 0) |
+        (finder->MayAbbreviate(c) ? kMayAbbreviate : 0);
+  }
   if (finder->name_trie_.names() == 0) {
     return Status(StatusCode::kInternal, "CountryFinder: no country names");
   }
@@ -629,10 +638,12 @@ void CountryFinder::FindFullNames(
   for (size_t pos = 0; pos < view.size();) {
     size_t first_len;
     char32_t first = NextCodePoint(view, pos, &first_len);
-    if (MayAbbreviate(first)) abbreviation_starts->push_back(pos);
-    // Most positions start no name and no false friend: tell by the first
-    // two code points, before walking the trie.
-    if (!name_firsts_.Maybe(first)) {
+    // Most positions start no name and no false friend, and are no
+    // abbreviation: tell by the first code point (and below, the first two),
+    // before walking the trie.
+    uint8_t flags = ScanFlags(first);
+    if (flags & kMayAbbreviate) abbreviation_starts->push_back(pos);
+    if (!(flags & kMayStartName)) {
       pos += first_len;
       continue;
     }
@@ -761,8 +772,11 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
   for (size_t steps = 0; steps < window && pos < view.size(); ++steps) {
     size_t len;
     char32_t cp = NextCodePoint(view, pos, &len);
+    if (break_verb_firsts_.Maybe(cp) &&
+        break_verbs_.LongestAt(view, pos) > 0) {
+      return false;
+    }
     if (cue_firsts_.Maybe(cp)) {
-      if (break_verbs_.LongestAt(view, pos) > 0) return false;
       bool cue = false;
       cues_.ForEachAt(view, pos, [&](size_t, uint32_t id) {
         if (!(after_place && cue_is_unit_[id])) cue = true;
@@ -841,18 +855,23 @@ void CountryFinder::MarkParticipants(
       m.participant = true;
       continue;
     }
-    // 赴柬埔寨, 访问老挝, 走进泰国.
-    size_t back = m.begin;
-    for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
-      size_t len;
-      PrevCodePoint(view, back, &len);
-      back -= len;
+    // 赴柬埔寨, 访问老挝, 走进泰国. (A verb can end before the name only if
+    // the character there ends one.)
+    size_t last_len;
+    if (visit_verb_lasts_.Maybe(PrevCodePoint(view, m.begin, &last_len)) &&
+        m.begin > 0) {
+      size_t back = m.begin;
+      for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
+        size_t len;
+        PrevCodePoint(view, back, &len);
+        back -= len;
+      }
+      std::string_view before = view.substr(back, m.begin - back);
+      for (std::string_view verb : kVisitVerbs) {
+        if (EndsWith(before, before.size(), verb)) m.participant = true;
+      }
+      if (m.participant) continue;
     }
-    std::string_view before = view.substr(back, m.begin - back);
-    for (std::string_view verb : kVisitVerbs) {
-      if (EndsWith(before, before.size(), verb)) m.participant = true;
-    }
-    if (m.participant) continue;
 
     const Sentence& sentence = doc.SentenceAt(m.begin);
     std::string_view text =
@@ -1002,7 +1021,8 @@ void CountryFinder::DiscountOtherEvents(
     }
     for (size_t q = m.begin; q < m.end && !geography_first_seen;) {
       size_t len;
-      geography_first_seen |= geography_firsts_.Maybe(NextCodePoint(view, q, &len));
+      geography_first_seen |=
+          geography_firsts_.Maybe(NextCodePoint(view, q, &len));
       q += len;
     }
     // The code points walked back over are whole (an invalid one counts as

@@ -205,6 +205,13 @@ class CountryFinder {
   // reject nearly every position before any walk.
   CodePointBits name_firsts_;
   PairFilter name_pairs_;
+  // By BMP code point, what the full-name scan must do there: both tests
+  // (name_firsts_, MayAbbreviate) in one load per character.
+  enum ScanFlag : uint8_t { kMayStartName = 1, kMayAbbreviate = 2 };
+  std::vector<uint8_t> scan_flags_ = std::vector<uint8_t>(0x10000);
+  uint8_t ScanFlags(char32_t c) const {
+    return c < 0x10000 ? scan_flags_[c] : kMayStartName | kMayAbbreviate;
+  }
   PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
   PhraseSet geography_cues_;    // participant_cues.tsv, kind geography
   // First code points of each of the two above.
@@ -233,7 +240,9 @@ class CountryFinder {
   PhraseSet cues_;
   std::vector<bool> cue_is_unit_;
   PhraseSet break_verbs_;  // kPhraseBreakVerbs
-  CodePointBits cue_firsts_;  // first code points of cues_ and break_verbs_
+  CodePointBits cue_firsts_;  // first code points of cues_
+  CodePointBits break_verb_firsts_;  // first code points of break_verbs_
+  CodePointBits visit_verb_lasts_;  // last code points of kVisitVerbs
   CodePointBits phrase_breaks_;  // kPhraseBreaks
   PhraseSet pair_event_nouns_;  // kPairEventNouns
 };
