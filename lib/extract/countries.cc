@@ -81,6 +81,11 @@ constexpr std::u32string_view kNotBeforeZhong =
 constexpr std::u32string_view kNotAfterFang =
     U"法式面向案针便位言略才可能程式圆形块舟志";
 
+bool EndsClause(char32_t c) {
+  return c == ',' || c == U'。' || c == ';' || c == ':' || c == '\n' ||
+         c == '!' || c == '?';
+}
+
 bool Contains(std::u32string_view set, char32_t cp) {
   return set.find(cp) != std::u32string_view::npos;
 }
@@ -201,10 +206,11 @@ std::string ToUtf8(const icu::UnicodeString& s) {
 
 CountryFinder::~CountryFinder() = default;
 
-void CountryFinder::CodePointBits::AddFirstOf(std::string_view phrase) {
+void CountryFinder::CharClasses::AddFirstOf(std::string_view phrase,
+                                            CharClass cls) {
   if (phrase.empty()) return;
   size_t len;
-  Add(DecodeUtf8(phrase, 0, &len));
+  Add(DecodeUtf8(phrase, 0, &len), cls);
 }
 
 void CountryFinder::PairFilter::Add(std::string_view phrase) {
@@ -348,7 +354,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                     "CountryFinder: malformed false friend '" +
                         std::string(phrase) + "'");
     }
-    finder->name_firsts_.AddFirstOf(phrase);
+    finder->classes_.AddFirstOf(phrase, kMayStartName);
     finder->name_pairs_.Add(phrase);
   }
 
@@ -384,6 +390,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     if (cp < 0x10000) {
       finder->abbreviation_bits_[cp / 64] |= uint64_t{1} << (cp % 64);
     }
+    finder->classes_.Add(cp, kMayAbbreviate);
     finder->abbreviations_.emplace(cp, std::move(a));
   }
 
@@ -392,7 +399,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   auto add_cue = [&finder](std::string_view text, bool unit) {
     size_t before = finder->cues_.size();
     uint32_t id = finder->cues_.Add(text);
-    finder->cue_firsts_.AddFirstOf(text);
+    finder->classes_.AddFirstOf(text, kMayStartCue);
     if (id == PhraseSet::kNotFound) return;
     if (finder->cues_.size() > before) {
       finder->cue_is_unit_.push_back(unit);
@@ -403,12 +410,12 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   for (size_t row = 0; row < cues.rows; ++row) {
     if (cues.Cell(row, 1) == "other_event") {
       finder->other_event_cues_.Add(cues.Cell(row, 0));
-      finder->other_event_firsts_.AddFirstOf(cues.Cell(row, 0));
+      finder->classes_.AddFirstOf(cues.Cell(row, 0), kMayStartOtherEvent);
       continue;
     }
     if (cues.Cell(row, 1) == "geography") {
       finder->geography_cues_.Add(cues.Cell(row, 0));
-      finder->geography_firsts_.AddFirstOf(cues.Cell(row, 0));
+      finder->classes_.AddFirstOf(cues.Cell(row, 0), kMayStartGeography);
       continue;
     }
     add_cue(cues.Cell(row, 0), cues.Cell(row, 1) == "unit");
@@ -419,13 +426,16 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
   for (std::string_view verb : kPhraseBreakVerbs) {
     finder->break_verbs_.Add(verb);
-    finder->break_verb_firsts_.AddFirstOf(verb);
+    finder->classes_.AddFirstOf(verb, kMayStartBreakVerb);
   }
   for (std::string_view verb : kVisitVerbs) {
     size_t len;
     finder->visit_verb_lasts_.Add(DecodeUtf8Before(verb, verb.size(), &len));
   }
-  for (char32_t c : kPhraseBreaks) finder->phrase_breaks_.Add(c);
+  for (char32_t c : kPhraseBreaks) finder->classes_.Add(c, kPhraseBreak);
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (EndsClause(c)) finder->classes_.Add(c, kEndsClause);
+  }
   for (std::string_view noun : kPairEventNouns) {
     finder->pair_event_nouns_.Add(noun);
   }
@@ -454,7 +464,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   auto add_name = [&finder](const std::string& name, const std::string& code,
                             bool place) {
     if (name.empty()) return true;
-    finder->name_firsts_.AddFirstOf(name);
+    finder->classes_.AddFirstOf(name, kMayStartName);
     finder->name_pairs_.Add(name);
     return finder->name_trie_.AddName(name, NameTrie::Name{code, place});
   };
@@ -471,11 +481,6 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     }
   }
   finder->name_trie_.Freeze();
-  for (char32_t c = 0; c < 0x10000; ++c) {
-    finder->scan_flags_[c] =
-        (finder->name_firsts_.Maybe(c) ? kMayStartName : 0) |
-        (finder->MayAbbreviate(c) ? kMayAbbreviate : 0);
-  }
   if (finder->name_trie_.names() == 0) {
     return Status(StatusCode::kInternal, "CountryFinder: no country names");
   }
@@ -496,6 +501,9 @@ std::string CountryFinder::CodeOf(const std::string& name) const {
 std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
                                                        int event_year) const {
   std::vector<CountryMention> mentions;
+  // Reports of the genre name a country every few hundred bytes; growing
+  // from empty moved every mention (and its code) several times.
+  mentions.reserve(16 + doc.view().size() / 256);
   std::vector<std::pair<size_t, size_t>> skipped;
   std::vector<size_t> abbreviation_starts;
   FindFullNames(doc, &mentions, &skipped, &abbreviation_starts);
@@ -522,11 +530,15 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   for (const auto& [begin, end] : skipped) {
     std::fill(covered.begin() + begin, covered.begin() + end, true);
   }
+  const size_t full_names = mentions.size();
   FindAbbreviations(doc, abbreviation_starts, &covered, &mentions);
-  std::sort(mentions.begin(), mentions.end(),
-            [](const CountryMention& a, const CountryMention& b) {
-              return a.begin < b.begin;
-            });
+  // Both runs are in text order, and no two mentions start at one place
+  // (abbreviations are read only outside full names): merge them.
+  std::inplace_merge(mentions.begin(), mentions.begin() + full_names,
+                     mentions.end(),
+                     [](const CountryMention& a, const CountryMention& b) {
+                       return a.begin < b.begin;
+                     });
   MarkParticipants(doc, &mentions);
   DiscountOtherEvents(doc.view(), event_year, &mentions);
   SpreadOverLists(doc.view(), &mentions);
@@ -641,9 +653,9 @@ void CountryFinder::FindFullNames(
     // Most positions start no name and no false friend, and are no
     // abbreviation: tell by the first code point (and below, the first two),
     // before walking the trie.
-    uint8_t flags = ScanFlags(first);
-    if (flags & kMayAbbreviate) abbreviation_starts->push_back(pos);
-    if (!(flags & kMayStartName)) {
+    uint8_t classes = classes_.Of(first);
+    if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
+    if (!(classes & kMayStartName)) {
       pos += first_len;
       continue;
     }
@@ -772,11 +784,12 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
   for (size_t steps = 0; steps < window && pos < view.size(); ++steps) {
     size_t len;
     char32_t cp = NextCodePoint(view, pos, &len);
-    if (break_verb_firsts_.Maybe(cp) &&
+    uint8_t classes = classes_.Of(cp);
+    if ((classes & kMayStartBreakVerb) &&
         break_verbs_.LongestAt(view, pos) > 0) {
       return false;
     }
-    if (cue_firsts_.Maybe(cp)) {
+    if (classes & kMayStartCue) {
       bool cue = false;
       cues_.ForEachAt(view, pos, [&](size_t, uint32_t id) {
         if (!(after_place && cue_is_unit_[id])) cue = true;
@@ -786,10 +799,7 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
     // 津巴布韦环境、气候、旅游和酒店业部: a ministry named by its portfolios
     // goes on after 、 (and its 和); right after the name, 、 lists countries.
     bool portfolio = (cp == U'、' || cp == U'和') && pos > start;
-    if (phrase_breaks_.Maybe(cp) && Contains(kPhraseBreaks, cp) &&
-        !portfolio) {
-      return false;
-    }
+    if ((classes & kPhraseBreak) && !portfolio) return false;
     if (portfolio) window = kCueWindow + kPortfolioExtra;
     pos += len;
   }
@@ -817,7 +827,7 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
        ++steps) {
     if (pair_event_nouns_.LongestAt(view, p) > 0) return true;
     char32_t c = NextCodePoint(view, p, &len);
-    if (phrase_breaks_.Maybe(c) && Contains(kPhraseBreaks, c)) return false;
+    if (classes_.Of(c) & kPhraseBreak) return false;
     p += len;
   }
   return false;
@@ -920,11 +930,6 @@ namespace {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
-bool EndsClause(char32_t c) {
-  return c == ',' || c == U'。' || c == ';' || c == ':' || c == '\n' ||
-         c == '!' || c == '?';
-}
-
 // The year of a date written YYYY年 that ends at `end` (0 if none).
 int YearEndingAt(std::string_view view, size_t end) {
   if (end < 7 || view.compare(end - 3, 3, "年") != 0) return 0;
@@ -985,22 +990,22 @@ void CountryFinder::DiscountOtherEvents(
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
       size_t len;
       char32_t c = PrevCodePoint(view, p, &len);
-      if (c == ',' && event_year != 0) {
-        // 2023年5月,我院与埃及…签署: a clause that is only a date dates
-        // the next one.
-        int year = DatedClauseYear(view, p - len);
-        if (year != 0 && year != event_year) {
-          m.participant = false;
-          break;
+      uint8_t classes = classes_.Of(c);
+      if (classes & kEndsClause) {
+        if (c == ',' && event_year != 0) {
+          // 2023年5月,我院与埃及…签署: a clause that is only a date dates
+          // the next one.
+          int year = DatedClauseYear(view, p - len);
+          if (year != 0 && year != event_year) m.participant = false;
         }
+        break;
       }
-      if (EndsClause(c)) break;
       int year = c == U'年' ? YearEndingAt(view, p) : 0;
       p -= len;
-      geography_first_seen |= geography_firsts_.Maybe(c);
+      geography_first_seen |= (classes & kMayStartGeography) != 0;
       // c is the code point at p: a cue can start there only if it is a
       // cue's first.
-      if ((other_event_firsts_.Maybe(c) &&
+      if (((classes & kMayStartOtherEvent) &&
            other_event_cues_.LongestAt(view, p) > 0) ||
           (year != 0 && event_year != 0 && year != event_year)) {
         m.participant = false;
@@ -1014,15 +1019,16 @@ void CountryFinder::DiscountOtherEvents(
     size_t e = m.end;
     for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
       size_t len;
-      char32_t c = NextCodePoint(view, e, &len);
-      if (EndsClause(c)) break;
-      geography_first_seen |= geography_firsts_.Maybe(c);
+      uint8_t classes = classes_.Of(NextCodePoint(view, e, &len));
+      if (classes & kEndsClause) break;
+      geography_first_seen |= (classes & kMayStartGeography) != 0;
       e += len;
     }
     for (size_t q = m.begin; q < m.end && !geography_first_seen;) {
       size_t len;
       geography_first_seen |=
-          geography_firsts_.Maybe(NextCodePoint(view, q, &len));
+          (classes_.Of(NextCodePoint(view, q, &len)) & kMayStartGeography) !=
+          0;
       q += len;
     }
     // The code points walked back over are whole (an invalid one counts as
@@ -1030,8 +1036,7 @@ void CountryFinder::DiscountOtherEvents(
     if (!geography_first_seen) continue;
     for (size_t q = b; q < e;) {
       size_t len;
-      char32_t c = NextCodePoint(view, q, &len);
-      if (geography_firsts_.Maybe(c) &&
+      if ((classes_.Of(NextCodePoint(view, q, &len)) & kMayStartGeography) &&
           geography_cues_.LongestAt(view, q) > 0) {
         m.participant = false;
         break;

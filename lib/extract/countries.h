@@ -109,16 +109,14 @@ class CountryFinder {
   // dash: 中国-东盟环境合作论坛.
   bool NamesAJointEvent(std::string_view view, const CountryMention& m) const;
 
-  // A set of BMP code points, one bit each: the cheap test made at every
-  // character before a hash lookup. Code points past the BMP (and invalid
-  // ones) are always "maybe", so that the exact lookup after it decides.
+  // A set of BMP code points, one bit each: the cheap test made before a
+  // lookup. Code points past the BMP (and invalid ones) are always "maybe",
+  // so that the exact lookup after it decides.
   class CodePointBits {
    public:
     void Add(char32_t c) {
       if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
     }
-    // The first code point of `phrase`.
-    void AddFirstOf(std::string_view phrase);
     bool Maybe(char32_t c) const {
       return c >= 0x10000 || ((bits_[c / 64] >> (c % 64)) & 1);
     }
@@ -201,22 +199,46 @@ class CountryFinder {
   };
 
   NameTrie name_trie_;  // name_to_code_ and place_to_code_; false friends
-  // First code points, and pairs of them, of the trie's phrases: bit tests
-  // reject nearly every position before any walk.
-  CodePointBits name_firsts_;
+  // With kMayStartName (below), which pairs of first code points start a
+  // phrase of the trie: nearly every position is rejected before any walk.
   PairFilter name_pairs_;
-  // By BMP code point, what the full-name scan must do there: both tests
-  // (name_firsts_, MayAbbreviate) in one load per character.
-  enum ScanFlag : uint8_t { kMayStartName = 1, kMayAbbreviate = 2 };
-  std::vector<uint8_t> scan_flags_ = std::vector<uint8_t>(0x10000);
-  uint8_t ScanFlags(char32_t c) const {
-    return c < 0x10000 ? scan_flags_[c] : kMayStartName | kMayAbbreviate;
-  }
+
+  // The classes of a character that the scans and walks test at every step,
+  // one byte per BMP code point: one load instead of a test per class.
+  // "May start" classes are necessary conditions for an exact lookup after
+  // them, so a code point past the BMP (or an invalid one) has all of them;
+  // the exact classes (kPhraseBreak, kEndsClause) hold only BMP code points.
+  enum CharClass : uint8_t {
+    kMayStartName = 1,         // a full name or false friend (name_trie_)
+    kMayAbbreviate = 2,        // a key of abbreviations_
+    kMayStartCue = 4,          // cues_
+    kMayStartBreakVerb = 8,    // break_verbs_
+    kMayStartOtherEvent = 16,  // other_event_cues_
+    kMayStartGeography = 32,   // geography_cues_
+    kPhraseBreak = 64,         // kPhraseBreaks
+    kEndsClause = 128,         // ends a clause (, 。 ; : ! ? and newline)
+  };
+  class CharClasses {
+   public:
+    void Add(char32_t c, CharClass cls) {
+      if (c < 0x10000) table_[c] |= cls;
+    }
+    // The first code point of `phrase`.
+    void AddFirstOf(std::string_view phrase, CharClass cls);
+    uint8_t Of(char32_t c) const {
+      constexpr uint8_t kEveryMayStart =
+          kMayStartName | kMayAbbreviate | kMayStartCue | kMayStartBreakVerb |
+          kMayStartOtherEvent | kMayStartGeography;
+      return c < 0x10000 ? table_[c] : kEveryMayStart;
+    }
+
+   private:
+    std::vector<uint8_t> table_ = std::vector<uint8_t>(0x10000);
+  };
+  CharClasses classes_;
+
   PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
   PhraseSet geography_cues_;    // participant_cues.tsv, kind geography
-  // First code points of each of the two above.
-  CodePointBits other_event_firsts_;
-  CodePointBits geography_firsts_;
   // Characters of transliterated foreign names (transliteration_chars.tsv).
   std::unordered_set<char32_t> translit_;
   // Where the parts of the report's dotted foreign names (塔法兹瓦·奇古巴)
@@ -240,10 +262,7 @@ class CountryFinder {
   PhraseSet cues_;
   std::vector<bool> cue_is_unit_;
   PhraseSet break_verbs_;  // kPhraseBreakVerbs
-  CodePointBits cue_firsts_;  // first code points of cues_
-  CodePointBits break_verb_firsts_;  // first code points of break_verbs_
   CodePointBits visit_verb_lasts_;  // last code points of kVisitVerbs
-  CodePointBits phrase_breaks_;  // kPhraseBreaks
   PhraseSet pair_event_nouns_;  // kPairEventNouns
 };
 
