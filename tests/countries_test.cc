@@ -174,6 +174,19 @@ TEST_F(CountriesTest, RelatedNewsBelowTheReportIsNotEvidence) {
             (std::map<std::string, char>{{"CN", 'p'}, {"PE", 'p'}}));
 }
 
+TEST_F(CountriesTest, AMentionBelowTheReportKeepsItsSpanAfterMenusAreDropped) {
+  // The menu's countries are dropped; 柬埔寨 below the report is listed, as
+  // the report itself names it (after the dropped ones).
+  Document doc("首页 | 日本 | 韩国\n柬埔寨代表团访问中国。\n相关阅读:\n柬埔寨新闻\n",
+               table_);
+  std::vector<Country> countries =
+      finder_->Assemble(doc, finder_->FindMentions(doc));
+  ASSERT_EQ(countries.size(), 2u);
+  EXPECT_EQ(countries[0].code, "KH");
+  EXPECT_EQ(countries[0].spans.size(), 2u);
+  EXPECT_EQ(countries[1].code, "CN");
+}
+
 TEST_F(CountriesTest, AClauseDatedToAnotherYearTellsOfAnotherEvent) {
   Document doc("研讨会首届于2019年在墨西哥城举办。本届研讨会在智利圣地亚哥举行。",
                table_);

@@ -555,7 +555,8 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
     return false;
   };
   // The codes the report itself names (a few: a list beats a hash set).
-  std::vector<std::string_view> in_body;
+  // Copies: the erase below moves the mentions they come from.
+  std::vector<std::string> in_body;
   for (const CountryMention& m : mentions) {
     if (!outside(m) &&
         std::find(in_body.begin(), in_body.end(), m.code) == in_body.end()) {
