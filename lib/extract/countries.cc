@@ -978,16 +978,19 @@ int DatedClauseYear(std::string_view view, size_t end) {
 void CountryFinder::DiscountOtherEvents(
     std::string_view view, int event_year,
     std::vector<CountryMention>* mentions) const {
+  std::vector<size_t> geography_starts;  // reused from mention to mention
   for (CountryMention& m : *mentions) {
     if (!m.participant) continue;
     // Back to the start of the clause, looking for a word that tells of
     // another event (曾在, 将于, 届时) or a year not the event's (首届于2019年
     // 在墨西哥城举办).
     size_t p = m.begin;
-    // Whether a code point of the clause may start a geography cue (below),
-    // noted on the way: for most clauses none does, and the clause need
-    // not be read again.
-    bool geography_first_seen = false;
+    // Where a code point of the clause may start a geography cue (below),
+    // noted on the way, so that the clause need not be read again; an
+    // invalid byte (whose code points forward and backward may differ)
+    // makes it be read again.
+    geography_starts.clear();
+    bool invalid = false;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
       size_t len;
       char32_t c = PrevCodePoint(view, p, &len);
@@ -1003,7 +1006,10 @@ void CountryFinder::DiscountOtherEvents(
       }
       int year = c == U'年' ? YearEndingAt(view, p) : 0;
       p -= len;
-      geography_first_seen |= (classes & kMayStartGeography) != 0;
+      if (classes & kMayStartGeography) {
+        geography_starts.push_back(p);
+        invalid |= c == kInvalidCodePoint;
+      }
       // c is the code point at p: a cue can start there only if it is a
       // cue's first.
       if (((classes & kMayStartOtherEvent) &&
@@ -1018,31 +1024,38 @@ void CountryFinder::DiscountOtherEvents(
     // not a body of the country at the event.
     size_t b = p;
     size_t e = m.end;
+    // The name itself, and on to the end of the clause.
+    for (size_t q = m.begin; q < m.end;) {
+      size_t len;
+      if (classes_.Of(NextCodePoint(view, q, &len)) & kMayStartGeography) {
+        geography_starts.push_back(q);
+      }
+      q += len;
+    }
     for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
       size_t len;
       uint8_t classes = classes_.Of(NextCodePoint(view, e, &len));
       if (classes & kEndsClause) break;
-      geography_first_seen |= (classes & kMayStartGeography) != 0;
+      if (classes & kMayStartGeography) geography_starts.push_back(e);
       e += len;
     }
-    for (size_t q = m.begin; q < m.end && !geography_first_seen;) {
-      size_t len;
-      geography_first_seen |=
-          (classes_.Of(NextCodePoint(view, q, &len)) & kMayStartGeography) !=
-          0;
-      q += len;
+    if (invalid) {
+      // Every code point of [b, e), as read forward.
+      geography_starts.clear();
+      for (size_t q = b; q < e;) {
+        size_t len;
+        NextCodePoint(view, q, &len);
+        geography_starts.push_back(q);
+        q += len;
+      }
     }
-    // The code points walked back over are whole (an invalid one counts as
-    // a possible first), so reading forward from b meets the same ones.
-    if (!geography_first_seen) continue;
-    for (size_t q = b; q < e;) {
-      size_t len;
-      if ((classes_.Of(NextCodePoint(view, q, &len)) & kMayStartGeography) &&
-          geography_cues_.LongestAt(view, q) > 0) {
+    // The code points walked back over are whole sequences (unless
+    // invalid), so they are the ones reading forward from b meets.
+    for (size_t q : geography_starts) {
+      if (geography_cues_.LongestAt(view, q) > 0) {
         m.participant = false;
         break;
       }
-      q += len;
     }
   }
 }
