@@ -106,31 +106,37 @@ bool HasClauseBreak(std::string_view s) {
   return s.find(':') != std::string_view::npos;
 }
 
-// DecodeUtf8 with the two cases of nearly every character of a report
-// (ASCII, a well-formed three-byte sequence) decoded here, inline: the scans
-// below decode at every character, and the out-of-line call was most of
-// their cost. Three-byte sequences led by E1–EC or EE–EF can be neither
-// overlong nor surrogates, so well-formed continuation bytes are all they
-// need; anything else (E0, ED, two- and four-byte sequences, invalid bytes)
-// goes to DecodeUtf8, so the result is always the same. pos < s.size().
-inline bool IsPlainThreeByteLead(unsigned b) {
-  return b - 0xE1u <= 0xEFu - 0xE1u && b != 0xED;
+// The code point of the three bytes at p when they are a sequence led by
+// E1–EC or EE–EF (false otherwise). Such a sequence can be neither overlong
+// nor a surrogate, so well-formed continuation bytes are all it needs.
+inline bool PlainThreeByteAt(const unsigned char* p, char32_t* cp) {
+  const unsigned b0 = p[0];
+  if (b0 - 0xE1u > 0xEFu - 0xE1u || b0 == 0xED) return false;
+  uint16_t tail;  // both continuation bytes (10xxxxxx) tested at once
+  std::memcpy(&tail, p + 1, sizeof(tail));
+  if ((tail & 0xC0C0) != 0x8080) return false;
+  // 1110xxxx 10yyyyyy 10zzzzzz: subtracting the marker bits leaves
+  // xxxxyyyyyyzzzzzz.
+  constexpr char32_t kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
+  *cp = (char32_t{b0} << 12) + (char32_t{p[1]} << 6) + p[2] - kMarkers;
+  return true;
 }
 
+// DecodeUtf8 with the two cases of nearly every character of a report
+// (ASCII, a plain three-byte sequence) decoded here, inline: the scans below
+// decode at every character, and the out-of-line call was most of their
+// cost. Anything else (E0, ED, two- and four-byte sequences, invalid bytes)
+// goes to DecodeUtf8, so the result is always the same. pos < s.size().
 inline char32_t NextCodePoint(std::string_view s, size_t pos, size_t* len) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  const unsigned b0 = p[0];
-  if (b0 < 0x80) {
+  if (p[0] < 0x80) {
     *len = 1;
-    return b0;
+    return p[0];
   }
-  if (IsPlainThreeByteLead(b0) && s.size() - pos >= 3) {
-    const unsigned b1 = p[1] ^ 0x80u;  // 0–3F when a continuation byte
-    const unsigned b2 = p[2] ^ 0x80u;
-    if ((b1 | b2) < 0x40) {
-      *len = 3;
-      return ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
-    }
+  char32_t cp;
+  if (s.size() - pos >= 3 && PlainThreeByteAt(p, &cp)) {
+    *len = 3;
+    return cp;
   }
   return DecodeUtf8(s, pos, len);
 }
@@ -146,13 +152,10 @@ inline char32_t PrevCodePoint(std::string_view s, size_t pos, size_t* len) {
     *len = 1;
     return p[-1];
   }
-  if (pos >= 3 && IsPlainThreeByteLead(p[-3])) {
-    const unsigned b1 = p[-2] ^ 0x80u;
-    const unsigned b2 = p[-1] ^ 0x80u;
-    if ((b1 | b2) < 0x40) {
-      *len = 3;
-      return ((p[-3] & 0x0Fu) << 12) | (b1 << 6) | b2;
-    }
+  char32_t cp;
+  if (pos >= 3 && PlainThreeByteAt(p - 3, &cp)) {
+    *len = 3;
+    return cp;
   }
   return DecodeUtf8Before(s, pos, len);
 }
