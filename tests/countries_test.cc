@@ -159,6 +159,13 @@ TEST_F(CountriesTest, WordsThatOnlyLookLikeCountries) {
   }
 }
 
+TEST_F(CountriesTest, NamesAmongCharactersOfEveryUtf8Length) {
+  // Two-byte (é), four-byte (𠀀) and E0-led (ࠀ) characters next to names
+  // and abbreviations: the scans read them whole.
+  EXPECT_EQ(Roles("Café 柬埔寨环境部𠀀出席会议,ࠀ中柬双方签署协议。"),
+            (std::map<std::string, char>{{"KH", 'p'}, {"CN", 'p'}}));
+}
+
 TEST_F(CountriesTest, MenusAreNotEvidence) {
   // 港澳台事务 in the site's menu names no side of the event.
   EXPECT_EQ(Roles("首页 | 新闻动态 | 港澳台事务 | 国际组织\n"

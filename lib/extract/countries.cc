@@ -390,9 +390,6 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     a.side = contexts.find("side") != std::string_view::npos;
     a.home = contexts.find("home") != std::string_view::npos;
     a.boundary = contexts.find("boundary") != std::string_view::npos;
-    if (cp < 0x10000) {
-      finder->abbreviation_bits_[cp / 64] |= uint64_t{1} << (cp % 64);
-    }
     finder->classes_.Add(cp, kMayAbbreviate);
     finder->abbreviations_.emplace(cp, std::move(a));
   }

@@ -250,12 +250,8 @@ class CountryFinder {
   std::unordered_map<std::string, std::string> code_to_name_;
   std::unordered_map<std::string, std::string> place_to_code_;
   std::unordered_map<char32_t, Abbreviation> abbreviations_;
-  // One bit per BMP code point: is it a key of abbreviations_ (a cheap test
-  // made at every character).
-  std::vector<uint64_t> abbreviation_bits_ =
-      std::vector<uint64_t>(0x10000 / 64);
   bool MayAbbreviate(char32_t c) const {
-    return c >= 0x10000 || ((abbreviation_bits_[c / 64] >> (c % 64)) & 1);
+    return classes_.Of(c) & kMayAbbreviate;
   }
   // Participant cues and organisation suffixes; by id, whether the cue is
   // only a sub-national unit (省, 府, 道).
