@@ -655,6 +655,10 @@ void CountryFinder::FindFullNames(
     // abbreviation: tell by the first code point (and below, the first two),
     // before walking the trie.
     uint8_t classes = classes_.Of(first);
+    if (!(classes & (kMayStartName | kMayAbbreviate))) {
+      pos += first_len;
+      continue;
+    }
     if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
     if (!(classes & kMayStartName)) {
       pos += first_len;
