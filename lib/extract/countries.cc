@@ -81,6 +81,11 @@ constexpr std::u32string_view kNotBeforeZhong =
 constexpr std::u32string_view kNotAfterFang =
     U"法式面向案针便位言略才可能程式圆形块舟志";
 
+static_assert(kPhraseBreaks.find(U'、') != std::u32string_view::npos &&
+                  kPhraseBreaks.find(U'和') != std::u32string_view::npos,
+              "CueFollows skips what is no phrase break: the portfolio "
+              "separators must be ones");
+
 bool EndsClause(char32_t c) {
   return c == ',' || c == U'。' || c == ';' || c == ':' || c == '\n' ||
          c == '!' || c == '?';
@@ -790,6 +795,12 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
     size_t len;
     char32_t cp = NextCodePoint(view, pos, &len);
     uint8_t classes = classes_.Of(cp);
+    // Most characters start nothing and break nothing (、 and 和 are
+    // phrase breaks, so a portfolio list is never skipped here).
+    if (!(classes & (kMayStartBreakVerb | kMayStartCue | kPhraseBreak))) {
+      pos += len;
+      continue;
+    }
     if ((classes & kMayStartBreakVerb) &&
         break_verbs_.LongestAt(view, pos) > 0) {
       return false;
@@ -999,6 +1010,13 @@ void CountryFinder::DiscountOtherEvents(
       size_t len;
       char32_t c = PrevCodePoint(view, p, &len);
       uint8_t classes = classes_.Of(c);
+      // Most characters end no clause, start no cue and are no 年.
+      if (!(classes &
+            (kEndsClause | kMayStartGeography | kMayStartOtherEvent)) &&
+          c != U'年') {
+        p -= len;
+        continue;
+      }
       if (classes & kEndsClause) {
         if (c == ',' && event_year != 0) {
           // 2023年5月,我院与埃及…签署: a clause that is only a date dates
