@@ -177,7 +177,10 @@ size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos,
                : std::string_view::npos;
   }
   for (size_t at = std::min(pos, s.size() - word.size()) + 1; at-- > lowest;) {
-    if (s[at] == word[0] && s.compare(at, word.size(), word) == 0) return at;
+    if (s[at] == word[0] &&
+        std::memcmp(s.data() + at, word.data(), word.size()) == 0) {
+      return at;
+    }
   }
   return std::string_view::npos;
 }
