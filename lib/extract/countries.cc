@@ -237,40 +237,23 @@ void CountryFinder::PairFilter::Add(std::string_view phrase) {
   bits_[h / 64] |= uint64_t{1} << (h % 64);
 }
 
-uint32_t CountryFinder::NameTrie::PathTo(std::string_view phrase) {
-  if (phrase.empty()) return kNone;
+uint32_t CountryFinder::PhraseTrie::Add(std::string_view phrase) {
+  if (phrase.empty()) return kNoNode;
   uint32_t node = 0;
   for (size_t pos = 0; pos < phrase.size();) {
     size_t len;
     char32_t c = DecodeUtf8(phrase, pos, &len);
-    if (c == kInvalidCodePoint) return kNone;
-    auto [it, inserted] = building_.emplace(
-        Key(node, c), static_cast<uint32_t>(nodes_.size()));
-    if (inserted) nodes_.emplace_back();
+    if (c == kInvalidCodePoint) return kNoNode;
+    auto [it, inserted] =
+        building_.emplace(Key(node, c), static_cast<uint32_t>(nodes_));
+    if (inserted) ++nodes_;
     node = it->second;
     pos += len;
   }
   return node;
 }
 
-bool CountryFinder::NameTrie::AddName(std::string_view phrase, Name name) {
-  uint32_t node = PathTo(phrase);
-  if (node == kNone) return false;
-  if (nodes_[node].name == kNone) {
-    nodes_[node].name = static_cast<uint32_t>(names_.size());
-    names_.push_back(std::move(name));
-  }
-  return true;
-}
-
-bool CountryFinder::NameTrie::AddFalseFriend(std::string_view phrase) {
-  uint32_t node = PathTo(phrase);
-  if (node == kNone) return false;
-  nodes_[node].false_friend = true;
-  return true;
-}
-
-void CountryFinder::NameTrie::Freeze() {
+void CountryFinder::PhraseTrie::Freeze() {
   size_t size = 2;
   shift_ = 63;
   while (size < building_.size() * 2) {
@@ -286,35 +269,48 @@ void CountryFinder::NameTrie::Freeze() {
   building_.clear();
 }
 
-inline uint32_t CountryFinder::NameTrie::Child(uint32_t node,
-                                               char32_t c) const {
+inline uint32_t CountryFinder::PhraseTrie::Child(uint32_t node,
+                                                 char32_t c) const {
   uint64_t key = Key(node, c);
   size_t mask = edges_.size() - 1;
   for (size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> shift_;;
        slot = (slot + 1) & mask) {
     const Edge& edge = edges_[slot];
     if (edge.key == key) return edge.child;
-    if (edge.key == kNoEdge) return kNone;
+    if (edge.key == kNoEdge) return kNoNode;
   }
 }
 
-CountryFinder::NameTrie::Match CountryFinder::NameTrie::LongestAt(
-    std::string_view text, size_t pos) const {
-  Match match;
+template <typename F>
+void CountryFinder::PhraseTrie::Walk(std::string_view text, size_t pos,
+                                     F&& f) const {
   uint32_t node = 0;
   for (size_t q = pos; q < text.size();) {
     size_t len;
     node = Child(node, NextCodePoint(text, q, &len));
-    if (node == kNone) break;
+    if (node == kNoNode) return;
     q += len;
-    const Node& n = nodes_[node];
-    if (n.name != kNone) {
-      match.name_bytes = q - pos;
-      match.name = &names_[n.name];
-    }
-    if (n.false_friend) match.false_friend_bytes = q - pos;
+    f(q, node);
   }
-  return match;
+}
+
+bool CountryFinder::AddName(std::string_view phrase, Name name) {
+  uint32_t node = name_trie_.Add(phrase);
+  if (node == PhraseTrie::kNoNode) return false;
+  if (name_nodes_.size() <= node) name_nodes_.resize(node + 1);
+  if (name_nodes_[node].name == NameNode::kNoName) {
+    name_nodes_[node].name = static_cast<uint32_t>(names_.size());
+    names_.push_back(std::move(name));
+  }
+  return true;
+}
+
+bool CountryFinder::AddFalseFriend(std::string_view phrase) {
+  uint32_t node = name_trie_.Add(phrase);
+  if (node == PhraseTrie::kNoNode) return false;
+  if (name_nodes_.size() <= node) name_nodes_.resize(node + 1);
+  name_nodes_[node].false_friend = true;
+  return true;
 }
 
 Status CountryFinder::Create(const SimplifyTable* simplify,
@@ -360,7 +356,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   for (size_t row = 0; row < false_friends.rows; ++row) {
     std::string_view phrase = false_friends.Cell(row, 0);
     if (phrase.empty()) continue;
-    if (!finder->name_trie_.AddFalseFriend(phrase)) {
+    if (!finder->AddFalseFriend(phrase)) {
       return Status(StatusCode::kInternal,
                     "CountryFinder: malformed false friend '" +
                         std::string(phrase) + "'");
@@ -403,17 +399,31 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
 
   const Lexicon& cues = lexicons::kParticipantCues;
+  // The flags of a phrase's node in the cue trie, made if new (null if the
+  // phrase is malformed). Used at once: a later resize moves them.
+  auto cue_node = [&finder](std::string_view text) -> uint8_t* {
+    uint32_t node = finder->cue_trie_.Add(text);
+    if (node == PhraseTrie::kNoNode) return nullptr;
+    if (finder->cue_nodes_.size() <= node) finder->cue_nodes_.resize(node + 1);
+    return &finder->cue_nodes_[node];
+  };
   // A cue listed both as a unit and as something else counts as the latter.
-  auto add_cue = [&finder](std::string_view text, bool unit) {
-    size_t before = finder->cues_.size();
-    uint32_t id = finder->cues_.Add(text);
+  auto add_cue = [&](std::string_view text, bool unit) {
+    if (text.empty()) return true;  // nothing to add
+    uint8_t* flags = cue_node(text);
+    if (flags == nullptr) return false;
     finder->classes_.AddFirstOf(text, kMayStartCue);
-    if (id == PhraseSet::kNotFound) return;
-    if (finder->cues_.size() > before) {
-      finder->cue_is_unit_.push_back(unit);
-    } else {
-      finder->cue_is_unit_[id] = finder->cue_is_unit_[id] && unit;
+    if (!(*flags & kCue)) {
+      *flags |= kCue | (unit ? kUnitCue : 0);
+    } else if (!unit) {
+      *flags &= ~kUnitCue;
     }
+    return true;
+  };
+  auto malformed = [](std::string_view what, std::string_view text) {
+    return Status(StatusCode::kInternal, "CountryFinder: malformed " +
+                                             std::string(what) + " '" +
+                                             std::string(text) + "'");
   };
   for (size_t row = 0; row < cues.rows; ++row) {
     if (cues.Cell(row, 1) == "other_event") {
@@ -426,16 +436,24 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
       finder->classes_.AddFirstOf(cues.Cell(row, 0), kMayStartGeography);
       continue;
     }
-    add_cue(cues.Cell(row, 0), cues.Cell(row, 1) == "unit");
+    if (!add_cue(cues.Cell(row, 0), cues.Cell(row, 1) == "unit")) {
+      return malformed("cue", cues.Cell(row, 0));
+    }
   }
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t row = 0; row < suffixes.rows; ++row) {
-    add_cue(suffixes.Cell(row, 0), false);
+    if (!add_cue(suffixes.Cell(row, 0), false)) {
+      return malformed("organization suffix", suffixes.Cell(row, 0));
+    }
   }
   for (std::string_view verb : kPhraseBreakVerbs) {
-    finder->break_verbs_.Add(verb);
+    uint8_t* flags = cue_node(verb);
+    if (flags == nullptr) return malformed("break verb", verb);
+    *flags |= kBreakVerb;
     finder->classes_.AddFirstOf(verb, kMayStartBreakVerb);
   }
+  finder->cue_trie_.Freeze();
+  finder->cue_nodes_.resize(finder->cue_trie_.nodes());
   for (std::string_view verb : kVisitVerbs) {
     size_t len;
     finder->visit_verb_lasts_.Add(DecodeUtf8Before(verb, verb.size(), &len));
@@ -474,7 +492,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     if (name.empty()) return true;
     finder->classes_.AddFirstOf(name, kMayStartName);
     finder->name_pairs_.Add(name);
-    return finder->name_trie_.AddName(name, NameTrie::Name{code, place});
+    return finder->AddName(name, Name{code, place});
   };
   for (const auto& [name, code] : finder->name_to_code_) {
     if (!add_name(name, code, false)) {
@@ -489,7 +507,8 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     }
   }
   finder->name_trie_.Freeze();
-  if (finder->name_trie_.names() == 0) {
+  finder->name_nodes_.resize(finder->name_trie_.nodes());
+  if (finder->names_.empty()) {
     return Status(StatusCode::kInternal, "CountryFinder: no country names");
   }
   *out = std::move(finder);
@@ -681,25 +700,35 @@ void CountryFinder::FindFullNames(
       pos += first_len;
       continue;
     }
-    NameTrie::Match match = name_trie_.LongestAt(view, pos);
-    if (size_t f = match.false_friend_bytes) {
+    // The longest name and the longest false friend that start here.
+    size_t name_bytes = 0;
+    const Name* name = nullptr;
+    size_t false_friend_bytes = 0;
+    name_trie_.Walk(view, pos, [&](size_t end, uint32_t node) {
+      const NameNode& n = name_nodes_[node];
+      if (n.name != NameNode::kNoName) {
+        name_bytes = end - pos;
+        name = &names_[n.name];
+      }
+      if (n.false_friend) false_friend_bytes = end - pos;
+    });
+    if (size_t f = false_friend_bytes) {
       skipped->emplace_back(pos, pos + f);
       note_abbreviations_within(pos + first_len, pos + f);
       pos += f;
       continue;
     }
-    if (match.name == nullptr) {
+    if (name == nullptr) {
       pos += first_len;
       continue;
     }
     size_t begin = pos;
-    size_t end = pos + match.name_bytes;
+    size_t end = pos + name_bytes;
     note_abbreviations_within(pos + first_len, end);
     pos = end;
     // 印度洋 is an ocean, not India.
     if (StartsWith(view, end, "洋")) continue;
-    out->push_back(CountryMention{begin, end, match.name->code, false,
-                                  match.name->place});
+    out->push_back(CountryMention{begin, end, name->code, false, name->place});
   }
 }
 
@@ -804,15 +833,16 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
       pos += len;
       continue;
     }
-    if ((classes & kMayStartBreakVerb) &&
-        break_verbs_.LongestAt(view, pos) > 0) {
-      return false;
-    }
-    if (classes & kMayStartCue) {
+    if (classes & (kMayStartBreakVerb | kMayStartCue)) {
+      // A break verb here ends the phrase; else a cue here is the evidence.
+      bool break_verb = false;
       bool cue = false;
-      cues_.ForEachAt(view, pos, [&](size_t, uint32_t id) {
-        if (!(after_place && cue_is_unit_[id])) cue = true;
+      cue_trie_.Walk(view, pos, [&](size_t, uint32_t node) {
+        uint8_t flags = cue_nodes_[node];
+        if (flags & kBreakVerb) break_verb = true;
+        if ((flags & kCue) && !(after_place && (flags & kUnitCue))) cue = true;
       });
+      if (break_verb) return false;
       if (cue) return true;
     }
     // 津巴布韦环境、气候、旅游和酒店业部: a ministry named by its portfolios

@@ -124,56 +124,60 @@ class CountryFinder {
    private:
     std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
   };
-  // The full names and false friends as a trie over code points: one walk
-  // from a position finds the longest of each that starts there (a PhraseSet
-  // probed every length of phrase the first character allowed, twice).
-  class NameTrie {
+  // Phrases as a trie over code points: one walk from a position meets
+  // every phrase that starts there (a PhraseSet probed every length of
+  // phrase the first character allowed, one lookup per set).
+  class PhraseTrie {
    public:
-    struct Name {
-      std::string code;
-      bool place = false;  // a place inside the country (贵州), not its name
-    };
-    // Adds `phrase` as a name of `name.code`; the first name given for a
-    // phrase wins. False if `phrase` is empty or not well-formed UTF-8.
-    bool AddName(std::string_view phrase, Name name);
-    bool AddFalseFriend(std::string_view phrase);
+    static constexpr uint32_t kNoNode = 0xFFFFFFFF;
+    // The node `phrase` leads to, made if new (nodes are numbered 1, 2, …
+    // in order of making; 0 is the root); kNoNode if `phrase` is empty or
+    // not well-formed UTF-8.
+    uint32_t Add(std::string_view phrase);
+    size_t nodes() const { return nodes_; }
     // Builds the lookup table: once, after the last Add.
     void Freeze();
-    size_t names() const { return names_.size(); }
-
-    struct Match {
-      size_t name_bytes = 0;  // 0: no name starts here
-      const Name* name = nullptr;
-      size_t false_friend_bytes = 0;  // 0: no false friend starts here
-    };
-    Match LongestAt(std::string_view text, size_t pos) const;
+    // Calls f(end, node) for every node on the path the text at `pos`
+    // spells (a phrase's or a phrase prefix's), shortest first.
+    template <typename F>
+    void Walk(std::string_view text, size_t pos, F&& f) const;
 
    private:
-    static constexpr uint32_t kNone = 0xFFFFFFFF;
     static constexpr uint64_t kNoEdge = ~uint64_t{0};
-    struct Node {
-      uint32_t name = kNone;  // index in names_
-      bool false_friend = false;
-    };
     struct Edge {
       uint64_t key = kNoEdge;  // parent node << 32 | code point
-      uint32_t child = kNone;
+      uint32_t child = kNoNode;
     };
     static uint64_t Key(uint32_t node, char32_t c) {
       return (uint64_t{node} << 32) | c;
     }
-    // The node of `phrase`, made if new; kNone if it is not well-formed.
-    uint32_t PathTo(std::string_view phrase);
     uint32_t Child(uint32_t node, char32_t c) const;
 
-    std::vector<Node> nodes_ = std::vector<Node>(1);  // [0]: the root
-    std::vector<Name> names_;
+    size_t nodes_ = 1;  // the root
     std::unordered_map<uint64_t, uint32_t> building_;  // edges until Freeze
     // Open addressing over a multiplicative hash of the key, at most half
     // full: shift_ = 64 - log2(edges_.size()).
     std::vector<Edge> edges_;
     int shift_ = 64;
   };
+
+  // Full names (name_to_code_, place_to_code_) and false friends.
+  struct Name {
+    std::string code;
+    bool place = false;  // a place inside the country (贵州), not its name
+  };
+  struct NameNode {
+    static constexpr uint32_t kNoName = 0xFFFFFFFF;
+    uint32_t name = kNoName;  // index in names_, if a name
+    bool false_friend = false;
+  };
+  PhraseTrie name_trie_;
+  std::vector<NameNode> name_nodes_;  // by node of name_trie_
+  std::vector<Name> names_;
+  // Adds `phrase` as a name (the first name given for a phrase wins) or a
+  // false friend; false if it is malformed.
+  bool AddName(std::string_view phrase, Name name);
+  bool AddFalseFriend(std::string_view phrase);
 
   // Which pairs of leading code points some full name or false friend
   // starts with (a phrase of one code point counts as its code point and
@@ -198,7 +202,6 @@ class CountryFinder {
         std::vector<uint64_t>((size_t{1} << kLogBits) / 64);
   };
 
-  NameTrie name_trie_;  // name_to_code_ and place_to_code_; false friends
   // With kMayStartName (below), which pairs of first code points start a
   // phrase of the trie: nearly every position is rejected before any walk.
   PairFilter name_pairs_;
@@ -211,8 +214,8 @@ class CountryFinder {
   enum CharClass : uint8_t {
     kMayStartName = 1,         // a full name or false friend (name_trie_)
     kMayAbbreviate = 2,        // a key of abbreviations_
-    kMayStartCue = 4,          // cues_
-    kMayStartBreakVerb = 8,    // break_verbs_
+    kMayStartCue = 4,          // a cue (cue_trie_)
+    kMayStartBreakVerb = 8,    // a break verb (cue_trie_)
     kMayStartOtherEvent = 16,  // other_event_cues_
     kMayStartGeography = 32,   // geography_cues_
     kPhraseBreak = 64,         // kPhraseBreaks
@@ -253,11 +256,12 @@ class CountryFinder {
   bool MayAbbreviate(char32_t c) const {
     return classes_.Of(c) & kMayAbbreviate;
   }
-  // Participant cues and organisation suffixes; by id, whether the cue is
-  // only a sub-national unit (省, 府, 道).
-  PhraseSet cues_;
-  std::vector<bool> cue_is_unit_;
-  PhraseSet break_verbs_;  // kPhraseBreakVerbs
+  // Participant cues and organisation suffixes, and kPhraseBreakVerbs, in
+  // one trie; by node, what its phrase is (kCue, kUnitCue: a cue that is
+  // only a sub-national unit, 省 府 道; kBreakVerb).
+  enum CueNodeFlag : uint8_t { kCue = 1, kUnitCue = 2, kBreakVerb = 4 };
+  PhraseTrie cue_trie_;
+  std::vector<uint8_t> cue_nodes_;
   CodePointBits visit_verb_lasts_;  // last code points of kVisitVerbs
   PhraseSet pair_event_nouns_;  // kPairEventNouns
 };
