@@ -159,6 +159,13 @@ TEST_F(CountriesTest, WordsThatOnlyLookLikeCountries) {
   }
 }
 
+TEST_F(CountriesTest, NamesAmongCharactersOfEveryUtf8Length) {
+  // Two-byte (é), four-byte (𠀀) and E0-led (ࠀ) characters next to names
+  // and abbreviations: the scans read them whole.
+  EXPECT_EQ(Roles("Café 柬埔寨环境部𠀀出席会议,ࠀ中柬双方签署协议。"),
+            (std::map<std::string, char>{{"KH", 'p'}, {"CN", 'p'}}));
+}
+
 TEST_F(CountriesTest, MenusAreNotEvidence) {
   // 港澳台事务 in the site's menu names no side of the event.
   EXPECT_EQ(Roles("首页 | 新闻动态 | 港澳台事务 | 国际组织\n"
@@ -172,6 +179,19 @@ TEST_F(CountriesTest, RelatedNewsBelowTheReportIsNotEvidence) {
   EXPECT_EQ(Roles("中国水利部代表团赴秘鲁访问,双方举行会谈。\n"
                   "相关阅读:\n中国代表团访问巴西国家水务局\n秘鲁环境部长访华\n"),
             (std::map<std::string, char>{{"CN", 'p'}, {"PE", 'p'}}));
+}
+
+TEST_F(CountriesTest, AMentionBelowTheReportKeepsItsSpanAfterMenusAreDropped) {
+  // The menu's countries are dropped; 柬埔寨 below the report is listed, as
+  // the report itself names it (after the dropped ones).
+  Document doc("首页 | 日本 | 韩国\n柬埔寨代表团访问中国。\n相关阅读:\n柬埔寨新闻\n",
+               table_);
+  std::vector<Country> countries =
+      finder_->Assemble(doc, finder_->FindMentions(doc));
+  ASSERT_EQ(countries.size(), 2u);
+  EXPECT_EQ(countries[0].code, "KH");
+  EXPECT_EQ(countries[0].spans.size(), 2u);
+  EXPECT_EQ(countries[1].code, "CN");
 }
 
 TEST_F(CountriesTest, AClauseDatedToAnotherYearTellsOfAnotherEvent) {

@@ -4,6 +4,8 @@
 #include "lib/extract/countries.h"
 
 #include <algorithm>
+#include <cstring>
+#include <functional>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -79,6 +81,16 @@ constexpr std::u32string_view kNotBeforeZhong =
 constexpr std::u32string_view kNotAfterFang =
     U"法式面向案针便位言略才可能程式圆形块舟志";
 
+static_assert(kPhraseBreaks.find(U'、') != std::u32string_view::npos &&
+                  kPhraseBreaks.find(U'和') != std::u32string_view::npos,
+              "CueFollows skips what is no phrase break: the portfolio "
+              "separators must be ones");
+
+bool EndsClause(char32_t c) {
+  return c == ',' || c == U'。' || c == ';' || c == ':' || c == '\n' ||
+         c == '!' || c == '?';
+}
+
 bool Contains(std::u32string_view set, char32_t cp) {
   return set.find(cp) != std::u32string_view::npos;
 }
@@ -99,21 +111,100 @@ bool HasClauseBreak(std::string_view s) {
   return s.find(':') != std::string_view::npos;
 }
 
+// The code point of the three bytes at p when they are a sequence led by
+// E1–EC or EE–EF (false otherwise). Such a sequence can be neither overlong
+// nor a surrogate, so well-formed continuation bytes are all it needs.
+inline bool PlainThreeByteAt(const unsigned char* p, char32_t* cp) {
+  const unsigned b0 = p[0];
+  if (b0 - 0xE1u > 0xEFu - 0xE1u || b0 == 0xED) return false;
+  uint16_t tail;  // both continuation bytes (10xxxxxx) tested at once
+  std::memcpy(&tail, p + 1, sizeof(tail));
+  if ((tail & 0xC0C0) != 0x8080) return false;
+  // 1110xxxx 10yyyyyy 10zzzzzz: subtracting the marker bits leaves
+  // xxxxyyyyyyzzzzzz.
+  constexpr char32_t kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
+  *cp = (char32_t{b0} << 12) + (char32_t{p[1]} << 6) + p[2] - kMarkers;
+  return true;
+}
+
+// DecodeUtf8 with the two cases of nearly every character of a report
+// (ASCII, a plain three-byte sequence) decoded here, inline: the scans below
+// decode at every character, and the out-of-line call was most of their
+// cost. Anything else (E0, ED, two- and four-byte sequences, invalid bytes)
+// goes to DecodeUtf8, so the result is always the same. pos < s.size().
+inline char32_t NextCodePoint(std::string_view s, size_t pos, size_t* len) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if (p[0] < 0x80) {
+    *len = 1;
+    return p[0];
+  }
+  char32_t cp;
+  if (s.size() - pos >= 3 && PlainThreeByteAt(p, &cp)) {
+    *len = 3;
+    return cp;
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
+// DecodeUtf8Before, likewise: ASCII and plain three-byte sequences inline.
+inline char32_t PrevCodePoint(std::string_view s, size_t pos, size_t* len) {
+  if (pos == 0) {
+    *len = 0;
+    return 0;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if (p[-1] < 0x80) {
+    *len = 1;
+    return p[-1];
+  }
+  char32_t cp;
+  if (pos >= 3 && PlainThreeByteAt(p - 3, &cp)) {
+    *len = 3;
+    return cp;
+  }
+  return DecodeUtf8Before(s, pos, len);
+}
+
+// The last occurrence of `word` starting at or before `pos` and at or after
+// `lowest` (npos if none), as std::string_view::rfind when lowest is 0, but
+// comparing only where its first byte is.
+size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos,
+                   size_t lowest = 0) {
+  if (word.empty() || word.size() > s.size()) {
+    size_t at = s.rfind(word, pos);
+    return at != std::string_view::npos && at >= lowest
+               ? at
+               : std::string_view::npos;
+  }
+  for (size_t at = std::min(pos, s.size() - word.size()) + 1; at-- > lowest;) {
+    if (s[at] == word[0] &&
+        std::memcmp(s.data() + at, word.data(), word.size()) == 0) {
+      return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
 char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
     *len = 0;
     return 0;
   }
-  return DecodeUtf8(s, pos, len);
+  return NextCodePoint(s, pos, len);
 }
 
-bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
-  return s.compare(pos, prefix.size(), prefix) == 0;
+// As s.compare(pos, prefix.size(), prefix) == 0, but with a memcmp of the
+// literal's length, which the compiler expands inline (compare's length
+// depends on the text and made a library call per test).
+inline bool StartsWith(std::string_view s, size_t pos,
+                       std::string_view prefix) {
+  if (pos > s.size()) return s.compare(pos, prefix.size(), prefix) == 0;
+  return s.size() - pos >= prefix.size() &&
+         std::memcmp(s.data() + pos, prefix.data(), prefix.size()) == 0;
 }
 
-bool EndsWith(std::string_view s, size_t end, std::string_view suffix) {
-  return end >= suffix.size() &&
-         s.compare(end - suffix.size(), suffix.size(), suffix) == 0;
+inline bool EndsWith(std::string_view s, size_t end, std::string_view suffix) {
+  return end >= suffix.size() && StartsWith(s, end - suffix.size(), suffix);
 }
 
 std::string ToUtf8(const icu::UnicodeString& s) {
@@ -125,6 +216,102 @@ std::string ToUtf8(const icu::UnicodeString& s) {
 }  // namespace
 
 CountryFinder::~CountryFinder() = default;
+
+void CountryFinder::CharClasses::AddFirstOf(std::string_view phrase,
+                                            CharClass cls) {
+  if (phrase.empty()) return;
+  size_t len;
+  Add(DecodeUtf8(phrase, 0, &len), cls);
+}
+
+void CountryFinder::PairFilter::Add(std::string_view phrase) {
+  if (phrase.empty()) return;
+  size_t len;
+  char32_t first = DecodeUtf8(phrase, 0, &len);
+  char32_t second = 0;
+  if (len < phrase.size()) {
+    size_t second_len;
+    second = DecodeUtf8(phrase, len, &second_len);
+  }
+  size_t h = Slot(first, second);
+  bits_[h / 64] |= uint64_t{1} << (h % 64);
+}
+
+uint32_t CountryFinder::PhraseTrie::Add(std::string_view phrase) {
+  if (phrase.empty()) return kNoNode;
+  uint32_t node = 0;
+  for (size_t pos = 0; pos < phrase.size();) {
+    size_t len;
+    char32_t c = DecodeUtf8(phrase, pos, &len);
+    if (c == kInvalidCodePoint) return kNoNode;
+    auto [it, inserted] =
+        building_.emplace(Key(node, c), static_cast<uint32_t>(nodes_));
+    if (inserted) ++nodes_;
+    node = it->second;
+    pos += len;
+  }
+  return node;
+}
+
+void CountryFinder::PhraseTrie::Freeze() {
+  size_t size = 2;
+  shift_ = 63;
+  while (size < building_.size() * 2) {
+    size *= 2;
+    --shift_;
+  }
+  edges_.assign(size, Edge{});
+  for (const auto& [key, child] : building_) {
+    size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> shift_;
+    while (edges_[slot].key != kNoEdge) slot = (slot + 1) & (size - 1);
+    edges_[slot] = Edge{key, child};
+  }
+  building_.clear();
+}
+
+inline uint32_t CountryFinder::PhraseTrie::Child(uint32_t node,
+                                                 char32_t c) const {
+  uint64_t key = Key(node, c);
+  size_t mask = edges_.size() - 1;
+  for (size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> shift_;;
+       slot = (slot + 1) & mask) {
+    const Edge& edge = edges_[slot];
+    if (edge.key == key) return edge.child;
+    if (edge.key == kNoEdge) return kNoNode;
+  }
+}
+
+template <typename F>
+void CountryFinder::PhraseTrie::Walk(std::string_view text, size_t pos,
+                                     F&& f) const {
+  uint32_t node = 0;
+  for (size_t q = pos; q < text.size();) {
+    size_t len;
+    node = Child(node, NextCodePoint(text, q, &len));
+    if (node == kNoNode) return;
+    q += len;
+    f(q, node);
+  }
+}
+
+bool CountryFinder::AddName(std::string_view phrase, Name name) {
+  uint32_t node = name_trie_.Add(phrase);
+  if (node == PhraseTrie::kNoNode) return false;
+  if (name_nodes_.size() <= node) name_nodes_.resize(node + 1);
+  if (name_nodes_[node].name == NameNode::kNoName) {
+    name_nodes_[node].name = static_cast<uint32_t>(names_.size());
+    names_.push_back(std::move(name));
+  }
+  return true;
+}
+
+bool CountryFinder::AddFalseFriend(std::string_view phrase) {
+  uint32_t node = name_trie_.Add(phrase);
+  if (node == PhraseTrie::kNoNode) return false;
+  if (name_nodes_.size() <= node) name_nodes_.resize(node + 1);
+  name_nodes_[node].false_friend = true;
+  return true;
+}
 
 Status CountryFinder::Create(const SimplifyTable* simplify,
                              std::unique_ptr<const CountryFinder>* out) {
@@ -167,7 +354,15 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
 
   const Lexicon& false_friends = lexicons::kCountryFalseFriends;
   for (size_t row = 0; row < false_friends.rows; ++row) {
-    finder->false_friends_.Add(false_friends.Cell(row, 0));
+    std::string_view phrase = false_friends.Cell(row, 0);
+    if (phrase.empty()) continue;
+    if (!finder->AddFalseFriend(phrase)) {
+      return Status(StatusCode::kInternal,
+                    "CountryFinder: malformed false friend '" +
+                        std::string(phrase) + "'");
+    }
+    finder->classes_.AddFirstOf(phrase, kMayStartName);
+    finder->name_pairs_.Add(phrase);
   }
 
   const Lexicon& variants = lexicons::kCountryVariants;
@@ -199,41 +394,76 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     a.side = contexts.find("side") != std::string_view::npos;
     a.home = contexts.find("home") != std::string_view::npos;
     a.boundary = contexts.find("boundary") != std::string_view::npos;
-    if (cp < 0x10000) {
-      finder->abbreviation_bits_[cp / 64] |= uint64_t{1} << (cp % 64);
-    }
+    finder->classes_.Add(cp, kMayAbbreviate);
     finder->abbreviations_.emplace(cp, std::move(a));
   }
 
   const Lexicon& cues = lexicons::kParticipantCues;
+  // The flags of a phrase's node in the cue trie, made if new (null if the
+  // phrase is malformed). Used at once: a later resize moves them.
+  auto cue_node = [&finder](std::string_view text) -> uint8_t* {
+    uint32_t node = finder->cue_trie_.Add(text);
+    if (node == PhraseTrie::kNoNode) return nullptr;
+    if (finder->cue_nodes_.size() <= node) finder->cue_nodes_.resize(node + 1);
+    return &finder->cue_nodes_[node];
+  };
   // A cue listed both as a unit and as something else counts as the latter.
-  auto add_cue = [&finder](std::string_view text, bool unit) {
-    size_t before = finder->cues_.size();
-    uint32_t id = finder->cues_.Add(text);
-    if (id == PhraseSet::kNotFound) return;
-    if (finder->cues_.size() > before) {
-      finder->cue_is_unit_.push_back(unit);
-    } else {
-      finder->cue_is_unit_[id] = finder->cue_is_unit_[id] && unit;
+  auto add_cue = [&](std::string_view text, bool unit) {
+    if (text.empty()) return true;  // nothing to add
+    uint8_t* flags = cue_node(text);
+    if (flags == nullptr) return false;
+    finder->classes_.AddFirstOf(text, kMayStartCue);
+    if (!(*flags & kCue)) {
+      *flags |= kCue | (unit ? kUnitCue : 0);
+    } else if (!unit) {
+      *flags &= ~kUnitCue;
     }
+    return true;
+  };
+  auto malformed = [](std::string_view what, std::string_view text) {
+    return Status(StatusCode::kInternal, "CountryFinder: malformed " +
+                                             std::string(what) + " '" +
+                                             std::string(text) + "'");
   };
   for (size_t row = 0; row < cues.rows; ++row) {
     if (cues.Cell(row, 1) == "other_event") {
       finder->other_event_cues_.Add(cues.Cell(row, 0));
+      finder->classes_.AddFirstOf(cues.Cell(row, 0), kMayStartOtherEvent);
       continue;
     }
     if (cues.Cell(row, 1) == "geography") {
       finder->geography_cues_.Add(cues.Cell(row, 0));
+      finder->classes_.AddFirstOf(cues.Cell(row, 0), kMayStartGeography);
       continue;
     }
-    add_cue(cues.Cell(row, 0), cues.Cell(row, 1) == "unit");
+    if (!add_cue(cues.Cell(row, 0), cues.Cell(row, 1) == "unit")) {
+      return malformed("cue", cues.Cell(row, 0));
+    }
   }
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t row = 0; row < suffixes.rows; ++row) {
-    add_cue(suffixes.Cell(row, 0), false);
+    if (!add_cue(suffixes.Cell(row, 0), false)) {
+      return malformed("organization suffix", suffixes.Cell(row, 0));
+    }
   }
   for (std::string_view verb : kPhraseBreakVerbs) {
-    finder->break_verbs_.Add(verb);
+    uint8_t* flags = cue_node(verb);
+    if (flags == nullptr) return malformed("break verb", verb);
+    *flags |= kBreakVerb;
+    finder->classes_.AddFirstOf(verb, kMayStartBreakVerb);
+  }
+  finder->cue_trie_.Freeze();
+  finder->cue_nodes_.resize(finder->cue_trie_.nodes());
+  for (std::string_view verb : kVisitVerbs) {
+    size_t len;
+    finder->visit_verb_lasts_.Add(DecodeUtf8Before(verb, verb.size(), &len));
+  }
+  for (char32_t c : kPhraseBreaks) finder->classes_.Add(c, kPhraseBreak);
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (EndsClause(c)) finder->classes_.Add(c, kEndsClause);
+  }
+  for (std::string_view noun : kPairEventNouns) {
+    finder->pair_event_nouns_.Add(noun);
   }
 
   const Lexicon& places = lexicons::kPlaces;
@@ -253,15 +483,31 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     finder->place_to_code_.emplace(city, "CN");
   }
 
-  // Every country and place name in one set, matched longest first so that
-  // 印度尼西亚 wins over 印度 and 中国香港 over 中国. (An RE2 alternation of
-  // the same names ran at a fifth of the speed of this scan.)
+  // Every country and place name in one trie, matched longest first so
+  // that 印度尼西亚 wins over 印度 and 中国香港 over 中国. (An RE2
+  // alternation of the same names ran at a fifth of the speed of this scan.)
+  // A country's name comes first: it wins over a place of the same name.
+  auto add_name = [&finder](const std::string& name, const std::string& code,
+                            bool place) {
+    if (name.empty()) return true;
+    finder->classes_.AddFirstOf(name, kMayStartName);
+    finder->name_pairs_.Add(name);
+    return finder->AddName(name, Name{code, place});
+  };
   for (const auto& [name, code] : finder->name_to_code_) {
-    finder->names_.Add(name);
+    if (!add_name(name, code, false)) {
+      return Status(StatusCode::kInternal,
+                    "CountryFinder: malformed name '" + name + "'");
+    }
   }
   for (const auto& [name, code] : finder->place_to_code_) {
-    finder->names_.Add(name);
+    if (!add_name(name, code, true)) {
+      return Status(StatusCode::kInternal,
+                    "CountryFinder: malformed place '" + name + "'");
+    }
   }
+  finder->name_trie_.Freeze();
+  finder->name_nodes_.resize(finder->name_trie_.nodes());
   if (finder->names_.empty()) {
     return Status(StatusCode::kInternal, "CountryFinder: no country names");
   }
@@ -282,8 +528,12 @@ std::string CountryFinder::CodeOf(const std::string& name) const {
 std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
                                                        int event_year) const {
   std::vector<CountryMention> mentions;
+  // Reports of the genre name a country every few hundred bytes; growing
+  // from empty moved every mention (and its code) several times.
+  mentions.reserve(16 + doc.view().size() / 256);
   std::vector<std::pair<size_t, size_t>> skipped;
-  FindFullNames(doc, &mentions, &skipped);
+  std::vector<size_t> abbreviation_starts;
+  FindFullNames(doc, &mentions, &skipped, &abbreviation_starts);
   // 古巴 in 奇古巴 (塔法兹瓦·奇古巴): a person's name, not Cuba.
   std::vector<std::pair<size_t, size_t>> parts = NamePartRanges(doc.view());
   if (!parts.empty()) {
@@ -307,11 +557,15 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   for (const auto& [begin, end] : skipped) {
     std::fill(covered.begin() + begin, covered.begin() + end, true);
   }
-  FindAbbreviations(doc, &covered, &mentions);
-  std::sort(mentions.begin(), mentions.end(),
-            [](const CountryMention& a, const CountryMention& b) {
-              return a.begin < b.begin;
-            });
+  const size_t full_names = mentions.size();
+  FindAbbreviations(doc, abbreviation_starts, &covered, &mentions);
+  // Both runs are in text order, and no two mentions start at one place
+  // (abbreviations are read only outside full names): merge them.
+  std::inplace_merge(mentions.begin(), mentions.begin() + full_names,
+                     mentions.end(),
+                     [](const CountryMention& a, const CountryMention& b) {
+                       return a.begin < b.begin;
+                     });
   MarkParticipants(doc, &mentions);
   DiscountOtherEvents(doc.view(), event_year, &mentions);
   SpreadOverLists(doc.view(), &mentions);
@@ -327,13 +581,21 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
     }
     return false;
   };
-  std::unordered_set<std::string> in_body;
+  // The codes the report itself names (a few: a list beats a hash set).
+  // Copies: the erase below moves the mentions they come from.
+  std::vector<std::string> in_body;
   for (const CountryMention& m : mentions) {
-    if (!outside(m)) in_body.insert(m.code);
+    if (!outside(m) &&
+        std::find(in_body.begin(), in_body.end(), m.code) == in_body.end()) {
+      in_body.push_back(m.code);
+    }
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                 [&](const CountryMention& m) {
-                                  return outside(m) && !in_body.count(m.code);
+                                  return outside(m) &&
+                                         std::find(in_body.begin(),
+                                                   in_body.end(),
+                                                   m.code) == in_body.end();
                                 }),
                  mentions.end());
   for (CountryMention& m : mentions) {
@@ -352,7 +614,7 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t count = 0;
     for (size_t p = 0; p < run.size();) {
       size_t len;
-      if (!translit_.count(DecodeUtf8(run, p, &len))) return false;
+      if (!translit_.count(NextCodePoint(run, p, &len))) return false;
       p += len;
       ++count;
     }
@@ -364,13 +626,13 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t b = dot;
     while (b > 0) {
       size_t len;
-      if (!translit_.count(DecodeUtf8Before(view, b, &len))) break;
+      if (!translit_.count(PrevCodePoint(view, b, &len))) break;
       b -= len;
     }
     size_t e = dot + kDot.size();
     while (e < view.size()) {
       size_t len;
-      if (!translit_.count(DecodeUtf8(view, e, &len))) break;
+      if (!translit_.count(NextCodePoint(view, e, &len))) break;
       e += len;
     }
     for (std::string_view run : {view.substr(b, dot - b),
@@ -384,9 +646,14 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
   }
   std::vector<std::pair<size_t, size_t>> out;
   for (std::string_view part : parts) {
-    for (size_t at = view.find(part); at != std::string_view::npos;
-         at = view.find(part, at + part.size())) {
-      out.emplace_back(at, at + part.size());
+    // Boyer-Moore-Horspool: a part's first byte is the lead byte of many
+    // Chinese characters, so find() stopped and compared every few bytes.
+    std::boyer_moore_horspool_searcher searcher(part.begin(), part.end());
+    for (auto at = std::search(view.begin(), view.end(), searcher);
+         at != view.end();
+         at = std::search(at + part.size(), view.end(), searcher)) {
+      size_t begin = static_cast<size_t>(at - view.begin());
+      out.emplace_back(begin, begin + part.size());
     }
   }
   return out;
@@ -394,69 +661,116 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
 
 void CountryFinder::FindFullNames(
     const Document& doc, std::vector<CountryMention>* out,
-    std::vector<std::pair<size_t, size_t>>* skipped) const {
+    std::vector<std::pair<size_t, size_t>>* skipped,
+    std::vector<size_t>* abbreviation_starts) const {
   std::string_view view = doc.view();
+  // The characters after the first of a name or false friend [from, to),
+  // for *abbreviation_starts.
+  auto note_abbreviations_within = [&](size_t from, size_t to) {
+    for (size_t q = from; q < to;) {
+      size_t len;
+      if (MayAbbreviate(NextCodePoint(view, q, &len))) {
+        abbreviation_starts->push_back(q);
+      }
+      q += len;
+    }
+  };
   for (size_t pos = 0; pos < view.size();) {
-    if (size_t f = false_friends_.LongestAt(view, pos)) {
+    size_t first_len;
+    char32_t first = NextCodePoint(view, pos, &first_len);
+    // Most positions start no name and no false friend, and are no
+    // abbreviation: tell by the first code point (and below, the first two),
+    // before walking the trie.
+    uint8_t classes = classes_.Of(first);
+    if (!(classes & (kMayStartName | kMayAbbreviate))) {
+      pos += first_len;
+      continue;
+    }
+    if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
+    if (!(classes & kMayStartName)) {
+      pos += first_len;
+      continue;
+    }
+    size_t second_pos = pos + first_len;
+    size_t second_len;
+    char32_t second = second_pos < view.size()
+                          ? NextCodePoint(view, second_pos, &second_len)
+                          : 0;
+    if (!name_pairs_.Maybe(first, second) && !name_pairs_.Maybe(first, 0)) {
+      pos += first_len;
+      continue;
+    }
+    // The longest name and the longest false friend that start here.
+    size_t name_bytes = 0;
+    const Name* name = nullptr;
+    size_t false_friend_bytes = 0;
+    name_trie_.Walk(view, pos, [&](size_t end, uint32_t node) {
+      const NameNode& n = name_nodes_[node];
+      if (n.name != NameNode::kNoName) {
+        name_bytes = end - pos;
+        name = &names_[n.name];
+      }
+      if (n.false_friend) false_friend_bytes = end - pos;
+    });
+    if (size_t f = false_friend_bytes) {
       skipped->emplace_back(pos, pos + f);
+      note_abbreviations_within(pos + first_len, pos + f);
       pos += f;
       continue;
     }
-    size_t n = names_.LongestAt(view, pos);
-    if (n == 0) {
-      size_t len;
-      DecodeUtf8(view, pos, &len);
-      pos += len;
+    if (name == nullptr) {
+      pos += first_len;
       continue;
     }
     size_t begin = pos;
-    size_t end = pos + n;
+    size_t end = pos + name_bytes;
+    note_abbreviations_within(pos + first_len, end);
     pos = end;
-    std::string name(view.substr(begin, n));
     // 印度洋 is an ocean, not India.
     if (StartsWith(view, end, "洋")) continue;
-    auto it = name_to_code_.find(name);
-    if (it != name_to_code_.end()) {
-      out->push_back(CountryMention{begin, end, it->second, false, false});
-      continue;
-    }
-    it = place_to_code_.find(name);
-    if (it != place_to_code_.end()) {
-      out->push_back(CountryMention{begin, end, it->second, false, true});
-    }
+    out->push_back(CountryMention{begin, end, name->code, false, name->place});
   }
 }
 
-void CountryFinder::FindAbbreviations(const Document& doc,
-                                      std::vector<bool>* covered,
-                                      std::vector<CountryMention>* out) const {
+void CountryFinder::FindAbbreviations(
+    const Document& doc, const std::vector<size_t>& abbreviation_starts,
+    std::vector<bool>* covered, std::vector<CountryMention>* out) const {
   std::string_view view = doc.view();
+  // The abbreviation at `at` not inside a full name, or null.
+  auto abbreviation_at = [&](size_t at, char32_t c) -> const Abbreviation* {
+    if (!MayAbbreviate(c) || (*covered)[at]) return nullptr;
+    auto it = abbreviations_.find(c);
+    return it == abbreviations_.end() ? nullptr : &it->second;
+  };
+  // Reused from run to run (one allocation per document, not per run).
+  std::vector<std::pair<size_t, const Abbreviation*>> run;
+  // Left to right over the characters that may be abbreviations (every
+  // other character is none); i: where the scan stands, past the last run.
   size_t i = 0;
-  while (i < view.size()) {
+  for (size_t start : abbreviation_starts) {
+    if (start < i) continue;  // inside the last run
+    i = start;
     size_t len;
-    char32_t cp = DecodeUtf8(view, i, &len);
-    if (!MayAbbreviate(cp)) {
-      i += len;
-      continue;
-    }
-    auto it = abbreviations_.find(cp);
-    if (it == abbreviations_.end() || (*covered)[i]) {
+    char32_t cp = NextCodePoint(view, i, &len);
+    const Abbreviation* first = abbreviation_at(i, cp);
+    if (first == nullptr) {
       i += len;
       continue;
     }
     // A run of abbreviations not inside a full name: 中柬, 中日韩, 日方.
-    std::vector<std::pair<size_t, const Abbreviation*>> run;
-    size_t j = i;
+    run.clear();
+    run.emplace_back(i, first);
+    size_t j = i + len;
     while (j < view.size()) {
       size_t n;
-      char32_t c = DecodeUtf8(view, j, &n);
-      auto a = abbreviations_.find(c);
-      if (a == abbreviations_.end() || (*covered)[j]) break;
-      run.emplace_back(j, &a->second);
+      char32_t c = NextCodePoint(view, j, &n);
+      const Abbreviation* a = abbreviation_at(j, c);
+      if (a == nullptr) break;
+      run.emplace_back(j, a);
       j += n;
     }
     size_t before_len;
-    char32_t before = DecodeUtf8Before(view, i, &before_len);
+    char32_t before = PrevCodePoint(view, i, &before_len);
     size_t after_len;
     char32_t after = CodePointAt(view, j, &after_len);
 
@@ -478,7 +792,7 @@ void CountryFinder::FindAbbreviations(const Document& doc,
     if (pair_ok) {
       for (const auto& [at, a] : run) {
         size_t n;
-        DecodeUtf8(view, at, &n);
+        NextCodePoint(view, at, &n);
         // A region (欧 in 中欧) pairs with a country but is not one.
         if (a->code.empty()) continue;
         out->push_back(CountryMention{at, at + n, a->code, true, false});
@@ -491,7 +805,7 @@ void CountryFinder::FindAbbreviations(const Document& doc,
       size_t next_len;
       char32_t next = CodePointAt(view, fang_end, &next_len);
       size_t prev_len;
-      char32_t prev = DecodeUtf8Before(view, at, &prev_len);
+      char32_t prev = PrevCodePoint(view, at, &prev_len);
       bool word = Contains(kNotAfterFang, next) ||
                   (run.back().second->code == "CN" &&
                    Contains(kNotBeforeZhong, prev));
@@ -510,18 +824,31 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
   const size_t start = pos;
   size_t window = kCueWindow;
   for (size_t steps = 0; steps < window && pos < view.size(); ++steps) {
-    if (break_verbs_.LongestAt(view, pos) > 0) return false;
-    bool cue = false;
-    cues_.ForEachAt(view, pos, [&](size_t, uint32_t id) {
-      if (!(after_place && cue_is_unit_[id])) cue = true;
-    });
-    if (cue) return true;
     size_t len;
-    char32_t cp = DecodeUtf8(view, pos, &len);
+    char32_t cp = NextCodePoint(view, pos, &len);
+    uint8_t classes = classes_.Of(cp);
+    // Most characters start nothing and break nothing (、 and 和 are
+    // phrase breaks, so a portfolio list is never skipped here).
+    if (!(classes & (kMayStartBreakVerb | kMayStartCue | kPhraseBreak))) {
+      pos += len;
+      continue;
+    }
+    if (classes & (kMayStartBreakVerb | kMayStartCue)) {
+      // A break verb here ends the phrase; else a cue here is the evidence.
+      bool break_verb = false;
+      bool cue = false;
+      cue_trie_.Walk(view, pos, [&](size_t, uint32_t node) {
+        uint8_t flags = cue_nodes_[node];
+        if (flags & kBreakVerb) break_verb = true;
+        if ((flags & kCue) && !(after_place && (flags & kUnitCue))) cue = true;
+      });
+      if (break_verb) return false;
+      if (cue) return true;
+    }
     // 津巴布韦环境、气候、旅游和酒店业部: a ministry named by its portfolios
     // goes on after 、 (and its 和); right after the name, 、 lists countries.
     bool portfolio = (cp == U'、' || cp == U'和') && pos > start;
-    if (Contains(kPhraseBreaks, cp) && !portfolio) return false;
+    if ((classes & kPhraseBreak) && !portfolio) return false;
     if (portfolio) window = kCueWindow + kPortfolioExtra;
     pos += len;
   }
@@ -534,24 +861,22 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   auto is_dash = [](char32_t c) { return c == '-' || c == 0x2014; };
   size_t len;
   size_t rest;  // where the rest of the event's name starts
-  if (is_dash(DecodeUtf8(view, m.end, &len)) && m.end < view.size()) {
+  if (m.end < view.size() && is_dash(NextCodePoint(view, m.end, &len))) {
     rest = m.end + len;
   } else {
-    char32_t before = DecodeUtf8Before(view, m.begin, &len);
+    char32_t before = PrevCodePoint(view, m.begin, &len);
     if (!is_dash(before) || len == 0) return false;
-    char32_t side = DecodeUtf8Before(view, m.begin - len, &len);
+    char32_t side = PrevCodePoint(view, m.begin - len, &len);
     if (!IsHan(side)) return false;  // 2019-中国: not a pair of sides
     rest = m.end;
   }
-  if (!IsHan(DecodeUtf8(view, rest, &len))) return false;
+  if (!IsHan(CodePointAt(view, rest, &len))) return false;
   size_t p = rest;
   for (size_t steps = 0; steps < kPairEventWindow && p < view.size();
        ++steps) {
-    for (std::string_view noun : kPairEventNouns) {
-      if (StartsWith(view, p, noun)) return true;
-    }
-    char32_t c = DecodeUtf8(view, p, &len);
-    if (Contains(kPhraseBreaks, c)) return false;
+    if (pair_event_nouns_.LongestAt(view, p) > 0) return true;
+    char32_t c = NextCodePoint(view, p, &len);
+    if (classes_.Of(c) & kPhraseBreak) return false;
     p += len;
   }
   return false;
@@ -589,18 +914,23 @@ void CountryFinder::MarkParticipants(
       m.participant = true;
       continue;
     }
-    // 赴柬埔寨, 访问老挝, 走进泰国.
-    size_t back = m.begin;
-    for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
-      size_t len;
-      DecodeUtf8Before(view, back, &len);
-      back -= len;
+    // 赴柬埔寨, 访问老挝, 走进泰国. (A verb can end before the name only if
+    // the character there ends one.)
+    size_t last_len;
+    if (visit_verb_lasts_.Maybe(PrevCodePoint(view, m.begin, &last_len)) &&
+        m.begin > 0) {
+      size_t back = m.begin;
+      for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
+        size_t len;
+        PrevCodePoint(view, back, &len);
+        back -= len;
+      }
+      std::string_view before = view.substr(back, m.begin - back);
+      for (std::string_view verb : kVisitVerbs) {
+        if (EndsWith(before, before.size(), verb)) m.participant = true;
+      }
+      if (m.participant) continue;
     }
-    std::string_view before = view.substr(back, m.begin - back);
-    for (std::string_view verb : kVisitVerbs) {
-      if (EndsWith(before, before.size(), verb)) m.participant = true;
-    }
-    if (m.participant) continue;
 
     const Sentence& sentence = doc.SentenceAt(m.begin);
     std::string_view text =
@@ -625,7 +955,13 @@ void CountryFinder::MarkParticipants(
       continue;
     }
     // 来自中国、柬埔寨、老挝等国家的代表.
-    size_t from = text.rfind("来自", offset);
+    // A 来自 more than kFromListWindow code points back is too far, and so
+    // is any before it: no need to look further back than 4 bytes a code
+    // point.
+    constexpr size_t kFromListBytes = 4 * kFromListWindow;
+    size_t from = LastIndexOf(
+        text, "来自", offset,
+        offset > kFromListBytes ? offset - kFromListBytes : 0);
     if (from != std::string_view::npos &&
         CountCodePoints(text.substr(from, offset - from)) <= kFromListWindow) {
       std::string_view between = text.substr(from, offset - from);
@@ -642,11 +978,6 @@ void CountryFinder::MarkParticipants(
 namespace {
 
 bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
-bool EndsClause(char32_t c) {
-  return c == ',' || c == U'。' || c == ';' || c == ':' || c == '\n' ||
-         c == '!' || c == '?';
-}
 
 // The year of a date written YYYY年 that ends at `end` (0 if none).
 int YearEndingAt(std::string_view view, size_t end) {
@@ -683,7 +1014,7 @@ int DatedClauseYear(std::string_view view, size_t end) {
   if (b == end) return 0;
   if (b > 0) {
     size_t len;
-    char32_t before = DecodeUtf8Before(view, b, &len);
+    char32_t before = PrevCodePoint(view, b, &len);
     if (!EndsClause(before) && before != ' ') return 0;
   }
   // It opens with its year: 2023年…
@@ -695,28 +1026,49 @@ int DatedClauseYear(std::string_view view, size_t end) {
 void CountryFinder::DiscountOtherEvents(
     std::string_view view, int event_year,
     std::vector<CountryMention>* mentions) const {
+  std::vector<size_t> geography_starts;  // reused from mention to mention
   for (CountryMention& m : *mentions) {
     if (!m.participant) continue;
     // Back to the start of the clause, looking for a word that tells of
     // another event (曾在, 将于, 届时) or a year not the event's (首届于2019年
     // 在墨西哥城举办).
     size_t p = m.begin;
+    // Where a code point of the clause may start a geography cue (below),
+    // noted on the way, so that the clause need not be read again; an
+    // invalid byte (whose code points forward and backward may differ)
+    // makes it be read again.
+    geography_starts.clear();
+    bool invalid = false;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
       size_t len;
-      char32_t c = DecodeUtf8Before(view, p, &len);
-      if (c == ',' && event_year != 0) {
-        // 2023年5月,我院与埃及…签署: a clause that is only a date dates
-        // the next one.
-        int year = DatedClauseYear(view, p - len);
-        if (year != 0 && year != event_year) {
-          m.participant = false;
-          break;
-        }
+      char32_t c = PrevCodePoint(view, p, &len);
+      uint8_t classes = classes_.Of(c);
+      // Most characters end no clause, start no cue and are no 年.
+      if (!(classes &
+            (kEndsClause | kMayStartGeography | kMayStartOtherEvent)) &&
+          c != U'年') {
+        p -= len;
+        continue;
       }
-      if (EndsClause(c)) break;
+      if (classes & kEndsClause) {
+        if (c == ',' && event_year != 0) {
+          // 2023年5月,我院与埃及…签署: a clause that is only a date dates
+          // the next one.
+          int year = DatedClauseYear(view, p - len);
+          if (year != 0 && year != event_year) m.participant = false;
+        }
+        break;
+      }
       int year = c == U'年' ? YearEndingAt(view, p) : 0;
       p -= len;
-      if (other_event_cues_.LongestAt(view, p) > 0 ||
+      if (classes & kMayStartGeography) {
+        geography_starts.push_back(p);
+        invalid |= c == kInvalidCodePoint;
+      }
+      // c is the code point at p: a cue can start there only if it is a
+      // cue's first.
+      if (((classes & kMayStartOtherEvent) &&
+           other_event_cues_.LongestAt(view, p) > 0) ||
           (year != 0 && event_year != 0 && year != event_year)) {
         m.participant = false;
         break;
@@ -727,19 +1079,38 @@ void CountryFinder::DiscountOtherEvents(
     // not a body of the country at the event.
     size_t b = p;
     size_t e = m.end;
+    // The name itself, and on to the end of the clause.
+    for (size_t q = m.begin; q < m.end;) {
+      size_t len;
+      if (classes_.Of(NextCodePoint(view, q, &len)) & kMayStartGeography) {
+        geography_starts.push_back(q);
+      }
+      q += len;
+    }
     for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
       size_t len;
-      if (EndsClause(DecodeUtf8(view, e, &len))) break;
+      uint8_t classes = classes_.Of(NextCodePoint(view, e, &len));
+      if (classes & kEndsClause) break;
+      if (classes & kMayStartGeography) geography_starts.push_back(e);
       e += len;
     }
-    for (size_t q = b; q < e;) {
+    if (invalid) {
+      // Every code point of [b, e), as read forward.
+      geography_starts.clear();
+      for (size_t q = b; q < e;) {
+        size_t len;
+        NextCodePoint(view, q, &len);
+        geography_starts.push_back(q);
+        q += len;
+      }
+    }
+    // The code points walked back over are whole sequences (unless
+    // invalid), so they are the ones reading forward from b meets.
+    for (size_t q : geography_starts) {
       if (geography_cues_.LongestAt(view, q) > 0) {
         m.participant = false;
         break;
       }
-      size_t len;
-      DecodeUtf8(view, q, &len);
-      q += len;
     }
   }
 }
@@ -755,10 +1126,24 @@ void CountryFinder::SpreadOverLists(
     if (!next.participant || prev.participant || prev.place != next.place) {
       continue;
     }
-    std::string gap(view.substr(prev.end, next.begin - prev.end));
-    // Scraped lists carry stray commas before 、 ("巴布达,、亚美尼亚").
-    gap.erase(std::remove(gap.begin(), gap.end(), ','), gap.end());
-    if (gap == "、" || gap == "和" || gap == "及" || gap == "与") {
+    // Scraped lists carry stray commas before 、 ("巴布达,、亚美尼亚"): the
+    // gap without them, kept only while it can still be one character of
+    // three bytes (the gap may be a whole paragraph).
+    std::string_view gap = view.substr(prev.end, next.begin - prev.end);
+    char kept[3];
+    size_t n = 0;
+    bool longer = false;
+    for (char c : gap) {
+      if (c == ',') continue;
+      if (n == sizeof(kept)) {
+        longer = true;
+        break;
+      }
+      kept[n++] = c;
+    }
+    if (longer) continue;
+    std::string_view joined(kept, n);
+    if (joined == "、" || joined == "和" || joined == "及" || joined == "与") {
       prev.participant = true;
     }
   }

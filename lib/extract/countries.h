@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -82,9 +83,15 @@ class CountryFinder {
 
   // Full names, left to right, longest first; *skipped gets the ranges of
   // false friends (沿海地区's 海地区), which no abbreviation may read either.
+  // *abbreviation_starts gets, in order, every character position whose
+  // code point may be an abbreviation (MayAbbreviate): the abbreviation scan
+  // looks only there rather than decoding the text a second time.
   void FindFullNames(const Document& doc, std::vector<CountryMention>* out,
-                     std::vector<std::pair<size_t, size_t>>* skipped) const;
-  void FindAbbreviations(const Document& doc, std::vector<bool>* covered,
+                     std::vector<std::pair<size_t, size_t>>* skipped,
+                     std::vector<size_t>* abbreviation_starts) const;
+  void FindAbbreviations(const Document& doc,
+                         const std::vector<size_t>& abbreviation_starts,
+                         std::vector<bool>* covered,
                          std::vector<CountryMention>* out) const;
   void MarkParticipants(const Document& doc,
                         std::vector<CountryMention>* mentions) const;
@@ -102,8 +109,137 @@ class CountryFinder {
   // dash: 中国-东盟环境合作论坛.
   bool NamesAJointEvent(std::string_view view, const CountryMention& m) const;
 
-  PhraseSet names_;  // every key of name_to_code_ and place_to_code_
-  PhraseSet false_friends_;  // country_false_friends.tsv
+  // A set of BMP code points, one bit each: the cheap test made before a
+  // lookup. Code points past the BMP (and invalid ones) are always "maybe",
+  // so that the exact lookup after it decides.
+  class CodePointBits {
+   public:
+    void Add(char32_t c) {
+      if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
+    }
+    bool Maybe(char32_t c) const {
+      return c >= 0x10000 || ((bits_[c / 64] >> (c % 64)) & 1);
+    }
+
+   private:
+    std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
+  };
+  // Phrases as a trie over code points: one walk from a position meets
+  // every phrase that starts there (a PhraseSet probed every length of
+  // phrase the first character allowed, one lookup per set).
+  class PhraseTrie {
+   public:
+    static constexpr uint32_t kNoNode = 0xFFFFFFFF;
+    // The node `phrase` leads to, made if new (nodes are numbered 1, 2, …
+    // in order of making; 0 is the root); kNoNode if `phrase` is empty or
+    // not well-formed UTF-8.
+    uint32_t Add(std::string_view phrase);
+    size_t nodes() const { return nodes_; }
+    // Builds the lookup table: once, after the last Add.
+    void Freeze();
+    // Calls f(end, node) for every node on the path the text at `pos`
+    // spells (a phrase's or a phrase prefix's), shortest first.
+    template <typename F>
+    void Walk(std::string_view text, size_t pos, F&& f) const;
+
+   private:
+    static constexpr uint64_t kNoEdge = ~uint64_t{0};
+    struct Edge {
+      uint64_t key = kNoEdge;  // parent node << 32 | code point
+      uint32_t child = kNoNode;
+    };
+    static uint64_t Key(uint32_t node, char32_t c) {
+      return (uint64_t{node} << 32) | c;
+    }
+    uint32_t Child(uint32_t node, char32_t c) const;
+
+    size_t nodes_ = 1;  // the root
+    std::unordered_map<uint64_t, uint32_t> building_;  // edges until Freeze
+    // Open addressing over a multiplicative hash of the key, at most half
+    // full: shift_ = 64 - log2(edges_.size()).
+    std::vector<Edge> edges_;
+    int shift_ = 64;
+  };
+
+  // Full names (name_to_code_, place_to_code_) and false friends.
+  struct Name {
+    std::string code;
+    bool place = false;  // a place inside the country (贵州), not its name
+  };
+  struct NameNode {
+    static constexpr uint32_t kNoName = 0xFFFFFFFF;
+    uint32_t name = kNoName;  // index in names_, if a name
+    bool false_friend = false;
+  };
+  PhraseTrie name_trie_;
+  std::vector<NameNode> name_nodes_;  // by node of name_trie_
+  std::vector<Name> names_;
+  // Adds `phrase` as a name (the first name given for a phrase wins) or a
+  // false friend; false if it is malformed.
+  bool AddName(std::string_view phrase, Name name);
+  bool AddFalseFriend(std::string_view phrase);
+
+  // Which pairs of leading code points some full name or false friend
+  // starts with (a phrase of one code point counts as its code point and
+  // 0), hashed into a bit table: most positions whose first code point
+  // starts a name are rejected by it before any walk of the trie.
+  class PairFilter {
+   public:
+    void Add(std::string_view phrase);
+    bool Maybe(char32_t first, char32_t second) const {
+      size_t h = Slot(first, second);
+      return (bits_[h / 64] >> (h % 64)) & 1;
+    }
+
+   private:
+    static constexpr int kLogBits = 16;
+    static size_t Slot(char32_t first, char32_t second) {
+      uint64_t k = (uint64_t{first} << 32) | second;
+      return static_cast<size_t>((k * 0x9E3779B97F4A7C15ULL) >>
+                                 (64 - kLogBits));
+    }
+    std::vector<uint64_t> bits_ =
+        std::vector<uint64_t>((size_t{1} << kLogBits) / 64);
+  };
+
+  // With kMayStartName (below), which pairs of first code points start a
+  // phrase of the trie: nearly every position is rejected before any walk.
+  PairFilter name_pairs_;
+
+  // The classes of a character that the scans and walks test at every step,
+  // one byte per BMP code point: one load instead of a test per class.
+  // "May start" classes are necessary conditions for an exact lookup after
+  // them, so a code point past the BMP (or an invalid one) has all of them;
+  // the exact classes (kPhraseBreak, kEndsClause) hold only BMP code points.
+  enum CharClass : uint8_t {
+    kMayStartName = 1,         // a full name or false friend (name_trie_)
+    kMayAbbreviate = 2,        // a key of abbreviations_
+    kMayStartCue = 4,          // a cue (cue_trie_)
+    kMayStartBreakVerb = 8,    // a break verb (cue_trie_)
+    kMayStartOtherEvent = 16,  // other_event_cues_
+    kMayStartGeography = 32,   // geography_cues_
+    kPhraseBreak = 64,         // kPhraseBreaks
+    kEndsClause = 128,         // ends a clause (, 。 ; : ! ? and newline)
+  };
+  class CharClasses {
+   public:
+    void Add(char32_t c, CharClass cls) {
+      if (c < 0x10000) table_[c] |= cls;
+    }
+    // The first code point of `phrase`.
+    void AddFirstOf(std::string_view phrase, CharClass cls);
+    uint8_t Of(char32_t c) const {
+      constexpr uint8_t kEveryMayStart =
+          kMayStartName | kMayAbbreviate | kMayStartCue | kMayStartBreakVerb |
+          kMayStartOtherEvent | kMayStartGeography;
+      return c < 0x10000 ? table_[c] : kEveryMayStart;
+    }
+
+   private:
+    std::vector<uint8_t> table_ = std::vector<uint8_t>(0x10000);
+  };
+  CharClasses classes_;
+
   PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
   PhraseSet geography_cues_;    // participant_cues.tsv, kind geography
   // Characters of transliterated foreign names (transliteration_chars.tsv).
@@ -117,18 +253,17 @@ class CountryFinder {
   std::unordered_map<std::string, std::string> code_to_name_;
   std::unordered_map<std::string, std::string> place_to_code_;
   std::unordered_map<char32_t, Abbreviation> abbreviations_;
-  // One bit per BMP code point: is it a key of abbreviations_ (a cheap test
-  // made at every character).
-  std::vector<uint64_t> abbreviation_bits_ =
-      std::vector<uint64_t>(0x10000 / 64);
   bool MayAbbreviate(char32_t c) const {
-    return c >= 0x10000 || ((abbreviation_bits_[c / 64] >> (c % 64)) & 1);
+    return classes_.Of(c) & kMayAbbreviate;
   }
-  // Participant cues and organisation suffixes; by id, whether the cue is
-  // only a sub-national unit (省, 府, 道).
-  PhraseSet cues_;
-  std::vector<bool> cue_is_unit_;
-  PhraseSet break_verbs_;  // kPhraseBreakVerbs
+  // Participant cues and organisation suffixes, and kPhraseBreakVerbs, in
+  // one trie; by node, what its phrase is (kCue, kUnitCue: a cue that is
+  // only a sub-national unit, 省 府 道; kBreakVerb).
+  enum CueNodeFlag : uint8_t { kCue = 1, kUnitCue = 2, kBreakVerb = 4 };
+  PhraseTrie cue_trie_;
+  std::vector<uint8_t> cue_nodes_;
+  CodePointBits visit_verb_lasts_;  // last code points of kVisitVerbs
+  PhraseSet pair_event_nouns_;  // kPairEventNouns
 };
 
 }  // namespace eventx::internal
