@@ -4,6 +4,7 @@
 #include "lib/text/document.h"
 
 #include <algorithm>
+#include <array>
 
 #include "lib/text/body.h"
 #include "lib/text/decode.h"
@@ -59,21 +60,31 @@ std::vector<Sentence> SplitSentences(std::string_view view) {
     while (e > b && IsSpace(view[e - 1])) --e;
     if (e > b) out.push_back(Sentence{b, e});
   };
+  // The bytes that may end a sentence: one table lookup rejects the rest.
+  // 。 is E3 80 82: its first byte is tested before all three are compared.
+  static constexpr auto kMayEnd = [] {
+    std::array<bool, 256> may_end{};
+    for (unsigned char c : {'\n', '!', '?', ';'}) may_end[c] = true;
+    may_end[0xE3] = true;
+    return may_end;
+  }();
   for (size_t i = 0; i < view.size();) {
-    char c = view[i];
+    const unsigned char c = static_cast<unsigned char>(view[i]);
+    if (!kMayEnd[c]) {
+      ++i;
+      continue;
+    }
     size_t n = 1;
-    bool end = c == '\n' || c == '!' || c == '?' || c == ';';
-    // 。 is E3 80 82: test its first byte before comparing all three.
-    if (!end && static_cast<unsigned char>(c) == 0xE3 &&
-        view.compare(i, 3, "。") == 0) {
-      end = true;
+    if (c == 0xE3) {
+      if (view.compare(i, 3, "。") != 0) {
+        ++i;
+        continue;
+      }
       n = 3;
     }
     i += n;
-    if (end) {
-      close(i);
-      start = i;
-    }
+    close(i);
+    start = i;
   }
   close(view.size());
   return out;

@@ -9,6 +9,16 @@
 
 namespace eventx::internal {
 
+namespace {
+
+// FoldCodePoint changes no code point in [begin, end) but by Simplified
+// conversion: its width and punctuation folds all lie outside (below U+3100
+// or from U+FE63 on).
+constexpr char32_t kNoPunctuationFoldBegin = 0x3100;
+constexpr char32_t kNoPunctuationFoldEnd = 0xFE00;
+
+}  // namespace
+
 char32_t FoldCodePoint(char32_t cp, const SimplifyTable* simplify) {
   if (cp < 0x80) return cp;
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
@@ -44,7 +54,14 @@ MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify) {
     }
     size_t n;
     char32_t cp = DecodeUtf8(s, i, &n);
-    char32_t folded = cp == kInvalidCodePoint ? cp : FoldCodePoint(cp, simplify);
+    char32_t folded;
+    if (cp >= kNoPunctuationFoldBegin && cp < kNoPunctuationFoldEnd) {
+      // Han and kana, most of a report: only Simplified conversion applies,
+      // without the call.
+      folded = simplify != nullptr ? simplify->Map(cp) : cp;
+    } else {
+      folded = cp == kInvalidCodePoint ? cp : FoldCodePoint(cp, simplify);
+    }
     if (folded != cp) {
       if (i > copied) out.CopyFrom(in, copied, i);
       buf.clear();

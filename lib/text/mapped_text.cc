@@ -3,23 +3,40 @@
 
 #include "lib/text/mapped_text.h"
 
+#include <algorithm>
+
 namespace eventx::internal {
 
 MappedText MappedText::Identity(std::string_view original) {
   MappedText m;
-  m.text_.assign(original.data(), original.size());
-  m.begin_.resize(original.size());
-  m.end_.resize(original.size());
-  for (uint32_t i = 0; i < original.size(); ++i) {
-    m.begin_[i] = i;
-    m.end_[i] = i + 1;
-  }
+  m.AppendIdentity(original, 0);
   return m;
 }
 
+const MappedText::Piece& MappedText::PieceAt(size_t pos) const {
+  // The last piece starting at or before pos (the first starts at 0).
+  auto it = std::upper_bound(
+      pieces_.begin(), pieces_.end(), pos,
+      [](size_t p, const Piece& piece) { return p < piece.view_begin; });
+  return *(it - 1);
+}
+
+uint32_t MappedText::ByteBegin(size_t pos) const {
+  const Piece& piece = PieceAt(pos);
+  if (!piece.identity) return piece.original_begin;
+  return piece.original_begin + static_cast<uint32_t>(pos - piece.view_begin);
+}
+
+uint32_t MappedText::ByteEnd(size_t pos) const {
+  const Piece& piece = PieceAt(pos);
+  if (!piece.identity) return piece.original_end;
+  return piece.original_begin + static_cast<uint32_t>(pos - piece.view_begin) +
+         1;
+}
+
 size_t MappedText::OriginalBegin(size_t pos) const {
-  if (pos < begin_.size()) return begin_[pos];
-  return end_.empty() ? 0 : end_.back();
+  if (pos < text_.size()) return ByteBegin(pos);
+  return text_.empty() ? 0 : ByteEnd(text_.size() - 1);
 }
 
 Span MappedText::ToOriginal(size_t begin, size_t end) const {
@@ -27,31 +44,70 @@ Span MappedText::ToOriginal(size_t begin, size_t end) const {
     size_t at = OriginalBegin(begin);
     return Span{at, at};
   }
-  return Span{begin_[begin], end_[end - 1]};
+  return Span{ByteBegin(begin), ByteEnd(end - 1)};
+}
+
+void MappedText::AddIdentity(size_t n, uint32_t original_begin) {
+  if (n == 0) return;
+  const uint32_t view_begin = static_cast<uint32_t>(text_.size() - n);
+  if (!pieces_.empty()) {
+    const Piece& last = pieces_.back();
+    if (last.identity &&
+        last.original_begin + (view_begin - last.view_begin) == original_begin) {
+      return;  // continues the last piece
+    }
+  }
+  pieces_.push_back(Piece{view_begin, original_begin, 0, true});
+}
+
+void MappedText::AddUnit(size_t n, uint32_t original_begin,
+                         uint32_t original_end) {
+  if (n == 0) return;
+  const uint32_t view_begin = static_cast<uint32_t>(text_.size() - n);
+  if (!pieces_.empty()) {
+    const Piece& last = pieces_.back();
+    if (!last.identity && last.original_begin == original_begin &&
+        last.original_end == original_end) {
+      return;  // more bytes for the same unit
+    }
+  }
+  pieces_.push_back(Piece{view_begin, original_begin, original_end, false});
 }
 
 void MappedText::Append(std::string_view bytes, uint32_t begin, uint32_t end) {
   text_.append(bytes.data(), bytes.size());
-  begin_.insert(begin_.end(), bytes.size(), begin);
-  end_.insert(end_.end(), bytes.size(), end);
+  AddUnit(bytes.size(), begin, end);
 }
 
 void MappedText::AppendIdentity(std::string_view bytes, uint32_t begin) {
   text_.append(bytes.data(), bytes.size());
-  size_t at = begin_.size();
-  begin_.resize(at + bytes.size());
-  end_.resize(at + bytes.size());
-  for (size_t k = 0; k < bytes.size(); ++k) {
-    begin_[at + k] = static_cast<uint32_t>(begin + k);
-    end_[at + k] = static_cast<uint32_t>(begin + k + 1);
-  }
+  AddIdentity(bytes.size(), begin);
 }
 
 void MappedText::CopyFrom(const MappedText& from, size_t begin, size_t end) {
-  text_.append(from.text_, begin, end - begin);
-  begin_.insert(begin_.end(), from.begin_.begin() + begin,
-                from.begin_.begin() + end);
-  end_.insert(end_.end(), from.end_.begin() + begin, from.end_.begin() + end);
+  if (begin >= end) return;
+  // The pieces of `from` that overlap [begin, end), each cut to the range.
+  auto it = std::upper_bound(
+      from.pieces_.begin(), from.pieces_.end(), begin,
+      [](size_t p, const Piece& piece) { return p < piece.view_begin; });
+  --it;
+  size_t at = begin;
+  while (at < end) {
+    const Piece& piece = *it;
+    ++it;
+    const size_t piece_end =
+        it == from.pieces_.end() ? from.text_.size() : it->view_begin;
+    const size_t upto = std::min(end, piece_end);
+    text_.append(from.text_, at, upto - at);
+    if (piece.identity) {
+      AddIdentity(upto - at,
+                  piece.original_begin +
+                      static_cast<uint32_t>(at - piece.view_begin));
+    } else {
+      AddUnit(upto - at, piece.original_begin, piece.original_end);
+    }
+    at = upto;
+  }
 }
 
 void MappedText::ReplaceFrom(const MappedText& from, size_t begin, size_t end,
@@ -60,10 +116,6 @@ void MappedText::ReplaceFrom(const MappedText& from, size_t begin, size_t end,
   Append(bytes, static_cast<uint32_t>(s.begin), static_cast<uint32_t>(s.end));
 }
 
-void MappedText::Reserve(size_t n) {
-  text_.reserve(n);
-  begin_.reserve(n);
-  end_.reserve(n);
-}
+void MappedText::Reserve(size_t n) { text_.reserve(n); }
 
 }  // namespace eventx::internal

@@ -55,9 +55,36 @@ class MappedText {
   void Reserve(size_t n);
 
  private:
+  // A run of view bytes, [view_begin, the next piece's view_begin or size()),
+  // and the original bytes it stands for. In an identity piece view byte
+  // view_begin + k is original byte original_begin + k; in a unit piece every
+  // byte stands for [original_begin, original_end) as a whole.
+  //
+  // Why runs and not an original range per view byte: a report's map is a few
+  // long identity runs and a few hundred replacements (full-width commas,
+  // entities), and each stage of the pipeline copies the map of the stage
+  // before. Per-byte arrays made every stage write eight bytes of map per
+  // byte of text; runs make it a few copies per edit, at the price of a
+  // binary search per lookup (extractors look up a few dozen spans).
+  struct Piece {
+    uint32_t view_begin;
+    uint32_t original_begin;
+    uint32_t original_end;  // unit pieces only
+    bool identity;
+  };
+
+  // The piece holding view byte `pos`. REQUIRES: pos < size().
+  const Piece& PieceAt(size_t pos) const;
+  // Original begin and end of view byte `pos`. REQUIRES: pos < size().
+  uint32_t ByteBegin(size_t pos) const;
+  uint32_t ByteEnd(size_t pos) const;
+  // Maps the `n` view bytes just appended to text_ (a piece is added, or the
+  // last one extended when it continues it).
+  void AddIdentity(size_t n, uint32_t original_begin);
+  void AddUnit(size_t n, uint32_t original_begin, uint32_t original_end);
+
   std::string text_;
-  std::vector<uint32_t> begin_;  // per view byte: original begin
-  std::vector<uint32_t> end_;    // per view byte: original end
+  std::vector<Piece> pieces_;  // by view_begin; none for empty runs
 };
 
 }  // namespace eventx::internal
