@@ -18,6 +18,12 @@
 // hash of every prefix, and probing all candidate lengths costs one pass
 // rather than one std::hash per length (the std::unordered_map this replaced
 // was the largest single item in the profile of a whole record).
+//
+// LongestAt, past the first-character test, walks a byte trie of the
+// phrases instead: one edge lookup per byte of the text while some phrase
+// still continues it, where probing the table hashed the longest candidate
+// length's worth of bytes and then looked up every candidate length (several
+// hundred instructions per call, at every position of every report).
 
 #ifndef EVENTX_LIB_TEXT_PHRASE_SET_H_
 #define EVENTX_LIB_TEXT_PHRASE_SET_H_
@@ -56,8 +62,10 @@ class PhraseSet {
   // The longest phrase of at least `min_bytes` bytes that starts at text[pos]
   // and is no longer than `max_bytes`: its length in bytes (0 if none), and
   // its id in *id when id is not null.
-  size_t LongestAt(std::string_view text, size_t pos, uint32_t* id = nullptr,
-                   size_t min_bytes = 1, size_t max_bytes = SIZE_MAX) const {
+  EVENTX_ALWAYS_INLINE size_t LongestAt(std::string_view text, size_t pos,
+                                        uint32_t* id = nullptr,
+                                        size_t min_bytes = 1,
+                                        size_t max_bytes = SIZE_MAX) const {
     // Inline, so that the common case (no phrase starts here) costs one
     // decode and one bit test at the call site.
     if (pos >= text.size()) return 0;
@@ -66,7 +74,7 @@ class PhraseSet {
     if (first < 0x10000 && !((first_bmp_[first / 64] >> (first % 64)) & 1)) {
       return 0;
     }
-    return LongestAtSlow(text, pos, id, min_bytes, max_bytes);
+    return LongestAtSlow(text, pos, first, id, min_bytes, max_bytes);
   }
 
   // The longest phrase that ends just before text[end]: its length in bytes,
@@ -88,8 +96,33 @@ class PhraseSet {
   static LengthMask Bit(size_t n) { return LengthMask{1} << (n < 63 ? n : 63); }
 
   LengthMask StartingWith(std::string_view text, size_t pos) const;
-  size_t LongestAtSlow(std::string_view text, size_t pos, uint32_t* id,
-                       size_t min_bytes, size_t max_bytes) const;
+  // LongestAt past the first-character test; `first` is the code point at
+  // text[pos].
+  size_t LongestAtSlow(std::string_view text, size_t pos, char32_t first,
+                       uint32_t* id, size_t min_bytes, size_t max_bytes) const;
+  // The same by probing the table at every candidate length: for a text
+  // whose first character is not well-formed, which the trie leaves out.
+  size_t LongestAtByLength(std::string_view text, size_t pos, uint32_t* id,
+                           size_t min_bytes, size_t max_bytes) const;
+
+  // The trie: node 0 is the root; node_phrase_[node] is the id of the phrase
+  // spelled by the path to it, or kNotFound. It holds the phrases whose first
+  // code point is well-formed (all of them, in the lexicons): LongestAt has
+  // only ever matched a phrase whose first code point decodes to the text's,
+  // and a text starting with such a phrase's bytes decodes to the same one.
+  static constexpr uint32_t kNoNode = 0xFFFFFFFF;
+  struct Edge {
+    uint64_t key = 0;  // EdgeKey(parent, byte); 0: empty slot
+    uint32_t child = kNoNode;
+  };
+  static uint64_t EdgeKey(uint32_t node, unsigned char byte) {
+    return ((uint64_t{node} << 8) | byte) + 1;
+  }
+  static size_t EdgeSlot(uint64_t key, size_t mask) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+  }
+  uint32_t Child(uint32_t node, unsigned char byte) const;
+  void AddToTrie(std::string_view phrase, uint32_t id);
   LengthMask EndingWith(std::string_view text, size_t end) const;
 
   struct Slot {
@@ -122,6 +155,9 @@ class PhraseSet {
   std::unordered_map<char32_t, LengthMask> first_other_;
   std::unordered_map<char32_t, LengthMask> by_last_;
   size_t max_bytes_ = 0;
+  std::vector<Edge> edges_;  // a power of two, at most half full
+  size_t edge_count_ = 0;
+  std::vector<uint32_t> node_phrase_ = std::vector<uint32_t>(1, kNotFound);
 };
 
 template <typename F>
