@@ -35,6 +35,15 @@ Script DetectScript(std::string_view text, const SimplifyTable& table) {
   size_t traditional = 0;
   size_t simplified = 0;
   for (size_t i = 0; i < text.size();) {
+    // Only code points from U+3400 count, and their lead bytes are E3 and
+    // up: every other byte (ASCII, a continuation, a two-byte lead) is passed
+    // without decoding. A forward decode starts a character at each byte of
+    // E3 and up too (it never steps over a byte that is not a continuation),
+    // so the same characters are counted.
+    if (static_cast<unsigned char>(text[i]) < 0xE3) {
+      ++i;
+      continue;
+    }
     size_t n;
     char32_t cp = DecodeUtf8(text, i, &n);
     i += n;

@@ -46,7 +46,6 @@ MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify) {
   MappedText out;
   out.Reserve(s.size());
   size_t copied = 0;
-  std::string buf;
   for (size_t i = 0; i < s.size();) {
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
@@ -64,9 +63,9 @@ MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify) {
     }
     if (folded != cp) {
       if (i > copied) out.CopyFrom(in, copied, i);
-      buf.clear();
-      AppendUtf8(folded, &buf);
-      out.ReplaceFrom(in, i, i + n, buf);
+      char bytes[4];
+      out.ReplaceFrom(in, i, i + n,
+                      std::string_view(bytes, EncodeUtf8(folded, bytes)));
       copied = i + n;
     }
     i += n;

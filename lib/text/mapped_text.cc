@@ -14,6 +14,8 @@ MappedText MappedText::Identity(std::string_view original) {
 }
 
 const MappedText::Piece& MappedText::PieceAt(size_t pos) const {
+  // Most maps are one piece, or are looked up near their end.
+  if (pos >= pieces_.back().view_begin) return pieces_.back();
   // The last piece starting at or before pos (the first starts at 0).
   auto it = std::upper_bound(
       pieces_.begin(), pieces_.end(), pos,
@@ -44,7 +46,15 @@ Span MappedText::ToOriginal(size_t begin, size_t end) const {
     size_t at = OriginalBegin(begin);
     return Span{at, at};
   }
-  return Span{ByteBegin(begin), ByteEnd(end - 1)};
+  // One search when the range lies in one piece (a replaced character, a
+  // span of an identity run), two otherwise.
+  const Piece& piece = PieceAt(begin);
+  const size_t piece_end =
+      &piece == &pieces_.back() ? text_.size() : (&piece + 1)->view_begin;
+  if (end > piece_end) return Span{ByteBegin(begin), ByteEnd(end - 1)};
+  if (!piece.identity) return Span{piece.original_begin, piece.original_end};
+  const size_t original_begin = piece.original_begin + (begin - piece.view_begin);
+  return Span{original_begin, original_begin + (end - begin)};
 }
 
 void MappedText::AddIdentity(size_t n, uint32_t original_begin) {

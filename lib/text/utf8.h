@@ -62,6 +62,30 @@ EVENTX_ALWAYS_INLINE inline char32_t DecodeUtf8(std::string_view s, size_t pos,
   return DecodeUtf8Slow(s, pos, len);
 }
 
+// Writes the UTF-8 encoding of `cp` to out[0..3]; returns its length.
+inline size_t EncodeUtf8(char32_t cp, char* out) {
+  if (cp < 0x80) {
+    out[0] = static_cast<char>(cp);
+    return 1;
+  }
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = static_cast<char>(0xE0 | (cp >> 12));
+    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return 4;
+}
+
 // Appends the UTF-8 encoding of `cp` to *out.
 void AppendUtf8(char32_t cp, std::string* out);
 
@@ -88,10 +112,12 @@ EVENTX_ALWAYS_INLINE inline char32_t DecodeUtf8Before(
 }
 
 // CJK unified ideographs (basic, extension A, compatibility) and 〇.
-inline bool IsHan(char32_t cp) {
-  return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
-         (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F) ||
-         cp == 0x3007;
+// Tested from the bottom up so that ASCII and punctuation leave after one
+// comparison.
+EVENTX_ALWAYS_INLINE inline bool IsHan(char32_t cp) {
+  if (cp < 0x3400) return cp == 0x3007;
+  if (cp <= 0x9FFF) return cp <= 0x4DBF || cp >= 0x4E00;
+  return (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x3134F);
 }
 
 // The number of code points in s (invalid bytes count one each).
