@@ -31,9 +31,39 @@ bool IsAsciiAlnum(char c) {
 
 }  // namespace
 
+namespace {
+
+// The evidence DetectScript weighs: Traditional-only and Simplified-only
+// characters.
+class ScriptEvidence {
+ public:
+  explicit ScriptEvidence(const SimplifyTable& table) : table_(table) {}
+
+  void Add(char32_t cp) {
+    if (cp < 0x3400 || cp == kInvalidCodePoint) return;
+    if (table_.IsTraditional(cp)) {
+      ++traditional_;
+    } else if (table_.IsSimplifiedOnly(cp)) {
+      ++simplified_;
+    }
+  }
+
+  Script Decide() const {
+    if (traditional_ * kScriptDominance <= simplified_) return Script::kHans;
+    if (simplified_ * kScriptDominance <= traditional_) return Script::kHant;
+    return Script::kMixed;
+  }
+
+ private:
+  const SimplifyTable& table_;
+  size_t traditional_ = 0;
+  size_t simplified_ = 0;
+};
+
+}  // namespace
+
 Script DetectScript(std::string_view text, const SimplifyTable& table) {
-  size_t traditional = 0;
-  size_t simplified = 0;
+  ScriptEvidence evidence(table);
   for (size_t i = 0; i < text.size();) {
     // Only code points from U+3400 count, and their lead bytes are E3 and
     // up: every other byte (ASCII, a continuation, a two-byte lead) is passed
@@ -45,18 +75,10 @@ Script DetectScript(std::string_view text, const SimplifyTable& table) {
       continue;
     }
     size_t n;
-    char32_t cp = DecodeUtf8(text, i, &n);
+    evidence.Add(DecodeUtf8(text, i, &n));
     i += n;
-    if (cp < 0x3400 || cp == kInvalidCodePoint) continue;
-    if (table.IsTraditional(cp)) {
-      ++traditional;
-    } else if (table.IsSimplifiedOnly(cp)) {
-      ++simplified;
-    }
   }
-  if (traditional * kScriptDominance <= simplified) return Script::kHans;
-  if (simplified * kScriptDominance <= traditional) return Script::kHant;
-  return Script::kMixed;
+  return evidence.Decide();
 }
 
 std::vector<Sentence> SplitSentences(std::string_view view) {
@@ -102,8 +124,18 @@ std::vector<Sentence> SplitSentences(std::string_view view) {
 Document::Document(std::string_view original, const SimplifyTable* simplify)
     : original_(original) {
   MappedText clean = StripPinyin(RemoveMarkup(DecodeUtf8View(original)));
-  if (simplify != nullptr) script_ = DetectScript(clean.text(), *simplify);
-  view_ = FoldCharacters(clean, script_ == Script::kHans ? nullptr : simplify);
+  if (simplify == nullptr) {
+    view_ = FoldCharacters(clean, nullptr);
+  } else {
+    // DetectScript and FoldCharacters(clean, nullptr) in one pass: most
+    // reports are Simplified, and those are then decoded once, not twice.
+    ScriptEvidence evidence(*simplify);
+    std::vector<CharacterFold> folds = FindCharacterFolds(
+        clean.text(), nullptr, [&](char32_t cp) { evidence.Add(cp); });
+    script_ = evidence.Decide();
+    view_ = script_ == Script::kHans ? ApplyCharacterFolds(clean, folds)
+                                     : FoldCharacters(clean, simplify);
+  }
   sentences_ = SplitSentences(view_.text());
   body_end_ = FindBodyEnd(view_.text());
 }

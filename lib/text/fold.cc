@@ -9,16 +9,6 @@
 
 namespace eventx::internal {
 
-namespace {
-
-// FoldCodePoint changes no code point in [begin, end) but by Simplified
-// conversion: its width and punctuation folds all lie outside (below U+3100
-// or from U+FE63 on).
-constexpr char32_t kNoPunctuationFoldBegin = 0x3100;
-constexpr char32_t kNoPunctuationFoldEnd = 0xFE00;
-
-}  // namespace
-
 char32_t FoldCodePoint(char32_t cp, const SimplifyTable* simplify) {
   if (cp < 0x80) return cp;
   if (cp >= 0xFF01 && cp <= 0xFF5E) return cp - 0xFF01 + 0x21;
@@ -42,33 +32,22 @@ char32_t FoldCodePoint(char32_t cp, const SimplifyTable* simplify) {
 }
 
 MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify) {
+  return ApplyCharacterFolds(
+      in, FindCharacterFolds(in.text(), simplify, [](char32_t) {}));
+}
+
+MappedText ApplyCharacterFolds(const MappedText& in,
+                               const std::vector<CharacterFold>& folds) {
   const std::string& s = in.text();
   MappedText out;
   out.Reserve(s.size());
   size_t copied = 0;
-  for (size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t n;
-    char32_t cp = DecodeUtf8(s, i, &n);
-    char32_t folded;
-    if (cp >= kNoPunctuationFoldBegin && cp < kNoPunctuationFoldEnd) {
-      // Han and kana, most of a report: only Simplified conversion applies,
-      // without the call.
-      folded = simplify != nullptr ? simplify->Map(cp) : cp;
-    } else {
-      folded = cp == kInvalidCodePoint ? cp : FoldCodePoint(cp, simplify);
-    }
-    if (folded != cp) {
-      if (i > copied) out.CopyFrom(in, copied, i);
-      char bytes[4];
-      out.ReplaceFrom(in, i, i + n,
-                      std::string_view(bytes, EncodeUtf8(folded, bytes)));
-      copied = i + n;
-    }
-    i += n;
+  for (const CharacterFold& fold : folds) {
+    if (fold.begin > copied) out.CopyFrom(in, copied, fold.begin);
+    char bytes[4];
+    out.ReplaceFrom(in, fold.begin, fold.begin + fold.length,
+                    std::string_view(bytes, EncodeUtf8(fold.to, bytes)));
+    copied = fold.begin + fold.length;
   }
   if (s.size() > copied) out.CopyFrom(in, copied, s.size());
   return out;

@@ -97,24 +97,18 @@ void MappedText::AppendIdentity(std::string_view bytes, uint32_t begin) {
 void MappedText::CopyFrom(const MappedText& from, size_t begin, size_t end) {
   if (begin >= end) return;
   // The pieces of `from` that overlap [begin, end), each cut to the range.
-  auto it = std::upper_bound(
-      from.pieces_.begin(), from.pieces_.end(), begin,
-      [](size_t p, const Piece& piece) { return p < piece.view_begin; });
-  --it;
-  size_t at = begin;
-  while (at < end) {
-    const Piece& piece = *it;
-    ++it;
+  const Piece* piece = &from.PieceAt(begin);
+  const Piece* const last = &from.pieces_.back();
+  for (size_t at = begin; at < end; ++piece) {
     const size_t piece_end =
-        it == from.pieces_.end() ? from.text_.size() : it->view_begin;
+        piece == last ? from.text_.size() : (piece + 1)->view_begin;
     const size_t upto = std::min(end, piece_end);
-    text_.append(from.text_, at, upto - at);
-    if (piece.identity) {
-      AddIdentity(upto - at,
-                  piece.original_begin +
-                      static_cast<uint32_t>(at - piece.view_begin));
+    text_.append(from.text_.data() + at, upto - at);
+    if (piece->identity) {
+      AddIdentity(upto - at, piece->original_begin +
+                                 static_cast<uint32_t>(at - piece->view_begin));
     } else {
-      AddUnit(upto - at, piece.original_begin, piece.original_end);
+      AddUnit(upto - at, piece->original_begin, piece->original_end);
     }
     at = upto;
   }
