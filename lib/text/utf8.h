@@ -44,19 +44,18 @@ EVENTX_ALWAYS_INLINE inline char32_t DecodeUtf8(std::string_view s, size_t pos,
     *len = 1;
     return b0;
   }
-  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3) {
+  // Three-byte sequences led by E1..EC or EE..EF: with any continuation
+  // bytes they are neither overlong (only E0 leads those) nor surrogates
+  // (only ED), so only the continuation bytes need a test. E0 and ED
+  // (U+0800..U+0FFF, U+D000..U+D7FF: no Chinese) take the slow path.
+  if (b0 - 0xE1 <= 0xEF - 0xE1 && b0 != 0xED && s.size() - pos >= 3) {
     // A continuation byte is 10xxxxxx: flipping its top bit leaves its six
     // payload bits, a value below 0x40; anything else stays at 0x40 or above.
     const char32_t c1 = p[1] ^ 0x80;
     const char32_t c2 = p[2] ^ 0x80;
     if ((c1 | c2) < 0x40) {
-      const char32_t cp = ((b0 & 0x0F) << 12) | (c1 << 6) | c2;
-      // Overlong forms and UTF-16 surrogates are left to the slow path,
-      // which rejects them.
-      if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-        *len = 3;
-        return cp;
-      }
+      *len = 3;
+      return ((b0 - 0xE0) << 12) | (c1 << 6) | c2;
     }
   }
   return DecodeUtf8Slow(s, pos, len);
