@@ -80,13 +80,20 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
     for (int stage = 0; stage < 4; ++stage) {
       MappedText next;
       Model next_model;
+      // Half the stages edit through a Rewriter, which must agree.
+      const bool rewrite = rng() % 2 == 0;
+      MappedText::Rewriter rewriter(text, &next);
       size_t at = 0;
       while (at < text.size()) {
         size_t n = 1 + rng() % 5;
         if (at + n > text.size()) n = text.size() - at;
         switch (rng() % 3) {
           case 0:  // copy
-            next.CopyFrom(text, at, at + n);
+            if (rewrite) {
+              rewriter.CopyUpTo(at + n);
+            } else {
+              next.CopyFrom(text, at, at + n);
+            }
             for (size_t k = at; k < at + n; ++k) {
               next_model.text.push_back(model.text[k]);
               next_model.begin.push_back(model.begin[k]);
@@ -95,7 +102,11 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
             break;
           case 1: {  // replace by 0 to 3 bytes
             std::string bytes(rng() % 4, 'X');
-            next.ReplaceFrom(text, at, at + n, bytes);
+            if (rewrite) {
+              rewriter.Replace(at + n, bytes);
+            } else {
+              next.ReplaceFrom(text, at, at + n, bytes);
+            }
             for (char c : bytes) {
               next_model.text.push_back(c);
               next_model.begin.push_back(model.begin[at]);
@@ -104,6 +115,7 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
             break;
           }
           default:  // delete
+            if (rewrite) rewriter.Replace(at + n, "");
             break;
         }
         at += n;

@@ -127,14 +127,21 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
   if (simplify == nullptr) {
     view_ = FoldCharacters(clean, nullptr);
   } else {
-    // DetectScript and FoldCharacters(clean, nullptr) in one pass: most
-    // reports are Simplified, and those are then decoded once, not twice.
+    // DetectScript and FoldCharacters in one pass: the folds are found with
+    // conversion to Simplified, and the conversions dropped if the script
+    // turns out to be Simplified already.
     ScriptEvidence evidence(*simplify);
     std::vector<CharacterFold> folds = FindCharacterFolds(
-        clean.text(), nullptr, [&](char32_t cp) { evidence.Add(cp); });
+        clean.text(), simplify, [&](char32_t cp) { evidence.Add(cp); });
     script_ = evidence.Decide();
-    view_ = script_ == Script::kHans ? ApplyCharacterFolds(clean, folds)
-                                     : FoldCharacters(clean, simplify);
+    if (script_ == Script::kHans) {
+      folds.erase(std::remove_if(folds.begin(), folds.end(),
+                                 [](const CharacterFold& fold) {
+                                   return fold.conversion;
+                                 }),
+                  folds.end());
+    }
+    view_ = ApplyCharacterFolds(clean, folds);
   }
   sentences_ = SplitSentences(view_.text());
   body_end_ = FindBodyEnd(view_.text());

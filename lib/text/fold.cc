@@ -38,18 +38,16 @@ MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify) {
 
 MappedText ApplyCharacterFolds(const MappedText& in,
                                const std::vector<CharacterFold>& folds) {
-  const std::string& s = in.text();
   MappedText out;
-  out.Reserve(s.size());
-  size_t copied = 0;
+  out.Reserve(in.size());
+  MappedText::Rewriter rewriter(in, &out);
   for (const CharacterFold& fold : folds) {
-    if (fold.begin > copied) out.CopyFrom(in, copied, fold.begin);
+    rewriter.CopyUpTo(fold.begin);
     char bytes[4];
-    out.ReplaceFrom(in, fold.begin, fold.begin + fold.length,
-                    std::string_view(bytes, EncodeUtf8(fold.to, bytes)));
-    copied = fold.begin + fold.length;
+    rewriter.Replace(fold.begin + fold.length,
+                     std::string_view(bytes, EncodeUtf8(fold.to, bytes)));
   }
-  if (s.size() > copied) out.CopyFrom(in, copied, s.size());
+  rewriter.CopyUpTo(in.size());
   return out;
 }
 

@@ -32,9 +32,13 @@ struct CharacterFold {
   size_t begin;
   size_t length;
   char32_t to;
+  // A Traditional→Simplified conversion, not a width or punctuation fold:
+  // dropping these gives the folds without conversion.
+  bool conversion;
 };
 
-// The changes FoldCharacters(in, simplify) makes to in.text(), in order.
+// The changes FoldCharacters(in, simplify) makes to in.text(), in order;
+// those FoldCharacters(in, nullptr) makes are the ones not `conversion`.
 // `on_code_point(cp)` is called for every code point from U+0080 (and every
 // invalid byte, as kInvalidCodePoint) decoded on the way, so that a caller
 // can classify the text in the same pass (see Document).
@@ -65,13 +69,24 @@ std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
     size_t n;
     const char32_t cp = DecodeUtf8(text, i, &n);
     on_code_point(cp);
-    char32_t folded;
-    if (cp >= kNoPunctuationFoldBegin && cp < kNoPunctuationFoldEnd) {
-      folded = simplify != nullptr ? simplify->Map(cp) : cp;
-    } else {
-      folded = cp == kInvalidCodePoint ? cp : FoldCodePoint(cp, simplify);
+    if (cp == kInvalidCodePoint) {
+      i += n;
+      continue;
     }
-    if (folded != cp) folds.push_back(CharacterFold{i, n, folded});
+    // FoldCodePoint(cp, simplify) is the width or punctuation fold when
+    // there is one, and otherwise the Simplified form.
+    const char32_t punctuation_folded =
+        cp >= kNoPunctuationFoldBegin && cp < kNoPunctuationFoldEnd
+            ? cp
+            : FoldCodePoint(cp, nullptr);
+    if (punctuation_folded != cp) {
+      folds.push_back(CharacterFold{i, n, punctuation_folded, false});
+    } else if (simplify != nullptr) {
+      const char32_t simplified = simplify->Map(cp);
+      if (simplified != cp) {
+        folds.push_back(CharacterFold{i, n, simplified, true});
+      }
+    }
     i += n;
   }
   return folds;

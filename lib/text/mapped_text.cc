@@ -24,16 +24,11 @@ const MappedText::Piece& MappedText::PieceAt(size_t pos) const {
 }
 
 uint32_t MappedText::ByteBegin(size_t pos) const {
-  const Piece& piece = PieceAt(pos);
-  if (!piece.identity) return piece.original_begin;
-  return piece.original_begin + static_cast<uint32_t>(pos - piece.view_begin);
+  return ByteBegin(PieceAt(pos), pos);
 }
 
 uint32_t MappedText::ByteEnd(size_t pos) const {
-  const Piece& piece = PieceAt(pos);
-  if (!piece.identity) return piece.original_end;
-  return piece.original_begin + static_cast<uint32_t>(pos - piece.view_begin) +
-         1;
+  return ByteEnd(PieceAt(pos), pos);
 }
 
 size_t MappedText::OriginalBegin(size_t pos) const {
@@ -121,5 +116,42 @@ void MappedText::ReplaceFrom(const MappedText& from, size_t begin, size_t end,
 }
 
 void MappedText::Reserve(size_t n) { text_.reserve(n); }
+
+void MappedText::Rewriter::Seek(size_t pos) {
+  while (piece_ + 1 < from_.pieces_.size() &&
+         from_.pieces_[piece_ + 1].view_begin <= pos) {
+    ++piece_;
+  }
+}
+
+void MappedText::Rewriter::CopyUpTo(size_t pos) {
+  while (at_ < pos) {
+    Seek(at_);
+    const Piece& piece = from_.pieces_[piece_];
+    const size_t upto = std::min(pos, from_.PieceEnd(piece_));
+    out_.text_.append(from_.text_.data() + at_, upto - at_);
+    if (piece.identity) {
+      out_.AddIdentity(upto - at_, ByteBegin(piece, at_));
+    } else {
+      out_.AddUnit(upto - at_, piece.original_begin, piece.original_end);
+    }
+    at_ = upto;
+  }
+}
+
+void MappedText::Rewriter::Replace(size_t end, std::string_view bytes) {
+  Span original;
+  if (end > at_) {
+    Seek(at_);
+    const uint32_t begin = ByteBegin(from_.pieces_[piece_], at_);
+    Seek(end - 1);
+    original = Span{begin, ByteEnd(from_.pieces_[piece_], end - 1)};
+  } else {
+    original = from_.ToOriginal(at_, end);
+  }
+  out_.Append(bytes, static_cast<uint32_t>(original.begin),
+              static_cast<uint32_t>(original.end));
+  at_ = end;
+}
 
 }  // namespace eventx::internal
