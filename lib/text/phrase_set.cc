@@ -67,24 +67,25 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
   return id;
 }
 
-inline uint32_t PhraseSet::Child(uint32_t node, unsigned char byte) const {
+inline const PhraseSet::Edge* PhraseSet::FindEdge(uint32_t node,
+                                                 unsigned char byte) const {
   const uint64_t key = EdgeKey(node, byte);
   const size_t mask = edges_.size() - 1;
   for (size_t i = EdgeSlot(key, mask);; i = (i + 1) & mask) {
     const Edge& e = edges_[i];
-    if (e.key == key) return e.child;
-    if (e.key == 0) return kNoNode;
+    if (e.key == key) return &e;
+    if (e.key == 0) return nullptr;
   }
 }
 
 void PhraseSet::AddToTrie(std::string_view phrase, uint32_t id) {
   uint32_t node = 0;
+  Edge* edge = nullptr;
   for (char c : phrase) {
     const unsigned char byte = static_cast<unsigned char>(c);
-    uint32_t child = edges_.empty() ? kNoNode : Child(node, byte);
-    if (child == kNoNode) {
-      child = static_cast<uint32_t>(node_phrase_.size());
-      node_phrase_.push_back(kNotFound);
+    edge = edges_.empty() ? nullptr
+                          : const_cast<Edge*>(FindEdge(node, byte));
+    if (edge == nullptr) {
       if ((edge_count_ + 1) * 2 > edges_.size()) {
         // Grow to keep the table at most half full, and re-insert.
         std::vector<Edge> old = std::move(edges_);
@@ -101,12 +102,13 @@ void PhraseSet::AddToTrie(std::string_view phrase, uint32_t id) {
       const size_t mask = edges_.size() - 1;
       size_t i = EdgeSlot(key, mask);
       while (edges_[i].key != 0) i = (i + 1) & mask;
-      edges_[i] = Edge{key, child};
       ++edge_count_;
+      edges_[i] = Edge{key, static_cast<uint32_t>(edge_count_), kNotFound};
+      edge = &edges_[i];
     }
-    node = child;
+    node = edge->child;
   }
-  node_phrase_[node] = id;
+  edge->phrase = id;  // phrase is not empty: there is a last edge
 }
 
 void PhraseSet::Insert(uint64_t hash, uint32_t id) {
@@ -172,13 +174,13 @@ size_t PhraseSet::LongestAtSlow(std::string_view text, size_t pos,
   size_t best = 0;
   uint32_t best_id = kNotFound;
   for (size_t n = 1; n <= hi; ++n) {
-    node = Child(node, p[n - 1]);
-    if (node == kNoNode) break;
-    const uint32_t found = node_phrase_[node];
-    if (found != kNotFound && n >= min_bytes) {
+    const Edge* edge = FindEdge(node, p[n - 1]);
+    if (edge == nullptr) break;
+    if (edge->phrase != kNotFound && n >= min_bytes) {
       best = n;
-      best_id = found;
+      best_id = edge->phrase;
     }
+    node = edge->child;
   }
   if (best != 0 && id != nullptr) *id = best_id;
   return best;

@@ -28,6 +28,7 @@
 #ifndef EVENTX_LIB_TEXT_PHRASE_SET_H_
 #define EVENTX_LIB_TEXT_PHRASE_SET_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
@@ -105,15 +106,18 @@ class PhraseSet {
   size_t LongestAtByLength(std::string_view text, size_t pos, uint32_t* id,
                            size_t min_bytes, size_t max_bytes) const;
 
-  // The trie: node 0 is the root; node_phrase_[node] is the id of the phrase
-  // spelled by the path to it, or kNotFound. It holds the phrases whose first
-  // code point is well-formed (all of them, in the lexicons): LongestAt has
-  // only ever matched a phrase whose first code point decodes to the text's,
-  // and a text starting with such a phrase's bytes decodes to the same one.
-  static constexpr uint32_t kNoNode = 0xFFFFFFFF;
+  // The trie: node 0 is the root, and an edge leads from a node by one byte
+  // to a child node; the edge's `phrase` is the id of the phrase spelled by
+  // the path to the child, or kNotFound (kept in the edge rather than per
+  // node to save a load per byte of a walk). It holds the phrases whose
+  // first code point is well-formed (all of them, in the lexicons):
+  // LongestAt has only ever matched a phrase whose first code point decodes
+  // to the text's, and a text starting with such a phrase's bytes decodes
+  // to the same one.
   struct Edge {
     uint64_t key = 0;  // EdgeKey(parent, byte); 0: empty slot
-    uint32_t child = kNoNode;
+    uint32_t child = 0;
+    uint32_t phrase = kNotFound;
   };
   static uint64_t EdgeKey(uint32_t node, unsigned char byte) {
     return ((uint64_t{node} << 8) | byte) + 1;
@@ -121,7 +125,8 @@ class PhraseSet {
   static size_t EdgeSlot(uint64_t key, size_t mask) {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
   }
-  uint32_t Child(uint32_t node, unsigned char byte) const;
+  // The edge from `node` by `byte`, or null. REQUIRES: !edges_.empty().
+  const Edge* FindEdge(uint32_t node, unsigned char byte) const;
   void AddToTrie(std::string_view phrase, uint32_t id);
   LengthMask EndingWith(std::string_view text, size_t end) const;
 
@@ -149,15 +154,16 @@ class PhraseSet {
   // bit test rejects them); the masks of those with a bit are
   // first_masks_[rank], rank = first_rank_[cp / 64] + the set bits below cp
   // in its word. Others (rare): first_other_.
-  std::vector<uint64_t> first_bmp_ = std::vector<uint64_t>(0x10000 / 64);
-  std::vector<uint32_t> first_rank_ = std::vector<uint32_t>(0x10000 / 64);
+  // (Arrays, not vectors: the inline test in LongestAt reads first_bmp_
+  // without first loading where it is.)
+  std::array<uint64_t, 0x10000 / 64> first_bmp_{};
+  std::array<uint32_t, 0x10000 / 64> first_rank_{};
   std::vector<LengthMask> first_masks_;
   std::unordered_map<char32_t, LengthMask> first_other_;
   std::unordered_map<char32_t, LengthMask> by_last_;
   size_t max_bytes_ = 0;
   std::vector<Edge> edges_;  // a power of two, at most half full
-  size_t edge_count_ = 0;
-  std::vector<uint32_t> node_phrase_ = std::vector<uint32_t>(1, kNotFound);
+  size_t edge_count_ = 0;    // also the number of nodes but the root
 };
 
 template <typename F>
