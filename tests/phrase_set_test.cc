@@ -104,11 +104,19 @@ TEST(PhraseSetTest, LongestAtAgreesWithItsDefinition) {
       for (size_t k = 0; k < n; ++k) s += kPieces[rng() % kPieces.size()];
       return s;
     };
+    // Half the rounds add only phrases that start well-formed (the trie
+    // holds them all); the others may add some that start with a bad byte.
+    const bool well_formed_starts = round % 2 == 0;
     PhraseSet set;
     std::vector<std::string> phrases;
-    for (int k = 0; k < 8; ++k) {
-      phrases.push_back(random_text(4));
-      set.Add(phrases.back());
+    while (phrases.size() < 8) {
+      std::string phrase = random_text(4);
+      size_t first_len;
+      if (well_formed_starts &&
+          DecodeUtf8(phrase, 0, &first_len) == kInvalidCodePoint) {
+        continue;
+      }
+      if (set.Add(phrase) == phrases.size()) phrases.push_back(phrase);
     }
     const std::string text = random_text(12);
     for (size_t pos = 0; pos < text.size(); ++pos) {
@@ -130,6 +138,24 @@ TEST(PhraseSetTest, LongestAtAgreesWithItsDefinition) {
               want = p.size();
               want_id = set.Find(p);
             }
+          }
+          if (min_bytes == 0 && max_bytes == SIZE_MAX) {
+            // ForEachAt: every such phrase, shortest first.
+            std::vector<std::pair<size_t, uint32_t>> want_all;
+            for (const std::string& p : phrases) {
+              size_t plen;
+              if (text.compare(pos, p.size(), p) == 0 &&
+                  p.size() <= text.size() - pos &&
+                  DecodeUtf8(p, 0, &plen) == first) {
+                want_all.emplace_back(p.size(), set.Find(p));
+              }
+            }
+            std::sort(want_all.begin(), want_all.end());
+            std::vector<std::pair<size_t, uint32_t>> got_all;
+            set.ForEachAt(text, pos, [&](size_t n, uint32_t id) {
+              got_all.emplace_back(n, id);
+            });
+            EXPECT_EQ(got_all, want_all);
           }
           uint32_t got_id = PhraseSet::kNotFound;
           EXPECT_EQ(set.LongestAt(text, pos, &got_id, min_bytes, max_bytes),

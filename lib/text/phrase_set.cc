@@ -61,21 +61,16 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
   } else {
     first_other_[first] |= Bit(key.size());
   }
-  by_last_[DecodeUtf8Before(key, key.size(), &len)] |= Bit(key.size());
+  const char32_t last = DecodeUtf8Before(key, key.size(), &len);
+  by_last_[last] |= Bit(key.size());
+  if (last < 0x10000) last_bmp_[last / 64] |= uint64_t{1} << (last % 64);
   max_bytes_ = std::max(max_bytes_, key.size());
-  if (first != kInvalidCodePoint) AddToTrie(key, id);
-  return id;
-}
-
-inline const PhraseSet::Edge* PhraseSet::FindEdge(uint32_t node,
-                                                 unsigned char byte) const {
-  const uint64_t key = EdgeKey(node, byte);
-  const size_t mask = edges_.size() - 1;
-  for (size_t i = EdgeSlot(key, mask);; i = (i + 1) & mask) {
-    const Edge& e = edges_[i];
-    if (e.key == key) return &e;
-    if (e.key == 0) return nullptr;
+  if (first != kInvalidCodePoint) {
+    AddToTrie(key, id);
+  } else {
+    trie_complete_ = false;
   }
+  return id;
 }
 
 void PhraseSet::AddToTrie(std::string_view phrase, uint32_t id) {
@@ -156,14 +151,17 @@ PhraseSet::LengthMask PhraseSet::EndingWith(std::string_view text,
                                             size_t end) const {
   if (end == 0 || end > text.size()) return 0;
   size_t len;
-  auto it = by_last_.find(DecodeUtf8Before(text, end, &len));
+  const char32_t last = DecodeUtf8Before(text, end, &len);
+  // Most characters end no phrase: one bit test, not a hash lookup.
+  if (last < 0x10000 && !((last_bmp_[last / 64] >> (last % 64)) & 1)) return 0;
+  auto it = by_last_.find(last);
   return it == by_last_.end() ? 0 : it->second;
 }
 
 size_t PhraseSet::LongestAtSlow(std::string_view text, size_t pos,
                                 char32_t first, uint32_t* id, size_t min_bytes,
                                 size_t max_bytes) const {
-  if (first == kInvalidCodePoint) {
+  if (first == kInvalidCodePoint || !trie_complete_) {
     return LongestAtByLength(text, pos, id, min_bytes, max_bytes);
   }
   if (edges_.empty()) return 0;

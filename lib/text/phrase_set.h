@@ -102,7 +102,8 @@ class PhraseSet {
   size_t LongestAtSlow(std::string_view text, size_t pos, char32_t first,
                        uint32_t* id, size_t min_bytes, size_t max_bytes) const;
   // The same by probing the table at every candidate length: for a text
-  // whose first character is not well-formed, which the trie leaves out.
+  // whose first character is not well-formed, which the trie leaves out
+  // (and for any text once a phrase that starts so was added).
   size_t LongestAtByLength(std::string_view text, size_t pos, uint32_t* id,
                            size_t min_bytes, size_t max_bytes) const;
 
@@ -164,10 +165,47 @@ class PhraseSet {
   size_t max_bytes_ = 0;
   std::vector<Edge> edges_;  // a power of two, at most half full
   size_t edge_count_ = 0;    // also the number of nodes but the root
+  // Every phrase is in the trie (none starts with a bad byte). Otherwise
+  // lookups probe the table by length, which finds those too.
+  bool trie_complete_ = true;
+  // One bit per BMP code point that ends a phrase (by_last_ has an entry).
+  std::array<uint64_t, 0x10000 / 64> last_bmp_{};
 };
+
+inline const PhraseSet::Edge* PhraseSet::FindEdge(uint32_t node,
+                                                 unsigned char byte) const {
+  const uint64_t key = EdgeKey(node, byte);
+  const size_t mask = edges_.size() - 1;
+  for (size_t i = EdgeSlot(key, mask);; i = (i + 1) & mask) {
+    const Edge& e = edges_[i];
+    if (e.key == key) return &e;
+    if (e.key == 0) return nullptr;
+  }
+}
 
 template <typename F>
 void PhraseSet::ForEachAt(std::string_view text, size_t pos, F&& f) const {
+  if (pos >= text.size()) return;
+  size_t len;
+  const char32_t first = DecodeUtf8(text, pos, &len);
+  if (first < 0x10000 && !((first_bmp_[first / 64] >> (first % 64)) & 1)) {
+    return;  // no phrase starts with this character
+  }
+  if (first != kInvalidCodePoint && trie_complete_) {
+    // The phrases along the trie path of the text, shortest first.
+    if (edges_.empty()) return;
+    uint32_t node = 0;
+    for (size_t n = 1; n <= text.size() - pos; ++n) {
+      const Edge* edge =
+          FindEdge(node, static_cast<unsigned char>(text[pos + n - 1]));
+      if (edge == nullptr) return;
+      if (edge->phrase != kNotFound) f(n, edge->phrase);
+      node = edge->child;
+    }
+    return;
+  }
+  // A bad first byte: probe the table at each length of a phrase that
+  // starts with one.
   LengthMask mask = StartingWith(text, pos);
   size_t room = text.size() - pos;
   // Only the lengths that exist: the set bits below 63, lowest first.
