@@ -39,7 +39,7 @@ MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify) {
 MappedText ApplyCharacterFolds(const MappedText& in,
                                const std::vector<CharacterFold>& folds) {
   MappedText out;
-  out.Reserve(in.size());
+  out.Reserve(in.size(), 2 * folds.size() + 1);
   MappedText::Rewriter rewriter(in, &out);
   for (const CharacterFold& fold : folds) {
     rewriter.CopyUpTo(fold.begin);

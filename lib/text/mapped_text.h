@@ -52,7 +52,9 @@ class MappedText {
   void ReplaceFrom(const MappedText& from, size_t begin, size_t end,
                    std::string_view bytes);
 
-  void Reserve(size_t n);
+  // Room for n bytes of text and, when known, `pieces` runs of the map (an
+  // edit makes at most two).
+  void Reserve(size_t n, size_t pieces = 0);
 
   // Builds a MappedText from `from` front to back, as CopyFrom and
   // ReplaceFrom called in order of position would, but following from's
