@@ -43,6 +43,18 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
 
   size_t len;
   char32_t first = DecodeUtf8(key, 0, &len);
+  const unsigned first_byte = static_cast<unsigned char>(key[0]);
+  if (first != kInvalidCodePoint && len >= 2) {
+    const unsigned pair =
+        (first_byte << 8) | static_cast<unsigned char>(key[1]);
+    first_pairs_[pair / 64] |= uint64_t{1} << (pair % 64);
+  } else {
+    // The byte after an ASCII or bad first byte may be anything.
+    for (unsigned w = first_byte * 256 / 64; w < (first_byte + 1) * 256 / 64;
+         ++w) {
+      first_pairs_[w] = ~uint64_t{0};
+    }
+  }
   if (first < 0x10000) {
     uint64_t& word = first_bmp_[first / 64];
     uint64_t bit = uint64_t{1} << (first % 64);

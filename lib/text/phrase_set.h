@@ -67,9 +67,10 @@ class PhraseSet {
                                         uint32_t* id = nullptr,
                                         size_t min_bytes = 1,
                                         size_t max_bytes = SIZE_MAX) const {
-    // Inline, so that the common case (no phrase starts here) costs one
-    // decode and one bit test at the call site.
+    // Inline, so that the common case (no phrase starts here) costs a bit
+    // test or two at the call site.
     if (pos >= text.size()) return 0;
+    if (!MayStartAt(text, pos)) return 0;
     size_t len;
     char32_t first = DecodeUtf8(text, pos, &len);
     if (first < 0x10000 && !((first_bmp_[first / 64] >> (first % 64)) & 1)) {
@@ -96,6 +97,19 @@ class PhraseSet {
   using LengthMask = uint64_t;
   static LengthMask Bit(size_t n) { return LengthMask{1} << (n < 63 ? n : 63); }
 
+  // False when no phrase can start at text[pos] (pos < text.size()), judged
+  // from its first two bytes without decoding: a phrase whose first code
+  // point is well-formed and two bytes or more marks its own first two
+  // bytes; any other marks every pair with its first byte. So a text
+  // position is rejected only where its first character starts no phrase.
+  bool MayStartAt(std::string_view text, size_t pos) const {
+    if (pos + 1 >= text.size()) return true;
+    const unsigned pair = (static_cast<unsigned>(static_cast<unsigned char>(
+                               text[pos]))
+                           << 8) |
+                          static_cast<unsigned char>(text[pos + 1]);
+    return (first_pairs_[pair / 64] >> (pair % 64)) & 1;
+  }
   LengthMask StartingWith(std::string_view text, size_t pos) const;
   // LongestAt past the first-character test; `first` is the code point at
   // text[pos].
@@ -158,6 +172,8 @@ class PhraseSet {
   // (Arrays, not vectors: the inline test in LongestAt reads first_bmp_
   // without first loading where it is.)
   std::array<uint64_t, 0x10000 / 64> first_bmp_{};
+  // One bit per pair of first bytes that may start a phrase (MayStartAt).
+  std::array<uint64_t, 0x10000 / 64> first_pairs_{};
   std::array<uint32_t, 0x10000 / 64> first_rank_{};
   std::vector<LengthMask> first_masks_;
   std::unordered_map<char32_t, LengthMask> first_other_;
@@ -185,7 +201,7 @@ inline const PhraseSet::Edge* PhraseSet::FindEdge(uint32_t node,
 
 template <typename F>
 void PhraseSet::ForEachAt(std::string_view text, size_t pos, F&& f) const {
-  if (pos >= text.size()) return;
+  if (pos >= text.size() || !MayStartAt(text, pos)) return;
   size_t len;
   const char32_t first = DecodeUtf8(text, pos, &len);
   if (first < 0x10000 && !((first_bmp_[first / 64] >> (first % 64)) & 1)) {
