@@ -43,16 +43,17 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
 
   size_t len;
   char32_t first = DecodeUtf8(key, 0, &len);
-  const unsigned first_byte = static_cast<unsigned char>(key[0]);
   if (first != kInvalidCodePoint && len >= 2) {
-    const unsigned pair =
-        (first_byte << 8) | static_cast<unsigned char>(key[1]);
+    const unsigned pair = BytePair(key.data());
     first_pairs_[pair / 64] |= uint64_t{1} << (pair % 64);
   } else {
-    // The byte after an ASCII or bad first byte may be anything.
-    for (unsigned w = first_byte * 256 / 64; w < (first_byte + 1) * 256 / 64;
-         ++w) {
-      first_pairs_[w] = ~uint64_t{0};
+    // The byte after an ASCII or bad first byte may be anything: mark every
+    // pair that starts with this one.
+    char bytes[2] = {key[0], 0};
+    for (int second = 0; second < 256; ++second) {
+      bytes[1] = static_cast<char>(second);
+      const unsigned pair = BytePair(bytes);
+      first_pairs_[pair / 64] |= uint64_t{1} << (pair % 64);
     }
   }
   if (first < 0x10000) {

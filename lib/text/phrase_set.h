@@ -31,6 +31,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -104,11 +105,15 @@ class PhraseSet {
   // position is rejected only where its first character starts no phrase.
   bool MayStartAt(std::string_view text, size_t pos) const {
     if (pos + 1 >= text.size()) return true;
-    const unsigned pair = (static_cast<unsigned>(static_cast<unsigned char>(
-                               text[pos]))
-                           << 8) |
-                          static_cast<unsigned char>(text[pos + 1]);
+    const unsigned pair = BytePair(text.data() + pos);
     return (first_pairs_[pair / 64] >> (pair % 64)) & 1;
+  }
+  // Two bytes as one number, read in one load; which byte lands high
+  // depends on the machine, the same way for the set and the text.
+  static unsigned BytePair(const char* p) {
+    uint16_t pair;
+    std::memcpy(&pair, p, sizeof pair);
+    return pair;
   }
   LengthMask StartingWith(std::string_view text, size_t pos) const;
   // LongestAt past the first-character test; `first` is the code point at
