@@ -178,5 +178,14 @@ TEST(SplitSentencesTest, AgreesWithByteByByteSplitting) {
   }
 }
 
+// Document's one-pass script detection counts a character as Traditional
+// when the table changes it.
+TEST(DetectScriptTest, MapChangesExactlyTheTraditionalCharacters) {
+  const SimplifyTable& table = *Table();
+  for (char32_t cp = 0x3400; cp < 0x32000; ++cp) {
+    ASSERT_EQ(table.Map(cp) != cp, table.IsTraditional(cp)) << cp;
+  }
+}
+
 }  // namespace
 }  // namespace eventx::internal

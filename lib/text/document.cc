@@ -50,6 +50,16 @@ class ScriptEvidence {
       ++simplified_;
     }
   }
+  // The same given simplified == table.Map(cp), which differs from cp
+  // exactly when cp IsTraditional: one table lookup rather than two.
+  void Add(char32_t cp, char32_t simplified) {
+    if (cp < 0x3400 || cp == kInvalidCodePoint) return;
+    if (simplified != cp) {
+      ++traditional_;
+    } else if (table_.IsSimplifiedOnly(cp)) {
+      ++simplified_;
+    }
+  }
 
   Script Decide() const {
     if (traditional_ * kScriptDominance <= simplified_) return Script::kHans;
@@ -165,7 +175,8 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
     // turns out to be Simplified already.
     ScriptEvidence evidence(*simplify);
     std::vector<CharacterFold> folds = FindCharacterFolds(
-        clean.text(), simplify, [&](char32_t cp) { evidence.Add(cp); });
+        clean.text(), simplify,
+        [&](char32_t cp, char32_t simplified) { evidence.Add(cp, simplified); });
     script_ = evidence.Decide();
     if (script_ == Script::kHans) {
       folds.erase(std::remove_if(folds.begin(), folds.end(),

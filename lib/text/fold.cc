@@ -33,7 +33,7 @@ char32_t FoldCodePoint(char32_t cp, const SimplifyTable* simplify) {
 
 MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify) {
   return ApplyCharacterFolds(
-      in, FindCharacterFolds(in.text(), simplify, [](char32_t) {}));
+      in, FindCharacterFolds(in.text(), simplify, [](char32_t, char32_t) {}));
 }
 
 MappedText ApplyCharacterFolds(const MappedText& in,

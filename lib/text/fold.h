@@ -39,9 +39,10 @@ struct CharacterFold {
 
 // The changes FoldCharacters(in, simplify) makes to in.text(), in order;
 // those FoldCharacters(in, nullptr) makes are the ones not `conversion`.
-// `on_code_point(cp)` is called for every code point from U+0080 (and every
-// invalid byte, as kInvalidCodePoint) decoded on the way, so that a caller
-// can classify the text in the same pass (see Document).
+// `on_code_point(cp, simplified)` is called for every code point from U+0080
+// (and every invalid byte, as kInvalidCodePoint) decoded on the way, with
+// simplify->Map(cp) (cp itself when simplify is null or cp invalid), so that
+// a caller can classify the text in the same pass (see Document).
 template <typename F>
 std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
                                               const SimplifyTable* simplify,
@@ -68,11 +69,13 @@ std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
     }
     size_t n;
     const char32_t cp = DecodeUtf8(text, i, &n);
-    on_code_point(cp);
     if (cp == kInvalidCodePoint) {
+      on_code_point(cp, cp);
       i += n;
       continue;
     }
+    const char32_t simplified = simplify != nullptr ? simplify->Map(cp) : cp;
+    on_code_point(cp, simplified);
     // FoldCodePoint(cp, simplify) is the width or punctuation fold when
     // there is one, and otherwise the Simplified form.
     const char32_t punctuation_folded =
@@ -81,11 +84,8 @@ std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
             : FoldCodePoint(cp, nullptr);
     if (punctuation_folded != cp) {
       folds.push_back(CharacterFold{i, n, punctuation_folded, false});
-    } else if (simplify != nullptr) {
-      const char32_t simplified = simplify->Map(cp);
-      if (simplified != cp) {
-        folds.push_back(CharacterFold{i, n, simplified, true});
-      }
+    } else if (simplified != cp) {
+      folds.push_back(CharacterFold{i, n, simplified, true});
     }
     i += n;
   }
