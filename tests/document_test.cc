@@ -3,7 +3,10 @@
 
 #include "lib/text/document.h"
 
+#include <random>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -118,6 +121,70 @@ TEST(DetectScriptTest, CountsScriptSpecificCharacters) {
   EXPECT_EQ(DetectScript("国际环境会议在贵阳举行", *Table()), Script::kHans);
   EXPECT_EQ(DetectScript("國際環境會議在貴陽舉行", *Table()), Script::kHant);
   EXPECT_EQ(DetectScript("国际环境會議在貴陽舉行", *Table()), Script::kMixed);
+}
+
+// SplitSentences against a byte-by-byte statement of its rule, on random
+// texts long enough for any block-wise scan, with 。 cut and near misses.
+TEST(SplitSentencesTest, AgreesWithByteByByteSplitting) {
+  const std::vector<std::string> kPieces = {
+      "。", "\xE3\x80", "、", "\xE3\x80\x81", "\n", "!", "?", ";", " ",
+      "会", "a", "\xE3", "\x82", "，"};
+  auto reference = [](std::string_view view) {
+    std::vector<Sentence> out;
+    size_t start = 0;
+    auto close = [&](size_t end) {
+      size_t b = start;
+      size_t e = end;
+      auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
+               c == '\f' || c == '\v';
+      };
+      while (b < e && space(view[b])) ++b;
+      while (e > b && space(view[e - 1])) --e;
+      if (e > b) out.push_back(Sentence{b, e});
+    };
+    for (size_t i = 0; i < view.size();) {
+      char c = view[i];
+      size_t n = 1;
+      bool end = c == '\n' || c == '!' || c == '?' || c == ';';
+      if (!end && view.compare(i, 3, "。") == 0) {
+        end = true;
+        n = 3;
+      }
+      i += n;
+      if (end) {
+        close(i);
+        start = i;
+      }
+    }
+    close(view.size());
+    return out;
+  };
+  std::mt19937 rng(5);
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    const size_t pieces = rng() % 60;
+    for (size_t k = 0; k < pieces; ++k) {
+      // Mostly plain text, so that runs without an end are long.
+      text += rng() % 4 == 0 ? kPieces[rng() % kPieces.size()] : "会";
+    }
+    const std::vector<Sentence> want = reference(text);
+    const std::vector<Sentence> got = SplitSentences(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (size_t k = 0; k < want.size(); ++k) {
+      EXPECT_EQ(got[k].begin, want[k].begin);
+      EXPECT_EQ(got[k].end, want[k].end);
+    }
+  }
+}
+
+// Document's one-pass script detection counts a character as Traditional
+// when the table changes it.
+TEST(DetectScriptTest, MapChangesExactlyTheTraditionalCharacters) {
+  const SimplifyTable& table = *Table();
+  for (char32_t cp = 0x3400; cp < 0x32000; ++cp) {
+    ASSERT_EQ(table.Map(cp) != cp, table.IsTraditional(cp)) << cp;
+  }
 }
 
 }  // namespace

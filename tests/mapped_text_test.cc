@@ -3,6 +3,10 @@
 
 #include "lib/text/mapped_text.h"
 
+#include <random>
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 namespace eventx::internal {
@@ -55,6 +59,83 @@ TEST(MappedTextTest, StagesCompose) {
   EXPECT_EQ(third.text(), "x&yy");
   EXPECT_EQ(third.ToOriginal(1, 2), (Span{2, 7}));
   EXPECT_EQ(third.ToOriginal(0, 4), (Span{1, 9}));
+}
+
+// The map of a chain of random edits agrees with a plain per-byte model.
+TEST(MappedTextTest, AgreesWithAPerByteModel) {
+  struct Model {
+    std::string text;
+    std::vector<uint32_t> begin, end;
+  };
+  std::mt19937 rng(7);
+  for (int round = 0; round < 200; ++round) {
+    std::string original(1 + rng() % 40, 'a');
+    for (char& c : original) c = static_cast<char>('a' + rng() % 26);
+    MappedText text = MappedText::Identity(original);
+    Model model{original, {}, {}};
+    for (uint32_t i = 0; i < original.size(); ++i) {
+      model.begin.push_back(i);
+      model.end.push_back(i + 1);
+    }
+    for (int stage = 0; stage < 4; ++stage) {
+      MappedText next;
+      Model next_model;
+      // Half the stages edit through a Rewriter, which must agree.
+      const bool rewrite = rng() % 2 == 0;
+      MappedText::Rewriter rewriter(text, &next);
+      size_t at = 0;
+      while (at < text.size()) {
+        size_t n = 1 + rng() % 5;
+        if (at + n > text.size()) n = text.size() - at;
+        switch (rng() % 3) {
+          case 0:  // copy
+            if (rewrite) {
+              rewriter.CopyUpTo(at + n);
+            } else {
+              next.CopyFrom(text, at, at + n);
+            }
+            for (size_t k = at; k < at + n; ++k) {
+              next_model.text.push_back(model.text[k]);
+              next_model.begin.push_back(model.begin[k]);
+              next_model.end.push_back(model.end[k]);
+            }
+            break;
+          case 1: {  // replace by 0 to 3 bytes
+            std::string bytes(rng() % 4, 'X');
+            if (rewrite) {
+              rewriter.Replace(at + n, bytes);
+            } else {
+              next.ReplaceFrom(text, at, at + n, bytes);
+            }
+            for (char c : bytes) {
+              next_model.text.push_back(c);
+              next_model.begin.push_back(model.begin[at]);
+              next_model.end.push_back(model.end[at + n - 1]);
+            }
+            break;
+          }
+          default:  // delete
+            if (rewrite) rewriter.Replace(at + n, "");
+            break;
+        }
+        at += n;
+      }
+      text = std::move(next);
+      model = std::move(next_model);
+      ASSERT_EQ(text.text(), model.text);
+      for (size_t b = 0; b <= model.text.size(); ++b) {
+        size_t want_at = b < model.text.size() ? model.begin[b]
+                         : model.end.empty()   ? 0
+                                               : model.end.back();
+        EXPECT_EQ(text.OriginalBegin(b), want_at);
+        for (size_t e = b; e <= model.text.size(); ++e) {
+          Span want = b == e ? Span{want_at, want_at}
+                             : Span{model.begin[b], model.end[e - 1]};
+          EXPECT_EQ(text.ToOriginal(b, e), want);
+        }
+      }
+    }
+  }
 }
 
 }  // namespace

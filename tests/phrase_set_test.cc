@@ -3,6 +3,9 @@
 
 #include "lib/text/phrase_set.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -83,6 +86,87 @@ TEST(PhraseSetTest, MovedSetKeepsItsKeys) {
   PhraseSet b = std::move(a);
   EXPECT_EQ(b.Find("参赞"), 1u);
   EXPECT_EQ(b.LongestAt("驻华大使", 6), 6u);
+}
+
+// LongestAt against its definition: the longest phrase within the bounds
+// that the text starts with at pos and whose first code point decodes as
+// the text's does there (so a phrase cut inside a character, or starting
+// with a bad byte, matches only where the text is bad too).
+TEST(PhraseSetTest, LongestAtAgreesWithItsDefinition) {
+  const std::vector<std::string> kPieces = {"部", "长", "司", "副", "a", "b",
+                                            "\xE4", "\xB8", "\xE9\x83",
+                                            "𠀀"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    auto random_text = [&](size_t max_pieces) {
+      std::string s;
+      size_t n = 1 + rng() % max_pieces;
+      for (size_t k = 0; k < n; ++k) s += kPieces[rng() % kPieces.size()];
+      return s;
+    };
+    // Half the rounds add only phrases that start well-formed (the trie
+    // holds them all); the others may add some that start with a bad byte.
+    const bool well_formed_starts = round % 2 == 0;
+    PhraseSet set;
+    std::vector<std::string> phrases;
+    while (phrases.size() < 8) {
+      std::string phrase = random_text(4);
+      size_t first_len;
+      if (well_formed_starts &&
+          DecodeUtf8(phrase, 0, &first_len) == kInvalidCodePoint) {
+        continue;
+      }
+      if (set.Add(phrase) == phrases.size()) phrases.push_back(phrase);
+    }
+    const std::string text = random_text(12);
+    for (size_t pos = 0; pos < text.size(); ++pos) {
+      for (size_t min_bytes : {size_t{0}, size_t{1}, size_t{4}}) {
+        for (size_t max_bytes : {size_t{3}, size_t{7}, SIZE_MAX}) {
+          size_t len;
+          const char32_t first = DecodeUtf8(text, pos, &len);
+          size_t want = 0;
+          uint32_t want_id = PhraseSet::kNotFound;
+          for (const std::string& p : phrases) {
+            if (p.size() < std::max<size_t>(min_bytes, 1) ||
+                p.size() > max_bytes || text.compare(pos, p.size(), p) != 0 ||
+                p.size() > text.size() - pos) {
+              continue;
+            }
+            size_t plen;
+            if (DecodeUtf8(p, 0, &plen) != first) continue;
+            if (p.size() > want) {
+              want = p.size();
+              want_id = set.Find(p);
+            }
+          }
+          if (min_bytes == 0 && max_bytes == SIZE_MAX) {
+            // ForEachAt: every such phrase, shortest first.
+            std::vector<std::pair<size_t, uint32_t>> want_all;
+            for (const std::string& p : phrases) {
+              size_t plen;
+              if (text.compare(pos, p.size(), p) == 0 &&
+                  p.size() <= text.size() - pos &&
+                  DecodeUtf8(p, 0, &plen) == first) {
+                want_all.emplace_back(p.size(), set.Find(p));
+              }
+            }
+            std::sort(want_all.begin(), want_all.end());
+            std::vector<std::pair<size_t, uint32_t>> got_all;
+            set.ForEachAt(text, pos, [&](size_t n, uint32_t id) {
+              got_all.emplace_back(n, id);
+            });
+            EXPECT_EQ(got_all, want_all);
+          }
+          uint32_t got_id = PhraseSet::kNotFound;
+          EXPECT_EQ(set.LongestAt(text, pos, &got_id, min_bytes, max_bytes),
+                    want);
+          if (want != 0) {
+            EXPECT_EQ(got_id, want_id);
+          }
+        }
+      }
+    }
+  }
 }
 
 }  // namespace

@@ -32,29 +32,22 @@ char32_t FoldCodePoint(char32_t cp, const SimplifyTable* simplify) {
 }
 
 MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify) {
-  const std::string& s = in.text();
+  return ApplyCharacterFolds(
+      in, FindCharacterFolds(in.text(), simplify, [](char32_t, char32_t) {}));
+}
+
+MappedText ApplyCharacterFolds(const MappedText& in,
+                               const std::vector<CharacterFold>& folds) {
   MappedText out;
-  out.Reserve(s.size());
-  size_t copied = 0;
-  std::string buf;
-  for (size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t n;
-    char32_t cp = DecodeUtf8(s, i, &n);
-    char32_t folded = cp == kInvalidCodePoint ? cp : FoldCodePoint(cp, simplify);
-    if (folded != cp) {
-      if (i > copied) out.CopyFrom(in, copied, i);
-      buf.clear();
-      AppendUtf8(folded, &buf);
-      out.ReplaceFrom(in, i, i + n, buf);
-      copied = i + n;
-    }
-    i += n;
+  out.Reserve(in.size(), 2 * folds.size() + 1);
+  MappedText::Rewriter rewriter(in, &out);
+  for (const CharacterFold& fold : folds) {
+    rewriter.CopyUpTo(fold.begin);
+    char bytes[4];
+    rewriter.Replace(fold.begin + fold.length,
+                     std::string_view(bytes, EncodeUtf8(fold.to, bytes)));
   }
-  if (s.size() > copied) out.CopyFrom(in, copied, s.size());
+  rewriter.CopyUpTo(in.size());
   return out;
 }
 

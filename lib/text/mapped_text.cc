@@ -3,23 +3,37 @@
 
 #include "lib/text/mapped_text.h"
 
+#include <algorithm>
+
 namespace eventx::internal {
 
 MappedText MappedText::Identity(std::string_view original) {
   MappedText m;
-  m.text_.assign(original.data(), original.size());
-  m.begin_.resize(original.size());
-  m.end_.resize(original.size());
-  for (uint32_t i = 0; i < original.size(); ++i) {
-    m.begin_[i] = i;
-    m.end_[i] = i + 1;
-  }
+  m.AppendIdentity(original, 0);
   return m;
 }
 
+const MappedText::Piece& MappedText::PieceAt(size_t pos) const {
+  // Most maps are one piece, or are looked up near their end.
+  if (pos >= pieces_.back().view_begin) return pieces_.back();
+  // The last piece starting at or before pos (the first starts at 0).
+  auto it = std::upper_bound(
+      pieces_.begin(), pieces_.end(), pos,
+      [](size_t p, const Piece& piece) { return p < piece.view_begin; });
+  return *(it - 1);
+}
+
+uint32_t MappedText::ByteBegin(size_t pos) const {
+  return ByteBegin(PieceAt(pos), pos);
+}
+
+uint32_t MappedText::ByteEnd(size_t pos) const {
+  return ByteEnd(PieceAt(pos), pos);
+}
+
 size_t MappedText::OriginalBegin(size_t pos) const {
-  if (pos < begin_.size()) return begin_[pos];
-  return end_.empty() ? 0 : end_.back();
+  if (pos < text_.size()) return ByteBegin(pos);
+  return text_.empty() ? 0 : ByteEnd(text_.size() - 1);
 }
 
 Span MappedText::ToOriginal(size_t begin, size_t end) const {
@@ -27,31 +41,77 @@ Span MappedText::ToOriginal(size_t begin, size_t end) const {
     size_t at = OriginalBegin(begin);
     return Span{at, at};
   }
-  return Span{begin_[begin], end_[end - 1]};
+  // One search when the range lies in one piece (a replaced character, a
+  // span of an identity run), two otherwise.
+  const Piece& piece = PieceAt(begin);
+  const size_t piece_end =
+      &piece == &pieces_.back() ? text_.size() : (&piece + 1)->view_begin;
+  if (end > piece_end) return Span{ByteBegin(begin), ByteEnd(end - 1)};
+  if (!piece.identity) return Span{piece.original_begin, piece.original_end};
+  const size_t original_begin = piece.original_begin + (begin - piece.view_begin);
+  return Span{original_begin, original_begin + (end - begin)};
+}
+
+void MappedText::AddIdentity(size_t n, uint32_t original_begin) {
+  if (n == 0) return;
+  const uint32_t view_begin = static_cast<uint32_t>(text_.size() - n);
+  if (!pieces_.empty()) {
+    const Piece& last = pieces_.back();
+    if (last.identity &&
+        last.original_begin + (view_begin - last.view_begin) == original_begin) {
+      return;  // continues the last piece
+    }
+  }
+  pieces_.push_back(Piece{view_begin, original_begin, 0, true});
+}
+
+void MappedText::AddUnit(size_t n, uint32_t original_begin,
+                         uint32_t original_end) {
+  if (n == 0) return;
+  const uint32_t view_begin = static_cast<uint32_t>(text_.size() - n);
+  if (!pieces_.empty()) {
+    const Piece& last = pieces_.back();
+    if (!last.identity && last.original_begin == original_begin &&
+        last.original_end == original_end) {
+      return;  // more bytes for the same unit
+    }
+  }
+  pieces_.push_back(Piece{view_begin, original_begin, original_end, false});
 }
 
 void MappedText::Append(std::string_view bytes, uint32_t begin, uint32_t end) {
-  text_.append(bytes.data(), bytes.size());
-  begin_.insert(begin_.end(), bytes.size(), begin);
-  end_.insert(end_.end(), bytes.size(), end);
+  if (bytes.size() <= 4) {
+    // A replaced character: inline pushes cost less than a call to append.
+    for (char c : bytes) text_.push_back(c);
+  } else {
+    text_.append(bytes.data(), bytes.size());
+  }
+  AddUnit(bytes.size(), begin, end);
 }
 
 void MappedText::AppendIdentity(std::string_view bytes, uint32_t begin) {
   text_.append(bytes.data(), bytes.size());
-  size_t at = begin_.size();
-  begin_.resize(at + bytes.size());
-  end_.resize(at + bytes.size());
-  for (size_t k = 0; k < bytes.size(); ++k) {
-    begin_[at + k] = static_cast<uint32_t>(begin + k);
-    end_[at + k] = static_cast<uint32_t>(begin + k + 1);
-  }
+  AddIdentity(bytes.size(), begin);
 }
 
 void MappedText::CopyFrom(const MappedText& from, size_t begin, size_t end) {
-  text_.append(from.text_, begin, end - begin);
-  begin_.insert(begin_.end(), from.begin_.begin() + begin,
-                from.begin_.begin() + end);
-  end_.insert(end_.end(), from.end_.begin() + begin, from.end_.begin() + end);
+  if (begin >= end) return;
+  // The pieces of `from` that overlap [begin, end), each cut to the range.
+  const Piece* piece = &from.PieceAt(begin);
+  const Piece* const last = &from.pieces_.back();
+  for (size_t at = begin; at < end; ++piece) {
+    const size_t piece_end =
+        piece == last ? from.text_.size() : (piece + 1)->view_begin;
+    const size_t upto = std::min(end, piece_end);
+    text_.append(from.text_.data() + at, upto - at);
+    if (piece->identity) {
+      AddIdentity(upto - at, piece->original_begin +
+                                 static_cast<uint32_t>(at - piece->view_begin));
+    } else {
+      AddUnit(upto - at, piece->original_begin, piece->original_end);
+    }
+    at = upto;
+  }
 }
 
 void MappedText::ReplaceFrom(const MappedText& from, size_t begin, size_t end,
@@ -60,10 +120,46 @@ void MappedText::ReplaceFrom(const MappedText& from, size_t begin, size_t end,
   Append(bytes, static_cast<uint32_t>(s.begin), static_cast<uint32_t>(s.end));
 }
 
-void MappedText::Reserve(size_t n) {
+void MappedText::Reserve(size_t n, size_t pieces) {
   text_.reserve(n);
-  begin_.reserve(n);
-  end_.reserve(n);
+  pieces_.reserve(pieces);
+}
+
+void MappedText::Rewriter::Seek(size_t pos) {
+  while (piece_ + 1 < from_.pieces_.size() &&
+         from_.pieces_[piece_ + 1].view_begin <= pos) {
+    ++piece_;
+  }
+}
+
+void MappedText::Rewriter::CopyUpTo(size_t pos) {
+  while (at_ < pos) {
+    Seek(at_);
+    const Piece& piece = from_.pieces_[piece_];
+    const size_t upto = std::min(pos, from_.PieceEnd(piece_));
+    out_.text_.append(from_.text_.data() + at_, upto - at_);
+    if (piece.identity) {
+      out_.AddIdentity(upto - at_, ByteBegin(piece, at_));
+    } else {
+      out_.AddUnit(upto - at_, piece.original_begin, piece.original_end);
+    }
+    at_ = upto;
+  }
+}
+
+void MappedText::Rewriter::Replace(size_t end, std::string_view bytes) {
+  Span original;
+  if (end > at_) {
+    Seek(at_);
+    const uint32_t begin = ByteBegin(from_.pieces_[piece_], at_);
+    Seek(end - 1);
+    original = Span{begin, ByteEnd(from_.pieces_[piece_], end - 1)};
+  } else {
+    original = from_.ToOriginal(at_, end);
+  }
+  out_.Append(bytes, static_cast<uint32_t>(original.begin),
+              static_cast<uint32_t>(original.end));
+  at_ = end;
 }
 
 }  // namespace eventx::internal

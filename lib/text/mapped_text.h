@@ -52,12 +52,80 @@ class MappedText {
   void ReplaceFrom(const MappedText& from, size_t begin, size_t end,
                    std::string_view bytes);
 
-  void Reserve(size_t n);
+  // Room for n bytes of text and, when known, `pieces` runs of the map (an
+  // edit makes at most two).
+  void Reserve(size_t n, size_t pieces = 0);
+
+  // Builds a MappedText from `from` front to back, as CopyFrom and
+  // ReplaceFrom called in order of position would, but following from's
+  // pieces instead of searching them on every call: for a stage that edits
+  // many places (a Traditional report has a replacement every few bytes).
+  class Rewriter {
+   public:
+    // `out` must outlive the Rewriter; edits are appended to it.
+    Rewriter(const MappedText& from, MappedText* out)
+        : from_(from), out_(*out) {}
+    // Copies `from` bytes [at, pos) unchanged, and moves at to pos.
+    void CopyUpTo(size_t pos);
+    // Appends `bytes` for `from` bytes [at, end), as one unit (ReplaceFrom),
+    // and moves at to end.
+    void Replace(size_t end, std::string_view bytes);
+
+   private:
+    // Moves piece_ forward to the piece holding `from` byte pos.
+    void Seek(size_t pos);
+
+    const MappedText& from_;
+    MappedText& out_;
+    size_t at_ = 0;     // the next byte of `from` to copy or replace
+    size_t piece_ = 0;  // index into from_.pieces_, never past at_'s piece
+  };
 
  private:
+  // A run of view bytes, [view_begin, the next piece's view_begin or size()),
+  // and the original bytes it stands for. In an identity piece view byte
+  // view_begin + k is original byte original_begin + k; in a unit piece every
+  // byte stands for [original_begin, original_end) as a whole.
+  //
+  // Why runs and not an original range per view byte: a report's map is a few
+  // long identity runs and a few hundred replacements (full-width commas,
+  // entities), and each stage of the pipeline copies the map of the stage
+  // before. Per-byte arrays made every stage write eight bytes of map per
+  // byte of text; runs make it a few copies per edit, at the price of a
+  // binary search per lookup (extractors look up a few dozen spans).
+  struct Piece {
+    uint32_t view_begin;
+    uint32_t original_begin;
+    uint32_t original_end;  // unit pieces only
+    bool identity;
+  };
+
+  // The piece holding view byte `pos`. REQUIRES: pos < size().
+  const Piece& PieceAt(size_t pos) const;
+  // The view end of pieces_[i].
+  size_t PieceEnd(size_t i) const {
+    return i + 1 < pieces_.size() ? pieces_[i + 1].view_begin : text_.size();
+  }
+  // Original begin and end of view byte `pos` of `piece`.
+  static uint32_t ByteBegin(const Piece& piece, size_t pos) {
+    if (!piece.identity) return piece.original_begin;
+    return piece.original_begin + static_cast<uint32_t>(pos - piece.view_begin);
+  }
+  static uint32_t ByteEnd(const Piece& piece, size_t pos) {
+    if (!piece.identity) return piece.original_end;
+    return piece.original_begin + static_cast<uint32_t>(pos - piece.view_begin) +
+           1;
+  }
+  // Original begin and end of view byte `pos`. REQUIRES: pos < size().
+  uint32_t ByteBegin(size_t pos) const;
+  uint32_t ByteEnd(size_t pos) const;
+  // Maps the `n` view bytes just appended to text_ (a piece is added, or the
+  // last one extended when it continues it).
+  void AddIdentity(size_t n, uint32_t original_begin);
+  void AddUnit(size_t n, uint32_t original_begin, uint32_t original_end);
+
   std::string text_;
-  std::vector<uint32_t> begin_;  // per view byte: original begin
-  std::vector<uint32_t> end_;    // per view byte: original end
+  std::vector<Piece> pieces_;  // by view_begin; none for empty runs
 };
 
 }  // namespace eventx::internal

@@ -8,6 +8,19 @@
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
+namespace {
+
+// Set bits in `x`. __builtin_popcountll is a call into libgcc when the
+// target has no POPCNT instruction (the default for x86-64); this is a
+// dozen inline instructions.
+inline int PopCount(uint64_t x) {
+  x = x - ((x >> 1) & 0x5555555555555555ULL);
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return static_cast<int>((x * 0x0101010101010101ULL) >> 56);
+}
+
+}  // namespace
 
 uint32_t PhraseSet::Add(std::string_view phrase) {
   if (phrase.empty()) return kNotFound;
@@ -30,11 +43,24 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
 
   size_t len;
   char32_t first = DecodeUtf8(key, 0, &len);
+  if (first != kInvalidCodePoint && len >= 2) {
+    const unsigned pair = BytePair(key.data());
+    first_pairs_[pair / 64] |= uint64_t{1} << (pair % 64);
+  } else {
+    // The byte after an ASCII or bad first byte may be anything: mark every
+    // pair that starts with this one.
+    char bytes[2] = {key[0], 0};
+    for (int second = 0; second < 256; ++second) {
+      bytes[1] = static_cast<char>(second);
+      const unsigned pair = BytePair(bytes);
+      first_pairs_[pair / 64] |= uint64_t{1} << (pair % 64);
+    }
+  }
   if (first < 0x10000) {
     uint64_t& word = first_bmp_[first / 64];
     uint64_t bit = uint64_t{1} << (first % 64);
     uint32_t rank = first_rank_[first / 64] +
-                    static_cast<uint32_t>(__builtin_popcountll(word & (bit - 1)));
+                    static_cast<uint32_t>(PopCount(word & (bit - 1)));
     if (!(word & bit)) {
       // A new first character: make room for its mask; the ranks of the
       // words above move up by one.
@@ -48,9 +74,49 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
   } else {
     first_other_[first] |= Bit(key.size());
   }
-  by_last_[DecodeUtf8Before(key, key.size(), &len)] |= Bit(key.size());
+  const char32_t last = DecodeUtf8Before(key, key.size(), &len);
+  by_last_[last] |= Bit(key.size());
+  if (last < 0x10000) last_bmp_[last / 64] |= uint64_t{1} << (last % 64);
   max_bytes_ = std::max(max_bytes_, key.size());
+  if (first != kInvalidCodePoint) {
+    AddToTrie(key, id);
+  } else {
+    trie_complete_ = false;
+  }
   return id;
+}
+
+void PhraseSet::AddToTrie(std::string_view phrase, uint32_t id) {
+  uint32_t node = 0;
+  Edge* edge = nullptr;
+  for (char c : phrase) {
+    const unsigned char byte = static_cast<unsigned char>(c);
+    edge = edges_.empty() ? nullptr
+                          : const_cast<Edge*>(FindEdge(node, byte));
+    if (edge == nullptr) {
+      if ((edge_count_ + 1) * 2 > edges_.size()) {
+        // Grow to keep the table at most half full, and re-insert.
+        std::vector<Edge> old = std::move(edges_);
+        edges_.assign(std::max<size_t>(64, old.size() * 2), Edge{});
+        const size_t mask = edges_.size() - 1;
+        for (const Edge& e : old) {
+          if (e.key == 0) continue;
+          size_t i = EdgeSlot(e.key, mask);
+          while (edges_[i].key != 0) i = (i + 1) & mask;
+          edges_[i] = e;
+        }
+      }
+      const uint64_t key = EdgeKey(node, byte);
+      const size_t mask = edges_.size() - 1;
+      size_t i = EdgeSlot(key, mask);
+      while (edges_[i].key != 0) i = (i + 1) & mask;
+      ++edge_count_;
+      edges_[i] = Edge{key, static_cast<uint32_t>(edge_count_), kNotFound};
+      edge = &edges_[i];
+    }
+    node = edge->child;
+  }
+  edge->phrase = id;  // phrase is not empty: there is a last edge
 }
 
 void PhraseSet::Insert(uint64_t hash, uint32_t id) {
@@ -88,7 +154,7 @@ PhraseSet::LengthMask PhraseSet::StartingWith(std::string_view text,
     if (!(word & bit)) return 0;
     return first_masks_[first_rank_[first / 64] +
                         static_cast<uint32_t>(
-                            __builtin_popcountll(word & (bit - 1)))];
+                            PopCount(word & (bit - 1)))];
   }
   auto it = first_other_.find(first);
   return it == first_other_.end() ? 0 : it->second;
@@ -98,13 +164,42 @@ PhraseSet::LengthMask PhraseSet::EndingWith(std::string_view text,
                                             size_t end) const {
   if (end == 0 || end > text.size()) return 0;
   size_t len;
-  auto it = by_last_.find(DecodeUtf8Before(text, end, &len));
+  const char32_t last = DecodeUtf8Before(text, end, &len);
+  // Most characters end no phrase: one bit test, not a hash lookup.
+  if (last < 0x10000 && !((last_bmp_[last / 64] >> (last % 64)) & 1)) return 0;
+  auto it = by_last_.find(last);
   return it == by_last_.end() ? 0 : it->second;
 }
 
 size_t PhraseSet::LongestAtSlow(std::string_view text, size_t pos,
-                                uint32_t* id, size_t min_bytes,
+                                char32_t first, uint32_t* id, size_t min_bytes,
                                 size_t max_bytes) const {
+  if (first == kInvalidCodePoint || !trie_complete_) {
+    return LongestAtByLength(text, pos, id, min_bytes, max_bytes);
+  }
+  if (edges_.empty()) return 0;
+  const size_t hi = std::min({max_bytes, max_bytes_, text.size() - pos});
+  if (min_bytes == 0) min_bytes = 1;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
+  uint32_t node = 0;
+  size_t best = 0;
+  uint32_t best_id = kNotFound;
+  for (size_t n = 1; n <= hi; ++n) {
+    const Edge* edge = FindEdge(node, p[n - 1]);
+    if (edge == nullptr) break;
+    if (edge->phrase != kNotFound && n >= min_bytes) {
+      best = n;
+      best_id = edge->phrase;
+    }
+    node = edge->child;
+  }
+  if (best != 0 && id != nullptr) *id = best_id;
+  return best;
+}
+
+size_t PhraseSet::LongestAtByLength(std::string_view text, size_t pos,
+                                    uint32_t* id, size_t min_bytes,
+                                    size_t max_bytes) const {
   LengthMask mask = StartingWith(text, pos);
   if (mask == 0) return 0;
   size_t hi = std::min({max_bytes, max_bytes_, text.size() - pos});

@@ -18,12 +18,20 @@
 // hash of every prefix, and probing all candidate lengths costs one pass
 // rather than one std::hash per length (the std::unordered_map this replaced
 // was the largest single item in the profile of a whole record).
+//
+// LongestAt, past the first-character test, walks a byte trie of the
+// phrases instead: one edge lookup per byte of the text while some phrase
+// still continues it, where probing the table hashed the longest candidate
+// length's worth of bytes and then looked up every candidate length (several
+// hundred instructions per call, at every position of every report).
 
 #ifndef EVENTX_LIB_TEXT_PHRASE_SET_H_
 #define EVENTX_LIB_TEXT_PHRASE_SET_H_
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -56,17 +64,20 @@ class PhraseSet {
   // The longest phrase of at least `min_bytes` bytes that starts at text[pos]
   // and is no longer than `max_bytes`: its length in bytes (0 if none), and
   // its id in *id when id is not null.
-  size_t LongestAt(std::string_view text, size_t pos, uint32_t* id = nullptr,
-                   size_t min_bytes = 1, size_t max_bytes = SIZE_MAX) const {
-    // Inline, so that the common case (no phrase starts here) costs one
-    // decode and one bit test at the call site.
+  EVENTX_ALWAYS_INLINE size_t LongestAt(std::string_view text, size_t pos,
+                                        uint32_t* id = nullptr,
+                                        size_t min_bytes = 1,
+                                        size_t max_bytes = SIZE_MAX) const {
+    // Inline, so that the common case (no phrase starts here) costs a bit
+    // test or two at the call site.
     if (pos >= text.size()) return 0;
+    if (!MayStartAt(text, pos)) return 0;
     size_t len;
     char32_t first = DecodeUtf8(text, pos, &len);
     if (first < 0x10000 && !((first_bmp_[first / 64] >> (first % 64)) & 1)) {
       return 0;
     }
-    return LongestAtSlow(text, pos, id, min_bytes, max_bytes);
+    return LongestAtSlow(text, pos, first, id, min_bytes, max_bytes);
   }
 
   // The longest phrase that ends just before text[end]: its length in bytes,
@@ -87,9 +98,56 @@ class PhraseSet {
   using LengthMask = uint64_t;
   static LengthMask Bit(size_t n) { return LengthMask{1} << (n < 63 ? n : 63); }
 
+  // False when no phrase can start at text[pos] (pos < text.size()), judged
+  // from its first two bytes without decoding: a phrase whose first code
+  // point is well-formed and two bytes or more marks its own first two
+  // bytes; any other marks every pair with its first byte. So a text
+  // position is rejected only where its first character starts no phrase.
+  bool MayStartAt(std::string_view text, size_t pos) const {
+    if (pos + 1 >= text.size()) return true;
+    const unsigned pair = BytePair(text.data() + pos);
+    return (first_pairs_[pair / 64] >> (pair % 64)) & 1;
+  }
+  // Two bytes as one number, read in one load; which byte lands high
+  // depends on the machine, the same way for the set and the text.
+  static unsigned BytePair(const char* p) {
+    uint16_t pair;
+    std::memcpy(&pair, p, sizeof pair);
+    return pair;
+  }
   LengthMask StartingWith(std::string_view text, size_t pos) const;
-  size_t LongestAtSlow(std::string_view text, size_t pos, uint32_t* id,
-                       size_t min_bytes, size_t max_bytes) const;
+  // LongestAt past the first-character test; `first` is the code point at
+  // text[pos].
+  size_t LongestAtSlow(std::string_view text, size_t pos, char32_t first,
+                       uint32_t* id, size_t min_bytes, size_t max_bytes) const;
+  // The same by probing the table at every candidate length: for a text
+  // whose first character is not well-formed, which the trie leaves out
+  // (and for any text once a phrase that starts so was added).
+  size_t LongestAtByLength(std::string_view text, size_t pos, uint32_t* id,
+                           size_t min_bytes, size_t max_bytes) const;
+
+  // The trie: node 0 is the root, and an edge leads from a node by one byte
+  // to a child node; the edge's `phrase` is the id of the phrase spelled by
+  // the path to the child, or kNotFound (kept in the edge rather than per
+  // node to save a load per byte of a walk). It holds the phrases whose
+  // first code point is well-formed (all of them, in the lexicons):
+  // LongestAt has only ever matched a phrase whose first code point decodes
+  // to the text's, and a text starting with such a phrase's bytes decodes
+  // to the same one.
+  struct Edge {
+    uint64_t key = 0;  // EdgeKey(parent, byte); 0: empty slot
+    uint32_t child = 0;
+    uint32_t phrase = kNotFound;
+  };
+  static uint64_t EdgeKey(uint32_t node, unsigned char byte) {
+    return ((uint64_t{node} << 8) | byte) + 1;
+  }
+  static size_t EdgeSlot(uint64_t key, size_t mask) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
+  }
+  // The edge from `node` by `byte`, or null. REQUIRES: !edges_.empty().
+  const Edge* FindEdge(uint32_t node, unsigned char byte) const;
+  void AddToTrie(std::string_view phrase, uint32_t id);
   LengthMask EndingWith(std::string_view text, size_t end) const;
 
   struct Slot {
@@ -116,16 +174,59 @@ class PhraseSet {
   // bit test rejects them); the masks of those with a bit are
   // first_masks_[rank], rank = first_rank_[cp / 64] + the set bits below cp
   // in its word. Others (rare): first_other_.
-  std::vector<uint64_t> first_bmp_ = std::vector<uint64_t>(0x10000 / 64);
-  std::vector<uint32_t> first_rank_ = std::vector<uint32_t>(0x10000 / 64);
+  // (Arrays, not vectors: the inline test in LongestAt reads first_bmp_
+  // without first loading where it is.)
+  std::array<uint64_t, 0x10000 / 64> first_bmp_{};
+  // One bit per pair of first bytes that may start a phrase (MayStartAt).
+  std::array<uint64_t, 0x10000 / 64> first_pairs_{};
+  std::array<uint32_t, 0x10000 / 64> first_rank_{};
   std::vector<LengthMask> first_masks_;
   std::unordered_map<char32_t, LengthMask> first_other_;
   std::unordered_map<char32_t, LengthMask> by_last_;
   size_t max_bytes_ = 0;
+  std::vector<Edge> edges_;  // a power of two, at most half full
+  size_t edge_count_ = 0;    // also the number of nodes but the root
+  // Every phrase is in the trie (none starts with a bad byte). Otherwise
+  // lookups probe the table by length, which finds those too.
+  bool trie_complete_ = true;
+  // One bit per BMP code point that ends a phrase (by_last_ has an entry).
+  std::array<uint64_t, 0x10000 / 64> last_bmp_{};
 };
+
+inline const PhraseSet::Edge* PhraseSet::FindEdge(uint32_t node,
+                                                 unsigned char byte) const {
+  const uint64_t key = EdgeKey(node, byte);
+  const size_t mask = edges_.size() - 1;
+  for (size_t i = EdgeSlot(key, mask);; i = (i + 1) & mask) {
+    const Edge& e = edges_[i];
+    if (e.key == key) return &e;
+    if (e.key == 0) return nullptr;
+  }
+}
 
 template <typename F>
 void PhraseSet::ForEachAt(std::string_view text, size_t pos, F&& f) const {
+  if (pos >= text.size() || !MayStartAt(text, pos)) return;
+  size_t len;
+  const char32_t first = DecodeUtf8(text, pos, &len);
+  if (first < 0x10000 && !((first_bmp_[first / 64] >> (first % 64)) & 1)) {
+    return;  // no phrase starts with this character
+  }
+  if (first != kInvalidCodePoint && trie_complete_) {
+    // The phrases along the trie path of the text, shortest first.
+    if (edges_.empty()) return;
+    uint32_t node = 0;
+    for (size_t n = 1; n <= text.size() - pos; ++n) {
+      const Edge* edge =
+          FindEdge(node, static_cast<unsigned char>(text[pos + n - 1]));
+      if (edge == nullptr) return;
+      if (edge->phrase != kNotFound) f(n, edge->phrase);
+      node = edge->child;
+    }
+    return;
+  }
+  // A bad first byte: probe the table at each length of a phrase that
+  // starts with one.
   LengthMask mask = StartingWith(text, pos);
   size_t room = text.size() - pos;
   // Only the lengths that exist: the set bits below 63, lowest first.

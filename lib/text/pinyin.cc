@@ -51,20 +51,36 @@ bool IsPinyinReading(std::string_view inside) {
 
 MappedText StripPinyin(MappedText in) {
   const std::string& s = in.text();
+  constexpr std::string_view kWideOpen = "（";
   // Readings are in parentheses; without one there is nothing to strip.
-  if (s.find('(') == std::string::npos && s.find("（") == std::string::npos) {
+  size_t next_ascii = s.find('(');
+  size_t next_wide = s.find(kWideOpen);
+  if (next_ascii == std::string::npos && next_wide == std::string::npos) {
     return in;
   }
+  // Only the parentheses are visited, not every character: most reports
+  // hold a few and no reading, and are returned as they came. The character
+  // before a parenthesis is decoded backwards from it, which gives what a
+  // forward decode would (a parenthesis is never inside a sequence), except
+  // right after a removed reading, where the character before the reading
+  // still counts: "環(huán)(huán)" loses both.
   MappedText out;
-  out.Reserve(s.size());
-  size_t copied = 0;
-  size_t i = 0;
-  char32_t prev = 0;
-  while (i < s.size()) {
-    size_t n;
-    char32_t cp = DecodeUtf8(s, i, &n);
-    const bool open = cp == '(' || cp == U'（';
-    if (open && IsHan(prev)) {
+  bool removed = false;         // some reading was
+  size_t copied = 0;            // out holds s[0, copied) without readings
+  size_t after_removed = 0;     // where the last removed reading ended
+  char32_t before_removed = 0;  // the character before it
+  size_t i = std::min(next_ascii, next_wide);
+  while (i != std::string::npos) {
+    const size_t n = i == next_ascii ? 1 : kWideOpen.size();
+    char32_t prev;
+    if (removed && i == after_removed) {
+      prev = before_removed;
+    } else {
+      size_t len;
+      prev = DecodeUtf8Before(s, i, &len);
+    }
+    size_t resume = i + n;
+    if (IsHan(prev)) {
       size_t body = i + n;
       std::string_view window = std::string_view(s).substr(body, kMaxReadingBytes);
       size_t close_ascii = window.find(')');
@@ -73,14 +89,22 @@ MappedText StripPinyin(MappedText in) {
       if (close != std::string_view::npos &&
           IsPinyinReading(window.substr(0, close))) {
         size_t after = body + close + (close == close_ascii ? 1 : 3);
+        if (!removed) out.Reserve(s.size());
         if (i > copied) out.CopyFrom(in, copied, i);
-        i = copied = after;
-        continue;  // prev stays the Han character: "環(huán)境" reads on
+        removed = true;
+        copied = after_removed = resume = after;
+        before_removed = prev;
       }
     }
-    prev = cp;
-    i += n;
+    if (next_ascii != std::string::npos && next_ascii < resume) {
+      next_ascii = s.find('(', resume);
+    }
+    if (next_wide != std::string::npos && next_wide < resume) {
+      next_wide = s.find(kWideOpen, resume);
+    }
+    i = std::min(next_ascii, next_wide);
   }
+  if (!removed) return in;
   if (s.size() > copied) out.CopyFrom(in, copied, s.size());
   return out;
 }

@@ -27,7 +27,8 @@ class SimplifyTable {
   // nullptr, with *status set, when ICU cannot build the transform.
   static const SimplifyTable* Get(Status* status);
 
-  // The Simplified form of `cp`, or `cp` itself.
+  // The Simplified form of `cp`, or `cp` itself: it differs from cp exactly
+  // when IsTraditional(cp) (no entry maps a character to itself).
   char32_t Map(char32_t cp) const {
     if (cp < kBmp) {
       char16_t to = bmp_map_[cp];
