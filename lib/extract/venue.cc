@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -76,6 +77,8 @@ constexpr std::u32string_view kLocatives = U"上中下内外前后间时里旁�
 // or a partner (与圭亚那驻华大使周雅欣).
 constexpr char kMiddle[] =
     R"((?:以|通过)[^,。;:]{1,14}?(?:方式|形式)|(?:与|同|向)[^,。;:、]{1,20}?)";
+// The words kMiddle opens with.
+constexpr std::string_view kMiddleOpeners[] = {"以", "通过", "与", "同", "向"};
 // The verbs of meeting or signing a partner after 在X, (在X,与Y签署).
 constexpr char kCommaVerbs[] = "签署|签订|会谈|会见|会晤|座谈";
 // What ends the place after a visit or gather verb (到访X,并…; 齐聚X共商).
@@ -188,6 +191,33 @@ class WordList {
   std::vector<std::string> words_;
 };
 
+// A set of code points, for a test at every character of a text: a bit per
+// code point of the Basic Multilingual Plane, a short list for the others.
+class CodePointSet {
+ public:
+  void Add(char32_t cp) {
+    if (cp < 0x10000) {
+      bmp_[cp / 64] |= uint64_t{1} << (cp % 64);
+    } else {
+      others_.push_back(cp);
+    }
+  }
+  bool Contains(char32_t cp) const {
+    if (cp < 0x10000) return (bmp_[cp / 64] >> (cp % 64)) & 1;
+    return std::find(others_.begin(), others_.end(), cp) != others_.end();
+  }
+
+ private:
+  std::vector<uint64_t> bmp_ = std::vector<uint64_t>(0x10000 / 64);
+  std::vector<char32_t> others_;
+};
+
+// The first code point of `word` (non-empty).
+char32_t FirstCodePoint(std::string_view word) {
+  size_t len;
+  return DecodeUtf8(word, 0, &len);
+}
+
 char32_t CodePointBefore(std::string_view s, size_t pos) {
   if (pos == 0) return 0;
   size_t len;
@@ -238,6 +268,18 @@ Status RuleError(std::string_view rule, const RE2& re) {
 
 }  // namespace
 
+// A rule read as a trigger word, a place and what follows it (在X举行): the
+// place is the shortest run of 1 to kMaxPlaceCodePoints place characters
+// after which `rest` matches, as in the one regex
+// trigger(kPlaceChar{1,25}?)rest. Run as one regex with submatches, RE2's
+// NFA started a thread for every word `rest` may open with at every
+// character of the place, and that was most of the venue's cost; here
+// `rest` is tried only where one of those words starts.
+struct PlaceRule {
+  std::unique_ptr<RE2> rest;  // its groups follow the place's
+  PhraseSet openers;          // every word `rest` may start with
+};
+
 struct VenueFinder::Tables {
   std::array<WordList, kRoleCount> cues;
   WordList building_heads;  // venue_heads.tsv kind building
@@ -246,19 +288,24 @@ struct VenueFinder::Tables {
   std::unordered_set<std::string> places;  // places.tsv, cities.tsv
   std::unordered_set<char32_t> transliteration;  // transliteration_chars.tsv
 
-  // 在X举行, 于X召开: (1) the place, (2) the verb.
-  std::unique_ptr<RE2> at;
-  // 在亚松森的环境部大楼,与X部长签署: the place, a comma, then the partner
-  // and a verb of meeting or signing.
-  std::unique_ptr<RE2> at_comma;
+  // 在X举行, 于X召开: (1) the place, (2) the manner or partner between
+  // (以视频方式, 与Y), (3) the verb.
+  PlaceRule at;
+  // 在亚松森的环境部大楼,与X部长签署: (1) the place, (2) empty, (3) the verb
+  // of meeting or signing after a comma and the partner.
+  PlaceRule at_comma;
   // 赴X访问, 赴X,: (1) the place, (2) the verb or the comma.
-  std::unique_ptr<RE2> go_to;
+  PlaceRule go_to;
+  // One or more place characters: checks the place of a PlaceRule.
+  std::unique_ptr<RE2> place_run;
   // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place.
   std::unique_ptr<RE2> visit;
   // The words the three rules above start with (在 于 / 赴 / the visit
   // verbs): the rules run anchored at these only.
   PhraseSet at_triggers, go_to_triggers, visit_triggers;
-  PhraseSet any_trigger;  // the union: one test rejects most characters
+  // The first characters of every trigger word: one test rejects most
+  // characters.
+  CodePointSet trigger_starts;
   PhraseSet at_verbs;     // every verb 在X may be followed by
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word.
   std::array<std::unique_ptr<RE2>, 4> online;
@@ -296,7 +343,8 @@ class VenueFinder::Run {
   };
   // A rule's next match at or after `pos`.
   struct Cursor {
-    const RE2* re = nullptr;
+    const PlaceRule* rule = nullptr;  // at, at_comma and go_to
+    const RE2* re = nullptr;          // visit
     Kind kind = Kind::kAt;
     bool comma = false;  // the at_comma rule: its verb follows a comma
     size_t pos = 0;
@@ -308,6 +356,11 @@ class VenueFinder::Run {
   void Advance(Cursor* c) const;
   // The next match of c->re at or after c->pos, anchored at a trigger.
   bool NextMatch(Cursor* c, re2::StringPiece* m) const;
+  // `rule` matched at the trigger at view_[p] over view_[p, end): m[0] the
+  // whole match, m[1] the place, m[2…] the groups of rule.rest; n is the
+  // size of m.
+  bool MatchPlaceRule(const PlaceRule& rule, size_t p, size_t end,
+                      re2::StringPiece* m, int n) const;
   // Whether one of 在X's verbs starts in (pos, end) before , 。 ; or :.
   bool VerbBeforeClauseEnd(size_t pos, size_t end) const;
   // Whether the first comma after pos (before end) opens a clause with a
@@ -350,15 +403,15 @@ void VenueFinder::Run::FindTriggers() {
   const PhraseSet* sets[3] = {&t_.at_triggers, &t_.go_to_triggers,
                               &t_.visit_triggers};
   for (size_t p = 0; p < body_end_;) {
-    for (size_t k = 0;
-         k < 3 && t_.any_trigger.LongestAt(view_, p, nullptr, 1, body_end_ - p);
-         ++k) {
-      if (sets[k]->LongestAt(view_, p, nullptr, 1, body_end_ - p) > 0) {
-        triggers_[k].push_back(p);
+    size_t len;
+    char32_t cp = DecodeUtf8(view_, p, &len);
+    if (t_.trigger_starts.Contains(cp)) {
+      for (size_t k = 0; k < 3; ++k) {
+        if (sets[k]->LongestAt(view_, p, nullptr, 1, body_end_ - p) > 0) {
+          triggers_[k].push_back(p);
+        }
       }
     }
-    size_t len;
-    DecodeUtf8(view_, p, &len);
     p += len;
   }
 }
@@ -457,6 +510,38 @@ bool VenueFinder::Run::PartnerAfterComma(size_t pos, size_t end) const {
   return first == "与" || first == "同" || first == "和";
 }
 
+bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
+                                      size_t end, re2::StringPiece* m,
+                                      int n) const {
+  re2::StringPiece input(view_.data(), view_.size());
+  size_t len;
+  DecodeUtf8(view_, p, &len);  // the trigger: 在, 于 or 赴
+  const size_t place_begin = p + len;
+  size_t q = place_begin;
+  for (int chars = 1; chars <= kMaxPlaceCodePoints; ++chars) {
+    DecodeUtf8(view_, q, &len);
+    q += len;
+    if (q >= end) return false;  // rest matches no empty text
+    if (rule.openers.LongestAt(view_, q, nullptr, 1, end - q) == 0 ||
+        !rule.rest->Match(input, q, end, RE2::ANCHOR_START, nullptr, 0)) {
+      continue;
+    }
+    // The shortest place rest follows. If a character of it may not stand
+    // in a place, no longer one is a place either: no match.
+    if (!t_.place_run->Match(input, place_begin, q, RE2::ANCHOR_BOTH, nullptr,
+                             0) ||
+        !rule.rest->Match(input, q, end, RE2::ANCHOR_START, m + 1, n - 1)) {
+      return false;
+    }
+    const char* match_end = m[1].data() + m[1].size();
+    m[0] = re2::StringPiece(view_.data() + p,
+                            static_cast<size_t>(match_end - (view_.data() + p)));
+    m[1] = re2::StringPiece(view_.data() + place_begin, q - place_begin);
+    return true;
+  }
+  return false;
+}
+
 bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
   constexpr size_t kWindow = 600;  // place, partner, adverbs and verb fit
   const std::vector<size_t>& triggers =
@@ -476,6 +561,10 @@ bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
     if (c->comma && !PartnerAfterComma(p, end)) continue;
     // Whether it matches, by the DFA alone, before the submatches are
     // computed: most triggers (在 is common) do not start a match.
+    if (c->rule != nullptr) {
+      if (MatchPlaceRule(*c->rule, p, end, m, 4)) return true;
+      continue;
+    }
     if (c->re->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) &&
         c->re->Match(input, p, end, RE2::ANCHOR_START, m, 4)) {
       return true;
@@ -766,13 +855,13 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
 std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
     size_t from, size_t to) const {
   std::array<Cursor, 4> cursors;
-  cursors[0].re = t_.at.get();
+  cursors[0].rule = &t_.at;
   cursors[0].kind = Kind::kAt;
-  cursors[1].re = t_.go_to.get();
+  cursors[1].rule = &t_.go_to;
   cursors[1].kind = Kind::kGoTo;
   cursors[2].re = t_.visit.get();
   cursors[2].kind = Kind::kVisit;
-  cursors[3].re = t_.at_comma.get();
+  cursors[3].rule = &t_.at_comma;
   cursors[3].kind = Kind::kAt;
   cursors[3].comma = true;
   for (Cursor& c : cursors) {
@@ -964,8 +1053,12 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   t->at_triggers.Add("于");
   t->go_to_triggers.Add("赴");
   for (std::string_view w : visits.words()) t->visit_triggers.Add(w);
-  for (std::string_view w : visits.words()) t->any_trigger.Add(w);
-  for (std::string_view w : {"在", "于", "赴"}) t->any_trigger.Add(w);
+  for (std::string_view w : visits.words()) {
+    t->trigger_starts.Add(FirstCodePoint(w));
+  }
+  for (std::string_view w : {"在", "于", "赴"}) {
+    t->trigger_starts.Add(FirstCodePoint(w));
+  }
   const std::string adverbs = t->cues[kAdverb].Alternation() + "*";
   const std::string online = t->cues[kOnlineWord].Alternation();
   const std::string online_verbs = t->cues[kOnlineVerb].Alternation();
@@ -975,18 +1068,26 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     std::string pattern;
     std::unique_ptr<RE2>* re;
   };
+  // What follows the place of a PlaceRule, and the words it opens with.
+  for (std::string_view w : kMiddleOpeners) t->at.openers.Add(w);
+  for (std::string_view w : t->cues[kAdverb].words()) t->at.openers.Add(w);
+  for (std::string_view w : verbs.words()) t->at.openers.Add(w);
+  t->at_comma.openers.Add(",");
+  for (std::string_view w : t->cues[kVisitVerb].words()) {
+    t->go_to.openers.Add(w);
+  }
+  t->go_to.openers.Add(",");
   std::vector<RuleSpec> specs = {
-      {"at",
-       "(?:在|于)(" + place + ")(" + kMiddle + ")?" + adverbs + "(" +
-           verbs.Alternation() + ")",
-       &t->at},
+      {"at", "(" + std::string(kMiddle) + ")?" + adverbs + "(" +
+                 verbs.Alternation() + ")",
+       &t->at.rest},
       {"at_comma",
-       "(?:在|于)(" + place + ")()(?:,(?:分别|共同)?(?:与|同|和)[^,。;:]{1,40}?)(" +
+       "()(?:,(?:分别|共同)?(?:与|同|和)[^,。;:]{1,40}?)(" +
            std::string(kCommaVerbs) + ")",
-       &t->at_comma},
-      {"go_to",
-       "赴(" + place + ")(" + t->cues[kVisitVerb].Alternation() + "|,)",
-       &t->go_to},
+       &t->at_comma.rest},
+      {"go_to", "(" + t->cues[kVisitVerb].Alternation() + "|,)",
+       &t->go_to.rest},
+      {"place_run", std::string(kPlaceChar) + "+", &t->place_run},
       {"visit",
        "(" + visits.Alternation() + ")了?(?:在|于)?(" + place + ")" + kVisitEnd,
        &t->visit},
