@@ -52,6 +52,11 @@ constexpr size_t kClauseWindowBytes = 240;
 // Datelines (新华社曼谷10月9日电) stand near the top: the first this many
 // view bytes are read for one.
 constexpr size_t kDatelineWindowBytes = 4000;
+// The place in a dateline is at most this many Han characters: before the
+// date (新华社曼谷10月9日电), and between the outlet and 电 or 消息
+// (国际在线贵州消息).
+constexpr int kMaxDatelinePlace = 14;
+constexpr int kMaxBareDatelinePlace = 8;
 // The publication stamp used to date the report is looked for this far.
 constexpr size_t kStampWindowBytes = 3000;
 // A later mention that names the chosen place more specifically (贵阳 →
@@ -280,6 +285,16 @@ struct PlaceRule {
   PhraseSet openers;          // every word `rest` may start with
 };
 
+// A rule whose every match ends with one of a few words and is at most
+// max_bytes long (新华社曼谷10月9日电 ends in 电): searched only in the
+// stretches before those words (see SearchNearEnds). An unanchored search
+// over the whole top of a report cost more than the rest of the dateline.
+struct EndedRule {
+  std::unique_ptr<RE2> re;
+  std::vector<std::string_view> ends;
+  size_t max_bytes = 0;
+};
+
 struct VenueFinder::Tables {
   std::array<WordList, kRoleCount> cues;
   WordList building_heads;  // venue_heads.tsv kind building
@@ -316,8 +331,8 @@ struct VenueFinder::Tables {
   std::unique_ptr<RE2> stamp;
   // Datelines: (1) the Han run before the date of 新华社曼谷10月9日电, or
   // between the outlet and 电 / 消息 (国际在线贵州消息).
-  std::unique_ptr<RE2> dateline;
-  std::unique_ptr<RE2> dateline_bare;
+  EndedRule dateline;
+  EndedRule dateline_bare;
 };
 
 // One report's search.
@@ -382,6 +397,10 @@ class VenueFinder::Run {
   std::optional<Venue> FindOnline() const;
   std::optional<Venue> FindLocalTime() const;
   std::optional<Venue> FindDateline() const;
+  // The leftmost match of rule.re in view_[pos, end), as an unanchored
+  // search finds it; m has n entries.
+  bool SearchNearEnds(const EndedRule& rule, size_t pos, size_t end,
+                      re2::StringPiece* m, int n) const;
   Venue Make(size_t begin, size_t end, std::string name) const;
   size_t SentenceIndex(size_t pos) const;
 
@@ -984,15 +1003,49 @@ std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
   return std::nullopt;
 }
 
+// A match lies within the max_bytes before the end of one of its end words:
+// those stretches, merged where they overlap, hold every match, and no
+// match spans two of them. So the first stretch (in text order) with a
+// match holds the leftmost one, and the search there finds it with the same
+// submatches (the rules read no context: no ^, $ or \b).
+bool VenueFinder::Run::SearchNearEnds(const EndedRule& rule, size_t pos,
+                                      size_t end, re2::StringPiece* m,
+                                      int n) const {
+  std::vector<size_t> word_ends;  // in view_, of the end words
+  for (std::string_view word : rule.ends) {
+    for (size_t at = view_.find(word, pos);
+         at != std::string_view::npos && at + word.size() <= end;
+         at = view_.find(word, at + 1)) {
+      word_ends.push_back(at + word.size());
+    }
+  }
+  std::sort(word_ends.begin(), word_ends.end());
+  re2::StringPiece input(view_.data(), view_.size());
+  for (size_t i = 0; i < word_ends.size();) {
+    auto stretch_begin = [&](size_t word_end) {
+      return word_end - pos > rule.max_bytes ? word_end - rule.max_bytes : pos;
+    };
+    size_t begin = stretch_begin(word_ends[i]);
+    size_t stretch_end = word_ends[i];
+    for (++i; i < word_ends.size() && stretch_begin(word_ends[i]) <= stretch_end;
+         ++i) {
+      stretch_end = word_ends[i];
+    }
+    if (rule.re->Match(input, begin, stretch_end, RE2::UNANCHORED, m, n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The city of the dateline (新华社曼谷10月9日电, 中新网银川1月8日电,
 // 国际在线贵州消息): the longest known place ending its Han run.
 std::optional<Venue> VenueFinder::Run::FindDateline() const {
-  re2::StringPiece input(view_.data(), view_.size());
   size_t end = std::min({view_.size(), body_end_, kDatelineWindowBytes});
-  for (const RE2* re : {t_.dateline.get(), t_.dateline_bare.get()}) {
+  for (const EndedRule* rule : {&t_.dateline, &t_.dateline_bare}) {
     re2::StringPiece m[2];
     size_t pos = 0;
-    while (pos < end && re->Match(input, pos, end, RE2::UNANCHORED, m, 2)) {
+    while (pos < end && SearchNearEnds(*rule, pos, end, m, 2)) {
       pos = static_cast<size_t>(m[0].data() - view_.data()) + m[0].size();
       std::string_view run(m[1].data(), m[1].size());
       size_t suffix = KnownPlaceSuffix(run);
@@ -1084,6 +1137,15 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   const std::string online = t->cues[kOnlineWord].Alternation();
   const std::string online_verbs = t->cues[kOnlineVerb].Alternation();
 
+  // The words the datelines end with, and how long one may be: a Han
+  // character takes at most 4 bytes.
+  t->dateline.ends = {"电"};
+  t->dateline.max_bytes =
+      4 * kMaxDatelinePlace + std::string_view("12月31日专电").size();
+  t->dateline_bare.ends = {"电", "消息", "讯"};
+  t->dateline_bare.max_bytes = t->cues[kOutlet].words().front().size() +
+                               4 * kMaxBareDatelinePlace +
+                               std::string_view("消息").size();
   struct RuleSpec {
     const char* name;
     std::string pattern;
@@ -1133,11 +1195,14 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
        &t->lead_date},
       {"year", R"(((?:19|20)\d\d)年)", &t->year},
       {"stamp", R"(((?:19|20)\d\d)(?:年|-|/|\.)\d)", &t->stamp},
-      {"dateline", R"((\p{Han}{2,14})(?:\d{1,2}月)?\d{1,2}日(?:专|快)?电)",
-       &t->dateline},
+      {"dateline",
+       R"((\p{Han}{2,)" + std::to_string(kMaxDatelinePlace) +
+           R"(})(?:\d{1,2}月)?\d{1,2}日(?:专|快)?电)",
+       &t->dateline.re},
       {"dateline_bare",
-       t->cues[kOutlet].Alternation() + R"((\p{Han}{2,8}?)(?:电|消息|讯))",
-       &t->dateline_bare},
+       t->cues[kOutlet].Alternation() + R"((\p{Han}{2,)" +
+           std::to_string(kMaxBareDatelinePlace) + R"(}?)(?:电|消息|讯))",
+       &t->dateline_bare.re},
   };
   RE2::Options options(RE2::Quiet);
   options.set_encoding(RE2::Options::EncodingUTF8);
