@@ -356,21 +356,28 @@ class VenueFinder::Run {
     // place's own name; where it ends, if the short place is not accepted.
     size_t joined_end = 0;
   };
-  // A rule's next match at or after `pos`.
-  struct Cursor {
-    const PlaceRule* rule = nullptr;  // at, at_comma and go_to
-    const RE2* re = nullptr;          // visit
-    Kind kind = Kind::kAt;
-    bool comma = false;  // the at_comma rule: its verb follows a comma
-    size_t pos = 0;
-    bool done = false;
-    std::optional<Candidate> next;
+  // The rules that find a physical place; FirstAccepted takes candidates
+  // at the same place in this order.
+  enum Rule { kRuleAt, kRuleGoTo, kRuleVisit, kRuleAtComma, kRuleCount };
+  // What a rule makes of one trigger, worked out once: FirstAccepted reads
+  // the lead sentence and then, when nothing there is accepted, the whole
+  // report again.
+  struct Outcome {
+    bool evaluated = false;
+    std::optional<Candidate> candidate;
+    std::optional<bool> accepted;         // Accept(*candidate)
+    std::optional<bool> joined_accepted;  // Accept of it with its 与… tail
   };
 
   void FindLead();
-  void Advance(Cursor* c) const;
-  // The next match of c->re at or after c->pos, anchored at a trigger.
-  bool NextMatch(Cursor* c, re2::StringPiece* m) const;
+  // Where the trigger words of `rule` stand.
+  const std::vector<size_t>& TriggersOf(Rule rule) const;
+  // The candidate `rule` makes of its trigger at view_[p], if any.
+  std::optional<Candidate> MatchAtTrigger(Rule rule, size_t p) const;
+  // The outcome of TriggersOf(rule)[i].
+  Outcome& OutcomeAt(Rule rule, size_t i);
+  // Accept(c), asked once: *verdict keeps the answer.
+  bool AcceptOnce(const Candidate& c, std::optional<bool>* verdict) const;
   // `rule` matched at the trigger at view_[p] over view_[p, end): m[0] the
   // whole match, m[1] the place, m[2…] the groups of rule.rest; n is the
   // size of m.
@@ -392,8 +399,8 @@ class VenueFinder::Run {
   size_t KnownPlacePrefix(std::string_view s) const;
   bool TenseRejects(size_t trigger) const;
   bool HasSubject(size_t trigger) const;
-  std::optional<Candidate> FindPhysical() const;
-  std::optional<Candidate> FirstAccepted(size_t from, size_t to) const;
+  std::optional<Candidate> FindPhysical();
+  std::optional<Candidate> FirstAccepted(size_t from, size_t to);
   std::optional<Venue> FindOnline() const;
   std::optional<Venue> FindLocalTime() const;
   std::optional<Venue> FindDateline() const;
@@ -416,6 +423,7 @@ class VenueFinder::Run {
   // visit), found in one pass so that the cursors jump between them.
   std::array<std::vector<size_t>, 3> triggers_;
   void FindTriggers();
+  std::array<std::vector<Outcome>, kRuleCount> outcomes_;  // by trigger
 };
 
 // A word starts at a code point, and in UTF-8 no code point's first byte is
@@ -582,91 +590,98 @@ bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
   return false;
 }
 
-bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
-  constexpr size_t kWindow = 600;  // place, partner, adverbs and verb fit
-  const std::vector<size_t>& triggers =
-      triggers_[c->kind == Kind::kAt ? 0 : c->kind == Kind::kGoTo ? 1 : 2];
-  re2::StringPiece input(view_.data(), view_.size());
-  for (auto it = std::lower_bound(triggers.begin(), triggers.end(), c->pos);
-       it != triggers.end() && *it < body_end_; ++it) {
-    size_t p = *it;
-    size_t end = std::min(body_end_, p + kWindow);
-    // 在X…举行: no part of the rule crosses , 。 ; or :, so without one of
-    // its verbs before the clause ends, 在 starts no match (在…方面, 在…领域:
-    // most do not) and the automaton need not run.
-    if (c->kind == Kind::kAt && !c->comma && !VerbBeforeClauseEnd(p, end)) {
-      continue;
-    }
-    // 在X,与Y签署: only where the clause after 在X starts with a partner.
-    if (c->comma && !PartnerAfterComma(p, end)) continue;
-    // Whether it matches, by the DFA alone, before the submatches are
-    // computed: most triggers (在 is common) do not start a match.
-    if (c->rule != nullptr) {
-      if (MatchPlaceRule(*c->rule, p, end, m, 4)) return true;
-      continue;
-    }
-    if (c->re->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) &&
-        c->re->Match(input, p, end, RE2::ANCHOR_START, m, 4)) {
-      return true;
-    }
+const std::vector<size_t>& VenueFinder::Run::TriggersOf(Rule rule) const {
+  switch (rule) {
+    case kRuleGoTo:
+      return triggers_[1];
+    case kRuleVisit:
+      return triggers_[2];
+    default:
+      return triggers_[0];
   }
-  return false;
 }
 
-void VenueFinder::Run::Advance(Cursor* c) const {
-  c->next.reset();
-  re2::StringPiece input(view_.data(), view_.size());
+std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::MatchAtTrigger(
+    Rule rule, size_t p) const {
+  constexpr size_t kWindow = 600;  // place, partner, adverbs and verb fit
+  size_t end = std::min(body_end_, p + kWindow);
+  // 在X…举行: no part of the rule crosses , 。 ; or :, so without one of
+  // its verbs before the clause ends, 在 starts no match (在…方面, 在…领域:
+  // most do not) and the automaton need not run.
+  if (rule == kRuleAt && !VerbBeforeClauseEnd(p, end)) return std::nullopt;
+  // 在X,与Y签署: only where the clause after 在X starts with a partner.
+  if (rule == kRuleAtComma && !PartnerAfterComma(p, end)) return std::nullopt;
   re2::StringPiece m[4];
-  while (!c->done) {
-    if (!NextMatch(c, m)) {
-      c->done = true;
-      return;
+  if (rule == kRuleVisit) {
+    // Whether it matches, by the DFA alone, before the submatches are
+    // computed: most triggers do not start a match.
+    re2::StringPiece input(view_.data(), view_.size());
+    if (!t_.visit->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) ||
+        !t_.visit->Match(input, p, end, RE2::ANCHOR_START, m, 4)) {
+      return std::nullopt;
     }
-    size_t begin = static_cast<size_t>(m[0].data() - view_.data());
-    size_t len;
-    DecodeUtf8(view_, begin, &len);
-    c->pos = begin + (len == 0 ? 1 : len);  // past the trigger's first char
-    Candidate cand;
-    cand.trigger = begin;
-    cand.kind = c->kind;
-    const re2::StringPiece& place = c->kind == Kind::kAt || c->kind == Kind::kGoTo
-                                        ? m[1]
-                                        : m[2];
-    cand.begin = static_cast<size_t>(place.data() - view_.data());
-    cand.end = cand.begin + place.size();
-    if (c->kind == Kind::kAt) {
-      char32_t before = CodePointBefore(view_, begin);
-      bool yu = view_.compare(begin, 3, "于") == 0;
-      if ((yu ? kNotBeforeYu : kNotBeforeZai).find(before) !=
-          std::u32string_view::npos) {
-        continue;
-      }
-      // 在线 is a word (在线服务), not 在 + a place.
-      if (view_.compare(cand.begin, 3, "线") == 0) continue;
-      // 在X主持下, 在X见证下: X is a person or body, not a place.
-      size_t verb_end =
-          static_cast<size_t>(m[3].data() - view_.data()) + m[3].size();
-      if (view_.compare(verb_end, 3, "下") == 0) continue;
-      // 在北京与Y签署: Y is a partner; 在中国与东盟合作框架下: not.
-      std::string_view middle(m[2].data(), m[2].size());
-      if (!middle.empty() && !IsMiddle(middle)) continue;
-      if (!middle.empty() && (StartsWithAny(middle, {"与", "和", "及"})) &&
-          t_.org_heads.SuffixOf(middle) > 0) {
-        cand.joined_end = static_cast<size_t>(m[2].data() - view_.data()) +
-                          m[2].size();
-      }
-      std::string_view verb(m[3].data(), m[3].size());
-      cand.weak = !t_.cues[kEventVerb].Has(verb);
-    } else if (c->kind == Kind::kGoTo) {
-      std::string_view verb(m[2].data(), m[2].size());
-      cand.loose = verb != ",";
-    } else {
-      std::string_view verb(m[1].data(), m[1].size());
-      if (t_.cues[kGather].Has(verb)) cand.kind = Kind::kGather;
-    }
-    c->next = cand;
-    return;
+  } else {
+    const PlaceRule& place_rule = rule == kRuleAt     ? t_.at
+                                  : rule == kRuleGoTo ? t_.go_to
+                                                      : t_.at_comma;
+    if (!MatchPlaceRule(place_rule, p, end, m, 4)) return std::nullopt;
   }
+  Candidate cand;
+  cand.trigger = p;
+  cand.kind = rule == kRuleGoTo    ? Kind::kGoTo
+              : rule == kRuleVisit ? Kind::kVisit
+                                   : Kind::kAt;
+  const re2::StringPiece& place = rule == kRuleVisit ? m[2] : m[1];
+  cand.begin = static_cast<size_t>(place.data() - view_.data());
+  cand.end = cand.begin + place.size();
+  if (cand.kind == Kind::kAt) {
+    char32_t before = CodePointBefore(view_, p);
+    bool yu = view_.compare(p, 3, "于") == 0;
+    if ((yu ? kNotBeforeYu : kNotBeforeZai).find(before) !=
+        std::u32string_view::npos) {
+      return std::nullopt;
+    }
+    // 在线 is a word (在线服务), not 在 + a place.
+    if (view_.compare(cand.begin, 3, "线") == 0) return std::nullopt;
+    // 在X主持下, 在X见证下: X is a person or body, not a place.
+    size_t verb_end =
+        static_cast<size_t>(m[3].data() - view_.data()) + m[3].size();
+    if (view_.compare(verb_end, 3, "下") == 0) return std::nullopt;
+    // 在北京与Y签署: Y is a partner; 在中国与东盟合作框架下: not.
+    std::string_view middle(m[2].data(), m[2].size());
+    if (!middle.empty() && !IsMiddle(middle)) return std::nullopt;
+    if (!middle.empty() && (StartsWithAny(middle, {"与", "和", "及"})) &&
+        t_.org_heads.SuffixOf(middle) > 0) {
+      cand.joined_end = static_cast<size_t>(m[2].data() - view_.data()) +
+                        m[2].size();
+    }
+    std::string_view verb(m[3].data(), m[3].size());
+    cand.weak = !t_.cues[kEventVerb].Has(verb);
+  } else if (cand.kind == Kind::kGoTo) {
+    std::string_view verb(m[2].data(), m[2].size());
+    cand.loose = verb != ",";
+  } else {
+    std::string_view verb(m[1].data(), m[1].size());
+    if (t_.cues[kGather].Has(verb)) cand.kind = Kind::kGather;
+  }
+  return cand;
+}
+
+VenueFinder::Run::Outcome& VenueFinder::Run::OutcomeAt(Rule rule, size_t i) {
+  std::vector<Outcome>& outcomes = outcomes_[rule];
+  if (outcomes.empty()) outcomes.resize(TriggersOf(rule).size());
+  Outcome& o = outcomes[i];
+  if (!o.evaluated) {
+    o.candidate = MatchAtTrigger(rule, TriggersOf(rule)[i]);
+    o.evaluated = true;
+  }
+  return o;
+}
+
+bool VenueFinder::Run::AcceptOnce(const Candidate& c,
+                                  std::optional<bool>* verdict) const {
+  if (!verdict->has_value()) *verdict = Accept(c);
+  return **verdict;
 }
 
 bool VenueFinder::Run::IsKnownPlace(std::string_view s) const {
@@ -882,8 +897,7 @@ bool VenueFinder::Run::Accept(const Candidate& c) const {
 // The first place the rules accept in the lead sentence, else in the whole
 // report, in text order; a later mention within a few sentences that names
 // it more fully (华府 → 美国环保署华府总部) replaces it.
-std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
-    const {
+std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical() {
   if (has_lead_) {
     if (std::optional<Candidate> c = FirstAccepted(lead_.begin, lead_.end)) {
       return c;
@@ -893,43 +907,69 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
 }
 
 std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
-    size_t from, size_t to) const {
-  std::array<Cursor, 4> cursors;
-  cursors[0].rule = &t_.at;
-  cursors[0].kind = Kind::kAt;
-  cursors[1].rule = &t_.go_to;
-  cursors[1].kind = Kind::kGoTo;
-  cursors[2].re = t_.visit.get();
-  cursors[2].kind = Kind::kVisit;
-  cursors[3].rule = &t_.at_comma;
-  cursors[3].kind = Kind::kAt;
-  cursors[3].comma = true;
-  for (Cursor& c : cursors) {
-    c.pos = from;
-    Advance(&c);
+    size_t from, size_t to) {
+  // The rules' candidates are taken in the text order of their places (at
+  // one place, in rule order). A trigger is read only when nothing can come
+  // before what it may give: its place starts after the trigger, so the
+  // trigger's position is a bound below it, and the triggers after the
+  // last candidate taken are not read at all.
+  struct Cursor {
+    size_t next_trigger = 0;  // the first not yet read, into TriggersOf
+    std::optional<Candidate> pending;  // read, not yet taken
+    size_t pending_trigger = 0;
+  };
+  std::array<Cursor, kRuleCount> cursors;
+  for (int r = 0; r < kRuleCount; ++r) {
+    const std::vector<size_t>& triggers = TriggersOf(static_cast<Rule>(r));
+    cursors[r].next_trigger = static_cast<size_t>(
+        std::lower_bound(triggers.begin(), triggers.end(), from) -
+        triggers.begin());
   }
 
   std::optional<Candidate> best;
   std::string best_name;
   size_t limit = SIZE_MAX;  // the last sentence a refinement may come from
+  // Whether a place at `pos` or after is past what is read.
+  auto past = [&](size_t pos) {
+    return best ? SentenceIndex(pos) > limit : pos >= to;
+  };
   while (true) {
-    Cursor* first = nullptr;
-    for (Cursor& c : cursors) {
-      if (c.next && (first == nullptr || c.next->begin < first->next->begin)) {
-        first = &c;
+    int first = -1;
+    size_t first_at = 0;  // its candidate's place, or a bound below it
+    for (int r = 0; r < kRuleCount; ++r) {
+      const Cursor& c = cursors[r];
+      const std::vector<size_t>& triggers = TriggersOf(static_cast<Rule>(r));
+      size_t at;
+      if (c.pending) {
+        at = c.pending->begin;
+      } else if (c.next_trigger < triggers.size()) {
+        at = triggers[c.next_trigger];
+      } else {
+        continue;
+      }
+      if (first < 0 || at < first_at) {
+        first = r;
+        first_at = at;
       }
     }
-    if (first == nullptr) break;
-    Candidate cand = *first->next;
-    Advance(first);
-    if (best ? SentenceIndex(cand.begin) > limit : cand.begin >= to) break;
+    if (first < 0 || past(first_at)) break;
+    Cursor& c = cursors[first];
+    const Rule rule = static_cast<Rule>(first);
+    if (!c.pending) {
+      c.pending_trigger = c.next_trigger++;
+      c.pending = OutcomeAt(rule, c.pending_trigger).candidate;
+      continue;
+    }
+    Candidate cand = *c.pending;
+    c.pending.reset();
+    Outcome& outcome = OutcomeAt(rule, c.pending_trigger);
     // The place with its 与… tail first, when that reads as one body's name
     // (肯尼亚环境与林业部); a list (北京与生态环境部) is refused by Accept.
     Candidate joined = cand;
     joined.end = cand.joined_end;
-    if (cand.joined_end != 0 && Accept(joined)) {
+    if (cand.joined_end != 0 && AcceptOnce(joined, &outcome.joined_accepted)) {
       cand = joined;
-    } else if (!Accept(cand)) {
+    } else if (!AcceptOnce(cand, &outcome.accepted)) {
       continue;
     }
     std::string name = doc_.Value(cand.begin, cand.end);
