@@ -132,70 +132,6 @@ bool StartsWithAny(std::string_view s,
   return false;
 }
 
-// A list of words, longest first, with the few lookups the rules need.
-class WordList {
- public:
-  void Add(std::string_view word) {
-    if (!word.empty()) words_.emplace_back(word);
-  }
-  void Finish() {
-    std::sort(words_.begin(), words_.end(),
-              [](const std::string& a, const std::string& b) {
-                return a.size() != b.size() ? a.size() > b.size() : a < b;
-              });
-    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
-  }
-  void AddAll(const WordList& other) {
-    words_.insert(words_.end(), other.words_.begin(), other.words_.end());
-  }
-  bool empty() const { return words_.empty(); }
-  const std::vector<std::string>& words() const { return words_; }
-  // The length of the longest word `s` ends with (0: none).
-  size_t SuffixOf(std::string_view s) const {
-    for (const std::string& w : words_) {
-      if (s.size() >= w.size() &&
-          s.compare(s.size() - w.size(), w.size(), w) == 0) {
-        return w.size();
-      }
-    }
-    return 0;
-  }
-  // The length of the longest word `s` starts with (0: none).
-  size_t PrefixOf(std::string_view s) const {
-    for (const std::string& w : words_) {
-      if (s.size() >= w.size() && s.compare(0, w.size(), w) == 0) {
-        return w.size();
-      }
-    }
-    return 0;
-  }
-  bool AnyIn(std::string_view s) const {
-    for (const std::string& w : words_) {
-      if (s.find(w) != std::string_view::npos) return true;
-    }
-    return false;
-  }
-  bool Has(std::string_view s) const {
-    for (const std::string& w : words_) {
-      if (w == s) return true;
-    }
-    return false;
-  }
-  // "(?:w1|w2|…)" with every word quoted, longest first.
-  std::string Alternation() const {
-    std::string out = "(?:";
-    for (size_t i = 0; i < words_.size(); ++i) {
-      if (i > 0) out += '|';
-      out += RE2::QuoteMeta(words_[i]);
-    }
-    out += ')';
-    return out;
-  }
-
- private:
-  std::vector<std::string> words_;
-};
-
 // A set of code points, for a test at every character of a text: a bit per
 // code point of the Basic Multilingual Plane, a short list for the others.
 class CodePointSet {
@@ -222,6 +158,95 @@ char32_t FirstCodePoint(std::string_view word) {
   size_t len;
   return DecodeUtf8(word, 0, &len);
 }
+
+// Calls visit(pos, cp) at the start of every character of text[0, end) in
+// turn (its code point, or kInvalidCodePoint) until visit returns true, and
+// returns whether it did. A word starts at a character, and in UTF-8 no
+// character's first byte is another's continuation byte (10xxxxxx): so
+// whichever way a text is walked, its words start at the same bytes. The
+// common three-byte characters are decoded in place.
+template <typename Visit>
+bool AnyCharacter(std::string_view text, size_t end, Visit&& visit) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  for (size_t p = 0; p < end;) {
+    const char32_t b0 = bytes[p];
+    char32_t cp;
+    size_t len;
+    if (b0 < 0x80) {
+      cp = b0;
+      len = 1;
+    } else if ((b0 & 0xF0) == 0xE0 && p + 2 < size &&
+               (bytes[p + 1] & 0xC0) == 0x80 && (bytes[p + 2] & 0xC0) == 0x80) {
+      cp = ((b0 & 0x0F) << 12) | ((bytes[p + 1] & 0x3Fu) << 6) |
+           (bytes[p + 2] & 0x3Fu);
+      if (cp < 0x800) cp = kInvalidCodePoint;  // overlong
+      len = 3;  // its last two bytes start no character
+    } else {
+      cp = DecodeUtf8(text, p, &len);
+    }
+    if (visit(p, cp)) return true;
+    p += len;
+  }
+  return false;
+}
+
+// A list of words, longest first, with the few lookups the rules need: a
+// PhraseSet answers them, and a set of the words' first characters lets a
+// scan for any of them skip most characters.
+class WordList {
+ public:
+  void Add(std::string_view word) {
+    if (!word.empty()) words_.emplace_back(word);
+  }
+  // Call after the last Add or AddAll, before any lookup.
+  void Finish() {
+    std::sort(words_.begin(), words_.end(),
+              [](const std::string& a, const std::string& b) {
+                return a.size() != b.size() ? a.size() > b.size() : a < b;
+              });
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+    for (const std::string& w : words_) {
+      phrases_.Add(w);
+      first_chars_.Add(FirstCodePoint(w));
+    }
+  }
+  void AddAll(const WordList& other) {
+    words_.insert(words_.end(), other.words_.begin(), other.words_.end());
+  }
+  bool empty() const { return words_.empty(); }
+  const std::vector<std::string>& words() const { return words_; }
+  // The length of the longest word `s` ends with (0: none).
+  size_t SuffixOf(std::string_view s) const {
+    return phrases_.LongestEndingAt(s, s.size());
+  }
+  // The length of the longest word `s` starts with (0: none).
+  size_t PrefixOf(std::string_view s) const {
+    return phrases_.LongestAt(s, 0);
+  }
+  // Whether a word occurs in `s`.
+  bool AnyIn(std::string_view s) const {
+    return AnyCharacter(s, s.size(), [&](size_t pos, char32_t cp) {
+      return first_chars_.Contains(cp) && phrases_.LongestAt(s, pos) > 0;
+    });
+  }
+  bool Has(std::string_view s) const { return phrases_.Contains(s); }
+  // "(?:w1|w2|…)" with every word quoted, longest first.
+  std::string Alternation() const {
+    std::string out = "(?:";
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (i > 0) out += '|';
+      out += RE2::QuoteMeta(words_[i]);
+    }
+    out += ')';
+    return out;
+  }
+
+ private:
+  std::vector<std::string> words_;
+  PhraseSet phrases_;
+  CodePointSet first_chars_;
+};
 
 char32_t CodePointBefore(std::string_view s, size_t pos) {
   if (pos == 0) return 0;
@@ -426,33 +451,12 @@ class VenueFinder::Run {
   std::array<std::vector<Outcome>, kRuleCount> outcomes_;  // by trigger
 };
 
-// A word starts at a code point, and in UTF-8 no code point's first byte is
-// another's continuation byte (10xxxxxx): so whichever way the text is
-// walked, the trigger words start at the same bytes, and the scan decodes
-// the common three-byte characters in place instead of calling DecodeUtf8.
 void VenueFinder::Run::FindTriggers() {
   const PhraseSet* sets[3] = {&t_.at_triggers, &t_.go_to_triggers,
                               &t_.visit_triggers};
   const CodePointSet& starts = t_.trigger_starts;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
   const size_t end = body_end_;
-  const size_t size = view_.size();
-  for (size_t p = 0; p < end;) {
-    const char32_t b0 = bytes[p];
-    char32_t cp;
-    size_t len;
-    if (b0 < 0x80) {
-      cp = b0;
-      len = 1;
-    } else if ((b0 & 0xF0) == 0xE0 && p + 2 < size &&
-               (bytes[p + 1] & 0xC0) == 0x80 && (bytes[p + 2] & 0xC0) == 0x80) {
-      cp = ((b0 & 0x0F) << 12) | ((bytes[p + 1] & 0x3Fu) << 6) |
-           (bytes[p + 2] & 0x3Fu);
-      if (cp < 0x800) cp = kInvalidCodePoint;  // overlong
-      len = 3;  // its last two bytes start no character
-    } else {
-      cp = DecodeUtf8(view_, p, &len);
-    }
+  AnyCharacter(view_, end, [&](size_t p, char32_t cp) {
     if (starts.Contains(cp)) {
       for (size_t k = 0; k < 3; ++k) {
         if (sets[k]->LongestAt(view_, p, nullptr, 1, end - p) > 0) {
@@ -460,8 +464,8 @@ void VenueFinder::Run::FindTriggers() {
         }
       }
     }
-    p += len;
-  }
+    return false;
+  });
 }
 
 std::optional<Venue> VenueFinder::Run::Go() {
@@ -992,6 +996,9 @@ std::optional<Venue> VenueFinder::Run::FindOnline() const {
   if (!has_lead_) return std::nullopt;
   std::string_view lead = view_.substr(lead_.begin, lead_.end - lead_.begin);
   if (t_.cues[kHybrid].AnyIn(lead)) return std::nullopt;
+  // Every online rule's match holds an online word (its group 1): most
+  // leads have none, and then no rule need run.
+  if (!t_.cues[kOnlineWord].AnyIn(lead)) return std::nullopt;
   re2::StringPiece input(view_.data(), view_.size());
   std::optional<std::pair<size_t, size_t>> best;
   for (const auto& re : t_.online) {
