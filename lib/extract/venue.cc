@@ -445,18 +445,27 @@ class VenueFinder::Run {
   Sentence lead_;
   int doc_year_ = 0;
   // Where each rule's trigger words stand in the body (by Kind: at, go_to,
-  // visit), found in one pass so that the cursors jump between them.
+  // visit), so that the cursors jump between them. Found as far as
+  // FirstAccepted reads: view_[0, triggers_scanned_).
   std::array<std::vector<size_t>, 3> triggers_;
-  void FindTriggers();
+  size_t triggers_scanned_ = 0;
+  // Finds the triggers up to `until` (at most body_end_).
+  void ScanTriggers(size_t until);
   std::array<std::vector<Outcome>, kRuleCount> outcomes_;  // by trigger
 };
 
-void VenueFinder::Run::FindTriggers() {
+void VenueFinder::Run::ScanTriggers(size_t until) {
   const PhraseSet* sets[3] = {&t_.at_triggers, &t_.go_to_triggers,
                               &t_.visit_triggers};
   const CodePointSet& starts = t_.trigger_starts;
   const size_t end = body_end_;
-  AnyCharacter(view_, end, [&](size_t p, char32_t cp) {
+  until = std::min(until, end);
+  if (until <= triggers_scanned_) return;
+  // Resuming inside a character is harmless: its continuation bytes start
+  // no word.
+  const size_t from = triggers_scanned_;
+  AnyCharacter(view_.substr(from), until - from, [&](size_t at, char32_t cp) {
+    const size_t p = from + at;
     if (starts.Contains(cp)) {
       for (size_t k = 0; k < 3; ++k) {
         if (sets[k]->LongestAt(view_, p, nullptr, 1, end - p) > 0) {
@@ -466,11 +475,11 @@ void VenueFinder::Run::FindTriggers() {
     }
     return false;
   });
+  triggers_scanned_ = until;
 }
 
 std::optional<Venue> VenueFinder::Run::Go() {
   body_end_ = doc_.body_end();
-  FindTriggers();
   FindLead();
   std::optional<Candidate> physical = FindPhysical();
   if (std::optional<Venue> online = FindOnline()) {
@@ -673,7 +682,7 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::MatchAtTrigger(
 
 VenueFinder::Run::Outcome& VenueFinder::Run::OutcomeAt(Rule rule, size_t i) {
   std::vector<Outcome>& outcomes = outcomes_[rule];
-  if (outcomes.empty()) outcomes.resize(TriggersOf(rule).size());
+  if (outcomes.size() <= i) outcomes.resize(TriggersOf(rule).size());
   Outcome& o = outcomes[i];
   if (!o.evaluated) {
     o.candidate = MatchAtTrigger(rule, TriggersOf(rule)[i]);
@@ -916,7 +925,11 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
   // one place, in rule order). A trigger is read only when nothing can come
   // before what it may give: its place starts after the trigger, so the
   // trigger's position is a bound below it, and the triggers after the
-  // last candidate taken are not read at all.
+  // last candidate taken are not read at all. Likewise the text is scanned
+  // for triggers only as far as that: the end of the scan bounds the
+  // triggers not yet found.
+  constexpr size_t kScanBytes = 1024;  // scanned at a time
+  ScanTriggers(from);
   struct Cursor {
     size_t next_trigger = 0;  // the first not yet read, into TriggersOf
     std::optional<Candidate> pending;  // read, not yet taken
@@ -948,6 +961,8 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
         at = c.pending->begin;
       } else if (c.next_trigger < triggers.size()) {
         at = triggers[c.next_trigger];
+      } else if (triggers_scanned_ < body_end_) {
+        at = std::max(triggers_scanned_, from);
       } else {
         continue;
       }
@@ -959,6 +974,10 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
     if (first < 0 || past(first_at)) break;
     Cursor& c = cursors[first];
     const Rule rule = static_cast<Rule>(first);
+    if (!c.pending && c.next_trigger == TriggersOf(rule).size()) {
+      ScanTriggers(triggers_scanned_ + kScanBytes);
+      continue;
+    }
     if (!c.pending) {
       c.pending_trigger = c.next_trigger++;
       c.pending = OutcomeAt(rule, c.pending_trigger).candidate;
