@@ -82,6 +82,11 @@ constexpr std::u32string_view kLocatives = U"上中下内外前后间时里旁�
 // or a partner (与圭亚那驻华大使周雅欣).
 constexpr char kMiddle[] =
     R"((?:以|通过)[^,。;:]{1,14}?(?:方式|形式)|(?:与|同|向)[^,。;:、]{1,20}?)";
+// The words the online_way rule opens with: (?:以|通过|采用|采取|利用).
+constexpr std::string_view kOnlineWayOpeners[] = {"以", "通过", "采用", "采取",
+                                                  "利用"};
+// What every year the rules read starts with: their (?:19|20).
+constexpr std::string_view kYearStarts[] = {"19", "20"};
 // The words kMiddle opens with.
 constexpr std::string_view kMiddleOpeners[] = {"以", "通过", "与", "同", "向"};
 // The verbs of meeting or signing a partner after 在X, (在X,与Y签署).
@@ -231,6 +236,13 @@ class WordList {
     });
   }
   bool Has(std::string_view s) const { return phrases_.Contains(s); }
+  // Whether a word that fits before `end` starts at text[pos], whose code
+  // point is cp.
+  bool StartsAt(std::string_view text, size_t pos, char32_t cp,
+                size_t end) const {
+    return first_chars_.Contains(cp) &&
+           phrases_.LongestAt(text, pos, nullptr, 1, end - pos) > 0;
+  }
   // "(?:w1|w2|…)" with every word quoted, longest first.
   std::string Alternation() const {
     std::string out = "(?:";
@@ -347,11 +359,14 @@ struct VenueFinder::Tables {
   // characters.
   CodePointSet trigger_starts;
   PhraseSet at_verbs;     // every verb 在X may be followed by
-  // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word.
+  // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
+  // and the words each rule's matches start with.
   std::array<std::unique_ptr<RE2>, 4> online;
+  std::array<WordList, 4> online_starts;
   // The lead sentence's date (10月9日, 近日, 当地时间).
   std::unique_ptr<RE2> lead_date;
-  // A year (2016年) and a publication stamp (2024-08-01, 2024年).
+  // A year (2016年) and a publication stamp (2024-08-01, 2024年); their
+  // matches start with 19 or 20.
   std::unique_ptr<RE2> year;
   std::unique_ptr<RE2> stamp;
   // Datelines: (1) the Han run before the date of 新华社曼谷10月9日电, or
@@ -429,6 +444,15 @@ class VenueFinder::Run {
   std::optional<Venue> FindOnline() const;
   std::optional<Venue> FindLocalTime() const;
   std::optional<Venue> FindDateline() const;
+  // The leftmost match of `re` in view_[pos, end), as an unanchored search
+  // finds it, when every match of re starts with a word of `starts`; m has
+  // n entries.
+  bool SearchAtStarts(const RE2& re, const WordList& starts, size_t pos,
+                      size_t end, re2::StringPiece* m, int n) const;
+  // The same for the year rules, whose matches start with 19 or 20: those
+  // are found by byte search (ASCII digits are rare in Chinese text).
+  bool SearchYear(const RE2& re, size_t pos, size_t end, re2::StringPiece* m,
+                  int n) const;
   // The leftmost match of rule.re in view_[pos, end), as an unanchored
   // search finds it; m has n entries.
   bool SearchNearEnds(const EndedRule& rule, size_t pos, size_t end,
@@ -534,13 +558,12 @@ void VenueFinder::Run::FindLead() {
     break;
   }
   re2::StringPiece year[2];
-  if (has_lead_ && t_.year->Match(input, lead_.begin, lead_.end,
-                                  RE2::UNANCHORED, year, 2)) {
+  if (has_lead_ && SearchYear(*t_.year, lead_.begin, lead_.end, year, 2)) {
     doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
     return;
   }
   size_t end = std::min(view_.size(), kStampWindowBytes);
-  if (t_.stamp->Match(input, 0, end, RE2::UNANCHORED, year, 2)) {
+  if (SearchYear(*t_.stamp, 0, end, year, 2)) {
     doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
   }
 }
@@ -875,12 +898,12 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
   if (doc_year_ == 0) {
     // The event's year is unknown: a dated sentence tells another event
     // (2018年,双方在开罗签署…).
-    return t_.year->Match(input, begin, trigger, RE2::UNANCHORED, year, 2);
+    return SearchYear(*t_.year, begin, trigger, year, 2);
   }
   // A year written in the sentence before the place dates the event.
   size_t pos = begin;
-  while (pos < trigger && t_.year->Match(input, pos, trigger, RE2::UNANCHORED,
-                                         year, 2)) {
+  while (pos < trigger &&
+         SearchYear(*t_.year, pos, trigger, year, 2)) {
     int y = std::stoi(std::string(year[1].data(), year[1].size()));
     if (y != doc_year_) return true;
     pos = static_cast<size_t>(year[0].data() - view_.data()) + year[0].size();
@@ -1020,11 +1043,12 @@ std::optional<Venue> VenueFinder::Run::FindOnline() const {
   if (!t_.cues[kOnlineWord].AnyIn(lead)) return std::nullopt;
   re2::StringPiece input(view_.data(), view_.size());
   std::optional<std::pair<size_t, size_t>> best;
-  for (const auto& re : t_.online) {
+  for (size_t rule = 0; rule < t_.online.size(); ++rule) {
     re2::StringPiece m[2];
     size_t pos = lead_.begin;
     while (pos < lead_.end &&
-           re->Match(input, pos, lead_.end, RE2::UNANCHORED, m, 2)) {
+           SearchAtStarts(*t_.online[rule], t_.online_starts[rule], pos,
+                          lead_.end, m, 2)) {
       size_t trigger = static_cast<size_t>(m[0].data() - view_.data());
       size_t begin = static_cast<size_t>(m[1].data() - view_.data());
       pos = trigger + 1;
@@ -1067,6 +1091,37 @@ std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
     return Make(*found, at, doc_.Value(*found, at));
   }
   return std::nullopt;
+}
+
+// An unanchored search finds the match at the leftmost place where one
+// starts, preferring there what an anchored search prefers: so the first
+// start word at which an anchored search matches gives the same match and
+// submatches, and the automaton runs only at those words.
+bool VenueFinder::Run::SearchAtStarts(const RE2& re, const WordList& starts,
+                                      size_t pos, size_t end,
+                                      re2::StringPiece* m, int n) const {
+  if (pos >= end) return false;
+  re2::StringPiece input(view_.data(), view_.size());
+  return AnyCharacter(view_.substr(pos), end - pos, [&](size_t at, char32_t cp) {
+    const size_t p = pos + at;
+    return starts.StartsAt(view_, p, cp, end) &&
+           re.Match(input, p, end, RE2::ANCHOR_START, m, n);
+  });
+}
+
+bool VenueFinder::Run::SearchYear(const RE2& re, size_t pos, size_t end,
+                                  re2::StringPiece* m, int n) const {
+  re2::StringPiece input(view_.data(), view_.size());
+  std::array<size_t, std::size(kYearStarts)> next;  // each start's next place
+  for (size_t i = 0; i < next.size(); ++i) next[i] = view_.find(kYearStarts[i], pos);
+  while (true) {
+    size_t i = static_cast<size_t>(
+        std::min_element(next.begin(), next.end()) - next.begin());
+    size_t at = next[i];
+    if (at == std::string_view::npos || at >= end) return false;
+    if (re.Match(input, at, end, RE2::ANCHOR_START, m, n)) return true;
+    next[i] = view_.find(kYearStarts[i], at + 1);
+  }
 }
 
 // A match lies within the max_bytes before the end of one of its end words:
@@ -1212,6 +1267,17 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   t->dateline_bare.max_bytes = t->cues[kOutlet].words().front().size() +
                                4 * kMaxBareDatelinePlace +
                                std::string_view("消息").size();
+  // The words the online rules' and the years' matches start with.
+  for (std::string_view w : kOnlineWayOpeners) t->online_starts[0].Add(w);
+  for (const std::string& w : t->cues[kOnlineVerb].words()) {
+    t->online_starts[1].Add(w);
+  }
+  for (size_t rule : {2, 3}) {
+    for (const std::string& w : t->cues[kOnlineWord].words()) {
+      t->online_starts[rule].Add(w);
+    }
+  }
+  for (WordList& starts : t->online_starts) starts.Finish();
   struct RuleSpec {
     const char* name;
     std::string pattern;
@@ -1259,7 +1325,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
        R"(\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|电)|近日|日前|昨天|)"
        R"(今天|昨日|今日|当地时间)",
        &t->lead_date},
-      {"year", R"(((?:19|20)\d\d)年)", &t->year},
+      {"year", R"(((?:19|20)\d\d)年)", &t->year},  // see kYearStarts
       {"stamp", R"(((?:19|20)\d\d)(?:年|-|/|\.)\d)", &t->stamp},
       {"dateline",
        R"((\p{Han}{2,)" + std::to_string(kMaxDatelinePlace) +
