@@ -176,20 +176,22 @@ bool AnyCharacter(std::string_view text, size_t end, Visit&& visit) {
   const size_t size = text.size();
   for (size_t p = 0; p < end;) {
     const char32_t b0 = bytes[p];
-    char32_t cp;
-    size_t len;
-    if (b0 < 0x80) {
-      cp = b0;
-      len = 1;
-    } else if ((b0 & 0xF0) == 0xE0 && p + 2 < size &&
-               (bytes[p + 1] & 0xC0) == 0x80 && (bytes[p + 2] & 0xC0) == 0x80) {
-      cp = ((b0 & 0x0F) << 12) | ((bytes[p + 1] & 0x3Fu) << 6) |
-           (bytes[p + 2] & 0x3Fu);
-      if (cp < 0x800) cp = kInvalidCodePoint;  // overlong
-      len = 3;  // its last two bytes start no character
-    } else {
-      cp = DecodeUtf8(text, p, &len);
+    if (b0 - 0xE0 < 0x10 && p + 2 < size) {
+      // A lead byte of three: with two continuation bytes (10xxxxxx, so
+      // their top bits flipped are 00), a character, whose last two bytes
+      // start none.
+      const char32_t b1 = bytes[p + 1] ^ 0x80u;
+      const char32_t b2 = bytes[p + 2] ^ 0x80u;
+      if ((b1 | b2) < 0x40) {
+        char32_t cp = ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
+        if (cp < 0x800) cp = kInvalidCodePoint;  // overlong
+        if (visit(p, cp)) return true;
+        p += 3;
+        continue;
+      }
     }
+    size_t len = 1;
+    const char32_t cp = b0 < 0x80 ? b0 : DecodeUtf8(text, p, &len);
     if (visit(p, cp)) return true;
     p += len;
   }
@@ -951,7 +953,7 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
   // last candidate taken are not read at all. Likewise the text is scanned
   // for triggers only as far as that: the end of the scan bounds the
   // triggers not yet found.
-  constexpr size_t kScanBytes = 1024;  // scanned at a time
+  constexpr size_t kScanBytes = 256;  // scanned at a time
   ScanTriggers(from);
   struct Cursor {
     size_t next_trigger = 0;  // the first not yet read, into TriggersOf
