@@ -322,6 +322,12 @@ Status RuleError(std::string_view rule, const RE2& re) {
 struct PlaceRule {
   std::unique_ptr<RE2> rest;  // its groups follow the place's
   PhraseSet openers;          // every word `rest` may start with
+  // When rest opens with an optional group (the at rule's manner or
+  // partner), where none of that group's opening words starts rest matches
+  // as rest_without, rest without the group (whose submatch is then
+  // unset): a smaller automaton, much cheaper for submatches.
+  std::unique_ptr<RE2> rest_without;
+  PhraseSet optional_openers;
 };
 
 // A rule whose every match ends with one of a few words and is at most
@@ -608,15 +614,28 @@ bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
     DecodeUtf8(view_, q, &len);
     q += len;
     if (q >= end) return false;  // rest matches no empty text
-    if (rule.openers.LongestAt(view_, q, nullptr, 1, end - q) == 0 ||
-        !rule.rest->Match(input, q, end, RE2::ANCHOR_START, nullptr, 0)) {
-      continue;
-    }
+    if (rule.openers.LongestAt(view_, q, nullptr, 1, end - q) == 0) continue;
+    const bool without =
+        rule.rest_without != nullptr &&
+        rule.optional_openers.LongestAt(view_, q, nullptr, 1, end - q) == 0;
+    const RE2& rest = without ? *rule.rest_without : *rule.rest;
+    if (!rest.Match(input, q, end, RE2::ANCHOR_START, nullptr, 0)) continue;
     // The shortest place rest follows. If a character of it may not stand
     // in a place, no longer one is a place either: no match.
     if (!t_.place_run->Match(input, place_begin, q, RE2::ANCHOR_BOTH, nullptr,
-                             0) ||
-        !rule.rest->Match(input, q, end, RE2::ANCHOR_START, m + 1, n - 1)) {
+                             0)) {
+      return false;
+    }
+    if (without) {
+      // rest_without's groups are rest's after the first.
+      re2::StringPiece sub[4];
+      if (!rest.Match(input, q, end, RE2::ANCHOR_START, sub, n - 2)) {
+        return false;
+      }
+      m[1] = sub[0];
+      m[2] = re2::StringPiece();
+      for (int i = 3; i < n; ++i) m[i] = sub[i - 2];
+    } else if (!rest.Match(input, q, end, RE2::ANCHOR_START, m + 1, n - 1)) {
       return false;
     }
     const char* match_end = m[1].data() + m[1].size();
@@ -1286,7 +1305,10 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     std::unique_ptr<RE2>* re;
   };
   // What follows the place of a PlaceRule, and the words it opens with.
-  for (std::string_view w : kMiddleOpeners) t->at.openers.Add(w);
+  for (std::string_view w : kMiddleOpeners) {
+    t->at.openers.Add(w);
+    t->at.optional_openers.Add(w);
+  }
   for (std::string_view w : t->cues[kAdverb].words()) t->at.openers.Add(w);
   for (std::string_view w : verbs.words()) t->at.openers.Add(w);
   t->at_comma.openers.Add(",");
@@ -1298,6 +1320,8 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
       {"at", "(" + std::string(kMiddle) + ")?" + adverbs + "(" +
                  verbs.Alternation() + ")",
        &t->at.rest},
+      {"at_without_middle", adverbs + "(" + verbs.Alternation() + ")",
+       &t->at.rest_without},
       {"at_comma",
        "()(?:,(?:分别|共同)?(?:与|同|和)[^,。;:]{1,40}?)(" +
            std::string(kCommaVerbs) + ")",
