@@ -148,13 +148,17 @@ class CodePointSet {
       others_.push_back(cp);
     }
   }
+  // Small enough to be inlined at every character of a scan.
   bool Contains(char32_t cp) const {
-    if (cp < 0x10000) return (bmp_[cp / 64] >> (cp % 64)) & 1;
-    return std::find(others_.begin(), others_.end(), cp) != others_.end();
+    return cp < 0x10000 ? (bmp_[cp / 64] >> (cp % 64)) & 1 : ContainsOther(cp);
   }
 
  private:
-  std::vector<uint64_t> bmp_ = std::vector<uint64_t>(0x10000 / 64);
+  __attribute__((noinline)) bool ContainsOther(char32_t cp) const {
+    return std::find(others_.begin(), others_.end(), cp) != others_.end();
+  }
+
+  std::array<uint64_t, 0x10000 / 64> bmp_{};
   std::vector<char32_t> others_;
 };
 
@@ -366,6 +370,15 @@ struct VenueFinder::Tables {
   // The first characters of every trigger word: one test rejects most
   // characters.
   CodePointSet trigger_starts;
+  // For each of those characters, which of the three sets (bit k:
+  // at, go_to, visit) have a word starting with it, and which have it alone
+  // as a word (then a word of the set starts wherever it stands).
+  struct TriggerStart {
+    char32_t cp;
+    uint8_t sets;
+    uint8_t whole;
+  };
+  std::vector<TriggerStart> trigger_start_sets;  // by cp
   PhraseSet at_verbs;     // every verb 在X may be followed by
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
   // and the words each rule's matches start with.
@@ -493,20 +506,42 @@ void VenueFinder::Run::ScanTriggers(size_t until) {
   const size_t end = body_end_;
   until = std::min(until, end);
   if (until <= triggers_scanned_) return;
+  // The walk of AnyCharacter, written out: this runs over most of the body.
   // Resuming inside a character is harmless: its continuation bytes start
   // no word.
-  const size_t from = triggers_scanned_;
-  AnyCharacter(view_.substr(from), until - from, [&](size_t at, char32_t cp) {
-    const size_t p = from + at;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
+  const size_t size = view_.size();
+  for (size_t p = triggers_scanned_; p < until;) {
+    const char32_t b0 = bytes[p];
+    char32_t cp;
+    size_t len = 1;
+    if (b0 - 0xE0 < 0x10 && p + 2 < size &&
+        ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40) {
+      cp = ((b0 & 0x0F) << 12) | ((bytes[p + 1] ^ 0x80u) << 6) |
+           (bytes[p + 2] ^ 0x80u);
+      if (cp < 0x800) cp = kInvalidCodePoint;  // overlong
+      len = 3;
+    } else if (b0 < 0x80) {
+      cp = b0;
+    } else {
+      cp = DecodeUtf8(view_, p, &len);
+    }
     if (starts.Contains(cp)) {
+      const auto& table = t_.trigger_start_sets;
+      const auto& start = *std::lower_bound(
+          table.begin(), table.end(), cp,
+          [](const Tables::TriggerStart& s, char32_t c) { return s.cp < c; });
       for (size_t k = 0; k < 3; ++k) {
-        if (sets[k]->LongestAt(view_, p, nullptr, 1, end - p) > 0) {
+        if (!((start.sets >> k) & 1)) continue;
+        if (((start.whole >> k) & 1) ? p + len <= end
+                                     : sets[k]->LongestAt(view_, p, nullptr, 1,
+                                                          end - p) > 0) {
           triggers_[k].push_back(p);
         }
       }
     }
-    return false;
-  });
+    p += len;
+  }
   triggers_scanned_ = until;
 }
 
@@ -1265,15 +1300,33 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   visits.AddAll(t->cues[kVisit]);
   visits.AddAll(t->cues[kGather]);
   visits.Finish();
-  t->at_triggers.Add("在");
-  t->at_triggers.Add("于");
-  t->go_to_triggers.Add("赴");
-  for (std::string_view w : visits.words()) t->visit_triggers.Add(w);
-  for (std::string_view w : visits.words()) {
-    t->trigger_starts.Add(FirstCodePoint(w));
+  const std::vector<std::string> trigger_words[3] = {
+      {"在", "于"}, {"赴"}, visits.words()};
+  PhraseSet* trigger_sets[3] = {&t->at_triggers, &t->go_to_triggers,
+                                &t->visit_triggers};
+  for (size_t k = 0; k < 3; ++k) {
+    for (const std::string& w : trigger_words[k]) {
+      trigger_sets[k]->Add(w);
+      size_t len;
+      const char32_t first = DecodeUtf8(w, 0, &len);
+      auto& table = t->trigger_start_sets;
+      auto it = std::find_if(table.begin(), table.end(),
+                             [&](const Tables::TriggerStart& s) {
+                               return s.cp == first;
+                             });
+      if (it == table.end()) {
+        it = table.insert(table.end(), Tables::TriggerStart{first, 0, 0});
+      }
+      it->sets |= 1u << k;
+      if (len == w.size()) it->whole |= 1u << k;
+    }
   }
-  for (std::string_view w : {"在", "于", "赴"}) {
-    t->trigger_starts.Add(FirstCodePoint(w));
+  std::sort(t->trigger_start_sets.begin(), t->trigger_start_sets.end(),
+            [](const Tables::TriggerStart& a, const Tables::TriggerStart& b) {
+              return a.cp < b.cp;
+            });
+  for (const Tables::TriggerStart& start : t->trigger_start_sets) {
+    t->trigger_starts.Add(start.cp);
   }
   const std::string adverbs = t->cues[kAdverb].Alternation() + "*";
   const std::string online = t->cues[kOnlineWord].Alternation();
