@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -296,6 +297,26 @@ bool AllHan(std::string_view s) {
   return true;
 }
 
+// text.find(word, from), by memmem: string_view::find stops at every byte
+// equal to the word's first, and in Chinese text the first bytes of
+// characters repeat a great deal.
+size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
+  if (from > text.size()) return std::string_view::npos;
+  const void* at = memmem(text.data() + from, text.size() - from, word.data(),
+                          word.size());
+  return at == nullptr ? std::string_view::npos
+                       : static_cast<size_t>(static_cast<const char*>(at) -
+                                             text.data());
+}
+
+// Whether `s` is all Han characters that kPlaceChar takes (all but the
+// trigger words 在 于 赴 it leaves out).
+bool AllPlaceHan(std::string_view s) {
+  return !AnyCharacter(s, s.size(), [](size_t, char32_t cp) {
+    return !IsHan(cp) || cp == U'在' || cp == U'于' || cp == U'赴';
+  });
+}
+
 // Whether a clause boundary (punctuation or a line break) is the byte or
 // code point at s[pos].
 bool IsClauseBreak(char32_t cp) {
@@ -379,7 +400,7 @@ struct VenueFinder::Tables {
     uint8_t whole;
   };
   std::vector<TriggerStart> trigger_start_sets;  // by cp
-  PhraseSet at_verbs;     // every verb 在X may be followed by
+  WordList at_verbs;  // every verb 在X may be followed by
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
   // and the words each rule's matches start with.
   std::array<std::unique_ptr<RE2>, 4> online;
@@ -618,12 +639,15 @@ void VenueFinder::Run::FindLead() {
 bool VenueFinder::Run::VerbBeforeClauseEnd(size_t pos, size_t end) const {
   size_t len;
   DecodeUtf8(view_, pos, &len);
-  for (size_t q = pos + len; q < end; q += len) {
-    char32_t c = DecodeUtf8(view_, q, &len);
-    if (c == ',' || c == U'。' || c == ';' || c == ':') return false;
-    if (t_.at_verbs.LongestAt(view_, q, nullptr, 1, end - q) > 0) return true;
-  }
-  return false;
+  const size_t from = pos + len;
+  if (from >= end) return false;
+  bool verb = false;
+  AnyCharacter(view_.substr(from), end - from, [&](size_t at, char32_t c) {
+    if (c == ',' || c == U'。' || c == ';' || c == ':') return true;
+    verb = t_.at_verbs.StartsAt(view_, from + at, c, end);
+    return verb;
+  });
+  return verb;
 }
 
 bool VenueFinder::Run::PartnerAfterComma(size_t pos, size_t end) const {
@@ -656,8 +680,11 @@ bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
     const RE2& rest = without ? *rule.rest_without : *rule.rest;
     if (!rest.Match(input, q, end, RE2::ANCHOR_START, nullptr, 0)) continue;
     // The shortest place rest follows. If a character of it may not stand
-    // in a place, no longer one is a place either: no match.
-    if (!t_.place_run->Match(input, place_begin, q, RE2::ANCHOR_BOTH, nullptr,
+    // in a place, no longer one is a place either: no match. (Han
+    // characters other than 在 于 赴 all may: most places need no
+    // automaton.)
+    if (!AllPlaceHan(view_.substr(place_begin, q - place_begin)) &&
+        !t_.place_run->Match(input, place_begin, q, RE2::ANCHOR_BOTH, nullptr,
                              0)) {
       return false;
     }
@@ -1190,9 +1217,9 @@ bool VenueFinder::Run::SearchNearEnds(const EndedRule& rule, size_t pos,
                                       int n) const {
   std::vector<size_t> word_ends;  // in view_, of the end words
   for (std::string_view word : rule.ends) {
-    for (size_t at = view_.find(word, pos);
-         at != std::string_view::npos && at + word.size() <= end;
-         at = view_.find(word, at + 1)) {
+    for (size_t at = FindBytes(view_.substr(0, end), word, pos);
+         at != std::string_view::npos;
+         at = FindBytes(view_.substr(0, end), word, at + 1)) {
       word_ends.push_back(at + word.size());
     }
   }
@@ -1295,7 +1322,8 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   verbs.AddAll(t->cues[kEventVerb]);
   verbs.AddAll(t->cues[kWeakVerb]);
   verbs.Finish();
-  for (std::string_view w : verbs.words()) t->at_verbs.Add(w);
+  t->at_verbs.AddAll(verbs);
+  t->at_verbs.Finish();
   WordList visits;  // every verb whose object is the place
   visits.AddAll(t->cues[kVisit]);
   visits.AddAll(t->cues[kGather]);
@@ -1334,7 +1362,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
 
   // The words the datelines end with, and how long one may be: a Han
   // character takes at most 4 bytes.
-  t->dateline.ends = {"电"};
+  t->dateline.ends = {"日电", "日专电", "日快电"};
   t->dateline.max_bytes =
       4 * kMaxDatelinePlace + std::string_view("12月31日专电").size();
   t->dateline_bare.ends = {"电", "消息", "讯"};
