@@ -243,6 +243,12 @@ class WordList {
     });
   }
   bool Has(std::string_view s) const { return phrases_.Contains(s); }
+  // Calls f(length) for every word that starts at text[pos], shortest
+  // first.
+  template <typename F>
+  void ForEachAt(std::string_view text, size_t pos, F&& f) const {
+    phrases_.ForEachAt(text, pos, [&](size_t n, uint32_t) { f(n); });
+  }
   // Whether a word that fits before `end` starts at text[pos], whose code
   // point is cp.
   bool StartsAt(std::string_view text, size_t pos, char32_t cp,
@@ -347,11 +353,10 @@ Status RuleError(std::string_view rule, const RE2& re) {
 struct PlaceRule {
   std::unique_ptr<RE2> rest;  // its groups follow the place's
   PhraseSet openers;          // every word `rest` may start with
-  // When rest opens with an optional group (the at rule's manner or
-  // partner), where none of that group's opening words starts rest matches
-  // as rest_without, rest without the group (whose submatch is then
-  // unset): a smaller automaton, much cheaper for submatches.
-  std::unique_ptr<RE2> rest_without;
+  // The at rule's only: its rest opens with an optional group, the manner
+  // or partner, opening with one of these words. Where none starts, rest
+  // is (adverbs)*(verb) with the group unset, which MatchAdverbsVerb reads
+  // without an automaton (with submatches, that was the rule's cost).
   PhraseSet optional_openers;
 };
 
@@ -460,6 +465,12 @@ class VenueFinder::Run {
   Outcome& OutcomeAt(Rule rule, size_t i);
   // Accept(c), asked once: *verdict keeps the answer.
   bool AcceptOnce(const Candidate& c, std::optional<bool>* verdict) const;
+  // (adverbs)*(verb) at view_[pos], before `end`, as RE2 reads it: the verb
+  // in [*verb_begin, *verb_end).
+  bool MatchAdverbsVerb(size_t pos, size_t end, size_t* verb_begin,
+                        size_t* verb_end) const;
+  bool AdverbsVerbFrom(size_t pos, size_t end, std::vector<size_t>* dead_ends,
+                       size_t* verb_begin, size_t* verb_end) const;
   // `rule` matched at the trigger at view_[p] over view_[p, end): m[0] the
   // whole match, m[1] the place, m[2…] the groups of rule.rest; n is the
   // size of m.
@@ -661,6 +672,44 @@ bool VenueFinder::Run::PartnerAfterComma(size_t pos, size_t end) const {
   return first == "与" || first == "同" || first == "和";
 }
 
+// RE2 reads (a1|a2|…)*(v1|v2|…) leftmost-first: the star takes one more
+// adverb as long as the rest can still match, trying the alternatives in
+// their order (the word lists' Alternation: longest first), and then the
+// first verb alternative that matches, the longest verb there.
+bool VenueFinder::Run::MatchAdverbsVerb(size_t pos, size_t end,
+                                        size_t* verb_begin,
+                                        size_t* verb_end) const {
+  std::vector<size_t> dead_ends;  // places no match continues from
+  return AdverbsVerbFrom(pos, end, &dead_ends, verb_begin, verb_end);
+}
+
+bool VenueFinder::Run::AdverbsVerbFrom(size_t pos, size_t end,
+                                       std::vector<size_t>* dead_ends,
+                                       size_t* verb_begin,
+                                       size_t* verb_end) const {
+  std::array<size_t, 64> adverbs;  // the lengths of those at pos, shortest first
+  size_t count = 0;
+  t_.cues[kAdverb].ForEachAt(view_.substr(0, end), pos,
+                             [&](size_t n) { adverbs[count++] = n; });
+  for (size_t i = count; i-- > 0;) {
+    const size_t next = pos + adverbs[i];
+    if (std::find(dead_ends->begin(), dead_ends->end(), next) !=
+        dead_ends->end()) {
+      continue;
+    }
+    if (AdverbsVerbFrom(next, end, dead_ends, verb_begin, verb_end)) {
+      return true;
+    }
+  }
+  if (size_t verb = t_.at_verbs.PrefixOf(view_.substr(pos, end - pos))) {
+    *verb_begin = pos;
+    *verb_end = pos + verb;
+    return true;
+  }
+  dead_ends->push_back(pos);
+  return false;
+}
+
 bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
                                       size_t end, re2::StringPiece* m,
                                       int n) const {
@@ -675,10 +724,14 @@ bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
     if (q >= end) return false;  // rest matches no empty text
     if (rule.openers.LongestAt(view_, q, nullptr, 1, end - q) == 0) continue;
     const bool without =
-        rule.rest_without != nullptr &&
+        !rule.optional_openers.empty() &&
         rule.optional_openers.LongestAt(view_, q, nullptr, 1, end - q) == 0;
-    const RE2& rest = without ? *rule.rest_without : *rule.rest;
-    if (!rest.Match(input, q, end, RE2::ANCHOR_START, nullptr, 0)) continue;
+    size_t verb_begin = 0, verb_end = 0;
+    if (without ? !MatchAdverbsVerb(q, end, &verb_begin, &verb_end)
+                : !rule.rest->Match(input, q, end, RE2::ANCHOR_START, nullptr,
+                                    0)) {
+      continue;
+    }
     // The shortest place rest follows. If a character of it may not stand
     // in a place, no longer one is a place either: no match. (Han
     // characters other than 在 于 赴 all may: most places need no
@@ -688,16 +741,12 @@ bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
                              0)) {
       return false;
     }
-    if (without) {
-      // rest_without's groups are rest's after the first.
-      re2::StringPiece sub[4];
-      if (!rest.Match(input, q, end, RE2::ANCHOR_START, sub, n - 2)) {
-        return false;
-      }
-      m[1] = sub[0];
+    if (without) {  // the at rule: (2) unset, (3) the verb
+      m[1] = re2::StringPiece(view_.data() + q, verb_end - q);
       m[2] = re2::StringPiece();
-      for (int i = 3; i < n; ++i) m[i] = sub[i - 2];
-    } else if (!rest.Match(input, q, end, RE2::ANCHOR_START, m + 1, n - 1)) {
+      m[3] = re2::StringPiece(view_.data() + verb_begin, verb_end - verb_begin);
+    } else if (!rule.rest->Match(input, q, end, RE2::ANCHOR_START, m + 1,
+                                 n - 1)) {
       return false;
     }
     const char* match_end = m[1].data() + m[1].size();
@@ -1401,8 +1450,6 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
       {"at", "(" + std::string(kMiddle) + ")?" + adverbs + "(" +
                  verbs.Alternation() + ")",
        &t->at.rest},
-      {"at_without_middle", adverbs + "(" + verbs.Alternation() + ")",
-       &t->at.rest_without},
       {"at_comma",
        "()(?:,(?:分别|共同)?(?:与|同|和)[^,。;:]{1,40}?)(" +
            std::string(kCommaVerbs) + ")",
