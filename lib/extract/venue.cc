@@ -96,6 +96,12 @@ constexpr char kCommaVerbs[] = "签署|签订|会谈|会见|会晤|座谈";
 constexpr char kVisitEnd[] =
     R"((?:,|。|;|:|\s|$|并|参加|出席|就|进行|开展|举行|参观|考察|调研|交流|)"
     R"(座谈|与|表示|期间|时|共|一起))";
+// The words kVisitEnd opens with, its \s included ([\t\n\f\r ]); its $
+// matches no text.
+constexpr std::string_view kVisitEndOpeners[] = {
+    ",",    "。",   ";",    ":",    "\t",   "\n",   "\f",   "\r",   " ",
+    "并",   "参加", "出席", "就",   "进行", "开展", "举行", "参观", "考察",
+    "调研", "交流", "座谈", "与",   "表示", "期间", "时",   "共",   "一起"};
 
 enum Role {
   kEventVerb,
@@ -358,6 +364,9 @@ struct PlaceRule {
   // is (adverbs)*(verb) with the group unset, which MatchAdverbsVerb reads
   // without an automaton (with submatches, that was the rule's cost).
   PhraseSet optional_openers;
+  // Whether rest may match no text (the visit rule's $, at the end of the
+  // text only).
+  bool rest_may_be_empty = false;
 };
 
 // A rule whose every match ends with one of a few words and is at most
@@ -388,8 +397,10 @@ struct VenueFinder::Tables {
   PlaceRule go_to;
   // One or more place characters: checks the place of a PlaceRule.
   std::unique_ptr<RE2> place_run;
-  // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place.
-  std::unique_ptr<RE2> visit;
+  // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place; the rule is
+  // (verb)了?(?:在|于)?(place)kVisitEnd, read in parts by MatchVisit.
+  PlaceRule visit;
+  WordList visit_verbs;
   // The words the three rules above start with (在 于 / 赴 / the visit
   // verbs): the rules run anchored at these only.
   PhraseSet at_triggers, go_to_triggers, visit_triggers;
@@ -471,6 +482,16 @@ class VenueFinder::Run {
                         size_t* verb_end) const;
   bool AdverbsVerbFrom(size_t pos, size_t end, std::vector<size_t>* dead_ends,
                        size_t* verb_begin, size_t* verb_end) const;
+  // The place of `rule` from view_[place_begin]: the shortest run of 1 to
+  // kMaxPlaceCodePoints place characters after which rule.rest matches
+  // (before `end`), as the one regex (place{1,25}?)rest reads it. Sets
+  // *place_end and rest's match and groups in rest_m (rest_n entries).
+  bool FindPlace(const PlaceRule& rule, size_t place_begin, size_t end,
+                 size_t* place_end, re2::StringPiece* rest_m,
+                 int rest_n) const;
+  // The visit rule at the trigger view_[p]: m[0] the match, m[1] the verb,
+  // m[2] the place.
+  bool MatchVisit(size_t p, size_t end, re2::StringPiece* m) const;
   // `rule` matched at the trigger at view_[p] over view_[p, end): m[0] the
   // whole match, m[1] the place, m[2…] the groups of rule.rest; n is the
   // size of m.
@@ -710,27 +731,29 @@ bool VenueFinder::Run::AdverbsVerbFrom(size_t pos, size_t end,
   return false;
 }
 
-bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
-                                      size_t end, re2::StringPiece* m,
-                                      int n) const {
+bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
+                                 size_t end, size_t* place_end,
+                                 re2::StringPiece* rest_m, int rest_n) const {
   re2::StringPiece input(view_.data(), view_.size());
-  size_t len;
-  DecodeUtf8(view_, p, &len);  // the trigger: 在, 于 or 赴
-  const size_t place_begin = p + len;
   size_t q = place_begin;
   for (int chars = 1; chars <= kMaxPlaceCodePoints; ++chars) {
+    size_t len;
     DecodeUtf8(view_, q, &len);
     q += len;
-    if (q >= end) return false;  // rest matches no empty text
-    if (rule.openers.LongestAt(view_, q, nullptr, 1, end - q) == 0) continue;
+    if (q > end || (q == end && !rule.rest_may_be_empty)) return false;
+    const bool opener =
+        q < end && rule.openers.LongestAt(view_, q, nullptr, 1, end - q) > 0;
+    if (!opener && q < end) continue;
     const bool without =
         !rule.optional_openers.empty() &&
         rule.optional_openers.LongestAt(view_, q, nullptr, 1, end - q) == 0;
     size_t verb_begin = 0, verb_end = 0;
-    if (without ? !MatchAdverbsVerb(q, end, &verb_begin, &verb_end)
-                : !rule.rest->Match(input, q, end, RE2::ANCHOR_START, nullptr,
-                                    0)) {
-      continue;
+    if (without) {
+      if (!MatchAdverbsVerb(q, end, &verb_begin, &verb_end)) continue;
+    } else if (!rule.rest->Match(input, q, end, RE2::ANCHOR_START,
+                                 rest_n == 1 ? rest_m : nullptr,
+                                 rest_n == 1 ? 1 : 0)) {
+      continue;  // with one entry, the DFA alone has set it
     }
     // The shortest place rest follows. If a character of it may not stand
     // in a place, no longer one is a place either: no match. (Han
@@ -741,19 +764,75 @@ bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
                              0)) {
       return false;
     }
-    if (without) {  // the at rule: (2) unset, (3) the verb
-      m[1] = re2::StringPiece(view_.data() + q, verb_end - q);
-      m[2] = re2::StringPiece();
-      m[3] = re2::StringPiece(view_.data() + verb_begin, verb_end - verb_begin);
-    } else if (!rule.rest->Match(input, q, end, RE2::ANCHOR_START, m + 1,
-                                 n - 1)) {
+    if (without) {  // the at rule: (1) unset, (2) the verb
+      rest_m[0] = re2::StringPiece(view_.data() + q, verb_end - q);
+      rest_m[1] = re2::StringPiece();
+      rest_m[2] =
+          re2::StringPiece(view_.data() + verb_begin, verb_end - verb_begin);
+    } else if (rest_n > 1 && !rule.rest->Match(input, q, end,
+                                               RE2::ANCHOR_START, rest_m,
+                                               rest_n)) {
       return false;
     }
-    const char* match_end = m[1].data() + m[1].size();
-    m[0] = re2::StringPiece(view_.data() + p,
-                            static_cast<size_t>(match_end - (view_.data() + p)));
-    m[1] = re2::StringPiece(view_.data() + place_begin, q - place_begin);
+    *place_end = q;
     return true;
+  }
+  return false;
+}
+
+bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
+                                      size_t end, re2::StringPiece* m,
+                                      int n) const {
+  size_t len;
+  DecodeUtf8(view_, p, &len);  // the trigger: 在, 于 or 赴
+  const size_t place_begin = p + len;
+  size_t place_end;
+  if (!FindPlace(rule, place_begin, end, &place_end, m + 1, n - 1)) {
+    return false;
+  }
+  const char* match_end = m[1].data() + m[1].size();
+  m[0] = re2::StringPiece(view_.data() + p,
+                          static_cast<size_t>(match_end - (view_.data() + p)));
+  m[1] = re2::StringPiece(view_.data() + place_begin, place_end - place_begin);
+  return true;
+}
+
+// The rule is one regex, (verb)了?(?:在|于)?(place{1,25}?)kVisitEnd, read
+// leftmost-first: the first verb alternative that leads to a match (the
+// alternation is longest first), then 了 and 在 taken when they lead to
+// one, then the shortest place. So the options are tried in that order.
+bool VenueFinder::Run::MatchVisit(size_t p, size_t end,
+                                  re2::StringPiece* m) const {
+  std::array<size_t, 64> verbs;  // the lengths of those at p, shortest first
+  size_t count = 0;
+  t_.visit_verbs.ForEachAt(view_.substr(0, end), p,
+                           [&](size_t n) { verbs[count++] = n; });
+  auto word_at = [&](size_t pos, std::string_view word) {
+    return pos + word.size() <= end && view_.compare(pos, word.size(), word) == 0;
+  };
+  for (size_t i = count; i-- > 0;) {
+    const size_t verb_end = p + verbs[i];
+    for (bool le : {true, false}) {
+      if (le && !word_at(verb_end, "了")) continue;
+      const size_t after_le = verb_end + (le ? std::string_view("了").size() : 0);
+      for (bool at : {true, false}) {
+        if (at && !word_at(after_le, "在") && !word_at(after_le, "于")) continue;
+        const size_t place_begin =
+            after_le + (at ? std::string_view("在").size() : 0);
+        size_t place_end;
+        re2::StringPiece rest;
+        if (FindPlace(t_.visit, place_begin, end, &place_end, &rest, 1)) {
+          m[0] = re2::StringPiece(
+              view_.data() + p,
+              static_cast<size_t>(rest.data() + rest.size() - (view_.data() + p)));
+          m[1] = re2::StringPiece(view_.data() + p, verbs[i]);
+          m[2] = re2::StringPiece(view_.data() + place_begin,
+                                  place_end - place_begin);
+          m[3] = re2::StringPiece();
+          return true;
+        }
+      }
+    }
   }
   return false;
 }
@@ -781,13 +860,7 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::MatchAtTrigger(
   if (rule == kRuleAtComma && !PartnerAfterComma(p, end)) return std::nullopt;
   re2::StringPiece m[4];
   if (rule == kRuleVisit) {
-    // Whether it matches, by the DFA alone, before the submatches are
-    // computed: most triggers do not start a match.
-    re2::StringPiece input(view_.data(), view_.size());
-    if (!t_.visit->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) ||
-        !t_.visit->Match(input, p, end, RE2::ANCHOR_START, m, 4)) {
-      return std::nullopt;
-    }
+    if (!MatchVisit(p, end, m)) return std::nullopt;
   } else {
     const PlaceRule& place_rule = rule == kRuleAt     ? t_.at
                                   : rule == kRuleGoTo ? t_.go_to
@@ -1365,8 +1438,6 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     }
   }
 
-  const std::string place = std::string(kPlaceChar) + "{1," +
-                            std::to_string(kMaxPlaceCodePoints) + "}?";
   WordList verbs;  // every verb 在X may be followed by
   verbs.AddAll(t->cues[kEventVerb]);
   verbs.AddAll(t->cues[kWeakVerb]);
@@ -1446,6 +1517,10 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     t->go_to.openers.Add(w);
   }
   t->go_to.openers.Add(",");
+  for (std::string_view w : kVisitEndOpeners) t->visit.openers.Add(w);
+  t->visit.rest_may_be_empty = true;
+  t->visit_verbs.AddAll(visits);
+  t->visit_verbs.Finish();
   std::vector<RuleSpec> specs = {
       {"at", "(" + std::string(kMiddle) + ")?" + adverbs + "(" +
                  verbs.Alternation() + ")",
@@ -1457,9 +1532,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
       {"go_to", "(" + t->cues[kVisitVerb].Alternation() + "|,)",
        &t->go_to.rest},
       {"place_run", std::string(kPlaceChar) + "+", &t->place_run},
-      {"visit",
-       "(" + visits.Alternation() + ")了?(?:在|于)?(" + place + ")" + kVisitEnd,
-       &t->visit},
+      {"visit", kVisitEnd, &t->visit.rest},
       {"online_way",
        "(?:以|通过|采用|采取|利用)(" + online +
            ")(?:会议|连线)?的?(?:方式|形式)?,?" + online_verbs,
