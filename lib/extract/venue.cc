@@ -159,6 +159,12 @@ class CodePointSet {
   bool Contains(char32_t cp) const {
     return cp < 0x10000 ? (bmp_[cp / 64] >> (cp % 64)) & 1 : ContainsOther(cp);
   }
+  // Contains(high * 64 + low), for high < 1024 and low < 64 (a code point
+  // of the Basic Multilingual Plane in two parts, as its UTF-8 bytes hold
+  // it).
+  bool ContainsSplit(char32_t high, char32_t low) const {
+    return (bmp_[high] >> low) & 1;
+  }
 
  private:
   __attribute__((noinline)) bool ContainsOther(char32_t cp) const {
@@ -570,8 +576,15 @@ void VenueFinder::Run::ScanTriggers(size_t until) {
     size_t len = 1;
     if (b0 - 0xE0 < 0x10 && p + 2 < size &&
         ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40) {
-      cp = ((b0 & 0x0F) << 12) | ((bytes[p + 1] ^ 0x80u) << 6) |
-           (bytes[p + 2] ^ 0x80u);
+      // Most characters: rejected by the bit of their code point, read
+      // from the bytes as they stand.
+      const char32_t high = ((b0 & 0x0F) << 6) | (bytes[p + 1] ^ 0x80u);
+      const char32_t low = bytes[p + 2] ^ 0x80u;
+      if (!starts.ContainsSplit(high, low)) {
+        p += 3;
+        continue;
+      }
+      cp = (high << 6) | low;
       if (cp < 0x800) cp = kInvalidCodePoint;  // overlong
       len = 3;
     } else if (b0 < 0x80) {
