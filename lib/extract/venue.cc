@@ -215,6 +215,42 @@ bool AnyCharacter(std::string_view text, size_t end, Visit&& visit) {
   return false;
 }
 
+// As AnyCharacter, but visits only the characters `set` holds: most
+// characters are rejected by their bit in the set, read straight from their
+// UTF-8 bytes (see CodePointSet::ContainsSplit).
+template <typename Visit>
+bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
+                    Visit&& visit) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  for (size_t p = 0; p < end;) {
+    const char32_t b0 = bytes[p];
+    char32_t cp;
+    size_t len = 1;
+    if (b0 - 0xE0 < 0x10 && p + 2 < size &&
+        ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40) {
+      const char32_t high = ((b0 & 0x0F) << 6) | (bytes[p + 1] ^ 0x80u);
+      const char32_t low = bytes[p + 2] ^ 0x80u;
+      len = 3;
+      // An overlong form (below U+0800) is no character of the set.
+      if (!set.ContainsSplit(high, low) || high < 0x800 / 64) {
+        p += len;
+        continue;
+      }
+      cp = (high << 6) | low;
+    } else {
+      cp = b0 < 0x80 ? b0 : DecodeUtf8(text, p, &len);
+      if (!set.Contains(cp)) {
+        p += len;
+        continue;
+      }
+    }
+    if (visit(p, cp)) return true;
+    p += len;
+  }
+  return false;
+}
+
 // A list of words, longest first, with the few lookups the rules need: a
 // PhraseSet answers them, and a set of the words' first characters lets a
 // scan for any of them skip most characters.
@@ -250,8 +286,8 @@ class WordList {
   }
   // Whether a word occurs in `s`.
   bool AnyIn(std::string_view s) const {
-    return AnyCharacter(s, s.size(), [&](size_t pos, char32_t cp) {
-      return first_chars_.Contains(cp) && phrases_.LongestAt(s, pos) > 0;
+    return AnyCharacterIn(s, s.size(), first_chars_, [&](size_t pos, char32_t) {
+      return phrases_.LongestAt(s, pos) > 0;
     });
   }
   bool Has(std::string_view s) const { return phrases_.Contains(s); }
@@ -423,6 +459,8 @@ struct VenueFinder::Tables {
   };
   std::vector<TriggerStart> trigger_start_sets;  // by cp
   WordList at_verbs;  // every verb 在X may be followed by
+  // Their first characters and the clause ends , 。 ; :
+  CodePointSet verb_or_clause_end;
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
   // and the words each rule's matches start with.
   std::array<std::unique_ptr<RE2>, 4> online;
@@ -687,11 +725,14 @@ bool VenueFinder::Run::VerbBeforeClauseEnd(size_t pos, size_t end) const {
   const size_t from = pos + len;
   if (from >= end) return false;
   bool verb = false;
-  AnyCharacter(view_.substr(from), end - from, [&](size_t at, char32_t c) {
-    if (c == ',' || c == U'。' || c == ';' || c == ':') return true;
-    verb = t_.at_verbs.StartsAt(view_, from + at, c, end);
-    return verb;
-  });
+  AnyCharacterIn(view_.substr(from), end - from, t_.verb_or_clause_end,
+                 [&](size_t at, char32_t c) {
+                   if (c == ',' || c == U'。' || c == ';' || c == ':') {
+                     return true;
+                   }
+                   verb = t_.at_verbs.StartsAt(view_, from + at, c, end);
+                   return verb;
+                 });
   return verb;
 }
 
@@ -1457,6 +1498,10 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   verbs.Finish();
   t->at_verbs.AddAll(verbs);
   t->at_verbs.Finish();
+  for (const std::string& w : verbs.words()) {
+    t->verb_or_clause_end.Add(FirstCodePoint(w));
+  }
+  for (char32_t c : {U',', U'。', U';', U':'}) t->verb_or_clause_end.Add(c);
   WordList visits;  // every verb whose object is the place
   visits.AddAll(t->cues[kVisit]);
   visits.AddAll(t->cues[kGather]);
