@@ -409,6 +409,11 @@ struct PlaceRule {
   // Whether rest may match no text (the visit rule's $, at the end of the
   // text only).
   bool rest_may_be_empty = false;
+  // Whether rest is one of `openers` (its group 1, if it has one), none a
+  // prefix of another or listed after a longer one (an Alternation): then
+  // before the end of the text it matches the longest opener there, and
+  // needs no automaton.
+  bool rest_is_one_word = false;
 };
 
 // A rule whose every match ends with one of a few words and is at most
@@ -810,16 +815,19 @@ bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
     DecodeUtf8(view_, q, &len);
     q += len;
     if (q > end || (q == end && !rule.rest_may_be_empty)) return false;
-    const bool opener =
-        q < end && rule.openers.LongestAt(view_, q, nullptr, 1, end - q) > 0;
-    if (!opener && q < end) continue;
+    // The opener at q (none at the end of the text).
+    const size_t opener =
+        q < end ? rule.openers.LongestAt(view_, q, nullptr, 1, end - q) : 0;
+    if (opener == 0 && q < end) continue;
+    const bool one_word = rule.rest_is_one_word && q < end;
     const bool without =
         !rule.optional_openers.empty() &&
         rule.optional_openers.LongestAt(view_, q, nullptr, 1, end - q) == 0;
     size_t verb_begin = 0, verb_end = 0;
     if (without) {
       if (!MatchAdverbsVerb(q, end, &verb_begin, &verb_end)) continue;
-    } else if (!rule.rest->Match(input, q, end, RE2::ANCHOR_START,
+    } else if (!one_word &&
+               !rule.rest->Match(input, q, end, RE2::ANCHOR_START,
                                  rest_n == 1 ? rest_m : nullptr,
                                  rest_n == 1 ? 1 : 0)) {
       continue;  // with one entry, the DFA alone has set it
@@ -838,6 +846,13 @@ bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
       rest_m[1] = re2::StringPiece();
       rest_m[2] =
           re2::StringPiece(view_.data() + verb_begin, verb_end - verb_begin);
+    } else if (one_word) {  // (1), if rest has it, the word; others unset
+      rest_m[0] = re2::StringPiece(view_.data() + q, opener);
+      for (int i = 1; i < rest_n; ++i) {
+        rest_m[i] = i == 1 && rule.rest->NumberOfCapturingGroups() >= 1
+                        ? rest_m[0]
+                        : re2::StringPiece();
+      }
     } else if (rest_n > 1 && !rule.rest->Match(input, q, end,
                                                RE2::ANCHOR_START, rest_m,
                                                rest_n)) {
@@ -1590,8 +1605,10 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     t->go_to.openers.Add(w);
   }
   t->go_to.openers.Add(",");
+  t->go_to.rest_is_one_word = true;  // (visit_verb|,)
   for (std::string_view w : kVisitEndOpeners) t->visit.openers.Add(w);
   t->visit.rest_may_be_empty = true;
+  t->visit.rest_is_one_word = true;  // kVisitEnd, $ aside
   t->visit_verbs.AddAll(visits);
   t->visit_verbs.Finish();
   std::vector<RuleSpec> specs = {
