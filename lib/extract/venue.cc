@@ -83,6 +83,8 @@ constexpr std::u32string_view kLocatives = U"上中下内外前后间时里旁�
 // or a partner (与圭亚那驻华大使周雅欣).
 constexpr char kMiddle[] =
     R"((?:以|通过)[^,。;:]{1,14}?(?:方式|形式)|(?:与|同|向)[^,。;:、]{1,20}?)";
+// The online rule whose matches open with an online word (see Create).
+constexpr size_t kOnlineWordRule = 2;
 // The words the online_way rule opens with: (?:以|通过|采用|采取|利用).
 constexpr std::string_view kOnlineWayOpeners[] = {"以", "通过", "采用", "采取",
                                                   "利用"};
@@ -467,9 +469,12 @@ struct VenueFinder::Tables {
   // Their first characters and the clause ends , 。 ; :
   CodePointSet verb_or_clause_end;
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
-  // and the words each rule's matches start with.
+  // and the words each rule's matches start with (kOnlineWordRule's: the
+  // online words).
   std::array<std::unique_ptr<RE2>, 4> online;
   std::array<WordList, 4> online_starts;
+  // The first characters of those words and of the hybrid words.
+  CodePointSet online_lead_starts;
   // The lead sentence's date (10月9日, 近日, 当地时间).
   std::unique_ptr<RE2> lead_date;
   // A year (2016年) and a publication stamp (2024-08-01, 2024年); their
@@ -568,12 +573,9 @@ class VenueFinder::Run {
   std::optional<Venue> FindLocalTime() const;
   std::optional<Venue> FindDateline() const;
   // The leftmost match of `re` in view_[pos, end), as an unanchored search
-  // finds it, when every match of re starts with a word of `starts`; m has
-  // n entries.
-  bool SearchAtStarts(const RE2& re, const WordList& starts, size_t pos,
-                      size_t end, re2::StringPiece* m, int n) const;
-  // The same for the year rules, whose matches start with 19 or 20: those
-  // are found by byte search (ASCII digits are rare in Chinese text).
+  // finds it, for the year rules, whose matches start with 19 or 20: found
+  // by byte search (ASCII digits are rare in Chinese text), where an
+  // anchored search runs; m has n entries.
   bool SearchYear(const RE2& re, size_t pos, size_t end, re2::StringPiece* m,
                   int n) const;
   // The leftmost match of rule.re in view_[pos, end), as an unanchored
@@ -1325,26 +1327,40 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
 // 会谈, 举行视频会谈, 线上举行) and not also in person (线上线下).
 std::optional<Venue> VenueFinder::Run::FindOnline() const {
   if (!has_lead_) return std::nullopt;
-  std::string_view lead = view_.substr(lead_.begin, lead_.end - lead_.begin);
-  if (t_.cues[kHybrid].AnyIn(lead)) return std::nullopt;
+  // One walk over the lead: a hybrid word (线上线下) anywhere rules out an
+  // online venue; else it finds where each online rule may match, at its
+  // opening words. An unanchored search finds a rule's match at the first
+  // place where one starts, preferring there what an anchored search
+  // prefers; so running it anchored at those places in turn finds the same
+  // matches.
+  std::array<std::vector<size_t>, 4> starts;  // by rule
+  const bool hybrid = AnyCharacterIn(
+      view_.substr(lead_.begin), lead_.end - lead_.begin,
+      t_.online_lead_starts, [&](size_t at, char32_t cp) {
+        const size_t p = lead_.begin + at;
+        if (t_.cues[kHybrid].StartsAt(view_, p, cp, lead_.end)) return true;
+        for (size_t rule = 0; rule < starts.size(); ++rule) {
+          if (t_.online_starts[rule].StartsAt(view_, p, cp, lead_.end)) {
+            starts[rule].push_back(p);
+          }
+        }
+        return false;
+      });
+  if (hybrid) return std::nullopt;
   // Every online rule's match holds an online word (its group 1): most
-  // leads have none, and then no rule need run.
-  if (!t_.cues[kOnlineWord].AnyIn(lead)) return std::nullopt;
+  // leads have none, and then no rule need run. (The online words are what
+  // kOnlineWordRule's matches open with.)
+  if (starts[kOnlineWordRule].empty()) return std::nullopt;
   re2::StringPiece input(view_.data(), view_.size());
   std::optional<std::pair<size_t, size_t>> best;
   for (size_t rule = 0; rule < t_.online.size(); ++rule) {
     re2::StringPiece m[2];
-    size_t pos = lead_.begin;
-    while (pos < lead_.end &&
-           SearchAtStarts(*t_.online[rule], t_.online_starts[rule], pos,
-                          lead_.end, m, 2)) {
-      size_t trigger = static_cast<size_t>(m[0].data() - view_.data());
-      size_t begin = static_cast<size_t>(m[1].data() - view_.data());
-      pos = trigger + 1;
-      while (pos < view_.size() &&
-             (static_cast<unsigned char>(view_[pos]) & 0xC0) == 0x80) {
-        ++pos;
+    for (size_t trigger : starts[rule]) {
+      if (!t_.online[rule]->Match(input, trigger, lead_.end,
+                                  RE2::ANCHOR_START, m, 2)) {
+        continue;
       }
+      size_t begin = static_cast<size_t>(m[1].data() - view_.data());
       if (TenseRejects(trigger)) continue;
       if (!best || begin < best->first) best = {{begin, begin + m[1].size()}};
       break;
@@ -1380,22 +1396,6 @@ std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
     return Make(*found, at, doc_.Value(*found, at));
   }
   return std::nullopt;
-}
-
-// An unanchored search finds the match at the leftmost place where one
-// starts, preferring there what an anchored search prefers: so the first
-// start word at which an anchored search matches gives the same match and
-// submatches, and the automaton runs only at those words.
-bool VenueFinder::Run::SearchAtStarts(const RE2& re, const WordList& starts,
-                                      size_t pos, size_t end,
-                                      re2::StringPiece* m, int n) const {
-  if (pos >= end) return false;
-  re2::StringPiece input(view_.data(), view_.size());
-  return AnyCharacter(view_.substr(pos), end - pos, [&](size_t at, char32_t cp) {
-    const size_t p = pos + at;
-    return starts.StartsAt(view_, p, cp, end) &&
-           re.Match(input, p, end, RE2::ANCHOR_START, m, n);
-  });
 }
 
 bool VenueFinder::Run::SearchYear(const RE2& re, size_t pos, size_t end,
@@ -1587,7 +1587,15 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
       t->online_starts[rule].Add(w);
     }
   }
-  for (WordList& starts : t->online_starts) starts.Finish();
+  for (WordList& starts : t->online_starts) {
+    starts.Finish();
+    for (const std::string& w : starts.words()) {
+      t->online_lead_starts.Add(FirstCodePoint(w));
+    }
+  }
+  for (const std::string& w : t->cues[kHybrid].words()) {
+    t->online_lead_starts.Add(FirstCodePoint(w));
+  }
   struct RuleSpec {
     const char* name;
     std::string pattern;
