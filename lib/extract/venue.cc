@@ -375,14 +375,11 @@ bool AllPlaceHan(std::string_view s) {
 
 // Whether a clause boundary (punctuation or a line break) is the byte or
 // code point at s[pos].
+constexpr char32_t kClauseBreaks[] = {',', ';', ':', '!', '?', '\n', '\r',
+                                      U'。', U'、'};
 bool IsClauseBreak(char32_t cp) {
-  switch (cp) {
-    case ',': case ';': case ':': case '!': case '?': case '\n': case '\r':
-    case U'。': case U'、':
-      return true;
-    default:
-      return false;
-  }
+  return std::find(std::begin(kClauseBreaks), std::end(kClauseBreaks), cp) !=
+         std::end(kClauseBreaks);
 }
 
 Status RuleError(std::string_view rule, const RE2& re) {
@@ -468,6 +465,8 @@ struct VenueFinder::Tables {
   WordList at_verbs;  // every verb 在X may be followed by
   // Their first characters and the clause ends , 。 ; :
   CodePointSet verb_or_clause_end;
+  // What IsClauseBreak takes.
+  CodePointSet clause_breaks;
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
   // and the words each rule's matches start with (kOnlineWordRule's: the
   // online words).
@@ -1157,13 +1156,14 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
                                               : 0;
   const Sentence& sentence = doc_.SentenceAt(trigger);
   if (sentence.begin <= trigger) begin = std::max(begin, sentence.begin);
-  size_t clause = begin;
-  for (size_t i = begin; i < trigger;) {
-    size_t len;
-    char32_t cp = DecodeUtf8(view_, i, &len);
-    i += len == 0 ? 1 : len;
-    if (IsClauseBreak(cp)) clause = i;
-  }
+  size_t clause = begin;  // after the last clause break before trigger
+  AnyCharacterIn(view_.substr(begin), trigger - begin, t_.clause_breaks,
+                 [&](size_t at, char32_t cp) {
+                   size_t len;
+                   DecodeUtf8(view_, begin + at, &len);
+                   clause = begin + at + len;
+                   return false;
+                 });
   std::string_view before = view_.substr(clause, trigger - clause);
   // Past cues reach over commas (自2015年以来,双方已在X举办五届).
   if (t_.cues[kPast].AnyIn(view_.substr(begin, trigger - begin))) {
@@ -1532,6 +1532,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     t->verb_or_clause_end.Add(FirstCodePoint(w));
   }
   for (char32_t c : {U',', U'。', U';', U':'}) t->verb_or_clause_end.Add(c);
+  for (char32_t c : kClauseBreaks) t->clause_breaks.Add(c);
   WordList visits;  // every verb whose object is the place
   visits.AddAll(t->cues[kVisit]);
   visits.AddAll(t->cues[kGather]);
