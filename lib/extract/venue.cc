@@ -177,6 +177,22 @@ class CodePointSet {
   std::vector<char32_t> others_;
 };
 
+// DecodeUtf8, with the common three-byte case inline.
+inline char32_t DecodeUtf8Fast(std::string_view s, size_t pos, size_t* len) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if (pos + 2 < s.size() && (b[0] & 0xF0) == 0xE0 &&
+      ((b[1] ^ 0x80u) | (b[2] ^ 0x80u)) < 0x40) {
+    const char32_t cp =
+        ((b[0] & 0x0Fu) << 12) | ((b[1] ^ 0x80u) << 6) | (b[2] ^ 0x80u);
+    // Not overlong, not a surrogate.
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *len = 3;
+      return cp;
+    }
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
 // The first code point of `word` (non-empty).
 char32_t FirstCodePoint(std::string_view word) {
   size_t len;
@@ -303,8 +319,14 @@ class WordList {
   // point is cp.
   bool StartsAt(std::string_view text, size_t pos, char32_t cp,
                 size_t end) const {
-    return first_chars_.Contains(cp) &&
-           phrases_.LongestAt(text, pos, nullptr, 1, end - pos) > 0;
+    return LongestAt(text, pos, cp, end) > 0;
+  }
+  // The length of the longest such word (0: none).
+  size_t LongestAt(std::string_view text, size_t pos, char32_t cp,
+                   size_t end) const {
+    return first_chars_.Contains(cp)
+               ? phrases_.LongestAt(text, pos, nullptr, 1, end - pos)
+               : 0;
   }
   // "(?:w1|w2|…)" with every word quoted, longest first.
   std::string Alternation() const {
@@ -399,12 +421,12 @@ Status RuleError(std::string_view rule, const RE2& re) {
 // `rest` is tried only where one of those words starts.
 struct PlaceRule {
   std::unique_ptr<RE2> rest;  // its groups follow the place's
-  PhraseSet openers;          // every word `rest` may start with
+  WordList openers;  // every word `rest` may start with
   // The at rule's only: its rest opens with an optional group, the manner
   // or partner, opening with one of these words. Where none starts, rest
   // is (adverbs)*(verb) with the group unset, which MatchAdverbsVerb reads
   // without an automaton (with submatches, that was the rule's cost).
-  PhraseSet optional_openers;
+  WordList optional_openers;
   // Whether rest may match no text (the visit rule's $, at the end of the
   // text only).
   bool rest_may_be_empty = false;
@@ -811,19 +833,20 @@ bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
                                  re2::StringPiece* rest_m, int rest_n) const {
   re2::StringPiece input(view_.data(), view_.size());
   size_t q = place_begin;
+  size_t len;
+  DecodeUtf8Fast(view_, q, &len);  // the place's first character
   for (int chars = 1; chars <= kMaxPlaceCodePoints; ++chars) {
-    size_t len;
-    DecodeUtf8(view_, q, &len);
     q += len;
     if (q > end || (q == end && !rule.rest_may_be_empty)) return false;
-    // The opener at q (none at the end of the text).
-    const size_t opener =
-        q < end ? rule.openers.LongestAt(view_, q, nullptr, 1, end - q) : 0;
+    // The character at q, and the opener there (none at the end of the
+    // text).
+    const char32_t cp = q < view_.size() ? DecodeUtf8Fast(view_, q, &len)
+                                         : (len = 1, kInvalidCodePoint);
+    const size_t opener = q < end ? rule.openers.LongestAt(view_, q, cp, end) : 0;
     if (opener == 0 && q < end) continue;
     const bool one_word = rule.rest_is_one_word && q < end;
-    const bool without =
-        !rule.optional_openers.empty() &&
-        rule.optional_openers.LongestAt(view_, q, nullptr, 1, end - q) == 0;
+    const bool without = !rule.optional_openers.empty() &&
+                         rule.optional_openers.LongestAt(view_, q, cp, end) == 0;
     size_t verb_begin = 0, verb_end = 0;
     if (without) {
       if (!MatchAdverbsVerb(q, end, &verb_begin, &verb_end)) continue;
@@ -1158,7 +1181,7 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
   if (sentence.begin <= trigger) begin = std::max(begin, sentence.begin);
   size_t clause = begin;  // after the last clause break before trigger
   AnyCharacterIn(view_.substr(begin), trigger - begin, t_.clause_breaks,
-                 [&](size_t at, char32_t cp) {
+                 [&](size_t at, char32_t) {
                    size_t len;
                    DecodeUtf8(view_, begin + at, &len);
                    clause = begin + at + len;
@@ -1616,6 +1639,10 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   t->go_to.openers.Add(",");
   t->go_to.rest_is_one_word = true;  // (visit_verb|,)
   for (std::string_view w : kVisitEndOpeners) t->visit.openers.Add(w);
+  for (PlaceRule* rule : {&t->at, &t->at_comma, &t->go_to, &t->visit}) {
+    rule->openers.Finish();
+    rule->optional_openers.Finish();
+  }
   t->visit.rest_may_be_empty = true;
   t->visit.rest_is_one_word = true;  // kVisitEnd, $ aside
   t->visit_verbs.AddAll(visits);
