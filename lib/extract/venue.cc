@@ -219,7 +219,10 @@ bool AnyCharacter(std::string_view text, size_t end, Visit&& visit) {
       const char32_t b2 = bytes[p + 2] ^ 0x80u;
       if ((b1 | b2) < 0x40) {
         char32_t cp = ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
-        if (cp < 0x800) cp = kInvalidCodePoint;  // overlong
+        // Overlong forms and surrogates are not characters (DecodeUtf8).
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+          cp = kInvalidCodePoint;
+        }
         if (visit(p, cp)) return true;
         p += 3;
         continue;
@@ -250,7 +253,8 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
       const char32_t high = ((b0 & 0x0F) << 6) | (bytes[p + 1] ^ 0x80u);
       const char32_t low = bytes[p + 2] ^ 0x80u;
       len = 3;
-      // An overlong form (below U+0800) is no character of the set.
+      // An overlong form (below U+0800) is no character of the set (nor is
+      // a surrogate: the set holds characters).
       if (!set.ContainsSplit(high, low) || high < 0x800 / 64) {
         p += len;
         continue;
@@ -395,8 +399,7 @@ bool AllPlaceHan(std::string_view s) {
   });
 }
 
-// Whether a clause boundary (punctuation or a line break) is the byte or
-// code point at s[pos].
+// What ends a clause: punctuation and line breaks.
 constexpr char32_t kClauseBreaks[] = {',', ';', ':', '!', '?', '\n', '\r',
                                       U'。', U'、'};
 bool IsClauseBreak(char32_t cp) {
@@ -469,8 +472,8 @@ struct VenueFinder::Tables {
   // (verb)了?(?:在|于)?(place)kVisitEnd, read in parts by MatchVisit.
   PlaceRule visit;
   WordList visit_verbs;
-  // The words the three rules above start with (在 于 / 赴 / the visit
-  // verbs): the rules run anchored at these only.
+  // The words the rules start with (在 于 / 赴 / the visit verbs): the
+  // rules run at these only.
   PhraseSet at_triggers, go_to_triggers, visit_triggers;
   // The first characters of every trigger word: one test rejects most
   // characters.
