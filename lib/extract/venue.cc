@@ -618,28 +618,70 @@ class VenueFinder::Run {
   Sentence lead_;
   int doc_year_ = 0;
   // Where each rule's trigger words stand in the body (by Kind: at, go_to,
-  // visit), so that the cursors jump between them. Found as far as
-  // FirstAccepted reads: view_[0, triggers_scanned_).
+  // visit), so that the cursors jump between them. Found only where
+  // FirstAccepted reads: view_[triggers_scan_begin_, triggers_scanned_).
   std::array<std::vector<size_t>, 3> triggers_;
+  bool triggers_scan_started_ = false;
+  size_t triggers_scan_begin_ = 0;
   size_t triggers_scanned_ = 0;
+  // Adds the triggers in view_[from, until) to *found, in text order.
+  void FindTriggersIn(size_t from, size_t until,
+                      std::array<std::vector<size_t>, 3>* found) const;
   // Finds the triggers up to `until` (at most body_end_).
   void ScanTriggers(size_t until);
+  // Finds the triggers from `from` on (the scan has not yet reached further
+  // back): the lead sentence is read first, and the text before it only if
+  // nothing there is accepted.
+  void ScanTriggersFrom(size_t from);
   std::array<std::vector<Outcome>, kRuleCount> outcomes_;  // by trigger
 };
 
 void VenueFinder::Run::ScanTriggers(size_t until) {
+  until = std::min(until, body_end_);
+  if (until <= triggers_scanned_) return;
+  FindTriggersIn(triggers_scanned_, until, &triggers_);
+  triggers_scanned_ = until;
+}
+
+void VenueFinder::Run::ScanTriggersFrom(size_t from) {
+  from = std::min(from, body_end_);
+  if (!triggers_scan_started_) {
+    triggers_scan_started_ = true;
+    triggers_scan_begin_ = triggers_scanned_ = from;
+    return;
+  }
+  if (from >= triggers_scan_begin_) return;
+  std::array<std::vector<size_t>, 3> before;
+  FindTriggersIn(from, triggers_scan_begin_, &before);
+  for (size_t k = 0; k < before.size(); ++k) {
+    triggers_[k].insert(triggers_[k].begin(), before[k].begin(),
+                        before[k].end());
+  }
+  // The outcomes follow their triggers' indices.
+  for (int r = 0; r < kRuleCount; ++r) {
+    std::vector<Outcome>& outcomes = outcomes_[r];
+    const size_t k = static_cast<size_t>(
+        &TriggersOf(static_cast<Rule>(r)) - triggers_.data());
+    if (!outcomes.empty()) {
+      outcomes.insert(outcomes.begin(), before[k].size(), Outcome{});
+    }
+  }
+  triggers_scan_begin_ = from;
+}
+
+void VenueFinder::Run::FindTriggersIn(
+    size_t from, size_t until,
+    std::array<std::vector<size_t>, 3>* found) const {
   const PhraseSet* sets[3] = {&t_.at_triggers, &t_.go_to_triggers,
                               &t_.visit_triggers};
   const CodePointSet& starts = t_.trigger_starts;
   const size_t end = body_end_;
-  until = std::min(until, end);
-  if (until <= triggers_scanned_) return;
   // The walk of AnyCharacter, written out: this runs over most of the body.
   // Resuming inside a character is harmless: its continuation bytes start
   // no word.
   const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
   const size_t size = view_.size();
-  for (size_t p = triggers_scanned_; p < until;) {
+  for (size_t p = from; p < until;) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     // The common case in one load: a lead byte of three (1110xxxx) and two
     // continuation bytes (10xxxxxx) whose character no trigger word starts
@@ -686,13 +728,12 @@ void VenueFinder::Run::ScanTriggers(size_t until) {
         if (((start.whole >> k) & 1) ? p + len <= end
                                      : sets[k]->LongestAt(view_, p, nullptr, 1,
                                                           end - p) > 0) {
-          triggers_[k].push_back(p);
+          (*found)[k].push_back(p);
         }
       }
     }
     p += len;
   }
-  triggers_scanned_ = until;
 }
 
 std::optional<Venue> VenueFinder::Run::Go() {
@@ -1269,7 +1310,7 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
   // for triggers only as far as that: the end of the scan bounds the
   // triggers not yet found.
   constexpr size_t kScanBytes = 256;  // scanned at a time
-  ScanTriggers(from);
+  ScanTriggersFrom(from);
   struct Cursor {
     size_t next_trigger = 0;  // the first not yet read, into TriggersOf
     std::optional<Candidate> pending;  // read, not yet taken
