@@ -79,10 +79,18 @@ constexpr std::u32string_view kNotBeforeYu =
 // Last characters that make a phrase a position, not a place (会上, 期间,
 // 见证下, 框架内).
 constexpr std::u32string_view kLocatives = U"上中下内外前后间时里旁边";
-// What may stand between 在X and its verb: a manner (以线上线下相结合方式)
-// or a partner (与圭亚那驻华大使周雅欣).
-constexpr char kMiddle[] =
-    R"((?:以|通过)[^,。;:]{1,14}?(?:方式|形式)|(?:与|同|向)[^,。;:、]{1,20}?)";
+// What may stand between 在X and its verb (read by MatchAtRest): a manner
+// (以线上线下相结合方式), one of kMannerOpeners, 1 to kMaxMannerChars
+// characters other than , 。 ; : and one of kMannerClosers; or a partner
+// (与圭亚那驻华大使周雅欣), one of kPartnerOpeners and 1 to kMaxPartnerChars
+// characters other than , 。 ; : 、. Either takes as few characters as let
+// the verb follow: the regex (?:以|通过)[^,。;:]{1,14}?(?:方式|形式)|
+// (?:与|同|向)[^,。;:、]{1,20}?.
+constexpr std::string_view kMannerOpeners[] = {"以", "通过"};
+constexpr std::string_view kMannerClosers[] = {"方式", "形式"};
+constexpr int kMaxMannerChars = 14;
+constexpr std::string_view kPartnerOpeners[] = {"与", "同", "向"};
+constexpr int kMaxPartnerChars = 20;
 // The online rule whose matches open with an online word (see Create).
 constexpr size_t kOnlineWordRule = 2;
 // The words the online_way rule opens with: (?:以|通过|采用|采取|利用).
@@ -90,8 +98,6 @@ constexpr std::string_view kOnlineWayOpeners[] = {"以", "通过", "采用", "�
                                                   "利用"};
 // What every year the rules read starts with: their (?:19|20).
 constexpr std::string_view kYearStarts[] = {"19", "20"};
-// The words kMiddle opens with.
-constexpr std::string_view kMiddleOpeners[] = {"以", "通过", "与", "同", "向"};
 // The verbs of meeting or signing a partner after 在X, (在X,与Y签署).
 constexpr char kCommaVerbs[] = "签署|签订|会谈|会见|会晤|座谈";
 // What ends the place after a visit or gather verb (到访X,并…; 齐聚X共商).
@@ -432,11 +438,10 @@ Status RuleError(std::string_view rule, const RE2& re) {
 struct PlaceRule {
   std::unique_ptr<RE2> rest;  // its groups follow the place's
   WordList openers;  // every word `rest` may start with
-  // The at rule's only: its rest opens with an optional group, the manner
-  // or partner, opening with one of these words. Where none starts, rest
-  // is (adverbs)*(verb) with the group unset, which MatchAdverbsVerb reads
-  // without an automaton (with submatches, that was the rule's cost).
-  WordList optional_openers;
+  // The at rule's only: rest is (manner or partner)?(adverbs)*(verb), read
+  // by MatchAtRest without an automaton (with submatches, that was the
+  // rule's cost).
+  bool rest_is_at_rest = false;
   // Whether rest may match no text (the visit rule's $, at the end of the
   // text only).
   bool rest_may_be_empty = false;
@@ -561,6 +566,11 @@ class VenueFinder::Run {
   Outcome& OutcomeAt(Rule rule, size_t i);
   // Accept(c), asked once: *verdict keeps the answer.
   bool AcceptOnce(const Candidate& c, std::optional<bool>* verdict) const;
+  // The at rule's rest at view_[pos], before `end`, as RE2 reads
+  // (manner or partner)?(adverbs)*(verb): *middle_end is where the manner
+  // or partner ends (pos: none), the verb is [*verb_begin, *verb_end).
+  bool MatchAtRest(size_t pos, size_t end, size_t* middle_end,
+                   size_t* verb_begin, size_t* verb_end) const;
   // (adverbs)*(verb) at view_[pos], before `end`, as RE2 reads it: the verb
   // in [*verb_begin, *verb_end).
   bool MatchAdverbsVerb(size_t pos, size_t end, size_t* verb_begin,
@@ -879,6 +889,65 @@ bool VenueFinder::Run::AdverbsVerbFrom(size_t pos, size_t end,
   return false;
 }
 
+// RE2 reads the optional group first: the manner (its openers and closers
+// in their order, the fewest characters between) and then the partner (the
+// fewest characters after its opener), each as soon as the adverbs and verb
+// can follow; failing both, no group.
+bool VenueFinder::Run::MatchAtRest(size_t pos, size_t end, size_t* middle_end,
+                                   size_t* verb_begin, size_t* verb_end) const {
+  auto word_at = [&](size_t at, std::string_view word) {
+    return at + word.size() <= end &&
+           view_.compare(at, word.size(), word) == 0;
+  };
+  // Calls taken(after) after each of 1 to max_chars characters from `from`
+  // none of which is in `excluded`, until it returns true.
+  auto fewest = [&](size_t from, int max_chars, std::u32string_view excluded,
+                    auto&& taken) {
+    for (int chars = 1; chars <= max_chars && from < end; ++chars) {
+      size_t len;
+      const char32_t c = DecodeUtf8Fast(view_, from, &len);
+      if (from + len > end || c == kInvalidCodePoint ||
+          excluded.find(c) != std::u32string_view::npos) {
+        return false;
+      }
+      from += len;
+      if (taken(from)) return true;
+    }
+    return false;
+  };
+  for (std::string_view opener : kMannerOpeners) {
+    if (!word_at(pos, opener)) continue;
+    if (fewest(pos + opener.size(), kMaxMannerChars, U",。;:", [&](size_t at) {
+          for (std::string_view closer : kMannerClosers) {
+            if (word_at(at, closer) &&
+                MatchAdverbsVerb(at + closer.size(), end, verb_begin,
+                                 verb_end)) {
+              *middle_end = at + closer.size();
+              return true;
+            }
+          }
+          return false;
+        })) {
+      return true;
+    }
+  }
+  for (std::string_view opener : kPartnerOpeners) {
+    if (!word_at(pos, opener)) continue;
+    if (fewest(pos + opener.size(), kMaxPartnerChars, U",。;:、",
+               [&](size_t at) {
+                 if (!MatchAdverbsVerb(at, end, verb_begin, verb_end)) {
+                   return false;
+                 }
+                 *middle_end = at;
+                 return true;
+               })) {
+      return true;
+    }
+  }
+  *middle_end = pos;
+  return MatchAdverbsVerb(pos, end, verb_begin, verb_end);
+}
+
 bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
                                  size_t end, size_t* place_end,
                                  re2::StringPiece* rest_m, int rest_n) const {
@@ -896,11 +965,9 @@ bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
     const size_t opener = q < end ? rule.openers.LongestAt(view_, q, cp, end) : 0;
     if (opener == 0 && q < end) continue;
     const bool one_word = rule.rest_is_one_word && q < end;
-    const bool without = !rule.optional_openers.empty() &&
-                         rule.optional_openers.LongestAt(view_, q, cp, end) == 0;
-    size_t verb_begin = 0, verb_end = 0;
-    if (without) {
-      if (!MatchAdverbsVerb(q, end, &verb_begin, &verb_end)) continue;
+    size_t middle_end = 0, verb_begin = 0, verb_end = 0;
+    if (rule.rest_is_at_rest) {
+      if (!MatchAtRest(q, end, &middle_end, &verb_begin, &verb_end)) continue;
     } else if (!one_word &&
                !rule.rest->Match(input, q, end, RE2::ANCHOR_START,
                                  rest_n == 1 ? rest_m : nullptr,
@@ -916,9 +983,11 @@ bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
                              0)) {
       return false;
     }
-    if (without) {  // the at rule: (1) unset, (2) the verb
+    if (rule.rest_is_at_rest) {  // (1) the manner or partner, (2) the verb
       rest_m[0] = re2::StringPiece(view_.data() + q, verb_end - q);
-      rest_m[1] = re2::StringPiece();
+      rest_m[1] = middle_end > q ? re2::StringPiece(view_.data() + q,
+                                                    middle_end - q)
+                                 : re2::StringPiece();
       rest_m[2] =
           re2::StringPiece(view_.data() + verb_begin, verb_end - verb_begin);
     } else if (one_word) {  // (1), if rest has it, the word; others unset
@@ -1677,10 +1746,9 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     std::unique_ptr<RE2>* re;
   };
   // What follows the place of a PlaceRule, and the words it opens with.
-  for (std::string_view w : kMiddleOpeners) {
-    t->at.openers.Add(w);
-    t->at.optional_openers.Add(w);
-  }
+  for (std::string_view w : kMannerOpeners) t->at.openers.Add(w);
+  for (std::string_view w : kPartnerOpeners) t->at.openers.Add(w);
+  t->at.rest_is_at_rest = true;
   for (std::string_view w : t->cues[kAdverb].words()) t->at.openers.Add(w);
   for (std::string_view w : verbs.words()) t->at.openers.Add(w);
   t->at_comma.openers.Add(",");
@@ -1692,16 +1760,12 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   for (std::string_view w : kVisitEndOpeners) t->visit.openers.Add(w);
   for (PlaceRule* rule : {&t->at, &t->at_comma, &t->go_to, &t->visit}) {
     rule->openers.Finish();
-    rule->optional_openers.Finish();
   }
   t->visit.rest_may_be_empty = true;
   t->visit.rest_is_one_word = true;  // kVisitEnd, $ aside
   t->visit_verbs.AddAll(visits);
   t->visit_verbs.Finish();
   std::vector<RuleSpec> specs = {
-      {"at", "(" + std::string(kMiddle) + ")?" + adverbs + "(" +
-                 verbs.Alternation() + ")",
-       &t->at.rest},
       {"at_comma",
        "()(?:,(?:分别|共同)?(?:与|同|和)[^,。;:]{1,40}?)(" +
            std::string(kCommaVerbs) + ")",
