@@ -96,6 +96,13 @@ constexpr size_t kOnlineWordRule = 2;
 // The words the online_way rule opens with: (?:以|通过|采用|采取|利用).
 constexpr std::string_view kOnlineWayOpeners[] = {"以", "通过", "采用", "采取",
                                                   "利用"};
+// The lead's date (10月9日, 9日上午, 近日, 当地时间), the regex
+// \d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|电)|近日|日前|昨天|今天|昨日|
+// 今日|当地时间 read by LeadDateAt: what may follow a bare day, and the
+// words, in the regex's order.
+constexpr std::string_view kLeadDateDayParts[] = {"上午", "下午", "晚", "电"};
+constexpr std::string_view kLeadDateWords[] = {
+    "近日", "日前", "昨天", "今天", "昨日", "今日", "当地时间"};
 // What every year the rules read starts with: their (?:19|20).
 constexpr std::string_view kYearStarts[] = {"19", "20"};
 // The verbs of meeting or signing a partner after 在X, (在X,与Y签署).
@@ -511,8 +518,10 @@ struct VenueFinder::Tables {
   std::array<WordList, 4> online_starts;
   // The first characters of those words and of the hybrid words.
   CodePointSet online_lead_starts;
-  // The lead sentence's date (10月9日, 近日, 当地时间).
-  std::unique_ptr<RE2> lead_date;
+  // The first characters a lead date may start with (see kLeadDateWords),
+  // and those words.
+  CodePointSet lead_date_starts;
+  WordList lead_date_words;
   // A year (2016年) and a publication stamp (2024-08-01, 2024年); their
   // matches start with 19 or 20.
   std::unique_ptr<RE2> year;
@@ -613,6 +622,10 @@ class VenueFinder::Run {
   std::optional<Venue> FindOnline() const;
   std::optional<Venue> FindLocalTime() const;
   std::optional<Venue> FindDateline() const;
+  // The leftmost lead date (10月9日, 近日, 当地时间) in
+  // view_[pos, body_end_) in *m.
+  bool SearchLeadDate(size_t pos, re2::StringPiece* m) const;
+  size_t LeadDateAt(size_t p) const;
   // The leftmost match of `re` in view_[pos, end), as an unanchored search
   // finds it, for the year rules, whose matches start with 19 or 20: found
   // by byte search (ASCII digits are rare in Chinese text), where an
@@ -785,14 +798,74 @@ size_t VenueFinder::Run::SentenceIndex(size_t pos) const {
   return static_cast<size_t>(&doc_.SentenceAt(pos) - s.data());
 }
 
+// The date at view_[p], before body_end_, as the regex reads it (the first
+// alternative that matches; {1,2} takes two digits when it can): its length,
+// 0 if none.
+size_t VenueFinder::Run::LeadDateAt(size_t p) const {
+  const size_t end = body_end_;
+  auto digits = [&](size_t at, size_t n) {
+    if (at + n > end) return false;
+    for (size_t i = at; i < at + n; ++i) {
+      if (!IsAsciiDigit(view_[i])) return false;
+    }
+    return true;
+  };
+  auto word_at = [&](size_t at, std::string_view word) {
+    if (at + word.size() > end) return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (view_[at + i] != word[i]) return false;
+    }
+    return true;
+  };
+  if (!IsAsciiDigit(view_[p])) {
+    // The words: none is a prefix of another, so the one there is the
+    // regex's.
+    return t_.lead_date_words.PrefixOf(view_.substr(p, end - p));
+  }
+  // \d{1,2}月\d{1,2}日
+  for (size_t month : {2, 1}) {
+    if (!digits(p, month) || !word_at(p + month, "月")) continue;
+    const size_t day_at = p + month + std::string_view("月").size();
+    for (size_t day : {2, 1}) {
+      if (digits(day_at, day) && word_at(day_at + day, "日")) {
+        return day_at + day + std::string_view("日").size() - p;
+      }
+    }
+  }
+  // \d{1,2}日(?:上午|下午|晚|电)
+  for (size_t day : {2, 1}) {
+    if (!digits(p, day) || !word_at(p + day, "日")) continue;
+    const size_t part_at = p + day + std::string_view("日").size();
+    for (std::string_view part : kLeadDateDayParts) {
+      if (word_at(part_at, part)) return part_at + part.size() - p;
+    }
+  }
+  return 0;
+}
+
+// An unanchored search finds the match at the first place where one
+// starts: the first character in turn where LeadDateAt reads one.
+bool VenueFinder::Run::SearchLeadDate(size_t pos, re2::StringPiece* m) const {
+  size_t length = 0;
+  size_t found = 0;
+  AnyCharacterIn(view_.substr(pos), body_end_ - pos, t_.lead_date_starts,
+                 [&](size_t at, char32_t) {
+                   found = pos + at;
+                   length = LeadDateAt(found);
+                   return length > 0;
+                 });
+  if (length == 0) return false;
+  *m = re2::StringPiece(view_.data() + found, length);
+  return true;
+}
+
 // The lead is the first sentence with the event's date (10月9日, 近日); the
 // report's year is the lead's, else the first publication stamp's.
 void VenueFinder::Run::FindLead() {
   re2::StringPiece input(view_.data(), view_.size());
   re2::StringPiece m;
   size_t pos = 0;
-  while (pos < body_end_ &&
-         t_.lead_date->Match(input, pos, body_end_, RE2::UNANCHORED, &m, 1)) {
+  while (pos < body_end_ && SearchLeadDate(pos, &m)) {
     size_t at = static_cast<size_t>(m.data() - view_.data());
     const Sentence& s = doc_.SentenceAt(at);
     pos = std::max(at + m.size(), s.end);
@@ -1740,6 +1813,14 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   for (const std::string& w : t->cues[kHybrid].words()) {
     t->online_lead_starts.Add(FirstCodePoint(w));
   }
+  for (char32_t digit = '0'; digit <= '9'; ++digit) {
+    t->lead_date_starts.Add(digit);
+  }
+  for (std::string_view w : kLeadDateWords) {
+    t->lead_date_starts.Add(FirstCodePoint(w));
+    t->lead_date_words.Add(w);
+  }
+  t->lead_date_words.Finish();
   struct RuleSpec {
     const char* name;
     std::string pattern;
@@ -1789,10 +1870,6 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
            ")(?:会议|会谈|会晤|座谈会|座谈|研讨会|论坛|对话会|交流会|培训班)" +
            adverbs + "(?:举行|召开|举办|开幕|开班)",
        &t->online[3]},
-      {"lead_date",
-       R"(\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|电)|近日|日前|昨天|)"
-       R"(今天|昨日|今日|当地时间)",
-       &t->lead_date},
       {"year", R"(((?:19|20)\d\d)年)", &t->year},  // see kYearStarts
       {"stamp", R"(((?:19|20)\d\d)(?:年|-|/|\.)\d)", &t->stamp},
       {"dateline",
