@@ -711,21 +711,27 @@ void VenueFinder::Run::FindTriggersIn(
   // no word.
   const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
   const size_t size = view_.size();
+  // Where four bytes can still be loaded.
+  const size_t run_end = std::min(until, size >= 4 ? size - 3 : 0);
   for (size_t p = from; p < until;) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // The common case in one load: a lead byte of three (1110xxxx) and two
-    // continuation bytes (10xxxxxx) whose character no trigger word starts
-    // with. (The fourth byte loaded is not looked at.)
-    if (p + 4 <= size) {
+    // The common case, a run of characters each read in one load: a lead
+    // byte of three (1110xxxx) and two continuation bytes (10xxxxxx) whose
+    // character no trigger word starts with. (The fourth byte loaded is not
+    // looked at.)
+    bool skipped = false;
+    while (p < run_end) {
       uint32_t w;
       std::memcpy(&w, bytes + p, sizeof w);
-      if ((w & 0xC0C0F0u) == 0x8080E0u &&
-          !starts.ContainsSplit(((w & 0x0Fu) << 6) | ((w >> 8) & 0x3Fu),
-                                (w >> 16) & 0x3Fu)) {
-        p += 3;
-        continue;
+      if ((w & 0xC0C0F0u) != 0x8080E0u ||
+          starts.ContainsSplit(((w & 0x0Fu) << 6) | ((w >> 8) & 0x3Fu),
+                               (w >> 16) & 0x3Fu)) {
+        break;
       }
+      p += 3;
+      skipped = true;
     }
+    if (skipped) continue;
 #endif
     const char32_t b0 = bytes[p];
     char32_t cp;
