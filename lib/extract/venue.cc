@@ -257,7 +257,26 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
                     Visit&& visit) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t size = text.size();
+  // Where four bytes can still be loaded.
+  const size_t run_end = std::min(end, size >= 4 ? size - 3 : 0);
   for (size_t p = 0; p < end;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // A run of three-byte characters the set does not hold, each read in
+    // one load (as in FindTriggersIn).
+    bool skipped = false;
+    while (p < run_end) {
+      uint32_t w;
+      std::memcpy(&w, bytes + p, sizeof w);
+      if ((w & 0xC0C0F0u) != 0x8080E0u ||
+          set.ContainsSplit(((w & 0x0Fu) << 6) | ((w >> 8) & 0x3Fu),
+                            (w >> 16) & 0x3Fu)) {
+        break;
+      }
+      p += 3;
+      skipped = true;
+    }
+    if (skipped) continue;
+#endif
     const char32_t b0 = bytes[p];
     char32_t cp;
     size_t len = 1;
