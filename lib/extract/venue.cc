@@ -206,6 +206,11 @@ inline char32_t DecodeUtf8Fast(std::string_view s, size_t pos, size_t* len) {
   return DecodeUtf8(s, pos, len);
 }
 
+// The bytes of cp in UTF-8.
+size_t Utf8Length(char32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
 // The first code point of `word` (non-empty).
 char32_t FirstCodePoint(std::string_view word) {
   size_t len;
@@ -723,72 +728,27 @@ void VenueFinder::Run::FindTriggersIn(
     std::array<std::vector<size_t>, 3>* found) const {
   const PhraseSet* sets[3] = {&t_.at_triggers, &t_.go_to_triggers,
                               &t_.visit_triggers};
-  const CodePointSet& starts = t_.trigger_starts;
   const size_t end = body_end_;
-  // The walk of AnyCharacter, written out: this runs over most of the body.
   // Resuming inside a character is harmless: its continuation bytes start
   // no word.
-  const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
-  const size_t size = view_.size();
-  // Where four bytes can still be loaded.
-  const size_t run_end = std::min(until, size >= 4 ? size - 3 : 0);
-  for (size_t p = from; p < until;) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // The common case, a run of characters each read in one load: a lead
-    // byte of three (1110xxxx) and two continuation bytes (10xxxxxx) whose
-    // character no trigger word starts with. (The fourth byte loaded is not
-    // looked at.)
-    bool skipped = false;
-    while (p < run_end) {
-      uint32_t w;
-      std::memcpy(&w, bytes + p, sizeof w);
-      if ((w & 0xC0C0F0u) != 0x8080E0u ||
-          starts.ContainsSplit(((w & 0x0Fu) << 6) | ((w >> 8) & 0x3Fu),
-                               (w >> 16) & 0x3Fu)) {
-        break;
-      }
-      p += 3;
-      skipped = true;
-    }
-    if (skipped) continue;
-#endif
-    const char32_t b0 = bytes[p];
-    char32_t cp;
-    size_t len = 1;
-    if (b0 - 0xE0 < 0x10 && p + 2 < size &&
-        ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40) {
-      // Most characters: rejected by the bit of their code point, read
-      // from the bytes as they stand.
-      const char32_t high = ((b0 & 0x0F) << 6) | (bytes[p + 1] ^ 0x80u);
-      const char32_t low = bytes[p + 2] ^ 0x80u;
-      if (!starts.ContainsSplit(high, low)) {
-        p += 3;
-        continue;
-      }
-      cp = (high << 6) | low;
-      if (cp < 0x800) cp = kInvalidCodePoint;  // overlong
-      len = 3;
-    } else if (b0 < 0x80) {
-      cp = b0;
-    } else {
-      cp = DecodeUtf8(view_, p, &len);
-    }
-    if (starts.Contains(cp)) {
-      const auto& table = t_.trigger_start_sets;
-      const auto& start = *std::lower_bound(
-          table.begin(), table.end(), cp,
-          [](const Tables::TriggerStart& s, char32_t c) { return s.cp < c; });
-      for (size_t k = 0; k < 3; ++k) {
-        if (!((start.sets >> k) & 1)) continue;
-        if (((start.whole >> k) & 1) ? p + len <= end
-                                     : sets[k]->LongestAt(view_, p, nullptr, 1,
-                                                          end - p) > 0) {
-          (*found)[k].push_back(p);
+  AnyCharacterIn(
+      view_.substr(from), until - from, t_.trigger_starts,
+      [&](size_t at, char32_t cp) {
+        const size_t p = from + at;
+        const auto& table = t_.trigger_start_sets;
+        const auto& start = *std::lower_bound(
+            table.begin(), table.end(), cp,
+            [](const Tables::TriggerStart& s, char32_t c) { return s.cp < c; });
+        for (size_t k = 0; k < 3; ++k) {
+          if (!((start.sets >> k) & 1)) continue;
+          if (((start.whole >> k) & 1)
+                  ? p + Utf8Length(cp) <= end
+                  : sets[k]->LongestAt(view_, p, nullptr, 1, end - p) > 0) {
+            (*found)[k].push_back(p);
+          }
         }
-      }
-    }
-    p += len;
-  }
+        return false;
+      });
 }
 
 std::optional<Venue> VenueFinder::Run::Go() {
