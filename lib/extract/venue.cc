@@ -217,46 +217,13 @@ char32_t FirstCodePoint(std::string_view word) {
   return DecodeUtf8(word, 0, &len);
 }
 
-// Calls visit(pos, cp) at the start of every character of text[0, end) in
-// turn (its code point, or kInvalidCodePoint) until visit returns true, and
-// returns whether it did. A word starts at a character, and in UTF-8 no
-// character's first byte is another's continuation byte (10xxxxxx): so
-// whichever way a text is walked, its words start at the same bytes. The
-// common three-byte characters are decoded in place.
-template <typename Visit>
-bool AnyCharacter(std::string_view text, size_t end, Visit&& visit) {
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t size = text.size();
-  for (size_t p = 0; p < end;) {
-    const char32_t b0 = bytes[p];
-    if (b0 - 0xE0 < 0x10 && p + 2 < size) {
-      // A lead byte of three: with two continuation bytes (10xxxxxx, so
-      // their top bits flipped are 00), a character, whose last two bytes
-      // start none.
-      const char32_t b1 = bytes[p + 1] ^ 0x80u;
-      const char32_t b2 = bytes[p + 2] ^ 0x80u;
-      if ((b1 | b2) < 0x40) {
-        char32_t cp = ((b0 & 0x0F) << 12) | (b1 << 6) | b2;
-        // Overlong forms and surrogates are not characters (DecodeUtf8).
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) {
-          cp = kInvalidCodePoint;
-        }
-        if (visit(p, cp)) return true;
-        p += 3;
-        continue;
-      }
-    }
-    size_t len = 1;
-    const char32_t cp = b0 < 0x80 ? b0 : DecodeUtf8(text, p, &len);
-    if (visit(p, cp)) return true;
-    p += len;
-  }
-  return false;
-}
-
-// As AnyCharacter, but visits only the characters `set` holds: most
-// characters are rejected by their bit in the set, read straight from their
-// UTF-8 bytes (see CodePointSet::ContainsSplit).
+// Calls visit(pos, cp) at the start of every character of text[0, end) that
+// `set` holds, in turn, until visit returns true; returns whether it did.
+// A word starts at a character, and in UTF-8 no character's first byte is
+// another's continuation byte (10xxxxxx): so whichever way a text is
+// walked, its words start at the same bytes. Most characters are rejected
+// by their bit in the set, read straight from their UTF-8 bytes (see
+// CodePointSet::ContainsSplit), most Chinese ones in a single load.
 template <typename Visit>
 bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
                     Visit&& visit) {
@@ -267,7 +234,8 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
   for (size_t p = 0; p < end;) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     // A run of three-byte characters the set does not hold, each read in
-    // one load (as in FindTriggersIn).
+    // one load: a lead byte of three (1110xxxx) and two continuation bytes
+    // (10xxxxxx). (The fourth byte loaded is not looked at.)
     bool skipped = false;
     while (p < run_end) {
       uint32_t w;
@@ -438,9 +406,13 @@ size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
 // Whether `s` is all Han characters that kPlaceChar takes (all but the
 // trigger words 在 于 赴 it leaves out).
 bool AllPlaceHan(std::string_view s) {
-  return !AnyCharacter(s, s.size(), [](size_t, char32_t cp) {
-    return !IsHan(cp) || cp == U'在' || cp == U'于' || cp == U'赴';
-  });
+  for (size_t i = 0; i < s.size();) {
+    size_t len;
+    const char32_t cp = DecodeUtf8Fast(s, i, &len);
+    if (!IsHan(cp) || cp == U'在' || cp == U'于' || cp == U'赴') return false;
+    i += len;
+  }
+  return true;
 }
 
 // What ends a clause: punctuation and line breaks.
