@@ -91,8 +91,6 @@ constexpr std::string_view kMannerClosers[] = {"方式", "形式"};
 constexpr int kMaxMannerChars = 14;
 constexpr std::string_view kPartnerOpeners[] = {"与", "同", "向"};
 constexpr int kMaxPartnerChars = 20;
-// The online rule whose matches open with an online word (see Create).
-constexpr size_t kOnlineWordRule = 2;
 // The words the online_way rule opens with: (?:以|通过|采用|采取|利用).
 constexpr std::string_view kOnlineWayOpeners[] = {"以", "通过", "采用", "采取",
                                                   "利用"};
@@ -508,12 +506,12 @@ struct VenueFinder::Tables {
   // What IsClauseBreak takes.
   CodePointSet clause_breaks;
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
-  // and the words each rule's matches start with (kOnlineWordRule's: the
-  // online words).
+  // and the words each rule's matches start with.
   std::array<std::unique_ptr<RE2>, 4> online;
   std::array<WordList, 4> online_starts;
-  // The first characters of those words and of the hybrid words.
+  // The first characters of those words; of the hybrid and online words.
   CodePointSet online_lead_starts;
+  CodePointSet hybrid_or_online_word_starts;
   // The first characters a lead date may start with (see kLeadDateWords),
   // and those words.
   CodePointSet lead_date_starts;
@@ -1500,30 +1498,36 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
 // 会谈, 举行视频会谈, 线上举行) and not also in person (线上线下).
 std::optional<Venue> VenueFinder::Run::FindOnline() const {
   if (!has_lead_) return std::nullopt;
-  // One walk over the lead: a hybrid word (线上线下) anywhere rules out an
-  // online venue; else it finds where each online rule may match, at its
-  // opening words. An unanchored search finds a rule's match at the first
-  // place where one starts, preferring there what an anchored search
-  // prefers; so running it anchored at those places in turn finds the same
-  // matches.
-  std::array<std::vector<size_t>, 4> starts;  // by rule
+  // A hybrid word (线上线下) anywhere rules out an online venue. Every
+  // online rule's match holds an online word (its group 1): most leads have
+  // none, and then no rule need run. One walk tells both.
+  std::string_view lead = view_.substr(lead_.begin, lead_.end - lead_.begin);
+  bool online_word = false;
   const bool hybrid = AnyCharacterIn(
-      view_.substr(lead_.begin), lead_.end - lead_.begin,
-      t_.online_lead_starts, [&](size_t at, char32_t cp) {
-        const size_t p = lead_.begin + at;
-        if (t_.cues[kHybrid].StartsAt(view_, p, cp, lead_.end)) return true;
-        for (size_t rule = 0; rule < starts.size(); ++rule) {
-          if (t_.online_starts[rule].StartsAt(view_, p, cp, lead_.end)) {
-            starts[rule].push_back(p);
-          }
-        }
+      lead, lead.size(), t_.hybrid_or_online_word_starts,
+      [&](size_t at, char32_t cp) {
+        if (t_.cues[kHybrid].StartsAt(lead, at, cp, lead.size())) return true;
+        online_word = online_word ||
+                      t_.cues[kOnlineWord].StartsAt(lead, at, cp, lead.size());
         return false;
       });
-  if (hybrid) return std::nullopt;
-  // Every online rule's match holds an online word (its group 1): most
-  // leads have none, and then no rule need run. (The online words are what
-  // kOnlineWordRule's matches open with.)
-  if (starts[kOnlineWordRule].empty()) return std::nullopt;
+  if (hybrid || !online_word) return std::nullopt;
+  // Where each online rule may match: at its opening words. An unanchored
+  // search finds a rule's match at the first place where one starts,
+  // preferring there what an anchored search prefers; so running it
+  // anchored at those places in turn finds the same matches.
+  std::array<std::vector<size_t>, 4> starts;  // by rule
+  AnyCharacterIn(lead, lead.size(), t_.online_lead_starts,
+                 [&](size_t at, char32_t cp) {
+                   const size_t p = lead_.begin + at;
+                   for (size_t rule = 0; rule < starts.size(); ++rule) {
+                     if (t_.online_starts[rule].StartsAt(view_, p, cp,
+                                                         lead_.end)) {
+                       starts[rule].push_back(p);
+                     }
+                   }
+                   return false;
+                 });
   re2::StringPiece input(view_.data(), view_.size());
   std::optional<std::pair<size_t, size_t>> best;
   for (size_t rule = 0; rule < t_.online.size(); ++rule) {
@@ -1767,8 +1771,10 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
       t->online_lead_starts.Add(FirstCodePoint(w));
     }
   }
-  for (const std::string& w : t->cues[kHybrid].words()) {
-    t->online_lead_starts.Add(FirstCodePoint(w));
+  for (Role role : {kHybrid, kOnlineWord}) {
+    for (const std::string& w : t->cues[role].words()) {
+      t->hybrid_or_online_word_starts.Add(FirstCodePoint(w));
+    }
   }
   for (char32_t digit = '0'; digit <= '9'; ++digit) {
     t->lead_date_starts.Add(digit);
