@@ -236,6 +236,28 @@ TEST_F(VenueTest, LocalTimeAndDatelineFallbacks) {
   for (const Case& c : kCases) Check(c);
 }
 
+// The place rules are matched in parts (trigger, place, what follows); these
+// are the forms each part takes.
+TEST_F(VenueTest, RuleForms) {
+  static const Case kCases[] = {
+      // The visit rule's place ends at the end of the text, or at a space.
+      {"5月6日,代表团到访青禾环境研究院", "青禾环境研究院", nullptr},
+      {"5月6日,代表团走访了青禾环境研究院 并座谈。", "青禾环境研究院",
+       nullptr},
+      // Adverbs before the verb, a manner or a partner between.
+      {"11月3日,交流会在鹭川市再次成功举行。", "鹭川市", nullptr},
+      {"11月3日,交流会在鹭川市以线上线下相结合方式举行。", "鹭川市", nullptr},
+      {"11月3日,交流会在鹭川市与青禾环境研究院代表会谈。", "鹭川市", nullptr},
+      // The place, a comma, the partner after 同.
+      {"5月14日,副执行秘书在青禾首都万象,同鹭川水利部签署了合作意向书。",
+       "青禾首都万象", nullptr},
+      // Datelines: 专电, and an outlet's 消息.
+      {"新华社河内10月9日专电 两国代表签署了合作文件。", "河内", nullptr},
+      {"国际在线河内消息 两国代表签署了合作文件。", "河内", nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
 TEST_F(VenueTest, IgnoresMenusAndFooters) {
   static const Case kCases[] = {
       {"首页 > 新闻中心\n7月2日,研修班开班。学员来自七个国家。\n"

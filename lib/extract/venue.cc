@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -51,6 +53,11 @@ constexpr size_t kClauseWindowBytes = 240;
 // Datelines (新华社曼谷10月9日电) stand near the top: the first this many
 // view bytes are read for one.
 constexpr size_t kDatelineWindowBytes = 4000;
+// The place in a dateline is at most this many Han characters: before the
+// date (新华社曼谷10月9日电), and between the outlet and 电 or 消息
+// (国际在线贵州消息).
+constexpr int kMaxDatelinePlace = 14;
+constexpr int kMaxBareDatelinePlace = 8;
 // The publication stamp used to date the report is looked for this far.
 constexpr size_t kStampWindowBytes = 3000;
 // A later mention that names the chosen place more specifically (贵阳 →
@@ -72,16 +79,42 @@ constexpr std::u32string_view kNotBeforeYu =
 // Last characters that make a phrase a position, not a place (会上, 期间,
 // 见证下, 框架内).
 constexpr std::u32string_view kLocatives = U"上中下内外前后间时里旁边";
-// What may stand between 在X and its verb: a manner (以线上线下相结合方式)
-// or a partner (与圭亚那驻华大使周雅欣).
-constexpr char kMiddle[] =
-    R"((?:以|通过)[^,。;:]{1,14}?(?:方式|形式)|(?:与|同|向)[^,。;:、]{1,20}?)";
+// What may stand between 在X and its verb (read by MatchAtRest): a manner
+// (以线上线下相结合方式), one of kMannerOpeners, 1 to kMaxMannerChars
+// characters other than , 。 ; : and one of kMannerClosers; or a partner
+// (与圭亚那驻华大使周雅欣), one of kPartnerOpeners and 1 to kMaxPartnerChars
+// characters other than , 。 ; : 、. Either takes as few characters as let
+// the verb follow: the regex (?:以|通过)[^,。;:]{1,14}?(?:方式|形式)|
+// (?:与|同|向)[^,。;:、]{1,20}?.
+constexpr std::string_view kMannerOpeners[] = {"以", "通过"};
+constexpr std::string_view kMannerClosers[] = {"方式", "形式"};
+constexpr int kMaxMannerChars = 14;
+constexpr std::string_view kPartnerOpeners[] = {"与", "同", "向"};
+constexpr int kMaxPartnerChars = 20;
+// The words the online_way rule opens with: (?:以|通过|采用|采取|利用).
+constexpr std::string_view kOnlineWayOpeners[] = {"以", "通过", "采用", "采取",
+                                                  "利用"};
+// The lead's date (10月9日, 9日上午, 近日, 当地时间), the regex
+// \d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|电)|近日|日前|昨天|今天|昨日|
+// 今日|当地时间 read by LeadDateAt: what may follow a bare day, and the
+// words, in the regex's order.
+constexpr std::string_view kLeadDateDayParts[] = {"上午", "下午", "晚", "电"};
+constexpr std::string_view kLeadDateWords[] = {
+    "近日", "日前", "昨天", "今天", "昨日", "今日", "当地时间"};
+// What every year the rules read starts with: their (?:19|20).
+constexpr std::string_view kYearStarts[] = {"19", "20"};
 // The verbs of meeting or signing a partner after 在X, (在X,与Y签署).
 constexpr char kCommaVerbs[] = "签署|签订|会谈|会见|会晤|座谈";
 // What ends the place after a visit or gather verb (到访X,并…; 齐聚X共商).
 constexpr char kVisitEnd[] =
     R"((?:,|。|;|:|\s|$|并|参加|出席|就|进行|开展|举行|参观|考察|调研|交流|)"
     R"(座谈|与|表示|期间|时|共|一起))";
+// The words kVisitEnd opens with, its \s included ([\t\n\f\r ]); its $
+// matches no text.
+constexpr std::string_view kVisitEndOpeners[] = {
+    ",",    "。",   ";",    ":",    "\t",   "\n",   "\f",   "\r",   " ",
+    "并",   "参加", "出席", "就",   "进行", "开展", "举行", "参观", "考察",
+    "调研", "交流", "座谈", "与",   "表示", "期间", "时",   "共",   "一起"};
 
 enum Role {
   kEventVerb,
@@ -124,18 +157,144 @@ bool StartsWithAny(std::string_view s,
   return false;
 }
 
-// A list of words, longest first, with the few lookups the rules need.
+// A set of code points, for a test at every character of a text: a bit per
+// code point of the Basic Multilingual Plane, a short list for the others.
+class CodePointSet {
+ public:
+  void Add(char32_t cp) {
+    if (cp < 0x10000) {
+      bmp_[cp / 64] |= uint64_t{1} << (cp % 64);
+    } else {
+      others_.push_back(cp);
+    }
+  }
+  // Small enough to be inlined at every character of a scan.
+  bool Contains(char32_t cp) const {
+    return cp < 0x10000 ? (bmp_[cp / 64] >> (cp % 64)) & 1 : ContainsOther(cp);
+  }
+  // Contains(high * 64 + low), for high < 1024 and low < 64 (a code point
+  // of the Basic Multilingual Plane in two parts, as its UTF-8 bytes hold
+  // it).
+  bool ContainsSplit(char32_t high, char32_t low) const {
+    return (bmp_[high] >> low) & 1;
+  }
+
+ private:
+  __attribute__((noinline)) bool ContainsOther(char32_t cp) const {
+    return std::find(others_.begin(), others_.end(), cp) != others_.end();
+  }
+
+  std::array<uint64_t, 0x10000 / 64> bmp_{};
+  std::vector<char32_t> others_;
+};
+
+// DecodeUtf8, with the common three-byte case inline.
+inline char32_t DecodeUtf8Fast(std::string_view s, size_t pos, size_t* len) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  if (pos + 2 < s.size() && (b[0] & 0xF0) == 0xE0 &&
+      ((b[1] ^ 0x80u) | (b[2] ^ 0x80u)) < 0x40) {
+    const char32_t cp =
+        ((b[0] & 0x0Fu) << 12) | ((b[1] ^ 0x80u) << 6) | (b[2] ^ 0x80u);
+    // Not overlong, not a surrogate.
+    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
+      *len = 3;
+      return cp;
+    }
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
+// The bytes of cp in UTF-8.
+size_t Utf8Length(char32_t cp) {
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+// The first code point of `word` (non-empty).
+char32_t FirstCodePoint(std::string_view word) {
+  size_t len;
+  return DecodeUtf8(word, 0, &len);
+}
+
+// Calls visit(pos, cp) at the start of every character of text[0, end) that
+// `set` holds, in turn, until visit returns true; returns whether it did.
+// A word starts at a character, and in UTF-8 no character's first byte is
+// another's continuation byte (10xxxxxx): so whichever way a text is
+// walked, its words start at the same bytes. Most characters are rejected
+// by their bit in the set, read straight from their UTF-8 bytes (see
+// CodePointSet::ContainsSplit), most Chinese ones in a single load.
+template <typename Visit>
+bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
+                    Visit&& visit) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  // Where four bytes can still be loaded.
+  const size_t run_end = std::min(end, size >= 4 ? size - 3 : 0);
+  for (size_t p = 0; p < end;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // A run of three-byte characters the set does not hold, each read in
+    // one load: a lead byte of three (1110xxxx) and two continuation bytes
+    // (10xxxxxx). (The fourth byte loaded is not looked at.)
+    bool skipped = false;
+    while (p < run_end) {
+      uint32_t w;
+      std::memcpy(&w, bytes + p, sizeof w);
+      if ((w & 0xC0C0F0u) != 0x8080E0u ||
+          set.ContainsSplit(((w & 0x0Fu) << 6) | ((w >> 8) & 0x3Fu),
+                            (w >> 16) & 0x3Fu)) {
+        break;
+      }
+      p += 3;
+      skipped = true;
+    }
+    if (skipped) continue;
+#endif
+    const char32_t b0 = bytes[p];
+    char32_t cp;
+    size_t len = 1;
+    if (b0 - 0xE0 < 0x10 && p + 2 < size &&
+        ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40) {
+      const char32_t high = ((b0 & 0x0F) << 6) | (bytes[p + 1] ^ 0x80u);
+      const char32_t low = bytes[p + 2] ^ 0x80u;
+      len = 3;
+      // An overlong form (below U+0800) is no character of the set (nor is
+      // a surrogate: the set holds characters).
+      if (!set.ContainsSplit(high, low) || high < 0x800 / 64) {
+        p += len;
+        continue;
+      }
+      cp = (high << 6) | low;
+    } else {
+      cp = b0 < 0x80 ? b0 : DecodeUtf8(text, p, &len);
+      if (!set.Contains(cp)) {
+        p += len;
+        continue;
+      }
+    }
+    if (visit(p, cp)) return true;
+    p += len;
+  }
+  return false;
+}
+
+// A list of words, longest first, with the few lookups the rules need: a
+// PhraseSet answers them, and a set of the words' first characters lets a
+// scan for any of them skip most characters.
 class WordList {
  public:
   void Add(std::string_view word) {
     if (!word.empty()) words_.emplace_back(word);
   }
+  // Call after the last Add or AddAll, before any lookup.
   void Finish() {
     std::sort(words_.begin(), words_.end(),
               [](const std::string& a, const std::string& b) {
                 return a.size() != b.size() ? a.size() > b.size() : a < b;
               });
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+    for (const std::string& w : words_) {
+      phrases_.Add(w);
+      first_chars_.Add(FirstCodePoint(w));
+    }
   }
   void AddAll(const WordList& other) {
     words_.insert(words_.end(), other.words_.begin(), other.words_.end());
@@ -144,34 +303,37 @@ class WordList {
   const std::vector<std::string>& words() const { return words_; }
   // The length of the longest word `s` ends with (0: none).
   size_t SuffixOf(std::string_view s) const {
-    for (const std::string& w : words_) {
-      if (s.size() >= w.size() &&
-          s.compare(s.size() - w.size(), w.size(), w) == 0) {
-        return w.size();
-      }
-    }
-    return 0;
+    return phrases_.LongestEndingAt(s, s.size());
   }
   // The length of the longest word `s` starts with (0: none).
   size_t PrefixOf(std::string_view s) const {
-    for (const std::string& w : words_) {
-      if (s.size() >= w.size() && s.compare(0, w.size(), w) == 0) {
-        return w.size();
-      }
-    }
-    return 0;
+    return phrases_.LongestAt(s, 0);
   }
+  // Whether a word occurs in `s`.
   bool AnyIn(std::string_view s) const {
-    for (const std::string& w : words_) {
-      if (s.find(w) != std::string_view::npos) return true;
-    }
-    return false;
+    return AnyCharacterIn(s, s.size(), first_chars_, [&](size_t pos, char32_t) {
+      return phrases_.LongestAt(s, pos) > 0;
+    });
   }
-  bool Has(std::string_view s) const {
-    for (const std::string& w : words_) {
-      if (w == s) return true;
-    }
-    return false;
+  bool Has(std::string_view s) const { return phrases_.Contains(s); }
+  // Calls f(length) for every word that starts at text[pos], shortest
+  // first.
+  template <typename F>
+  void ForEachAt(std::string_view text, size_t pos, F&& f) const {
+    phrases_.ForEachAt(text, pos, [&](size_t n, uint32_t) { f(n); });
+  }
+  // Whether a word that fits before `end` starts at text[pos], whose code
+  // point is cp.
+  bool StartsAt(std::string_view text, size_t pos, char32_t cp,
+                size_t end) const {
+    return LongestAt(text, pos, cp, end) > 0;
+  }
+  // The length of the longest such word (0: none).
+  size_t LongestAt(std::string_view text, size_t pos, char32_t cp,
+                   size_t end) const {
+    return first_chars_.Contains(cp)
+               ? phrases_.LongestAt(text, pos, nullptr, 1, end - pos)
+               : 0;
   }
   // "(?:w1|w2|…)" with every word quoted, longest first.
   std::string Alternation() const {
@@ -186,6 +348,8 @@ class WordList {
 
  private:
   std::vector<std::string> words_;
+  PhraseSet phrases_;
+  CodePointSet first_chars_;
 };
 
 char32_t CodePointBefore(std::string_view s, size_t pos) {
@@ -218,16 +382,43 @@ bool AllHan(std::string_view s) {
   return true;
 }
 
-// Whether a clause boundary (punctuation or a line break) is the byte or
-// code point at s[pos].
-bool IsClauseBreak(char32_t cp) {
-  switch (cp) {
-    case ',': case ';': case ':': case '!': case '?': case '\n': case '\r':
-    case U'。': case U'、':
-      return true;
-    default:
-      return false;
+// text.find(word, from) for a non-empty word, by memchr for its last
+// byte: string_view::find stops at every byte equal to the word's first,
+// and in Chinese text the first bytes of characters (E4 to E9) repeat a
+// great deal, its last bytes far less.
+size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
+  const size_t n = word.size();
+  for (size_t p = from + n - 1; p < text.size();) {
+    const void* hit = std::memchr(text.data() + p, word.back(), text.size() - p);
+    if (hit == nullptr) break;
+    const size_t last = static_cast<size_t>(static_cast<const char*>(hit) -
+                                            text.data());
+    if (text.compare(last + 1 - n, n - 1, word.substr(0, n - 1)) == 0) {
+      return last + 1 - n;
+    }
+    p = last + 1;
   }
+  return std::string_view::npos;
+}
+
+// Whether `s` is all Han characters that kPlaceChar takes (all but the
+// trigger words 在 于 赴 it leaves out).
+bool AllPlaceHan(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t len;
+    const char32_t cp = DecodeUtf8Fast(s, i, &len);
+    if (!IsHan(cp) || cp == U'在' || cp == U'于' || cp == U'赴') return false;
+    i += len;
+  }
+  return true;
+}
+
+// What ends a clause: punctuation and line breaks.
+constexpr char32_t kClauseBreaks[] = {',', ';', ':', '!', '?', '\n', '\r',
+                                      U'。', U'、'};
+bool IsClauseBreak(char32_t cp) {
+  return std::find(std::begin(kClauseBreaks), std::end(kClauseBreaks), cp) !=
+         std::end(kClauseBreaks);
 }
 
 Status RuleError(std::string_view rule, const RE2& re) {
@@ -238,6 +429,40 @@ Status RuleError(std::string_view rule, const RE2& re) {
 
 }  // namespace
 
+// A rule read as a trigger word, a place and what follows it (在X举行): the
+// place is the shortest run of 1 to kMaxPlaceCodePoints place characters
+// after which `rest` matches, as in the one regex
+// trigger(kPlaceChar{1,25}?)rest. Run as one regex with submatches, RE2's
+// NFA started a thread for every word `rest` may open with at every
+// character of the place, and that was most of the venue's cost; here
+// `rest` is tried only where one of those words starts.
+struct PlaceRule {
+  std::unique_ptr<RE2> rest;  // its groups follow the place's
+  WordList openers;  // every word `rest` may start with
+  // The at rule's only: rest is (manner or partner)?(adverbs)*(verb), read
+  // by MatchAtRest without an automaton (with submatches, that was the
+  // rule's cost).
+  bool rest_is_at_rest = false;
+  // Whether rest may match no text (the visit rule's $, at the end of the
+  // text only).
+  bool rest_may_be_empty = false;
+  // Whether rest is one of `openers` (its group 1, if it has one), none a
+  // prefix of another or listed after a longer one (an Alternation): then
+  // before the end of the text it matches the longest opener there, and
+  // needs no automaton.
+  bool rest_is_one_word = false;
+};
+
+// A rule whose every match ends with one of a few words and is at most
+// max_bytes long (新华社曼谷10月9日电 ends in 电): searched only in the
+// stretches before those words (see SearchNearEnds). An unanchored search
+// over the whole top of a report cost more than the rest of the dateline.
+struct EndedRule {
+  std::unique_ptr<RE2> re;
+  std::vector<std::string_view> ends;
+  size_t max_bytes = 0;
+};
+
 struct VenueFinder::Tables {
   std::array<WordList, kRoleCount> cues;
   WordList building_heads;  // venue_heads.tsv kind building
@@ -246,31 +471,59 @@ struct VenueFinder::Tables {
   std::unordered_set<std::string> places;  // places.tsv, cities.tsv
   std::unordered_set<char32_t> transliteration;  // transliteration_chars.tsv
 
-  // 在X举行, 于X召开: (1) the place, (2) the verb.
-  std::unique_ptr<RE2> at;
-  // 在亚松森的环境部大楼,与X部长签署: the place, a comma, then the partner
-  // and a verb of meeting or signing.
-  std::unique_ptr<RE2> at_comma;
+  // 在X举行, 于X召开: (1) the place, (2) the manner or partner between
+  // (以视频方式, 与Y), (3) the verb.
+  PlaceRule at;
+  // 在亚松森的环境部大楼,与X部长签署: (1) the place, (2) empty, (3) the verb
+  // of meeting or signing after a comma and the partner.
+  PlaceRule at_comma;
   // 赴X访问, 赴X,: (1) the place, (2) the verb or the comma.
-  std::unique_ptr<RE2> go_to;
-  // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place.
-  std::unique_ptr<RE2> visit;
-  // The words the three rules above start with (在 于 / 赴 / the visit
-  // verbs): the rules run anchored at these only.
+  PlaceRule go_to;
+  // One or more place characters: checks the place of a PlaceRule.
+  std::unique_ptr<RE2> place_run;
+  // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place; the rule is
+  // (verb)了?(?:在|于)?(place)kVisitEnd, read in parts by MatchVisit.
+  PlaceRule visit;
+  WordList visit_verbs;
+  // The words the rules start with (在 于 / 赴 / the visit verbs): the
+  // rules run at these only.
   PhraseSet at_triggers, go_to_triggers, visit_triggers;
-  PhraseSet any_trigger;  // the union: one test rejects most characters
-  PhraseSet at_verbs;     // every verb 在X may be followed by
-  // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word.
+  // The first characters of every trigger word: one test rejects most
+  // characters.
+  CodePointSet trigger_starts;
+  // For each of those characters, which of the three sets (bit k:
+  // at, go_to, visit) have a word starting with it, and which have it alone
+  // as a word (then a word of the set starts wherever it stands).
+  struct TriggerStart {
+    char32_t cp;
+    uint8_t sets;
+    uint8_t whole;
+  };
+  std::vector<TriggerStart> trigger_start_sets;  // by cp
+  WordList at_verbs;  // every verb 在X may be followed by
+  // Their first characters and the clause ends , 。 ; :
+  CodePointSet verb_or_clause_end;
+  // What IsClauseBreak takes.
+  CodePointSet clause_breaks;
+  // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
+  // and the words each rule's matches start with.
   std::array<std::unique_ptr<RE2>, 4> online;
-  // The lead sentence's date (10月9日, 近日, 当地时间).
-  std::unique_ptr<RE2> lead_date;
-  // A year (2016年) and a publication stamp (2024-08-01, 2024年).
+  std::array<WordList, 4> online_starts;
+  // The first characters of those words; of the hybrid and online words.
+  CodePointSet online_lead_starts;
+  CodePointSet hybrid_or_online_word_starts;
+  // The first characters a lead date may start with (see kLeadDateWords),
+  // and those words.
+  CodePointSet lead_date_starts;
+  WordList lead_date_words;
+  // A year (2016年) and a publication stamp (2024-08-01, 2024年); their
+  // matches start with 19 or 20.
   std::unique_ptr<RE2> year;
   std::unique_ptr<RE2> stamp;
   // Datelines: (1) the Han run before the date of 新华社曼谷10月9日电, or
   // between the outlet and 电 / 消息 (国际在线贵州消息).
-  std::unique_ptr<RE2> dateline;
-  std::unique_ptr<RE2> dateline_bare;
+  EndedRule dateline;
+  EndedRule dateline_bare;
 };
 
 // One report's search.
@@ -294,20 +547,54 @@ class VenueFinder::Run {
     // place's own name; where it ends, if the short place is not accepted.
     size_t joined_end = 0;
   };
-  // A rule's next match at or after `pos`.
-  struct Cursor {
-    const RE2* re = nullptr;
-    Kind kind = Kind::kAt;
-    bool comma = false;  // the at_comma rule: its verb follows a comma
-    size_t pos = 0;
-    bool done = false;
-    std::optional<Candidate> next;
+  // The rules that find a physical place; FirstAccepted takes candidates
+  // at the same place in this order.
+  enum Rule { kRuleAt, kRuleGoTo, kRuleVisit, kRuleAtComma, kRuleCount };
+  // What a rule makes of one trigger, worked out once: FirstAccepted reads
+  // the lead sentence and then, when nothing there is accepted, the whole
+  // report again.
+  struct Outcome {
+    bool evaluated = false;
+    std::optional<Candidate> candidate;
+    std::optional<bool> accepted;         // Accept(*candidate)
+    std::optional<bool> joined_accepted;  // Accept of it with its 与… tail
   };
 
   void FindLead();
-  void Advance(Cursor* c) const;
-  // The next match of c->re at or after c->pos, anchored at a trigger.
-  bool NextMatch(Cursor* c, re2::StringPiece* m) const;
+  // Where the trigger words of `rule` stand.
+  const std::vector<size_t>& TriggersOf(Rule rule) const;
+  // The candidate `rule` makes of its trigger at view_[p], if any.
+  std::optional<Candidate> MatchAtTrigger(Rule rule, size_t p) const;
+  // The outcome of TriggersOf(rule)[i].
+  Outcome& OutcomeAt(Rule rule, size_t i);
+  // Accept(c), asked once: *verdict keeps the answer.
+  bool AcceptOnce(const Candidate& c, std::optional<bool>* verdict) const;
+  // The at rule's rest at view_[pos], before `end`, as RE2 reads
+  // (manner or partner)?(adverbs)*(verb): *middle_end is where the manner
+  // or partner ends (pos: none), the verb is [*verb_begin, *verb_end).
+  bool MatchAtRest(size_t pos, size_t end, size_t* middle_end,
+                   size_t* verb_begin, size_t* verb_end) const;
+  // (adverbs)*(verb) at view_[pos], before `end`, as RE2 reads it: the verb
+  // in [*verb_begin, *verb_end).
+  bool MatchAdverbsVerb(size_t pos, size_t end, size_t* verb_begin,
+                        size_t* verb_end) const;
+  bool AdverbsVerbFrom(size_t pos, size_t end, std::vector<size_t>* dead_ends,
+                       size_t* verb_begin, size_t* verb_end) const;
+  // The place of `rule` from view_[place_begin]: the shortest run of 1 to
+  // kMaxPlaceCodePoints place characters after which rule.rest matches
+  // (before `end`), as the one regex (place{1,25}?)rest reads it. Sets
+  // *place_end and rest's match and groups in rest_m (rest_n entries).
+  bool FindPlace(const PlaceRule& rule, size_t place_begin, size_t end,
+                 size_t* place_end, re2::StringPiece* rest_m,
+                 int rest_n) const;
+  // The visit rule at the trigger view_[p]: m[0] the match, m[1] the verb,
+  // m[2] the place.
+  bool MatchVisit(size_t p, size_t end, re2::StringPiece* m) const;
+  // `rule` matched at the trigger at view_[p] over view_[p, end): m[0] the
+  // whole match, m[1] the place, m[2…] the groups of rule.rest; n is the
+  // size of m.
+  bool MatchPlaceRule(const PlaceRule& rule, size_t p, size_t end,
+                      re2::StringPiece* m, int n) const;
   // Whether one of 在X's verbs starts in (pos, end) before , 。 ; or :.
   bool VerbBeforeClauseEnd(size_t pos, size_t end) const;
   // Whether the first comma after pos (before end) opens a clause with a
@@ -324,11 +611,25 @@ class VenueFinder::Run {
   size_t KnownPlacePrefix(std::string_view s) const;
   bool TenseRejects(size_t trigger) const;
   bool HasSubject(size_t trigger) const;
-  std::optional<Candidate> FindPhysical() const;
-  std::optional<Candidate> FirstAccepted(size_t from, size_t to) const;
+  std::optional<Candidate> FindPhysical();
+  std::optional<Candidate> FirstAccepted(size_t from, size_t to);
   std::optional<Venue> FindOnline() const;
   std::optional<Venue> FindLocalTime() const;
   std::optional<Venue> FindDateline() const;
+  // The leftmost lead date (10月9日, 近日, 当地时间) in
+  // view_[pos, body_end_) in *m.
+  bool SearchLeadDate(size_t pos, re2::StringPiece* m) const;
+  size_t LeadDateAt(size_t p) const;
+  // The leftmost match of `re` in view_[pos, end), as an unanchored search
+  // finds it, for the year rules, whose matches start with 19 or 20: found
+  // by byte search (ASCII digits are rare in Chinese text), where an
+  // anchored search runs; m has n entries.
+  bool SearchYear(const RE2& re, size_t pos, size_t end, re2::StringPiece* m,
+                  int n) const;
+  // The leftmost match of rule.re in view_[pos, end), as an unanchored
+  // search finds it; m has n entries.
+  bool SearchNearEnds(const EndedRule& rule, size_t pos, size_t end,
+                      re2::StringPiece* m, int n) const;
   Venue Make(size_t begin, size_t end, std::string name) const;
   size_t SentenceIndex(size_t pos) const;
 
@@ -341,31 +642,87 @@ class VenueFinder::Run {
   Sentence lead_;
   int doc_year_ = 0;
   // Where each rule's trigger words stand in the body (by Kind: at, go_to,
-  // visit), found in one pass so that the cursors jump between them.
+  // visit), so that the cursors jump between them. Found only where
+  // FirstAccepted reads: view_[triggers_scan_begin_, triggers_scanned_).
   std::array<std::vector<size_t>, 3> triggers_;
-  void FindTriggers();
+  bool triggers_scan_started_ = false;
+  size_t triggers_scan_begin_ = 0;
+  size_t triggers_scanned_ = 0;
+  // Adds the triggers in view_[from, until) to *found, in text order.
+  void FindTriggersIn(size_t from, size_t until,
+                      std::array<std::vector<size_t>, 3>* found) const;
+  // Finds the triggers up to `until` (at most body_end_).
+  void ScanTriggers(size_t until);
+  // Finds the triggers from `from` on (the scan has not yet reached further
+  // back): the lead sentence is read first, and the text before it only if
+  // nothing there is accepted.
+  void ScanTriggersFrom(size_t from);
+  std::array<std::vector<Outcome>, kRuleCount> outcomes_;  // by trigger
 };
 
-void VenueFinder::Run::FindTriggers() {
+void VenueFinder::Run::ScanTriggers(size_t until) {
+  until = std::min(until, body_end_);
+  if (until <= triggers_scanned_) return;
+  FindTriggersIn(triggers_scanned_, until, &triggers_);
+  triggers_scanned_ = until;
+}
+
+void VenueFinder::Run::ScanTriggersFrom(size_t from) {
+  from = std::min(from, body_end_);
+  if (!triggers_scan_started_) {
+    triggers_scan_started_ = true;
+    triggers_scan_begin_ = triggers_scanned_ = from;
+    return;
+  }
+  if (from >= triggers_scan_begin_) return;
+  std::array<std::vector<size_t>, 3> before;
+  FindTriggersIn(from, triggers_scan_begin_, &before);
+  for (size_t k = 0; k < before.size(); ++k) {
+    triggers_[k].insert(triggers_[k].begin(), before[k].begin(),
+                        before[k].end());
+  }
+  // The outcomes follow their triggers' indices.
+  for (int r = 0; r < kRuleCount; ++r) {
+    std::vector<Outcome>& outcomes = outcomes_[r];
+    const size_t k = static_cast<size_t>(
+        &TriggersOf(static_cast<Rule>(r)) - triggers_.data());
+    if (!outcomes.empty()) {
+      outcomes.insert(outcomes.begin(), before[k].size(), Outcome{});
+    }
+  }
+  triggers_scan_begin_ = from;
+}
+
+void VenueFinder::Run::FindTriggersIn(
+    size_t from, size_t until,
+    std::array<std::vector<size_t>, 3>* found) const {
   const PhraseSet* sets[3] = {&t_.at_triggers, &t_.go_to_triggers,
                               &t_.visit_triggers};
-  for (size_t p = 0; p < body_end_;) {
-    for (size_t k = 0;
-         k < 3 && t_.any_trigger.LongestAt(view_, p, nullptr, 1, body_end_ - p);
-         ++k) {
-      if (sets[k]->LongestAt(view_, p, nullptr, 1, body_end_ - p) > 0) {
-        triggers_[k].push_back(p);
-      }
-    }
-    size_t len;
-    DecodeUtf8(view_, p, &len);
-    p += len;
-  }
+  const size_t end = body_end_;
+  // Resuming inside a character is harmless: its continuation bytes start
+  // no word.
+  AnyCharacterIn(
+      view_.substr(from), until - from, t_.trigger_starts,
+      [&](size_t at, char32_t cp) {
+        const size_t p = from + at;
+        const auto& table = t_.trigger_start_sets;
+        const auto& start = *std::lower_bound(
+            table.begin(), table.end(), cp,
+            [](const Tables::TriggerStart& s, char32_t c) { return s.cp < c; });
+        for (size_t k = 0; k < 3; ++k) {
+          if (!((start.sets >> k) & 1)) continue;
+          if (((start.whole >> k) & 1)
+                  ? p + Utf8Length(cp) <= end
+                  : sets[k]->LongestAt(view_, p, nullptr, 1, end - p) > 0) {
+            (*found)[k].push_back(p);
+          }
+        }
+        return false;
+      });
 }
 
 std::optional<Venue> VenueFinder::Run::Go() {
   body_end_ = doc_.body_end();
-  FindTriggers();
   FindLead();
   std::optional<Candidate> physical = FindPhysical();
   if (std::optional<Venue> online = FindOnline()) {
@@ -396,14 +753,74 @@ size_t VenueFinder::Run::SentenceIndex(size_t pos) const {
   return static_cast<size_t>(&doc_.SentenceAt(pos) - s.data());
 }
 
+// The date at view_[p], before body_end_, as the regex reads it (the first
+// alternative that matches; {1,2} takes two digits when it can): its length,
+// 0 if none.
+size_t VenueFinder::Run::LeadDateAt(size_t p) const {
+  const size_t end = body_end_;
+  auto digits = [&](size_t at, size_t n) {
+    if (at + n > end) return false;
+    for (size_t i = at; i < at + n; ++i) {
+      if (!IsAsciiDigit(view_[i])) return false;
+    }
+    return true;
+  };
+  auto word_at = [&](size_t at, std::string_view word) {
+    if (at + word.size() > end) return false;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (view_[at + i] != word[i]) return false;
+    }
+    return true;
+  };
+  if (!IsAsciiDigit(view_[p])) {
+    // The words: none is a prefix of another, so the one there is the
+    // regex's.
+    return t_.lead_date_words.PrefixOf(view_.substr(p, end - p));
+  }
+  // \d{1,2}月\d{1,2}日
+  for (size_t month : {2, 1}) {
+    if (!digits(p, month) || !word_at(p + month, "月")) continue;
+    const size_t day_at = p + month + std::string_view("月").size();
+    for (size_t day : {2, 1}) {
+      if (digits(day_at, day) && word_at(day_at + day, "日")) {
+        return day_at + day + std::string_view("日").size() - p;
+      }
+    }
+  }
+  // \d{1,2}日(?:上午|下午|晚|电)
+  for (size_t day : {2, 1}) {
+    if (!digits(p, day) || !word_at(p + day, "日")) continue;
+    const size_t part_at = p + day + std::string_view("日").size();
+    for (std::string_view part : kLeadDateDayParts) {
+      if (word_at(part_at, part)) return part_at + part.size() - p;
+    }
+  }
+  return 0;
+}
+
+// An unanchored search finds the match at the first place where one
+// starts: the first character in turn where LeadDateAt reads one.
+bool VenueFinder::Run::SearchLeadDate(size_t pos, re2::StringPiece* m) const {
+  size_t length = 0;
+  size_t found = 0;
+  AnyCharacterIn(view_.substr(pos), body_end_ - pos, t_.lead_date_starts,
+                 [&](size_t at, char32_t) {
+                   found = pos + at;
+                   length = LeadDateAt(found);
+                   return length > 0;
+                 });
+  if (length == 0) return false;
+  *m = re2::StringPiece(view_.data() + found, length);
+  return true;
+}
+
 // The lead is the first sentence with the event's date (10月9日, 近日); the
 // report's year is the lead's, else the first publication stamp's.
 void VenueFinder::Run::FindLead() {
   re2::StringPiece input(view_.data(), view_.size());
   re2::StringPiece m;
   size_t pos = 0;
-  while (pos < body_end_ &&
-         t_.lead_date->Match(input, pos, body_end_, RE2::UNANCHORED, &m, 1)) {
+  while (pos < body_end_ && SearchLeadDate(pos, &m)) {
     size_t at = static_cast<size_t>(m.data() - view_.data());
     const Sentence& s = doc_.SentenceAt(at);
     pos = std::max(at + m.size(), s.end);
@@ -420,13 +837,12 @@ void VenueFinder::Run::FindLead() {
     break;
   }
   re2::StringPiece year[2];
-  if (has_lead_ && t_.year->Match(input, lead_.begin, lead_.end,
-                                  RE2::UNANCHORED, year, 2)) {
+  if (has_lead_ && SearchYear(*t_.year, lead_.begin, lead_.end, year, 2)) {
     doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
     return;
   }
   size_t end = std::min(view_.size(), kStampWindowBytes);
-  if (t_.stamp->Match(input, 0, end, RE2::UNANCHORED, year, 2)) {
+  if (SearchYear(*t_.stamp, 0, end, year, 2)) {
     doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
   }
 }
@@ -438,12 +854,18 @@ void VenueFinder::Run::FindLead() {
 bool VenueFinder::Run::VerbBeforeClauseEnd(size_t pos, size_t end) const {
   size_t len;
   DecodeUtf8(view_, pos, &len);
-  for (size_t q = pos + len; q < end; q += len) {
-    char32_t c = DecodeUtf8(view_, q, &len);
-    if (c == ',' || c == U'。' || c == ';' || c == ':') return false;
-    if (t_.at_verbs.LongestAt(view_, q, nullptr, 1, end - q) > 0) return true;
-  }
-  return false;
+  const size_t from = pos + len;
+  if (from >= end) return false;
+  bool verb = false;
+  AnyCharacterIn(view_.substr(from), end - from, t_.verb_or_clause_end,
+                 [&](size_t at, char32_t c) {
+                   if (c == ',' || c == U'。' || c == ';' || c == ':') {
+                     return true;
+                   }
+                   verb = t_.at_verbs.StartsAt(view_, from + at, c, end);
+                   return verb;
+                 });
+  return verb;
 }
 
 bool VenueFinder::Run::PartnerAfterComma(size_t pos, size_t end) const {
@@ -457,87 +879,306 @@ bool VenueFinder::Run::PartnerAfterComma(size_t pos, size_t end) const {
   return first == "与" || first == "同" || first == "和";
 }
 
-bool VenueFinder::Run::NextMatch(Cursor* c, re2::StringPiece* m) const {
-  constexpr size_t kWindow = 600;  // place, partner, adverbs and verb fit
-  const std::vector<size_t>& triggers =
-      triggers_[c->kind == Kind::kAt ? 0 : c->kind == Kind::kGoTo ? 1 : 2];
-  re2::StringPiece input(view_.data(), view_.size());
-  for (auto it = std::lower_bound(triggers.begin(), triggers.end(), c->pos);
-       it != triggers.end() && *it < body_end_; ++it) {
-    size_t p = *it;
-    size_t end = std::min(body_end_, p + kWindow);
-    // 在X…举行: no part of the rule crosses , 。 ; or :, so without one of
-    // its verbs before the clause ends, 在 starts no match (在…方面, 在…领域:
-    // most do not) and the automaton need not run.
-    if (c->kind == Kind::kAt && !c->comma && !VerbBeforeClauseEnd(p, end)) {
+// RE2 reads (a1|a2|…)*(v1|v2|…) leftmost-first: the star takes one more
+// adverb as long as the rest can still match, trying the alternatives in
+// their order (the word lists' Alternation: longest first), and then the
+// first verb alternative that matches, the longest verb there.
+bool VenueFinder::Run::MatchAdverbsVerb(size_t pos, size_t end,
+                                        size_t* verb_begin,
+                                        size_t* verb_end) const {
+  std::vector<size_t> dead_ends;  // places no match continues from
+  return AdverbsVerbFrom(pos, end, &dead_ends, verb_begin, verb_end);
+}
+
+bool VenueFinder::Run::AdverbsVerbFrom(size_t pos, size_t end,
+                                       std::vector<size_t>* dead_ends,
+                                       size_t* verb_begin,
+                                       size_t* verb_end) const {
+  std::array<size_t, 64> adverbs;  // the lengths of those at pos, shortest first
+  size_t count = 0;
+  t_.cues[kAdverb].ForEachAt(view_.substr(0, end), pos,
+                             [&](size_t n) { adverbs[count++] = n; });
+  for (size_t i = count; i-- > 0;) {
+    const size_t next = pos + adverbs[i];
+    if (std::find(dead_ends->begin(), dead_ends->end(), next) !=
+        dead_ends->end()) {
       continue;
     }
-    // 在X,与Y签署: only where the clause after 在X starts with a partner.
-    if (c->comma && !PartnerAfterComma(p, end)) continue;
-    // Whether it matches, by the DFA alone, before the submatches are
-    // computed: most triggers (在 is common) do not start a match.
-    if (c->re->Match(input, p, end, RE2::ANCHOR_START, nullptr, 0) &&
-        c->re->Match(input, p, end, RE2::ANCHOR_START, m, 4)) {
+    if (AdverbsVerbFrom(next, end, dead_ends, verb_begin, verb_end)) {
       return true;
+    }
+  }
+  if (size_t verb = t_.at_verbs.PrefixOf(view_.substr(pos, end - pos))) {
+    *verb_begin = pos;
+    *verb_end = pos + verb;
+    return true;
+  }
+  dead_ends->push_back(pos);
+  return false;
+}
+
+// RE2 reads the optional group first: the manner (its openers and closers
+// in their order, the fewest characters between) and then the partner (the
+// fewest characters after its opener), each as soon as the adverbs and verb
+// can follow; failing both, no group.
+bool VenueFinder::Run::MatchAtRest(size_t pos, size_t end, size_t* middle_end,
+                                   size_t* verb_begin, size_t* verb_end) const {
+  auto word_at = [&](size_t at, std::string_view word) {
+    return at + word.size() <= end &&
+           view_.compare(at, word.size(), word) == 0;
+  };
+  // Calls taken(after) after each of 1 to max_chars characters from `from`
+  // none of which is in `excluded`, until it returns true.
+  auto fewest = [&](size_t from, int max_chars, std::u32string_view excluded,
+                    auto&& taken) {
+    for (int chars = 1; chars <= max_chars && from < end; ++chars) {
+      size_t len;
+      const char32_t c = DecodeUtf8Fast(view_, from, &len);
+      if (from + len > end || c == kInvalidCodePoint ||
+          excluded.find(c) != std::u32string_view::npos) {
+        return false;
+      }
+      from += len;
+      if (taken(from)) return true;
+    }
+    return false;
+  };
+  for (std::string_view opener : kMannerOpeners) {
+    if (!word_at(pos, opener)) continue;
+    if (fewest(pos + opener.size(), kMaxMannerChars, U",。;:", [&](size_t at) {
+          for (std::string_view closer : kMannerClosers) {
+            if (word_at(at, closer) &&
+                MatchAdverbsVerb(at + closer.size(), end, verb_begin,
+                                 verb_end)) {
+              *middle_end = at + closer.size();
+              return true;
+            }
+          }
+          return false;
+        })) {
+      return true;
+    }
+  }
+  for (std::string_view opener : kPartnerOpeners) {
+    if (!word_at(pos, opener)) continue;
+    if (fewest(pos + opener.size(), kMaxPartnerChars, U",。;:、",
+               [&](size_t at) {
+                 if (!MatchAdverbsVerb(at, end, verb_begin, verb_end)) {
+                   return false;
+                 }
+                 *middle_end = at;
+                 return true;
+               })) {
+      return true;
+    }
+  }
+  *middle_end = pos;
+  return MatchAdverbsVerb(pos, end, verb_begin, verb_end);
+}
+
+bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
+                                 size_t end, size_t* place_end,
+                                 re2::StringPiece* rest_m, int rest_n) const {
+  re2::StringPiece input(view_.data(), view_.size());
+  size_t q = place_begin;
+  size_t len;
+  DecodeUtf8Fast(view_, q, &len);  // the place's first character
+  for (int chars = 1; chars <= kMaxPlaceCodePoints; ++chars) {
+    q += len;
+    if (q > end || (q == end && !rule.rest_may_be_empty)) return false;
+    // The character at q, and the opener there (none at the end of the
+    // text).
+    const char32_t cp = q < view_.size() ? DecodeUtf8Fast(view_, q, &len)
+                                         : (len = 1, kInvalidCodePoint);
+    const size_t opener = q < end ? rule.openers.LongestAt(view_, q, cp, end) : 0;
+    if (opener == 0 && q < end) continue;
+    const bool one_word = rule.rest_is_one_word && q < end;
+    size_t middle_end = 0, verb_begin = 0, verb_end = 0;
+    if (rule.rest_is_at_rest) {
+      if (!MatchAtRest(q, end, &middle_end, &verb_begin, &verb_end)) continue;
+    } else if (!one_word &&
+               !rule.rest->Match(input, q, end, RE2::ANCHOR_START,
+                                 rest_n == 1 ? rest_m : nullptr,
+                                 rest_n == 1 ? 1 : 0)) {
+      continue;  // with one entry, the DFA alone has set it
+    }
+    // The shortest place rest follows. If a character of it may not stand
+    // in a place, no longer one is a place either: no match. (Han
+    // characters other than 在 于 赴 all may: most places need no
+    // automaton.)
+    if (!AllPlaceHan(view_.substr(place_begin, q - place_begin)) &&
+        !t_.place_run->Match(input, place_begin, q, RE2::ANCHOR_BOTH, nullptr,
+                             0)) {
+      return false;
+    }
+    if (rule.rest_is_at_rest) {  // (1) the manner or partner, (2) the verb
+      rest_m[0] = re2::StringPiece(view_.data() + q, verb_end - q);
+      rest_m[1] = middle_end > q ? re2::StringPiece(view_.data() + q,
+                                                    middle_end - q)
+                                 : re2::StringPiece();
+      rest_m[2] =
+          re2::StringPiece(view_.data() + verb_begin, verb_end - verb_begin);
+    } else if (one_word) {  // (1), if rest has it, the word; others unset
+      rest_m[0] = re2::StringPiece(view_.data() + q, opener);
+      for (int i = 1; i < rest_n; ++i) {
+        rest_m[i] = i == 1 && rule.rest->NumberOfCapturingGroups() >= 1
+                        ? rest_m[0]
+                        : re2::StringPiece();
+      }
+    } else if (rest_n > 1 && !rule.rest->Match(input, q, end,
+                                               RE2::ANCHOR_START, rest_m,
+                                               rest_n)) {
+      return false;
+    }
+    *place_end = q;
+    return true;
+  }
+  return false;
+}
+
+bool VenueFinder::Run::MatchPlaceRule(const PlaceRule& rule, size_t p,
+                                      size_t end, re2::StringPiece* m,
+                                      int n) const {
+  size_t len;
+  DecodeUtf8(view_, p, &len);  // the trigger: 在, 于 or 赴
+  const size_t place_begin = p + len;
+  size_t place_end;
+  if (!FindPlace(rule, place_begin, end, &place_end, m + 1, n - 1)) {
+    return false;
+  }
+  const char* match_end = m[1].data() + m[1].size();
+  m[0] = re2::StringPiece(view_.data() + p,
+                          static_cast<size_t>(match_end - (view_.data() + p)));
+  m[1] = re2::StringPiece(view_.data() + place_begin, place_end - place_begin);
+  return true;
+}
+
+// The rule is one regex, (verb)了?(?:在|于)?(place{1,25}?)kVisitEnd, read
+// leftmost-first: the first verb alternative that leads to a match (the
+// alternation is longest first), then 了 and 在 taken when they lead to
+// one, then the shortest place. So the options are tried in that order.
+bool VenueFinder::Run::MatchVisit(size_t p, size_t end,
+                                  re2::StringPiece* m) const {
+  std::array<size_t, 64> verbs;  // the lengths of those at p, shortest first
+  size_t count = 0;
+  t_.visit_verbs.ForEachAt(view_.substr(0, end), p,
+                           [&](size_t n) { verbs[count++] = n; });
+  auto word_at = [&](size_t pos, std::string_view word) {
+    return pos + word.size() <= end && view_.compare(pos, word.size(), word) == 0;
+  };
+  for (size_t i = count; i-- > 0;) {
+    const size_t verb_end = p + verbs[i];
+    for (bool le : {true, false}) {
+      if (le && !word_at(verb_end, "了")) continue;
+      const size_t after_le = verb_end + (le ? std::string_view("了").size() : 0);
+      for (bool at : {true, false}) {
+        if (at && !word_at(after_le, "在") && !word_at(after_le, "于")) continue;
+        const size_t place_begin =
+            after_le + (at ? std::string_view("在").size() : 0);
+        size_t place_end;
+        re2::StringPiece rest;
+        if (FindPlace(t_.visit, place_begin, end, &place_end, &rest, 1)) {
+          m[0] = re2::StringPiece(
+              view_.data() + p,
+              static_cast<size_t>(rest.data() + rest.size() - (view_.data() + p)));
+          m[1] = re2::StringPiece(view_.data() + p, verbs[i]);
+          m[2] = re2::StringPiece(view_.data() + place_begin,
+                                  place_end - place_begin);
+          m[3] = re2::StringPiece();
+          return true;
+        }
+      }
     }
   }
   return false;
 }
 
-void VenueFinder::Run::Advance(Cursor* c) const {
-  c->next.reset();
-  re2::StringPiece input(view_.data(), view_.size());
-  re2::StringPiece m[4];
-  while (!c->done) {
-    if (!NextMatch(c, m)) {
-      c->done = true;
-      return;
-    }
-    size_t begin = static_cast<size_t>(m[0].data() - view_.data());
-    size_t len;
-    DecodeUtf8(view_, begin, &len);
-    c->pos = begin + (len == 0 ? 1 : len);  // past the trigger's first char
-    Candidate cand;
-    cand.trigger = begin;
-    cand.kind = c->kind;
-    const re2::StringPiece& place = c->kind == Kind::kAt || c->kind == Kind::kGoTo
-                                        ? m[1]
-                                        : m[2];
-    cand.begin = static_cast<size_t>(place.data() - view_.data());
-    cand.end = cand.begin + place.size();
-    if (c->kind == Kind::kAt) {
-      char32_t before = CodePointBefore(view_, begin);
-      bool yu = view_.compare(begin, 3, "于") == 0;
-      if ((yu ? kNotBeforeYu : kNotBeforeZai).find(before) !=
-          std::u32string_view::npos) {
-        continue;
-      }
-      // 在线 is a word (在线服务), not 在 + a place.
-      if (view_.compare(cand.begin, 3, "线") == 0) continue;
-      // 在X主持下, 在X见证下: X is a person or body, not a place.
-      size_t verb_end =
-          static_cast<size_t>(m[3].data() - view_.data()) + m[3].size();
-      if (view_.compare(verb_end, 3, "下") == 0) continue;
-      // 在北京与Y签署: Y is a partner; 在中国与东盟合作框架下: not.
-      std::string_view middle(m[2].data(), m[2].size());
-      if (!middle.empty() && !IsMiddle(middle)) continue;
-      if (!middle.empty() && (StartsWithAny(middle, {"与", "和", "及"})) &&
-          t_.org_heads.SuffixOf(middle) > 0) {
-        cand.joined_end = static_cast<size_t>(m[2].data() - view_.data()) +
-                          m[2].size();
-      }
-      std::string_view verb(m[3].data(), m[3].size());
-      cand.weak = !t_.cues[kEventVerb].Has(verb);
-    } else if (c->kind == Kind::kGoTo) {
-      std::string_view verb(m[2].data(), m[2].size());
-      cand.loose = verb != ",";
-    } else {
-      std::string_view verb(m[1].data(), m[1].size());
-      if (t_.cues[kGather].Has(verb)) cand.kind = Kind::kGather;
-    }
-    c->next = cand;
-    return;
+const std::vector<size_t>& VenueFinder::Run::TriggersOf(Rule rule) const {
+  switch (rule) {
+    case kRuleGoTo:
+      return triggers_[1];
+    case kRuleVisit:
+      return triggers_[2];
+    default:
+      return triggers_[0];
   }
+}
+
+std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::MatchAtTrigger(
+    Rule rule, size_t p) const {
+  constexpr size_t kWindow = 600;  // place, partner, adverbs and verb fit
+  size_t end = std::min(body_end_, p + kWindow);
+  // 在X…举行: no part of the rule crosses , 。 ; or :, so without one of
+  // its verbs before the clause ends, 在 starts no match (在…方面, 在…领域:
+  // most do not) and the automaton need not run.
+  if (rule == kRuleAt && !VerbBeforeClauseEnd(p, end)) return std::nullopt;
+  // 在X,与Y签署: only where the clause after 在X starts with a partner.
+  if (rule == kRuleAtComma && !PartnerAfterComma(p, end)) return std::nullopt;
+  re2::StringPiece m[4];
+  if (rule == kRuleVisit) {
+    if (!MatchVisit(p, end, m)) return std::nullopt;
+  } else {
+    const PlaceRule& place_rule = rule == kRuleAt     ? t_.at
+                                  : rule == kRuleGoTo ? t_.go_to
+                                                      : t_.at_comma;
+    if (!MatchPlaceRule(place_rule, p, end, m, 4)) return std::nullopt;
+  }
+  Candidate cand;
+  cand.trigger = p;
+  cand.kind = rule == kRuleGoTo    ? Kind::kGoTo
+              : rule == kRuleVisit ? Kind::kVisit
+                                   : Kind::kAt;
+  const re2::StringPiece& place = rule == kRuleVisit ? m[2] : m[1];
+  cand.begin = static_cast<size_t>(place.data() - view_.data());
+  cand.end = cand.begin + place.size();
+  if (cand.kind == Kind::kAt) {
+    char32_t before = CodePointBefore(view_, p);
+    bool yu = view_.compare(p, 3, "于") == 0;
+    if ((yu ? kNotBeforeYu : kNotBeforeZai).find(before) !=
+        std::u32string_view::npos) {
+      return std::nullopt;
+    }
+    // 在线 is a word (在线服务), not 在 + a place.
+    if (view_.compare(cand.begin, 3, "线") == 0) return std::nullopt;
+    // 在X主持下, 在X见证下: X is a person or body, not a place.
+    size_t verb_end =
+        static_cast<size_t>(m[3].data() - view_.data()) + m[3].size();
+    if (view_.compare(verb_end, 3, "下") == 0) return std::nullopt;
+    // 在北京与Y签署: Y is a partner; 在中国与东盟合作框架下: not.
+    std::string_view middle(m[2].data(), m[2].size());
+    if (!middle.empty() && !IsMiddle(middle)) return std::nullopt;
+    if (!middle.empty() && (StartsWithAny(middle, {"与", "和", "及"})) &&
+        t_.org_heads.SuffixOf(middle) > 0) {
+      cand.joined_end = static_cast<size_t>(m[2].data() - view_.data()) +
+                        m[2].size();
+    }
+    std::string_view verb(m[3].data(), m[3].size());
+    cand.weak = !t_.cues[kEventVerb].Has(verb);
+  } else if (cand.kind == Kind::kGoTo) {
+    std::string_view verb(m[2].data(), m[2].size());
+    cand.loose = verb != ",";
+  } else {
+    std::string_view verb(m[1].data(), m[1].size());
+    if (t_.cues[kGather].Has(verb)) cand.kind = Kind::kGather;
+  }
+  return cand;
+}
+
+VenueFinder::Run::Outcome& VenueFinder::Run::OutcomeAt(Rule rule, size_t i) {
+  std::vector<Outcome>& outcomes = outcomes_[rule];
+  if (outcomes.size() <= i) outcomes.resize(TriggersOf(rule).size());
+  Outcome& o = outcomes[i];
+  if (!o.evaluated) {
+    o.candidate = MatchAtTrigger(rule, TriggersOf(rule)[i]);
+    o.evaluated = true;
+  }
+  return o;
+}
+
+bool VenueFinder::Run::AcceptOnce(const Candidate& c,
+                                  std::optional<bool>* verdict) const {
+  if (!verdict->has_value()) *verdict = Accept(c);
+  return **verdict;
 }
 
 bool VenueFinder::Run::IsKnownPlace(std::string_view s) const {
@@ -686,13 +1327,14 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
                                               : 0;
   const Sentence& sentence = doc_.SentenceAt(trigger);
   if (sentence.begin <= trigger) begin = std::max(begin, sentence.begin);
-  size_t clause = begin;
-  for (size_t i = begin; i < trigger;) {
-    size_t len;
-    char32_t cp = DecodeUtf8(view_, i, &len);
-    i += len == 0 ? 1 : len;
-    if (IsClauseBreak(cp)) clause = i;
-  }
+  size_t clause = begin;  // after the last clause break before trigger
+  AnyCharacterIn(view_.substr(begin), trigger - begin, t_.clause_breaks,
+                 [&](size_t at, char32_t) {
+                   size_t len;
+                   DecodeUtf8(view_, begin + at, &len);
+                   clause = begin + at + len;
+                   return false;
+                 });
   std::string_view before = view_.substr(clause, trigger - clause);
   // Past cues reach over commas (自2015年以来,双方已在X举办五届).
   if (t_.cues[kPast].AnyIn(view_.substr(begin, trigger - begin))) {
@@ -718,12 +1360,12 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
   if (doc_year_ == 0) {
     // The event's year is unknown: a dated sentence tells another event
     // (2018年,双方在开罗签署…).
-    return t_.year->Match(input, begin, trigger, RE2::UNANCHORED, year, 2);
+    return SearchYear(*t_.year, begin, trigger, year, 2);
   }
   // A year written in the sentence before the place dates the event.
   size_t pos = begin;
-  while (pos < trigger && t_.year->Match(input, pos, trigger, RE2::UNANCHORED,
-                                         year, 2)) {
+  while (pos < trigger &&
+         SearchYear(*t_.year, pos, trigger, year, 2)) {
     int y = std::stoi(std::string(year[1].data(), year[1].size()));
     if (y != doc_year_) return true;
     pos = static_cast<size_t>(year[0].data() - view_.data()) + year[0].size();
@@ -753,8 +1395,7 @@ bool VenueFinder::Run::Accept(const Candidate& c) const {
 // The first place the rules accept in the lead sentence, else in the whole
 // report, in text order; a later mention within a few sentences that names
 // it more fully (华府 → 美国环保署华府总部) replaces it.
-std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
-    const {
+std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical() {
   if (has_lead_) {
     if (std::optional<Candidate> c = FirstAccepted(lead_.begin, lead_.end)) {
       return c;
@@ -764,43 +1405,79 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FindPhysical()
 }
 
 std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
-    size_t from, size_t to) const {
-  std::array<Cursor, 4> cursors;
-  cursors[0].re = t_.at.get();
-  cursors[0].kind = Kind::kAt;
-  cursors[1].re = t_.go_to.get();
-  cursors[1].kind = Kind::kGoTo;
-  cursors[2].re = t_.visit.get();
-  cursors[2].kind = Kind::kVisit;
-  cursors[3].re = t_.at_comma.get();
-  cursors[3].kind = Kind::kAt;
-  cursors[3].comma = true;
-  for (Cursor& c : cursors) {
-    c.pos = from;
-    Advance(&c);
+    size_t from, size_t to) {
+  // The rules' candidates are taken in the text order of their places (at
+  // one place, in rule order). A trigger is read only when nothing can come
+  // before what it may give: its place starts after the trigger, so the
+  // trigger's position is a bound below it, and the triggers after the
+  // last candidate taken are not read at all. Likewise the text is scanned
+  // for triggers only as far as that: the end of the scan bounds the
+  // triggers not yet found.
+  constexpr size_t kScanBytes = 256;  // scanned at a time
+  ScanTriggersFrom(from);
+  struct Cursor {
+    size_t next_trigger = 0;  // the first not yet read, into TriggersOf
+    std::optional<Candidate> pending;  // read, not yet taken
+    size_t pending_trigger = 0;
+  };
+  std::array<Cursor, kRuleCount> cursors;
+  for (int r = 0; r < kRuleCount; ++r) {
+    const std::vector<size_t>& triggers = TriggersOf(static_cast<Rule>(r));
+    cursors[r].next_trigger = static_cast<size_t>(
+        std::lower_bound(triggers.begin(), triggers.end(), from) -
+        triggers.begin());
   }
 
   std::optional<Candidate> best;
   std::string best_name;
   size_t limit = SIZE_MAX;  // the last sentence a refinement may come from
+  // Whether a place at `pos` or after is past what is read.
+  auto past = [&](size_t pos) {
+    return best ? SentenceIndex(pos) > limit : pos >= to;
+  };
   while (true) {
-    Cursor* first = nullptr;
-    for (Cursor& c : cursors) {
-      if (c.next && (first == nullptr || c.next->begin < first->next->begin)) {
-        first = &c;
+    int first = -1;
+    size_t first_at = 0;  // its candidate's place, or a bound below it
+    for (int r = 0; r < kRuleCount; ++r) {
+      const Cursor& c = cursors[r];
+      const std::vector<size_t>& triggers = TriggersOf(static_cast<Rule>(r));
+      size_t at;
+      if (c.pending) {
+        at = c.pending->begin;
+      } else if (c.next_trigger < triggers.size()) {
+        at = triggers[c.next_trigger];
+      } else if (triggers_scanned_ < body_end_) {
+        at = std::max(triggers_scanned_, from);
+      } else {
+        continue;
+      }
+      if (first < 0 || at < first_at) {
+        first = r;
+        first_at = at;
       }
     }
-    if (first == nullptr) break;
-    Candidate cand = *first->next;
-    Advance(first);
-    if (best ? SentenceIndex(cand.begin) > limit : cand.begin >= to) break;
+    if (first < 0 || past(first_at)) break;
+    Cursor& c = cursors[first];
+    const Rule rule = static_cast<Rule>(first);
+    if (!c.pending && c.next_trigger == TriggersOf(rule).size()) {
+      ScanTriggers(triggers_scanned_ + kScanBytes);
+      continue;
+    }
+    if (!c.pending) {
+      c.pending_trigger = c.next_trigger++;
+      c.pending = OutcomeAt(rule, c.pending_trigger).candidate;
+      continue;
+    }
+    Candidate cand = *c.pending;
+    c.pending.reset();
+    Outcome& outcome = OutcomeAt(rule, c.pending_trigger);
     // The place with its 与… tail first, when that reads as one body's name
     // (肯尼亚环境与林业部); a list (北京与生态环境部) is refused by Accept.
     Candidate joined = cand;
     joined.end = cand.joined_end;
-    if (cand.joined_end != 0 && Accept(joined)) {
+    if (cand.joined_end != 0 && AcceptOnce(joined, &outcome.joined_accepted)) {
       cand = joined;
-    } else if (!Accept(cand)) {
+    } else if (!AcceptOnce(cand, &outcome.accepted)) {
       continue;
     }
     std::string name = doc_.Value(cand.begin, cand.end);
@@ -821,22 +1498,46 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
 // 会谈, 举行视频会谈, 线上举行) and not also in person (线上线下).
 std::optional<Venue> VenueFinder::Run::FindOnline() const {
   if (!has_lead_) return std::nullopt;
+  // A hybrid word (线上线下) anywhere rules out an online venue. Every
+  // online rule's match holds an online word (its group 1): most leads have
+  // none, and then no rule need run. One walk tells both.
   std::string_view lead = view_.substr(lead_.begin, lead_.end - lead_.begin);
-  if (t_.cues[kHybrid].AnyIn(lead)) return std::nullopt;
+  bool online_word = false;
+  const bool hybrid = AnyCharacterIn(
+      lead, lead.size(), t_.hybrid_or_online_word_starts,
+      [&](size_t at, char32_t cp) {
+        if (t_.cues[kHybrid].StartsAt(lead, at, cp, lead.size())) return true;
+        online_word = online_word ||
+                      t_.cues[kOnlineWord].StartsAt(lead, at, cp, lead.size());
+        return false;
+      });
+  if (hybrid || !online_word) return std::nullopt;
+  // Where each online rule may match: at its opening words. An unanchored
+  // search finds a rule's match at the first place where one starts,
+  // preferring there what an anchored search prefers; so running it
+  // anchored at those places in turn finds the same matches.
+  std::array<std::vector<size_t>, 4> starts;  // by rule
+  AnyCharacterIn(lead, lead.size(), t_.online_lead_starts,
+                 [&](size_t at, char32_t cp) {
+                   const size_t p = lead_.begin + at;
+                   for (size_t rule = 0; rule < starts.size(); ++rule) {
+                     if (t_.online_starts[rule].StartsAt(view_, p, cp,
+                                                         lead_.end)) {
+                       starts[rule].push_back(p);
+                     }
+                   }
+                   return false;
+                 });
   re2::StringPiece input(view_.data(), view_.size());
   std::optional<std::pair<size_t, size_t>> best;
-  for (const auto& re : t_.online) {
+  for (size_t rule = 0; rule < t_.online.size(); ++rule) {
     re2::StringPiece m[2];
-    size_t pos = lead_.begin;
-    while (pos < lead_.end &&
-           re->Match(input, pos, lead_.end, RE2::UNANCHORED, m, 2)) {
-      size_t trigger = static_cast<size_t>(m[0].data() - view_.data());
-      size_t begin = static_cast<size_t>(m[1].data() - view_.data());
-      pos = trigger + 1;
-      while (pos < view_.size() &&
-             (static_cast<unsigned char>(view_[pos]) & 0xC0) == 0x80) {
-        ++pos;
+    for (size_t trigger : starts[rule]) {
+      if (!t_.online[rule]->Match(input, trigger, lead_.end,
+                                  RE2::ANCHOR_START, m, 2)) {
+        continue;
       }
+      size_t begin = static_cast<size_t>(m[1].data() - view_.data());
       if (TenseRejects(trigger)) continue;
       if (!best || begin < best->first) best = {{begin, begin + m[1].size()}};
       break;
@@ -874,15 +1575,64 @@ std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
   return std::nullopt;
 }
 
+bool VenueFinder::Run::SearchYear(const RE2& re, size_t pos, size_t end,
+                                  re2::StringPiece* m, int n) const {
+  re2::StringPiece input(view_.data(), view_.size());
+  std::array<size_t, std::size(kYearStarts)> next;  // each start's next place
+  for (size_t i = 0; i < next.size(); ++i) next[i] = view_.find(kYearStarts[i], pos);
+  while (true) {
+    size_t i = static_cast<size_t>(
+        std::min_element(next.begin(), next.end()) - next.begin());
+    size_t at = next[i];
+    if (at == std::string_view::npos || at >= end) return false;
+    if (re.Match(input, at, end, RE2::ANCHOR_START, m, n)) return true;
+    next[i] = view_.find(kYearStarts[i], at + 1);
+  }
+}
+
+// A match lies within the max_bytes before the end of one of its end words:
+// those stretches, merged where they overlap, hold every match, and no
+// match spans two of them. So the first stretch (in text order) with a
+// match holds the leftmost one, and the search there finds it with the same
+// submatches (the rules read no context: no ^, $ or \b).
+bool VenueFinder::Run::SearchNearEnds(const EndedRule& rule, size_t pos,
+                                      size_t end, re2::StringPiece* m,
+                                      int n) const {
+  std::vector<size_t> word_ends;  // in view_, of the end words
+  for (std::string_view word : rule.ends) {
+    for (size_t at = FindBytes(view_.substr(0, end), word, pos);
+         at != std::string_view::npos;
+         at = FindBytes(view_.substr(0, end), word, at + 1)) {
+      word_ends.push_back(at + word.size());
+    }
+  }
+  std::sort(word_ends.begin(), word_ends.end());
+  re2::StringPiece input(view_.data(), view_.size());
+  for (size_t i = 0; i < word_ends.size();) {
+    auto stretch_begin = [&](size_t word_end) {
+      return word_end - pos > rule.max_bytes ? word_end - rule.max_bytes : pos;
+    };
+    size_t begin = stretch_begin(word_ends[i]);
+    size_t stretch_end = word_ends[i];
+    for (++i; i < word_ends.size() && stretch_begin(word_ends[i]) <= stretch_end;
+         ++i) {
+      stretch_end = word_ends[i];
+    }
+    if (rule.re->Match(input, begin, stretch_end, RE2::UNANCHORED, m, n)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The city of the dateline (新华社曼谷10月9日电, 中新网银川1月8日电,
 // 国际在线贵州消息): the longest known place ending its Han run.
 std::optional<Venue> VenueFinder::Run::FindDateline() const {
-  re2::StringPiece input(view_.data(), view_.size());
   size_t end = std::min({view_.size(), body_end_, kDatelineWindowBytes});
-  for (const RE2* re : {t_.dateline.get(), t_.dateline_bare.get()}) {
+  for (const EndedRule* rule : {&t_.dateline, &t_.dateline_bare}) {
     re2::StringPiece m[2];
     size_t pos = 0;
-    while (pos < end && re->Match(input, pos, end, RE2::UNANCHORED, m, 2)) {
+    while (pos < end && SearchNearEnds(*rule, pos, end, m, 2)) {
       pos = static_cast<size_t>(m[0].data() - view_.data()) + m[0].size();
       std::string_view run(m[1].data(), m[1].size());
       size_t suffix = KnownPlaceSuffix(run);
@@ -949,47 +1699,125 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     }
   }
 
-  const std::string place = std::string(kPlaceChar) + "{1," +
-                            std::to_string(kMaxPlaceCodePoints) + "}?";
   WordList verbs;  // every verb 在X may be followed by
   verbs.AddAll(t->cues[kEventVerb]);
   verbs.AddAll(t->cues[kWeakVerb]);
   verbs.Finish();
-  for (std::string_view w : verbs.words()) t->at_verbs.Add(w);
+  t->at_verbs.AddAll(verbs);
+  t->at_verbs.Finish();
+  for (const std::string& w : verbs.words()) {
+    t->verb_or_clause_end.Add(FirstCodePoint(w));
+  }
+  for (char32_t c : {U',', U'。', U';', U':'}) t->verb_or_clause_end.Add(c);
+  for (char32_t c : kClauseBreaks) t->clause_breaks.Add(c);
   WordList visits;  // every verb whose object is the place
   visits.AddAll(t->cues[kVisit]);
   visits.AddAll(t->cues[kGather]);
   visits.Finish();
-  t->at_triggers.Add("在");
-  t->at_triggers.Add("于");
-  t->go_to_triggers.Add("赴");
-  for (std::string_view w : visits.words()) t->visit_triggers.Add(w);
-  for (std::string_view w : visits.words()) t->any_trigger.Add(w);
-  for (std::string_view w : {"在", "于", "赴"}) t->any_trigger.Add(w);
+  const std::vector<std::string> trigger_words[3] = {
+      {"在", "于"}, {"赴"}, visits.words()};
+  PhraseSet* trigger_sets[3] = {&t->at_triggers, &t->go_to_triggers,
+                                &t->visit_triggers};
+  for (size_t k = 0; k < 3; ++k) {
+    for (const std::string& w : trigger_words[k]) {
+      trigger_sets[k]->Add(w);
+      size_t len;
+      const char32_t first = DecodeUtf8(w, 0, &len);
+      auto& table = t->trigger_start_sets;
+      auto it = std::find_if(table.begin(), table.end(),
+                             [&](const Tables::TriggerStart& s) {
+                               return s.cp == first;
+                             });
+      if (it == table.end()) {
+        it = table.insert(table.end(), Tables::TriggerStart{first, 0, 0});
+      }
+      it->sets |= 1u << k;
+      if (len == w.size()) it->whole |= 1u << k;
+    }
+  }
+  std::sort(t->trigger_start_sets.begin(), t->trigger_start_sets.end(),
+            [](const Tables::TriggerStart& a, const Tables::TriggerStart& b) {
+              return a.cp < b.cp;
+            });
+  for (const Tables::TriggerStart& start : t->trigger_start_sets) {
+    t->trigger_starts.Add(start.cp);
+  }
   const std::string adverbs = t->cues[kAdverb].Alternation() + "*";
   const std::string online = t->cues[kOnlineWord].Alternation();
   const std::string online_verbs = t->cues[kOnlineVerb].Alternation();
 
+  // The words the datelines end with, and how long one may be: a Han
+  // character takes at most 4 bytes.
+  t->dateline.ends = {"日电", "日专电", "日快电"};
+  t->dateline.max_bytes =
+      4 * kMaxDatelinePlace + std::string_view("12月31日专电").size();
+  t->dateline_bare.ends = {"电", "消息", "讯"};
+  t->dateline_bare.max_bytes = t->cues[kOutlet].words().front().size() +
+                               4 * kMaxBareDatelinePlace +
+                               std::string_view("消息").size();
+  // The words the online rules' and the years' matches start with.
+  for (std::string_view w : kOnlineWayOpeners) t->online_starts[0].Add(w);
+  for (const std::string& w : t->cues[kOnlineVerb].words()) {
+    t->online_starts[1].Add(w);
+  }
+  for (size_t rule : {2, 3}) {
+    for (const std::string& w : t->cues[kOnlineWord].words()) {
+      t->online_starts[rule].Add(w);
+    }
+  }
+  for (WordList& starts : t->online_starts) {
+    starts.Finish();
+    for (const std::string& w : starts.words()) {
+      t->online_lead_starts.Add(FirstCodePoint(w));
+    }
+  }
+  for (Role role : {kHybrid, kOnlineWord}) {
+    for (const std::string& w : t->cues[role].words()) {
+      t->hybrid_or_online_word_starts.Add(FirstCodePoint(w));
+    }
+  }
+  for (char32_t digit = '0'; digit <= '9'; ++digit) {
+    t->lead_date_starts.Add(digit);
+  }
+  for (std::string_view w : kLeadDateWords) {
+    t->lead_date_starts.Add(FirstCodePoint(w));
+    t->lead_date_words.Add(w);
+  }
+  t->lead_date_words.Finish();
   struct RuleSpec {
     const char* name;
     std::string pattern;
     std::unique_ptr<RE2>* re;
   };
+  // What follows the place of a PlaceRule, and the words it opens with.
+  for (std::string_view w : kMannerOpeners) t->at.openers.Add(w);
+  for (std::string_view w : kPartnerOpeners) t->at.openers.Add(w);
+  t->at.rest_is_at_rest = true;
+  for (std::string_view w : t->cues[kAdverb].words()) t->at.openers.Add(w);
+  for (std::string_view w : verbs.words()) t->at.openers.Add(w);
+  t->at_comma.openers.Add(",");
+  for (std::string_view w : t->cues[kVisitVerb].words()) {
+    t->go_to.openers.Add(w);
+  }
+  t->go_to.openers.Add(",");
+  t->go_to.rest_is_one_word = true;  // (visit_verb|,)
+  for (std::string_view w : kVisitEndOpeners) t->visit.openers.Add(w);
+  for (PlaceRule* rule : {&t->at, &t->at_comma, &t->go_to, &t->visit}) {
+    rule->openers.Finish();
+  }
+  t->visit.rest_may_be_empty = true;
+  t->visit.rest_is_one_word = true;  // kVisitEnd, $ aside
+  t->visit_verbs.AddAll(visits);
+  t->visit_verbs.Finish();
   std::vector<RuleSpec> specs = {
-      {"at",
-       "(?:在|于)(" + place + ")(" + kMiddle + ")?" + adverbs + "(" +
-           verbs.Alternation() + ")",
-       &t->at},
       {"at_comma",
-       "(?:在|于)(" + place + ")()(?:,(?:分别|共同)?(?:与|同|和)[^,。;:]{1,40}?)(" +
+       "()(?:,(?:分别|共同)?(?:与|同|和)[^,。;:]{1,40}?)(" +
            std::string(kCommaVerbs) + ")",
-       &t->at_comma},
-      {"go_to",
-       "赴(" + place + ")(" + t->cues[kVisitVerb].Alternation() + "|,)",
-       &t->go_to},
-      {"visit",
-       "(" + visits.Alternation() + ")了?(?:在|于)?(" + place + ")" + kVisitEnd,
-       &t->visit},
+       &t->at_comma.rest},
+      {"go_to", "(" + t->cues[kVisitVerb].Alternation() + "|,)",
+       &t->go_to.rest},
+      {"place_run", std::string(kPlaceChar) + "+", &t->place_run},
+      {"visit", kVisitEnd, &t->visit.rest},
       {"online_way",
        "(?:以|通过|采用|采取|利用)(" + online +
            ")(?:会议|连线)?的?(?:方式|形式)?,?" + online_verbs,
@@ -1005,17 +1833,16 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
            ")(?:会议|会谈|会晤|座谈会|座谈|研讨会|论坛|对话会|交流会|培训班)" +
            adverbs + "(?:举行|召开|举办|开幕|开班)",
        &t->online[3]},
-      {"lead_date",
-       R"(\d{1,2}月\d{1,2}日|\d{1,2}日(?:上午|下午|晚|电)|近日|日前|昨天|)"
-       R"(今天|昨日|今日|当地时间)",
-       &t->lead_date},
-      {"year", R"(((?:19|20)\d\d)年)", &t->year},
+      {"year", R"(((?:19|20)\d\d)年)", &t->year},  // see kYearStarts
       {"stamp", R"(((?:19|20)\d\d)(?:年|-|/|\.)\d)", &t->stamp},
-      {"dateline", R"((\p{Han}{2,14})(?:\d{1,2}月)?\d{1,2}日(?:专|快)?电)",
-       &t->dateline},
+      {"dateline",
+       R"((\p{Han}{2,)" + std::to_string(kMaxDatelinePlace) +
+           R"(})(?:\d{1,2}月)?\d{1,2}日(?:专|快)?电)",
+       &t->dateline.re},
       {"dateline_bare",
-       t->cues[kOutlet].Alternation() + R"((\p{Han}{2,8}?)(?:电|消息|讯))",
-       &t->dateline_bare},
+       t->cues[kOutlet].Alternation() + R"((\p{Han}{2,)" +
+           std::to_string(kMaxBareDatelinePlace) + R"(}?)(?:电|消息|讯))",
+       &t->dateline_bare.re},
   };
   RE2::Options options(RE2::Quiet);
   options.set_encoding(RE2::Options::EncodingUTF8);
