@@ -77,76 +77,7 @@ struct TitleInfo {
 };
 
 
-// DecodeUtf8 with the two cases of Chinese text (ASCII, a well-formed
-// three-byte sequence) inline at the call site; anything else goes to
-// DecodeUtf8, so the result is always the same as its. Forced inline: the
-// compiler left it a call, which cost as much as the decoding in scans
-// that step through every character of a report.
-__attribute__((always_inline)) inline char32_t DecodeAt(std::string_view s,
-                                                        size_t pos,
-                                                        size_t* len) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  const char32_t b0 = p[0];
-  if (b0 < 0x80) {
-    *len = 1;
-    return b0;
-  }
-  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3) {
-    // A continuation byte is 10xxxxxx: XOR 0x80 leaves its six bits, and
-    // both bytes are continuation bytes exactly when their OR is below 0x40.
-    const char32_t c1 = p[1] ^ 0x80u;
-    const char32_t c2 = p[2] ^ 0x80u;
-    if ((c1 | c2) < 0x40) {
-      const char32_t cp = ((b0 & 0x0F) << 12) | (c1 << 6) | c2;
-      // Neither overlong (below U+0800) nor a surrogate (U+D800..U+DFFF).
-      if (cp >= 0x800 && cp - 0xD800 >= 0x800) {
-        *len = 3;
-        return cp;
-      }
-    }
-  }
-  return DecodeUtf8(s, pos, len);
-}
-
-// DecodeUtf8Before the same way: ASCII and a well-formed three-byte
-// sequence inline (forced, as DecodeAt), anything else (and the start of s)
-// out of line.
-__attribute__((always_inline)) inline char32_t DecodeBefore(std::string_view s,
-                                                            size_t pos,
-                                                            size_t* len) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  if (pos >= 1 && p[pos - 1] < 0x80) {
-    *len = 1;
-    return p[pos - 1];
-  }
-  if (pos >= 3 && (p[pos - 3] & 0xF0) == 0xE0) {
-    const char32_t c1 = p[pos - 2] ^ 0x80u;  // as in DecodeAt
-    const char32_t c2 = p[pos - 1] ^ 0x80u;
-    if ((c1 | c2) < 0x40) {
-      const char32_t cp = ((p[pos - 3] & 0x0Fu) << 12) | (c1 << 6) | c2;
-      if (cp >= 0x800 && cp - 0xD800 >= 0x800) {
-        *len = 3;
-        return cp;
-      }
-    }
-  }
-  return DecodeUtf8Before(s, pos, len);
-}
-
-// The code point of a lead byte and two continuation bytes at s[pos], read
-// from their bits without DecodeAt's checks for overlong forms and
-// surrogates; kNotThreeBytes when the bytes at pos are not of that shape.
-constexpr char32_t kNotThreeBytes = 0xFFFFFFFF;
-inline char32_t ThreeByteBitsAt(std::string_view s, size_t pos) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  if ((p[0] & 0xF0) != 0xE0 || s.size() - pos < 3) return kNotThreeBytes;
-  const char32_t c1 = p[1] ^ 0x80u;  // as in DecodeAt
-  const char32_t c2 = p[2] ^ 0x80u;
-  if ((c1 | c2) >= 0x40) return kNotThreeBytes;
-  return ((p[0] & 0x0Fu) << 12) | (c1 << 6) | c2;
-}
-
-// DecodeAt, with 0 (and *len 0) past the end of s.
+// DecodeUtf8, with 0 (and *len 0) past the end of s.
 __attribute__((always_inline)) inline char32_t CodePointAt(std::string_view s,
                                                            size_t pos,
                                                            size_t* len) {
@@ -154,7 +85,7 @@ __attribute__((always_inline)) inline char32_t CodePointAt(std::string_view s,
     *len = 0;
     return 0;
   }
-  return DecodeAt(s, pos, len);
+  return DecodeUtf8(s, pos, len);
 }
 
 // Whether s holds `prefix` at pos (memcmp: string_view::compare cost a
@@ -202,7 +133,7 @@ size_t AdvanceHan(std::string_view s, size_t pos, size_t n) {
 size_t BackHan(std::string_view s, size_t pos, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     size_t len;
-    char32_t c = DecodeBefore(s, pos, &len);
+    char32_t c = DecodeUtf8Before(s, pos, &len);
     if (len == 0 || !IsHan(c)) return std::string_view::npos;
     pos -= len;
   }
@@ -308,6 +239,49 @@ class CodePointBits {
   std::array<uint64_t, 0x10000 / 64> bits_{};  // in place: one load less
 };
 
+// A character test for scans that pass over every character of a report,
+// on the raw bytes of a three-byte sequence: one bit per lead-byte nibble
+// and 16-bit load of the two bytes after it. A bit is clear exactly when
+// both bytes are continuation bytes and the code point they spell with the
+// lead (its bits, unchecked for overlong forms and surrogates) is not
+// wanted. Indexed by the bytes themselves, the test needs no code point
+// assembled first: a few instructions less per character, over every
+// character. 128 KB, of which Chinese text reads a few KB (the well-formed
+// sequences of the CJK blocks).
+class ThreeByteFilter {
+ public:
+  // Sets the bits: `wanted(cp)` for each code point of three-byte shape.
+  template <typename Wanted>
+  void Build(Wanted wanted) {
+    bits_.assign(kWords, ~uint64_t{0});  // other byte pairs: may be wanted
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (wanted(cp)) continue;
+      unsigned char bytes[3] = {
+          static_cast<unsigned char>(0xE0 | (cp >> 12)),
+          static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F)),
+          static_cast<unsigned char>(0x80 | (cp & 0x3F))};
+      size_t i = Index(bytes);
+      bits_[i / 64] &= ~(uint64_t{1} << (i % 64));
+    }
+  }
+  // False when the three bytes at p (a lead byte E0..EF and two more) are a
+  // sequence of a code point not wanted. Forced inline: called per character.
+  __attribute__((always_inline)) bool MayBeWanted(
+      const unsigned char* p) const {
+    size_t i = Index(p);
+    return (bits_[i / 64] >> (i % 64)) & 1;
+  }
+
+ private:
+  static constexpr size_t kWords = (size_t{16} << 16) / 64;
+  __attribute__((always_inline)) static size_t Index(const unsigned char* p) {
+    uint16_t tail;
+    std::memcpy(&tail, p + 1, 2);  // one load, in the machine's byte order
+    return (size_t{p[0] & 0x0Fu} << 16) | tail;
+  }
+  std::vector<uint64_t> bits_;
+};
+
 // Cue words (verbs, function words, suffixes) by the characters they start
 // and end with. The finder asks for cues at nearly every character around
 // each mention, and most characters start or end none: decoding inline and
@@ -340,7 +314,7 @@ class CueSet {
                                                   size_t pos) const {
     if (pos >= text.size()) return 0;
     size_t len;
-    char32_t first = DecodeAt(text, pos, &len);
+    char32_t first = DecodeUtf8(text, pos, &len);
     if (!first_.MayContain(first)) return 0;
     auto it = by_first_.find(first);
     if (it == by_first_.end()) return 0;
@@ -357,7 +331,7 @@ class CueSet {
                                                         size_t end) const {
     if (end == 0 || end > text.size()) return 0;
     size_t len;
-    char32_t last = DecodeBefore(text, end, &len);
+    char32_t last = DecodeUtf8Before(text, end, &len);
     if (!last_.MayContain(last)) return 0;
     auto it = by_last_.find(last);
     if (it == by_last_.end()) return 0;
@@ -436,6 +410,10 @@ struct OfficialFinder::Tables {
     post_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
+  // The title scan's first test of a three-byte character: whether it is Han
+  // and may start a post (title_first), on its raw bytes. Built at Create
+  // from title_first, after the last MarkTitleStart.
+  ThreeByteFilter title_first_bytes;
   bool MayStartPost(char32_t c, char32_t next) const {
     if (post_alone.MayContain(c)) return true;
     size_t bit = PairBit(c, next);
@@ -513,7 +491,19 @@ class OfficialFinder::Run {
   // False when surely no post (title, modifier, 驻) starts at pos, so that
   // MatchTitle(pos, …) would find none; true when one may. c is the Han
   // character at pos (one that MayStartTitle), len its bytes.
-  bool MayStartPost(size_t pos, char32_t c, size_t len) const;
+  // Forced inline: the scan calls it some 33K times per 200 reports, and
+  // as a call it cost twice its work.
+  __attribute__((always_inline)) bool MayStartPost(size_t pos, char32_t c,
+                                                   size_t len) const {
+    char32_t next = 0;
+    if (pos + len < v_.size()) {
+      size_t next_len;
+      next = DecodeUtf8(v_, pos + len, &next_len);
+    } else if (!t_.post_alone.MayContain(c)) {
+      return false;  // the text ends: only a post of one character fits
+    }
+    return t_.MayStartPost(c, next);
+  }
   std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
   std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
   // The longest cue of `set` starting at pos (0 if none).
@@ -579,18 +569,6 @@ class OfficialFinder::Run {
   std::unordered_map<std::string, size_t> by_name_;
 };
 
-bool OfficialFinder::Run::MayStartPost(size_t pos, char32_t c,
-                                       size_t len) const {
-  char32_t next = 0;
-  if (pos + len < v_.size()) {
-    size_t next_len;
-    next = DecodeAt(v_, pos + len, &next_len);
-  } else if (!t_.post_alone.MayContain(c)) {
-    return false;  // the text ends: only a post of one character fits
-  }
-  return t_.MayStartPost(c, next);
-}
-
 std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
                                                          int depth) const {
   std::optional<TitleMatch> best;
@@ -608,7 +586,7 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
   const char32_t first = CodePointAt(v_, pos, &len);
   uint32_t node = 0;
   for (size_t p = pos; len > 0;) {
-    node = t_.posts.Child(node, p == pos ? first : DecodeAt(v_, p, &len));
+    node = t_.posts.Child(node, p == pos ? first : DecodeUtf8(v_, p, &len));
     if (node == PostTrie::kNone) break;
     p += len;
     const PostTrie::Node& words = t_.posts.node(node);
@@ -714,7 +692,7 @@ bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
   bool first = true;
   while (pos < end) {
     size_t len;
-    char32_t c = DecodeAt(v_, pos, &len);
+    char32_t c = DecodeUtf8(v_, pos, &len);
     if (!(first && skip_first) && t_.IsNonName(c)) return true;
     first = false;
     pos += len;
@@ -730,7 +708,7 @@ bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
 bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
   for (size_t pos = begin; pos < end;) {
     size_t len;
-    char32_t c = DecodeAt(v_, pos, &len);
+    char32_t c = DecodeUtf8(v_, pos, &len);
     if (!t_.translit.count(c)) return false;
     pos += len;
   }
@@ -869,7 +847,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     size_t last_len;
     bool japanese = n >= 4 && n <= 5 && strong &&
                     Contains(t_.japanese_given_end,
-                             DecodeBefore(v_, end, &last_len));
+                             DecodeUtf8Before(v_, end, &last_len));
     bool ok = n == 2   ? (surname || translit || strong)
               : n == 3 ? (surname || translit || how != kTitleEnd)
                        : (translit || (n == 4 && compound) || japanese);
@@ -894,7 +872,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
 
 bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
   size_t len;
-  char32_t c = DecodeBefore(v_, pos, &len);
+  char32_t c = DecodeUtf8Before(v_, pos, &len);
   if (len == 0) return false;
   if (IsAsciiAlpha(c)) {
     size_t p = pos;
@@ -924,7 +902,7 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     if (start == std::string_view::npos) return false;
     // The left edge: punctuation, a function word (由, 和, 的) or a body.
     size_t plen;
-    char32_t prev = DecodeBefore(v_, start, &plen);
+    char32_t prev = DecodeUtf8Before(v_, start, &plen);
     bool edge = plen == 0 || !IsHan(prev) || CueBefore(t_.lead, start) > 0 ||
                 CueBefore(t_.after, start) > 0 || StartsWith(v_, start - plen,
                                                              "的");
@@ -965,7 +943,7 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   bool han = false;
   for (size_t p = 0; p < org.size(); ++chars) {
     size_t len;
-    if (IsHan(DecodeAt(org, p, &len))) han = true;
+    if (IsHan(DecodeUtf8(org, p, &len))) han = true;
     p += len;
   }
   if (chars < 2) return false;
@@ -993,12 +971,12 @@ size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
   size_t begin = p;
   for (size_t piece = 0; piece < kMaxEnumeratedPieces; ++piece) {
     size_t len;
-    if (DecodeBefore(v_, begin, &len) != U'、') break;
+    if (DecodeUtf8Before(v_, begin, &len) != U'、') break;
     size_t q = begin - len;
     size_t count = 0;
     while (q > floor && count < kMaxOrgCodePoints) {
       size_t n;
-      char32_t c = DecodeBefore(v_, q, &n);
+      char32_t c = DecodeUtf8Before(v_, q, &n);
       if (!IsHan(c)) break;
       q -= n;
       ++count;
@@ -1023,7 +1001,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   size_t count = 0;
   while (p > floor && count < kMaxOrgCodePoints) {
     size_t len;
-    char32_t c = DecodeBefore(v_, p, &len);
+    char32_t c = DecodeUtf8Before(v_, p, &len);
     if (!IsOrgChar(c) || c == U'的') break;
     p -= len;
     ++count;
@@ -1036,7 +1014,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
     size_t q = pos;
     for (size_t k = 0; k < kMaxPortfolioCodePoints && q > p; ++k) {
       size_t len;
-      DecodeBefore(v_, q, &len);
+      DecodeUtf8Before(v_, q, &len);
       q -= len;
       if (t_.org_suffixes.LongestEndingAt(v_, q) > 0) {
         size_t across = AcrossEnumeration(floor, p, q);
@@ -1053,14 +1031,14 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   p = listed;
   post->chunk_begin = p;
   size_t len;
-  char32_t before = DecodeBefore(v_, p, &len);
+  char32_t before = DecodeUtf8Before(v_, p, &len);
   bool strong = len == 0 || before == '\n' || before == ',' || before == ' ' ||
                 before == ':' || before == U'。' ||
                 (before == U'、' && floor > 0 && p == floor + len);
   size_t b = p;
   // A verb no body's name holds (会见, 还有): the body starts after it.
   for (size_t q = p; q < pos;) {
-    char32_t c = DecodeAt(v_, q, &len);
+    char32_t c = DecodeUtf8(v_, q, &len);
     size_t n = t_.cut.MayStartWith(c) ? CueAt(t_.cut, q) : 0;
     size_t next_len;
     // 代表处, 主持会: the word heads a body's name there.
@@ -1131,7 +1109,7 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   size_t p = end;
   for (size_t i = 0; i < kBackgroundWindow && p < v_.size(); ++i) {
     size_t len;
-    char32_t c = DecodeAt(v_, p, &len);
+    char32_t c = DecodeUtf8(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ';') break;
     if (t_.background.MayStartWith(c) && CueAt(t_.background, p) > 0) {
       return true;
@@ -1144,14 +1122,14 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 阿曼时任环境部大臣: inside the mention, before the post.
   for (size_t q = begin; q < end;) {
     size_t len;
-    char32_t c = DecodeAt(v_, q, &len);
+    char32_t c = DecodeUtf8(v_, q, &len);
     if (t_.former.MayStartWith(c) && CueAt(t_.former, q) > 0) return true;
     q += len;
   }
   p = begin;
   for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
     size_t len;
-    char32_t c = DecodeBefore(v_, p, &len);
+    char32_t c = DecodeUtf8Before(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ',' || c == ';') break;
     p -= len;
     // c starts at p now.
@@ -1286,22 +1264,28 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   // the loop over every character.
   const std::string_view text = v_;
   const CodePointBits& title_first = t_.title_first;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const ThreeByteFilter& first_bytes = t_.title_first_bytes;
   for (size_t pos = 0; pos < text.size();) {
-    // Most characters are three bytes and start no post: they are passed
-    // over on the bits of their code point, unchecked. Were the bytes an
-    // overlong form or a surrogate, DecodeAt would read each as an invalid
-    // byte that starts no post, so stepping over all three lands where
-    // stepping one by one would.
-    char32_t bits = ThreeByteBitsAt(text, pos);
-    if (bits != kNotThreeBytes && !title_first.MayContain(bits)) {
-      pos += 3;
+    // Most characters are three bytes and neither Han nor a post's first
+    // (title_first): they are passed over on their raw bytes. Were the
+    // bytes an overlong form or a surrogate (neither is Han), DecodeUtf8
+    // would read each as an invalid byte that starts no post, so stepping
+    // over all three lands where stepping one by one would.
+    const unsigned char b0 = bytes[pos];
+    if ((b0 & 0xF0) == 0xE0 && text.size() - pos >= 3) {
+      if (!first_bytes.MayBeWanted(bytes + pos)) {
+        pos += 3;
+        continue;
+      }
+    } else if (b0 < 0x80) {
+      ++pos;  // ASCII: not Han, so no post's first character
       continue;
     }
     size_t len;
-    char32_t c = DecodeAt(text, pos, &len);
-    // The rest (ASCII, other lengths, characters that may start a post):
-    // decoded, then the bit test and the filter of posts' first two
-    // characters.
+    char32_t c = DecodeUtf8(text, pos, &len);
+    // The rest (other lengths, characters that may start a post): decoded,
+    // then the bit test and the filter of posts' first two characters.
     if (!title_first.MayContain(c) || !IsHan(c) ||
         !MayStartPost(pos, c, len)) {
       pos += len;
@@ -1579,6 +1563,9 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     t->surnames.Add(surnames.Cell(r, 0));
   }
   t->MarkTitleStart("驻");
+  t->title_first_bytes.Build([&t](char32_t cp) {
+    return t->title_first.MayContain(cp) && IsHan(cp);
+  });
   const Lexicon& prc_bodies = lexicons::kPrcBodies;
   for (size_t r = 0; r < prc_bodies.rows; ++r) {
     t->prc_bodies.Add(prc_bodies.Cell(r, 0));
