@@ -47,8 +47,8 @@ constexpr size_t kMaxPostedPlace = 6;
 // The longest modifier (副, 常务, 第一副), in code points: MatchCore keeps
 // the modifiers met along one walk in an array of this size.
 constexpr size_t kMaxModifierCodePoints = 8;
-// Bits of the filter of a post's first two characters (Tables::post_pairs):
-// some 300 posts set at most as many of them.
+// Bits of the filters of a post's first two or three characters
+// (Tables::post_pairs, post_triples): some 300 posts set at most as many.
 constexpr int kPostPairLog2 = 14;
 constexpr size_t kPostPairBits = size_t{1} << kPostPairLog2;
 // How far after a mention a background cue (提出的, 倡议) counts.
@@ -239,6 +239,26 @@ class CodePointBits {
   std::array<uint64_t, 0x10000 / 64> bits_{};  // in place: one load less
 };
 
+// A filter of keys by one hashed bit each: false means surely not marked.
+class HashedBits {
+ public:
+  void Mark(uint64_t key) {
+    size_t bit = Bit(key);
+    bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  bool MayContain(uint64_t key) const {
+    size_t bit = Bit(key);
+    return (bits_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+ private:
+  static size_t Bit(uint64_t key) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >>
+                               (64 - kPostPairLog2));
+  }
+  std::array<uint64_t, kPostPairBits / 64> bits_{};  // in place
+};
+
 // A character test for scans that pass over every character of a report,
 // on the raw bytes of a three-byte sequence: one bit per lead-byte nibble
 // and 16-bit load of the two bytes after it. A bit is clear exactly when
@@ -371,6 +391,9 @@ struct OfficialFinder::Tables {
   std::vector<bool> modifier_former;  // by PhraseSet id
   CueSet after, honorific, lead, cut, credit, background, future, former,
       group;
+  // The characters a future or a former cue starts with, for IsBackground's
+  // look back, which tests both at every character.
+  CodePointBits future_or_former_first;
   std::u32string nonname;
   CodePointBits nonname_bits;  // nonname's BMP characters, for IsNonName
   // Whether c is a character no name holds (是, 的, 在): one bit test for
@@ -386,15 +409,23 @@ struct OfficialFinder::Tables {
   // with it. Most Han characters start none, and are passed over with one
   // bit test instead of a title match.
   CodePointBits title_first;
-  // Whether a post may start with c and then next: c is a post alone
-  // (副, 原, 驻), or the first two characters of one hash to a set bit of
-  // post_pairs. Most characters that start a post start none where they
-  // stand (部 of 外交部的), and MatchTitle costs more than this.
+  // Whether a post may start with c, next and third: c is a post (or a
+  // modifier) alone (副, 原, 驻); or c and next are the first two characters
+  // of a longer one (post_pairs), and either they are one whole (部长) or
+  // with third they begin one (post_triples: 环境专家 begins 环境专, so
+  // 环境部 and 环境合 of a report on the environment begin none). Each set
+  // is a filter of hashed bits. Most characters that start a post start
+  // none where they stand (部 of 外交部的), and MatchTitle costs more than
+  // these tests.
   CodePointBits post_alone;
-  std::array<uint64_t, kPostPairBits / 64> post_pairs{};
-  static size_t PairBit(char32_t c, char32_t next) {
-    uint64_t h = ((uint64_t{c} << 21) | next) * 0x9E3779B97F4A7C15ULL;
-    return static_cast<size_t>(h >> (64 - kPostPairLog2));
+  HashedBits post_pairs;
+  HashedBits post_whole_pairs;
+  HashedBits post_triples;
+  static uint64_t PairKey(char32_t c, char32_t next) {
+    return (uint64_t{c} << 21) ^ next;  // code points fit in 21 bits
+  }
+  static uint64_t TripleKey(char32_t c, char32_t next, char32_t third) {
+    return (PairKey(c, next) << 21) ^ third;
   }
   void MarkTitleStart(std::string_view word) {
     size_t len;
@@ -406,19 +437,20 @@ struct OfficialFinder::Tables {
     }
     size_t next_len;
     char32_t next = DecodeUtf8(word, len, &next_len);
-    size_t bit = PairBit(c, next);
-    post_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
+    post_pairs.Mark(PairKey(c, next));
+    if (len + next_len >= word.size()) {
+      post_whole_pairs.Mark(PairKey(c, next));
+      return;
+    }
+    size_t third_len;
+    char32_t third = DecodeUtf8(word, len + next_len, &third_len);
+    post_triples.Mark(TripleKey(c, next, third));
   }
   bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
   // The title scan's first test of a three-byte character: whether it is Han
   // and may start a post (title_first), on its raw bytes. Built at Create
   // from title_first, after the last MarkTitleStart.
   ThreeByteFilter title_first_bytes;
-  bool MayStartPost(char32_t c, char32_t next) const {
-    if (post_alone.MayContain(c)) return true;
-    size_t bit = PairBit(c, next);
-    return (post_pairs[bit / 64] >> (bit % 64)) & 1;
-  }
   std::unordered_set<char32_t> translit;
   CueSet org_suffixes;     // organization_suffixes.tsv
   PostTrie posts;          // titles and modifiers, for MatchCore
@@ -495,14 +527,18 @@ class OfficialFinder::Run {
   // as a call it cost twice its work.
   __attribute__((always_inline)) bool MayStartPost(size_t pos, char32_t c,
                                                    size_t len) const {
-    char32_t next = 0;
-    if (pos + len < v_.size()) {
-      size_t next_len;
-      next = DecodeUtf8(v_, pos + len, &next_len);
-    } else if (!t_.post_alone.MayContain(c)) {
-      return false;  // the text ends: only a post of one character fits
-    }
-    return t_.MayStartPost(c, next);
+    if (t_.post_alone.MayContain(c)) return true;
+    // The text ends: only a post of one character would fit.
+    if (pos + len >= v_.size()) return false;
+    size_t next_len;
+    char32_t next = DecodeUtf8(v_, pos + len, &next_len);
+    if (!t_.post_pairs.MayContain(Tables::PairKey(c, next))) return false;
+    if (t_.post_whole_pairs.MayContain(Tables::PairKey(c, next))) return true;
+    size_t third_pos = pos + len + next_len;
+    if (third_pos >= v_.size()) return false;
+    size_t third_len;
+    char32_t third = DecodeUtf8(v_, third_pos, &third_len);
+    return t_.post_triples.MayContain(Tables::TripleKey(c, next, third));
   }
   std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
   std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
@@ -1133,8 +1169,9 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
     if (c == U'。' || c == '\n' || c == ',' || c == ';') break;
     p -= len;
     // c starts at p now.
-    if ((t_.future.MayStartWith(c) && CueAt(t_.future, p) > 0) ||
-        (t_.former.MayStartWith(c) && CueAt(t_.former, p) > 0)) {
+    if (t_.future_or_former_first.MayContain(c) &&
+        ((t_.future.MayStartWith(c) && CueAt(t_.future, p) > 0) ||
+         (t_.former.MayStartWith(c) && CueAt(t_.former, p) > 0))) {
       return true;
     }
   }
@@ -1558,6 +1595,11 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     }
   }
   for (char32_t c : t->nonname) t->nonname_bits.Mark(c);
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (t->future.MayStartWith(c) || t->former.MayStartWith(c)) {
+      t->future_or_former_first.Mark(c);
+    }
+  }
   const Lexicon& surnames = lexicons::kSurnames;
   for (size_t r = 0; r < surnames.rows; ++r) {
     t->surnames.Add(surnames.Cell(r, 0));
