@@ -1339,17 +1339,21 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const ThreeByteFilter& first_bytes = t_.verb_first_bytes;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
+    // Positions below this are in the sentence and have a whole three-byte
+    // sequence's room.
+    const size_t three_bytes_end =
+        std::min(end, text.size() > 2 ? text.size() - 2 : 0);
     for (size_t p = sentences[i].begin; p < end;) {
       // Most characters are three bytes and start no verb: they are passed
-      // over on their raw bytes. Were the bytes an overlong form or a
-      // surrogate, DecodeUtf8 would read each as an invalid byte that starts
-      // no verb, so stepping over all three lands where stepping one by one
-      // would.
-      if ((bytes[p] & 0xF0) == 0xE0 && text.size() - p >= 3 &&
-          !first_bytes.MayBeWanted(bytes + p)) {
+      // over on their raw bytes, in a loop of their own. Were the bytes an
+      // overlong form or a surrogate, DecodeUtf8 would read each as an
+      // invalid byte that starts no verb, so stepping over all three lands
+      // where stepping one by one would.
+      while (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0 &&
+             !first_bytes.MayBeWanted(bytes + p)) {
         p += 3;
-        continue;
       }
+      if (p >= end) break;
       // The rest: decode once and test one bit.
       size_t len;
       if (!verbs.MayStartWith(DecodeUtf8(text, p, &len))) {

@@ -1303,19 +1303,21 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   const CodePointBits& title_first = t_.title_first;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const ThreeByteFilter& first_bytes = t_.title_first_bytes;
+  // Positions below this have a whole three-byte sequence's room.
+  const size_t three_bytes_end = text.size() > 2 ? text.size() - 2 : 0;
   for (size_t pos = 0; pos < text.size();) {
     // Most characters are three bytes and neither Han nor a post's first
-    // (title_first): they are passed over on their raw bytes. Were the
-    // bytes an overlong form or a surrogate (neither is Han), DecodeUtf8
-    // would read each as an invalid byte that starts no post, so stepping
-    // over all three lands where stepping one by one would.
-    const unsigned char b0 = bytes[pos];
-    if ((b0 & 0xF0) == 0xE0 && text.size() - pos >= 3) {
-      if (!first_bytes.MayBeWanted(bytes + pos)) {
-        pos += 3;
-        continue;
-      }
-    } else if (b0 < 0x80) {
+    // (title_first): they are passed over on their raw bytes, in a loop of
+    // their own. Were the bytes an overlong form or a surrogate (neither is
+    // Han), DecodeUtf8 would read each as an invalid byte that starts no
+    // post, so stepping over all three lands where stepping one by one
+    // would.
+    while (pos < three_bytes_end && (bytes[pos] & 0xF0) == 0xE0 &&
+           !first_bytes.MayBeWanted(bytes + pos)) {
+      pos += 3;
+    }
+    if (pos >= text.size()) break;
+    if (bytes[pos] < 0x80) {
       ++pos;  // ASCII: not Han, so no post's first character
       continue;
     }
