@@ -394,6 +394,10 @@ struct OfficialFinder::Tables {
   // The characters a future or a former cue starts with, for IsBackground's
   // look back, which tests both at every character.
   CodePointBits future_or_former_first;
+  // IsBackground's windows pass over the three-byte characters that neither
+  // end a sentence (。) nor start a background, future or former cue on
+  // their raw bytes. Built at Create, after the cues.
+  ThreeByteFilter background_scan_bytes;
   std::u32string nonname;
   CodePointBits nonname_bits;  // nonname's BMP characters, for IsNonName
   // Whether c is a character no name holds (是, 的, 在): one bit test for
@@ -1142,8 +1146,18 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
 
 bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 李克强总理…提出的倡议, 习近平主席…互致贺函.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(v_.data());
+  const ThreeByteFilter& passed_over = t_.background_scan_bytes;
+  // Positions below this have a whole three-byte sequence's room.
+  const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   size_t p = end;
   for (size_t i = 0; i < kBackgroundWindow && p < v_.size(); ++i) {
+    // A character that neither stops the window nor starts a cue.
+    if (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0 &&
+        !passed_over.MayBeWanted(bytes + p)) {
+      p += 3;
+      continue;
+    }
     size_t len;
     char32_t c = DecodeUtf8(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ';') break;
@@ -1164,6 +1178,12 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   }
   p = begin;
   for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
+    // A character that neither stops the window nor starts a cue.
+    if (p >= 3 && (bytes[p - 3] & 0xF0) == 0xE0 &&
+        !passed_over.MayBeWanted(bytes + p - 3)) {
+      p -= 3;
+      continue;
+    }
     size_t len;
     char32_t c = DecodeUtf8Before(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ',' || c == ';') break;
@@ -1602,6 +1622,13 @@ Status OfficialFinder::Create(const CountryFinder* countries,
       t->future_or_former_first.Mark(c);
     }
   }
+  t->background_scan_bytes.Build([&t](char32_t cp) {
+    // Overlong forms and surrogates decode as invalid bytes, one at a time:
+    // left to the windows' own steps, which count them so.
+    return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || cp == U'。' ||
+           t->background.MayStartWith(cp) ||
+           t->future_or_former_first.MayContain(cp);
+  });
   const Lexicon& surnames = lexicons::kSurnames;
   for (size_t r = 0; r < surnames.rows; ++r) {
     t->surnames.Add(surnames.Cell(r, 0));
