@@ -624,6 +624,14 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
   size_t modifier_count = 0;
   size_t len;
   const char32_t first = CodePointAt(v_, pos, &len);
+  // Every post found below begins with a title or a modifier (or is 驻's,
+  // a post alone): where the filters say none begins, the walk would find
+  // nothing. Most calls from NameEndAt, the 兼 joins and the modifiers'
+  // rests end here.
+  if (len == 0 || !t_.title_first.MayContain(first) ||
+      !MayStartPost(pos, first, len)) {
+    return best;
+  }
   uint32_t node = 0;
   for (size_t p = pos; len > 0;) {
     node = t_.posts.Child(node, p == pos ? first : DecodeUtf8(v_, p, &len));
