@@ -520,6 +520,12 @@ class OfficialFinder::Run {
     std::optional<std::string> country;
     size_t begin = 0;  // view offsets of the whole mention
     size_t end = 0;
+    // Where the name's first and last middle dots are (npos: none), and
+    // whether it holds a space: set by Add, which compares each new name
+    // with the parts of every name found before.
+    size_t first_dot = std::string::npos;
+    size_t last_dot = std::string::npos;
+    bool spaced = false;
   };
 
   // Every title in the text, left to right, longest first.
@@ -1258,11 +1264,17 @@ void OfficialFinder::Run::ResolveThisBody(Found* f) const {
 void OfficialFinder::Run::Add(Found f) {
   if (f.name.empty() || CountCodePoints(f.name) < 2) return;
   ResolveThisBody(&f);
+  static constexpr std::string_view kDot = "·";
+  f.first_dot = f.name.find(kDot);
+  f.last_dot = f.name.rfind(kDot);
+  f.spaced = f.name.find(' ') != std::string::npos;
   auto it = by_name_.find(f.name);
   // Andrade副部长 after Lucía Andrade Vera: a Latin name named again by one
-  // of its words is the same person.
-  if (it == by_name_.end() && f.name.find(' ') == std::string::npos) {
+  // of its words is the same person. (Only a name with a space has a word
+  // shorter than itself.)
+  if (it == by_name_.end() && !f.spaced) {
     for (size_t i = 0; i < found_.size() && it == by_name_.end(); ++i) {
+      if (!found_[i].spaced) continue;
       std::string_view full = found_[i].name;
       for (size_t w = 0; w < full.size();) {
         size_t sp = full.find(' ', w);
@@ -1275,13 +1287,13 @@ void OfficialFinder::Run::Add(Found f) {
       }
     }
   }
-  if (it == by_name_.end() && f.name.find("·") == std::string::npos) {
+  if (it == by_name_.end() && f.first_dot == std::string::npos) {
     // 罗哈斯副部长 after 马科斯·罗哈斯: a foreign name named again by one of
     // its parts is the same person.
     for (size_t i = 0; i < found_.size(); ++i) {
       std::string_view full = found_[i].name;
-      size_t first_dot = full.find("·");
-      size_t last_dot = full.rfind("·");
+      size_t first_dot = found_[i].first_dot;
+      size_t last_dot = found_[i].last_dot;
       if (first_dot == std::string_view::npos) continue;
       if (full.substr(last_dot + 2) == f.name ||
           full.substr(0, first_dot) == f.name) {
@@ -1290,19 +1302,20 @@ void OfficialFinder::Run::Add(Found f) {
       }
     }
   }
-  if (it == by_name_.end() && f.name.find("·") != std::string::npos) {
+  if (it == by_name_.end() && f.first_dot != std::string::npos) {
     // 霍吉耶夫部长 in the headline, 沙夫卡特·霍吉耶夫 in the text: the
     // full name names the person found before by one of its parts.
     std::string_view full = f.name;
-    size_t first_dot = full.find("·");
-    size_t last_dot = full.rfind("·");
-    std::string_view first = full.substr(0, first_dot);
-    std::string_view last = full.substr(last_dot + std::string_view("·").size());
+    std::string_view first = full.substr(0, f.first_dot);
+    std::string_view last = full.substr(f.last_dot + kDot.size());
     for (size_t i = 0; i < found_.size(); ++i) {
-      if (found_[i].name.find("·") != std::string::npos) continue;
+      if (found_[i].first_dot != std::string::npos) continue;
       if (found_[i].name == last || found_[i].name == first) {
         by_name_.erase(found_[i].name);
         found_[i].name = f.name;
+        found_[i].first_dot = f.first_dot;
+        found_[i].last_dot = f.last_dot;
+        found_[i].spaced = f.spaced;
         // The record's text is then the mention that names the person fully.
         found_[i].begin = f.begin;
         found_[i].end = f.end;
@@ -1381,6 +1394,8 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
 
 std::vector<Official> OfficialFinder::Run::Go() {
   std::vector<TitleMatch> titles = FindTitles();
+  // Each title adds at most one person (in pass 1 or in pass 2).
+  found_.reserve(titles.size());
 
   // Pass 1: [organization][title][name], posts chained by 、 and /.
   std::vector<bool> name_after(titles.size(), false);
