@@ -594,10 +594,14 @@ class OfficialFinder::Run {
     auto by_begin = [](const CountryMention& m, size_t pos) {
       return m.begin < pos;
     };
-    const CountryMention* first = mentions_->data();
-    const CountryMention* last = first + mentions_->size();
-    return {std::lower_bound(first, last, b, by_begin),
-            std::lower_bound(first, last, e, by_begin)};
+    const CountryMention* all_end = mentions_->data() + mentions_->size();
+    const CountryMention* first =
+        std::lower_bound(mentions_->data(), all_end, b, by_begin);
+    // The range holds a mention or two at most: stepping to its end costs
+    // less than a second binary search over all of them.
+    const CountryMention* last = first;
+    while (last != all_end && last->begin < e) ++last;
+    return {first, last};
   }
   void Add(Found f);
   // An organization written 该部, 该中心: the body it stands for.
@@ -992,10 +996,13 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
                                    bool strong_start) const {
   std::string_view org = v_.substr(b, e - b);
   // Its code points (as CountCodePoints counts them) and whether one is Han,
-  // in one pass.
+  // in one pass, which stops once both are known for the tests below: they
+  // ask only whether there are fewer than 2, at most 3 or at least 4.
+  constexpr size_t kCharsEnough = 4;
   size_t chars = 0;
   bool han = false;
-  for (size_t p = 0; p < org.size(); ++chars) {
+  for (size_t p = 0; p < org.size() && !(han && chars >= kCharsEnough);
+       ++chars) {
     size_t len;
     if (IsHan(DecodeUtf8(org, p, &len))) han = true;
     p += len;
@@ -1012,7 +1019,7 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   for (const CountryMention* m = first; m != last; ++m) {
     if (m->end <= e) return true;
   }
-  return strong_start && chars >= 4;
+  return strong_start && chars >= kCharsEnough;
 }
 
 size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
