@@ -296,6 +296,11 @@ struct AgreementFinder::Tables {
   // start with it (verbs.MayStartWith), on its raw bytes. Built at Create,
   // after the last verb.
   ThreeByteFilter verb_first_bytes;
+  // The same for a character that neither starts nor continues a verb (its
+  // first or second character): every verb has two characters or more, so
+  // before such a character none starts either. Built at Create, after the
+  // last verb.
+  ThreeByteFilter verb_char_bytes;
 };
 
 // One Find call: the document, its dates and what was found so far.
@@ -1337,6 +1342,7 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const TokenList& verbs = t_.verbs;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const ThreeByteFilter& first_bytes = t_.verb_first_bytes;
+  const ThreeByteFilter& char_bytes = t_.verb_char_bytes;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
     // Positions below this are in the sentence and have a whole three-byte
@@ -1349,9 +1355,21 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
       // overlong form or a surrogate, DecodeUtf8 would read each as an
       // invalid byte that starts no verb, so stepping over all three lands
       // where stepping one by one would.
-      while (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0 &&
-             !first_bytes.MayBeWanted(bytes + p)) {
-        p += 3;
+      while (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0) {
+        // Two at a time: when the character after p (p holding a whole
+        // three-byte sequence) neither starts nor continues a verb, no verb
+        // starts at p (its second character would be there) nor after it,
+        // and p itself need not be looked at. Most pairs of a report go so.
+        const size_t next = p + 3;
+        if (next < three_bytes_end &&
+            ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40 &&
+            (bytes[next] & 0xF0) == 0xE0 &&
+            !char_bytes.MayBeWanted(bytes + next)) {
+          p = next + 3;
+          continue;
+        }
+        if (first_bytes.MayBeWanted(bytes + p)) break;
+        p = next;
       }
       if (p >= end) break;
       // The rest: decode once and test one bit.
@@ -1393,6 +1411,28 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
       return LexiconError("signing_verbs", r, "unknown use");
     }
     tables->verbs.Add(verbs.Cell(r, 0), static_cast<int>(it->second));
+  }
+  // The verbs' second characters, for the scan's skip over pairs of
+  // characters; a verb of one character (none so far) would turn the skip
+  // off.
+  std::vector<bool> verb_second(0x10000, false);
+  bool one_char_verb = false;
+  for (size_t r = 0; r < verbs.rows; ++r) {
+    std::string_view verb = verbs.Cell(r, 0);
+    if (verb.empty()) continue;
+    size_t len;
+    CodePointAt(verb, 0, &len);
+    if (len >= verb.size()) {
+      one_char_verb = true;
+      continue;
+    }
+    size_t second_len;
+    char32_t second = CodePointAt(verb, len, &second_len);
+    if (second < 0x10000) {
+      verb_second[second] = true;
+    } else {
+      one_char_verb = true;  // not a three-byte character: no skip
+    }
   }
   const Lexicon& kinds = lexicons::kAgreementKinds;
   if (kinds.columns != 2) return LexiconError("agreement_kinds", 0, "2 columns");
@@ -1436,6 +1476,9 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
   tables->verbs.Finish();
   tables->verb_first_bytes.Build(
       [&verbs = tables->verbs](char32_t cp) { return verbs.MayStartWith(cp); });
+  tables->verb_char_bytes.Build([&](char32_t cp) {
+    return one_char_verb || verb_second[cp] || tables->verbs.MayStartWith(cp);
+  });
   tables->kinds.Finish();
   for (TokenList& list : tables->cues) list.Finish();
   tables->suffixes.Finish();
