@@ -889,8 +889,12 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     }
   }
   bool compound = t_.surnames.Contains(v_.substr(pos, 6));
+  // The end of the name's first n Han characters, one more each round (the
+  // first is Han, tested above).
+  size_t han_end = pos + len;
   for (size_t n = 2; n <= kMaxNameAfter; ++n) {
-    size_t end = AdvanceHan(v_, pos, n);
+    han_end = AdvanceHan(v_, han_end, 1);
+    size_t end = han_end;
     if (end == std::string_view::npos) {
       // A name cut by punctuation shorter than n was tried already.
       return false;
@@ -975,12 +979,12 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     if (place) return false;
     // A person found before (the name's value, looked up only here, where
     // it decides).
-    if (by_name_.count(doc_.Value(start, pos)) > 0) {
+    if (!by_name_.empty() && by_name_.count(doc_.Value(start, pos)) > 0) {
       *b = start;
       *e = pos;
       return true;
     }
-    if (n > 3 && !IsSurnameAt(start)) continue;
+    // A new name begins with a surname, whatever its length.
     if (!IsSurnameAt(start) || HasNonName(start, pos, true)) continue;
     if (CueAt(t_.group, start) > 0) continue;
     // 和李部长: a conjunction, then a surname.
