@@ -123,6 +123,7 @@ bool IsAsciiAlpha(char32_t c) {
 }
 bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 constexpr char32_t kMiddleDot = 0x00B7;
+constexpr size_t kMiddleDotBytes = 2;  // its UTF-8: C2 B7
 
 // Characters an organization's name may hold besides Han: digits, Latin,
 // brackets and joiners (中国石油大学(北京), 宜可城-地方可持续发展协会, A/B).
@@ -830,6 +831,14 @@ bool OfficialFinder::Run::LatinAfter(size_t pos, size_t* b, size_t* e) const {
 bool OfficialFinder::Run::DottedAfter(size_t pos, size_t* b,
                                       size_t* e) const {
   // Parts of Han characters joined by middle dots: 朱欧普·帕里斯.
+  // The first part (at most kMaxDottedPart + 4 Han characters of up to four
+  // bytes, each hyphen followed by one of them) must end in a dot: with no
+  // dot within that reach, none of it need be read. Most names have none.
+  constexpr size_t kFirstPartReach = (kMaxDottedPart + 4) * (4 + 1);
+  if (v_.substr(pos, kFirstPartReach + kMiddleDotBytes).find("·") ==
+      std::string_view::npos) {
+    return false;
+  }
   size_t p = pos;
   int parts = 0;
   while (true) {
