@@ -1236,6 +1236,12 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // been read as the start of the organization (时任老挝…部).
   // 阿曼时任环境部大臣: inside the mention, before the post.
   for (size_t q = begin; q < end;) {
+    // A character that starts no cue (the filter's set holds the former's).
+    if (q < three_bytes_end && (bytes[q] & 0xF0) == 0xE0 &&
+        !passed_over.MayBeWanted(bytes + q)) {
+      q += 3;
+      continue;
+    }
     size_t len;
     char32_t c = DecodeUtf8(v_, q, &len);
     if (t_.former.MayStartWith(c) && CueAt(t_.former, q) > 0) return true;
