@@ -412,6 +412,9 @@ struct OfficialFinder::Tables {
   // end a sentence (。) nor start a background, future or former cue on
   // their raw bytes. Built at Create, after the cues.
   ThreeByteFilter background_scan_bytes;
+  // Body's walk back over a body's name passes over the three-byte Han
+  // characters other than 的 on their raw bytes. Built at Create.
+  ThreeByteFilter org_han_bytes;
   std::u32string nonname;
   CodePointBits nonname_bits;  // nonname's BMP characters, for IsNonName
   // Whether c is a character no name holds (是, 的, 在): one bit test for
@@ -1102,9 +1105,17 @@ size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
 
 void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   // Back to punctuation, 的, or the end of the previous mention.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(v_.data());
   size_t p = pos;
   size_t count = 0;
   while (p > floor && count < kMaxOrgCodePoints) {
+    // A Han character other than 的, on its raw bytes.
+    if (p >= 3 && (bytes[p - 3] & 0xF0) == 0xE0 &&
+        !t_.org_han_bytes.MayBeWanted(bytes + p - 3)) {
+      p -= 3;
+      ++count;
+      continue;
+    }
     size_t len;
     char32_t c = DecodeUtf8Before(v_, p, &len);
     if (!IsOrgChar(c) || c == U'的') break;
@@ -1714,6 +1725,12 @@ Status OfficialFinder::Create(const CountryFinder* countries,
       t->future_or_former_first.Mark(c);
     }
   }
+  t->org_han_bytes.Build([](char32_t cp) {
+    // Wanted: what ends the walk or needs the decoder (overlong forms and
+    // surrogates, which it reads as invalid bytes).
+    return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || !IsHan(cp) ||
+           cp == U'的';
+  });
   t->background_scan_bytes.Build([&t](char32_t cp) {
     // Overlong forms and surrogates decode as invalid bytes, one at a time:
     // left to the windows' own steps, which count them so.
