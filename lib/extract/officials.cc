@@ -408,10 +408,11 @@ struct OfficialFinder::Tables {
   // The characters a future or a former cue starts with, for IsBackground's
   // look back, which tests both at every character.
   CodePointBits future_or_former_first;
-  // IsBackground's windows pass over the three-byte characters that neither
-  // end a sentence (。) nor start a background, future or former cue on
-  // their raw bytes. Built at Create, after the cues.
-  ThreeByteFilter background_scan_bytes;
+  // IsBackground's windows and Body's search for a cut verb pass over the
+  // three-byte characters that neither end a sentence (。) nor start a
+  // background, future, former or cut cue on their raw bytes (each scan
+  // tests its own cues on the rest). Built at Create, after the cues.
+  ThreeByteFilter cue_start_bytes;
   // Body's walk back over a body's name passes over the three-byte Han
   // characters other than 的 on their raw bytes. Built at Create.
   ThreeByteFilter org_han_bytes;
@@ -1153,7 +1154,14 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
                 (before == U'、' && floor > 0 && p == floor + len);
   size_t b = p;
   // A verb no body's name holds (会见, 还有): the body starts after it.
+  const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   for (size_t q = p; q < pos;) {
+    // A character that starts no cut verb, on its raw bytes.
+    if (q < three_bytes_end && (bytes[q] & 0xF0) == 0xE0 &&
+        !t_.cue_start_bytes.MayBeWanted(bytes + q)) {
+      q += 3;
+      continue;
+    }
     char32_t c = DecodeUtf8(v_, q, &len);
     size_t n = t_.cut.MayStartWith(c) ? CueAt(t_.cut, q) : 0;
     size_t next_len;
@@ -1223,7 +1231,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
 bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 李克强总理…提出的倡议, 习近平主席…互致贺函.
   const auto* bytes = reinterpret_cast<const unsigned char*>(v_.data());
-  const ThreeByteFilter& passed_over = t_.background_scan_bytes;
+  const ThreeByteFilter& passed_over = t_.cue_start_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   size_t p = end;
@@ -1731,12 +1739,13 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || !IsHan(cp) ||
            cp == U'的';
   });
-  t->background_scan_bytes.Build([&t](char32_t cp) {
+  t->cue_start_bytes.Build([&t](char32_t cp) {
     // Overlong forms and surrogates decode as invalid bytes, one at a time:
     // left to the windows' own steps, which count them so.
     return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || cp == U'。' ||
            t->background.MayStartWith(cp) ||
-           t->future_or_former_first.MayContain(cp);
+           t->future_or_former_first.MayContain(cp) ||
+           t->cut.MayStartWith(cp);
   });
   const Lexicon& surnames = lexicons::kSurnames;
   for (size_t r = 0; r < surnames.rows; ++r) {
