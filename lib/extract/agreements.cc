@@ -108,52 +108,58 @@ constexpr std::pair<std::string_view, AgreementKind> kKindNames[] = {
     {"other", AgreementKind::kOther},
 };
 
-// DecodeUtf8 with the two cases of Chinese text (ASCII, a well-formed
-// three-byte sequence) inline at the call site: the scans below step through
-// every character of every sentence. Anything else goes to DecodeUtf8.
-inline char32_t DecodeAt(std::string_view s, size_t pos, size_t* len) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  const char32_t b0 = p[0];
-  if (b0 < 0x80) {
-    *len = 1;
-    return b0;
-  }
-  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3) {
-    // A continuation byte is 10xxxxxx: XOR 0x80 leaves its six bits, and
-    // both bytes are continuation bytes exactly when their OR is below 0x40.
-    const char32_t c1 = p[1] ^ 0x80u;
-    const char32_t c2 = p[2] ^ 0x80u;
-    if ((c1 | c2) < 0x40) {
-      const char32_t cp = ((b0 & 0x0F) << 12) | (c1 << 6) | c2;
-      // Neither overlong (below U+0800) nor a surrogate (U+D800..U+DFFF).
-      if (cp >= 0x800 && cp - 0xD800 >= 0x800) {
-        *len = 3;
-        return cp;
-      }
+// A character test for the verb scan, which passes over every character of
+// every sentence, on the raw bytes of a three-byte sequence: one bit per
+// lead-byte nibble and 16-bit load of the two bytes after it. A bit is clear
+// exactly when both bytes are continuation bytes and the code point they
+// spell with the lead (its bits, unchecked for overlong forms and
+// surrogates) is not wanted. Indexed by the bytes themselves, the test needs
+// no code point assembled first: a few instructions less per character.
+// 128 KB, of which Chinese text reads a few KB (the well-formed sequences
+// of the CJK blocks). (officials.cc has the same for its title scan.)
+class ThreeByteFilter {
+ public:
+  // Sets the bits: `wanted(cp)` for each code point of three-byte shape.
+  template <typename Wanted>
+  void Build(Wanted wanted) {
+    bits_.assign(kWords, ~uint64_t{0});  // other byte pairs: may be wanted
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (wanted(cp)) continue;
+      unsigned char bytes[3] = {
+          static_cast<unsigned char>(0xE0 | (cp >> 12)),
+          static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F)),
+          static_cast<unsigned char>(0x80 | (cp & 0x3F))};
+      size_t i = Index(bytes);
+      bits_[i / 64] &= ~(uint64_t{1} << (i % 64));
     }
   }
-  return DecodeUtf8(s, pos, len);
-}
+  // False when the three bytes at p (a lead byte E0..EF and two more) are a
+  // sequence of a code point not wanted. Forced inline: called per character.
+  __attribute__((always_inline)) bool MayBeWanted(
+      const unsigned char* p) const {
+    size_t i = Index(p);
+    return (bits_[i / 64] >> (i % 64)) & 1;
+  }
 
-// The code point of a lead byte and two continuation bytes at s[pos], read
-// from their bits without the checks for overlong forms and surrogates;
-// kNotThreeBytes when the bytes at pos are not of that shape.
-constexpr char32_t kNotThreeBytes = 0xFFFFFFFF;
-inline char32_t ThreeByteBitsAt(std::string_view s, size_t pos) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  if ((p[0] & 0xF0) != 0xE0 || s.size() - pos < 3) return kNotThreeBytes;
-  const char32_t c1 = p[1] ^ 0x80u;  // as in DecodeAt
-  const char32_t c2 = p[2] ^ 0x80u;
-  if ((c1 | c2) >= 0x40) return kNotThreeBytes;
-  return ((p[0] & 0x0Fu) << 12) | (c1 << 6) | c2;
-}
+ private:
+  static constexpr size_t kWords = (size_t{16} << 16) / 64;
+  __attribute__((always_inline)) static size_t Index(const unsigned char* p) {
+    uint16_t tail;
+    std::memcpy(&tail, p + 1, 2);  // one load, in the machine's byte order
+    return (size_t{p[0] & 0x0Fu} << 16) | tail;
+  }
+  std::vector<uint64_t> bits_;
+};
 
-char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+// DecodeUtf8 (inline for ASCII and three-byte sequences), with 0 past the
+// end of s. Forced inline: the scans call it per character.
+EVENTX_ALWAYS_INLINE inline char32_t CodePointAt(std::string_view s, size_t pos,
+                                              size_t* len) {
   if (pos >= s.size()) {
     *len = 1;
     return 0;
   }
-  char32_t cp = DecodeAt(s, pos, len);
+  char32_t cp = DecodeUtf8(s, pos, len);
   if (*len == 0) *len = 1;
   return cp;
 }
@@ -286,6 +292,15 @@ struct AgreementFinder::Tables {
   TokenList cues[kRoleCount];
   TokenList suffixes;  // organisation suffixes
   std::unordered_map<char32_t, std::string> pair_codes;  // 泰 → TH
+  // The verb scan's first test of a three-byte character: whether a verb may
+  // start with it (verbs.MayStartWith), on its raw bytes. Built at Create,
+  // after the last verb.
+  ThreeByteFilter verb_first_bytes;
+  // The same for a character that neither starts nor continues a verb (its
+  // first or second character): every verb has two characters or more, so
+  // before such a character none starts either. Built at Create, after the
+  // last verb.
+  ThreeByteFilter verb_char_bytes;
 };
 
 // One Find call: the document, its dates and what was found so far.
@@ -1325,22 +1340,41 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   // loop over every character.
   const std::string_view text = view_;
   const TokenList& verbs = t_.verbs;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const ThreeByteFilter& first_bytes = t_.verb_first_bytes;
+  const ThreeByteFilter& char_bytes = t_.verb_char_bytes;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
+    // Positions below this are in the sentence and have a whole three-byte
+    // sequence's room.
+    const size_t three_bytes_end =
+        std::min(end, text.size() > 2 ? text.size() - 2 : 0);
     for (size_t p = sentences[i].begin; p < end;) {
       // Most characters are three bytes and start no verb: they are passed
-      // over on the bits of their code point, unchecked. Were the bytes an
-      // overlong form or a surrogate, DecodeAt would read each as an invalid
-      // byte that starts no verb, so stepping over all three lands where
-      // stepping one by one would.
-      char32_t bits = ThreeByteBitsAt(text, p);
-      if (bits != kNotThreeBytes && !verbs.MayStartWith(bits)) {
-        p += 3;
-        continue;
+      // over on their raw bytes, in a loop of their own. Were the bytes an
+      // overlong form or a surrogate, DecodeUtf8 would read each as an
+      // invalid byte that starts no verb, so stepping over all three lands
+      // where stepping one by one would.
+      while (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0) {
+        // Two at a time: when the character after p (p holding a whole
+        // three-byte sequence) neither starts nor continues a verb, no verb
+        // starts at p (its second character would be there) nor after it,
+        // and p itself need not be looked at. Most pairs of a report go so.
+        const size_t next = p + 3;
+        if (next < three_bytes_end &&
+            ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40 &&
+            (bytes[next] & 0xF0) == 0xE0 &&
+            !char_bytes.MayBeWanted(bytes + next)) {
+          p = next + 3;
+          continue;
+        }
+        if (first_bytes.MayBeWanted(bytes + p)) break;
+        p = next;
       }
+      if (p >= end) break;
       // The rest: decode once and test one bit.
       size_t len;
-      if (!verbs.MayStartWith(DecodeAt(text, p, &len))) {
+      if (!verbs.MayStartWith(DecodeUtf8(text, p, &len))) {
         p += len;
         continue;
       }
@@ -1377,6 +1411,28 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
       return LexiconError("signing_verbs", r, "unknown use");
     }
     tables->verbs.Add(verbs.Cell(r, 0), static_cast<int>(it->second));
+  }
+  // The verbs' second characters, for the scan's skip over pairs of
+  // characters; a verb of one character (none so far) would turn the skip
+  // off.
+  std::vector<bool> verb_second(0x10000, false);
+  bool one_char_verb = false;
+  for (size_t r = 0; r < verbs.rows; ++r) {
+    std::string_view verb = verbs.Cell(r, 0);
+    if (verb.empty()) continue;
+    size_t len;
+    CodePointAt(verb, 0, &len);
+    if (len >= verb.size()) {
+      one_char_verb = true;
+      continue;
+    }
+    size_t second_len;
+    char32_t second = CodePointAt(verb, len, &second_len);
+    if (second < 0x10000) {
+      verb_second[second] = true;
+    } else {
+      one_char_verb = true;  // not a three-byte character: no skip
+    }
   }
   const Lexicon& kinds = lexicons::kAgreementKinds;
   if (kinds.columns != 2) return LexiconError("agreement_kinds", 0, "2 columns");
@@ -1418,6 +1474,11 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
     tables->pair_codes[cp] = std::string(abbreviations.Cell(r, 1));
   }
   tables->verbs.Finish();
+  tables->verb_first_bytes.Build(
+      [&verbs = tables->verbs](char32_t cp) { return verbs.MayStartWith(cp); });
+  tables->verb_char_bytes.Build([&](char32_t cp) {
+    return one_char_verb || verb_second[cp] || tables->verbs.MayStartWith(cp);
+  });
   tables->kinds.Finish();
   for (TokenList& list : tables->cues) list.Finish();
   tables->suffixes.Finish();

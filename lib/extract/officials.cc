@@ -47,8 +47,8 @@ constexpr size_t kMaxPostedPlace = 6;
 // The longest modifier (副, 常务, 第一副), in code points: MatchCore keeps
 // the modifiers met along one walk in an array of this size.
 constexpr size_t kMaxModifierCodePoints = 8;
-// Bits of the filter of a post's first two characters (Tables::post_pairs):
-// some 300 posts set at most as many of them.
+// Bits of the filters of a post's first two or three characters
+// (Tables::post_pairs, post_triples): some 300 posts set at most as many.
 constexpr int kPostPairLog2 = 14;
 constexpr size_t kPostPairBits = size_t{1} << kPostPairLog2;
 // How far after a mention a background cue (提出的, 倡议) counts.
@@ -77,76 +77,20 @@ struct TitleInfo {
 };
 
 
-// DecodeUtf8 with the two cases of Chinese text (ASCII, a well-formed
-// three-byte sequence) inline at the call site; anything else goes to
-// DecodeUtf8, so the result is always the same as its. Forced inline: the
-// compiler left it a call, which cost as much as the decoding in scans
-// that step through every character of a report.
-__attribute__((always_inline)) inline char32_t DecodeAt(std::string_view s,
-                                                        size_t pos,
-                                                        size_t* len) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  const char32_t b0 = p[0];
-  if (b0 < 0x80) {
-    *len = 1;
-    return b0;
-  }
-  if ((b0 & 0xF0) == 0xE0 && s.size() - pos >= 3) {
-    // A continuation byte is 10xxxxxx: XOR 0x80 leaves its six bits, and
-    // both bytes are continuation bytes exactly when their OR is below 0x40.
-    const char32_t c1 = p[1] ^ 0x80u;
-    const char32_t c2 = p[2] ^ 0x80u;
-    if ((c1 | c2) < 0x40) {
-      const char32_t cp = ((b0 & 0x0F) << 12) | (c1 << 6) | c2;
-      // Neither overlong (below U+0800) nor a surrogate (U+D800..U+DFFF).
-      if (cp >= 0x800 && cp - 0xD800 >= 0x800) {
-        *len = 3;
-        return cp;
-      }
-    }
-  }
-  return DecodeUtf8(s, pos, len);
+// Whether p[0..2] has the shape of a three-byte sequence: a lead byte
+// E0..EF and two continuation bytes (overlong forms and surrogates too).
+__attribute__((always_inline)) inline bool IsThreeByteShape(
+    const unsigned char* p) {
+  return (p[0] & 0xF0) == 0xE0 && ((p[1] ^ 0x80u) | (p[2] ^ 0x80u)) < 0x40;
+}
+// The code point such bytes spell (DecodeUtf8's, unless overlong or a
+// surrogate).
+__attribute__((always_inline)) inline char32_t ThreeByteBits(
+    const unsigned char* p) {
+  return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
 }
 
-// DecodeUtf8Before the same way: ASCII and a well-formed three-byte
-// sequence inline (forced, as DecodeAt), anything else (and the start of s)
-// out of line.
-__attribute__((always_inline)) inline char32_t DecodeBefore(std::string_view s,
-                                                            size_t pos,
-                                                            size_t* len) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  if (pos >= 1 && p[pos - 1] < 0x80) {
-    *len = 1;
-    return p[pos - 1];
-  }
-  if (pos >= 3 && (p[pos - 3] & 0xF0) == 0xE0) {
-    const char32_t c1 = p[pos - 2] ^ 0x80u;  // as in DecodeAt
-    const char32_t c2 = p[pos - 1] ^ 0x80u;
-    if ((c1 | c2) < 0x40) {
-      const char32_t cp = ((p[pos - 3] & 0x0Fu) << 12) | (c1 << 6) | c2;
-      if (cp >= 0x800 && cp - 0xD800 >= 0x800) {
-        *len = 3;
-        return cp;
-      }
-    }
-  }
-  return DecodeUtf8Before(s, pos, len);
-}
-
-// The code point of a lead byte and two continuation bytes at s[pos], read
-// from their bits without DecodeAt's checks for overlong forms and
-// surrogates; kNotThreeBytes when the bytes at pos are not of that shape.
-constexpr char32_t kNotThreeBytes = 0xFFFFFFFF;
-inline char32_t ThreeByteBitsAt(std::string_view s, size_t pos) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  if ((p[0] & 0xF0) != 0xE0 || s.size() - pos < 3) return kNotThreeBytes;
-  const char32_t c1 = p[1] ^ 0x80u;  // as in DecodeAt
-  const char32_t c2 = p[2] ^ 0x80u;
-  if ((c1 | c2) >= 0x40) return kNotThreeBytes;
-  return ((p[0] & 0x0Fu) << 12) | (c1 << 6) | c2;
-}
-
-// DecodeAt, with 0 (and *len 0) past the end of s.
+// DecodeUtf8, with 0 (and *len 0) past the end of s.
 __attribute__((always_inline)) inline char32_t CodePointAt(std::string_view s,
                                                            size_t pos,
                                                            size_t* len) {
@@ -154,7 +98,7 @@ __attribute__((always_inline)) inline char32_t CodePointAt(std::string_view s,
     *len = 0;
     return 0;
   }
-  return DecodeAt(s, pos, len);
+  return DecodeUtf8(s, pos, len);
 }
 
 // Whether s holds `prefix` at pos (memcmp: string_view::compare cost a
@@ -179,6 +123,7 @@ bool IsAsciiAlpha(char32_t c) {
 }
 bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 constexpr char32_t kMiddleDot = 0x00B7;
+constexpr size_t kMiddleDotBytes = 2;  // its UTF-8: C2 B7
 
 // Characters an organization's name may hold besides Han: digits, Latin,
 // brackets and joiners (中国石油大学(北京), 宜可城-地方可持续发展协会, A/B).
@@ -202,7 +147,7 @@ size_t AdvanceHan(std::string_view s, size_t pos, size_t n) {
 size_t BackHan(std::string_view s, size_t pos, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     size_t len;
-    char32_t c = DecodeBefore(s, pos, &len);
+    char32_t c = DecodeUtf8Before(s, pos, &len);
     if (len == 0 || !IsHan(c)) return std::string_view::npos;
     pos -= len;
   }
@@ -308,6 +253,69 @@ class CodePointBits {
   std::array<uint64_t, 0x10000 / 64> bits_{};  // in place: one load less
 };
 
+// A filter of keys by one hashed bit each: false means surely not marked.
+class HashedBits {
+ public:
+  void Mark(uint64_t key) {
+    size_t bit = Bit(key);
+    bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  bool MayContain(uint64_t key) const {
+    size_t bit = Bit(key);
+    return (bits_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+ private:
+  static size_t Bit(uint64_t key) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >>
+                               (64 - kPostPairLog2));
+  }
+  std::array<uint64_t, kPostPairBits / 64> bits_{};  // in place
+};
+
+// A character test for scans that pass over every character of a report,
+// on the raw bytes of a three-byte sequence: one bit per lead-byte nibble
+// and 16-bit load of the two bytes after it. A bit is clear exactly when
+// both bytes are continuation bytes and the code point they spell with the
+// lead (its bits, unchecked for overlong forms and surrogates) is not
+// wanted. Indexed by the bytes themselves, the test needs no code point
+// assembled first: a few instructions less per character, over every
+// character. 128 KB, of which Chinese text reads a few KB (the well-formed
+// sequences of the CJK blocks).
+class ThreeByteFilter {
+ public:
+  // Sets the bits: `wanted(cp)` for each code point of three-byte shape.
+  template <typename Wanted>
+  void Build(Wanted wanted) {
+    bits_.assign(kWords, ~uint64_t{0});  // other byte pairs: may be wanted
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (wanted(cp)) continue;
+      unsigned char bytes[3] = {
+          static_cast<unsigned char>(0xE0 | (cp >> 12)),
+          static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F)),
+          static_cast<unsigned char>(0x80 | (cp & 0x3F))};
+      size_t i = Index(bytes);
+      bits_[i / 64] &= ~(uint64_t{1} << (i % 64));
+    }
+  }
+  // False when the three bytes at p (a lead byte E0..EF and two more) are a
+  // sequence of a code point not wanted. Forced inline: called per character.
+  __attribute__((always_inline)) bool MayBeWanted(
+      const unsigned char* p) const {
+    size_t i = Index(p);
+    return (bits_[i / 64] >> (i % 64)) & 1;
+  }
+
+ private:
+  static constexpr size_t kWords = (size_t{16} << 16) / 64;
+  __attribute__((always_inline)) static size_t Index(const unsigned char* p) {
+    uint16_t tail;
+    std::memcpy(&tail, p + 1, 2);  // one load, in the machine's byte order
+    return (size_t{p[0] & 0x0Fu} << 16) | tail;
+  }
+  std::vector<uint64_t> bits_;
+};
+
 // Cue words (verbs, function words, suffixes) by the characters they start
 // and end with. The finder asks for cues at nearly every character around
 // each mention, and most characters start or end none: decoding inline and
@@ -340,7 +348,7 @@ class CueSet {
                                                   size_t pos) const {
     if (pos >= text.size()) return 0;
     size_t len;
-    char32_t first = DecodeAt(text, pos, &len);
+    char32_t first = DecodeUtf8(text, pos, &len);
     if (!first_.MayContain(first)) return 0;
     auto it = by_first_.find(first);
     if (it == by_first_.end()) return 0;
@@ -357,7 +365,7 @@ class CueSet {
                                                         size_t end) const {
     if (end == 0 || end > text.size()) return 0;
     size_t len;
-    char32_t last = DecodeBefore(text, end, &len);
+    char32_t last = DecodeUtf8Before(text, end, &len);
     if (!last_.MayContain(last)) return 0;
     auto it = by_last_.find(last);
     if (it == by_last_.end()) return 0;
@@ -397,7 +405,24 @@ struct OfficialFinder::Tables {
   std::vector<bool> modifier_former;  // by PhraseSet id
   CueSet after, honorific, lead, cut, credit, background, future, former,
       group;
+  // The characters a future or a former cue starts with, for IsBackground's
+  // look back, which tests both at every character.
+  CodePointBits future_or_former_first;
+  // IsBackground's windows and Body's search for a cut verb pass over the
+  // three-byte characters that neither end a sentence (。) nor start a
+  // background, future, former or cut cue on their raw bytes (each scan
+  // tests its own cues on the rest). Built at Create, after the cues.
+  ThreeByteFilter cue_start_bytes;
+  // Body's walk back over a body's name passes over the three-byte Han
+  // characters other than 的 on their raw bytes. Built at Create.
+  ThreeByteFilter org_han_bytes;
   std::u32string nonname;
+  // kBodyAfterTitle's characters (all in the BMP): one bit test where a
+  // search of the list cost some fifty instructions per title matched.
+  CodePointBits body_after_title_bits;
+  bool IsBodyAfterTitle(char32_t c) const {
+    return c < 0x10000 && body_after_title_bits.MayContain(c);
+  }
   CodePointBits nonname_bits;  // nonname's BMP characters, for IsNonName
   // Whether c is a character no name holds (是, 的, 在): one bit test for
   // the BMP, where a search of nonname took a pass over the whole list.
@@ -412,15 +437,35 @@ struct OfficialFinder::Tables {
   // with it. Most Han characters start none, and are passed over with one
   // bit test instead of a title match.
   CodePointBits title_first;
-  // Whether a post may start with c and then next: c is a post alone
-  // (副, 原, 驻), or the first two characters of one hash to a set bit of
-  // post_pairs. Most characters that start a post start none where they
-  // stand (部 of 外交部的), and MatchTitle costs more than this.
+  // Whether a post may start with c, next and third: c is a post (or a
+  // modifier) alone (副, 原, 驻); or c and next are the first two characters
+  // of a longer one (post_pairs), and either they are one whole (部长) or
+  // with third they begin one (post_triples: 环境专家 begins 环境专, so
+  // 环境部 and 环境合 of a report on the environment begin none). Each set
+  // is a filter of hashed bits. Most characters that start a post start
+  // none where they stand (部 of 外交部的), and MatchTitle costs more than
+  // these tests.
   CodePointBits post_alone;
-  std::array<uint64_t, kPostPairBits / 64> post_pairs{};
-  static size_t PairBit(char32_t c, char32_t next) {
-    uint64_t h = ((uint64_t{c} << 21) | next) * 0x9E3779B97F4A7C15ULL;
-    return static_cast<size_t>(h >> (64 - kPostPairLog2));
+  HashedBits post_pairs;
+  HashedBits post_whole_pairs;
+  HashedBits post_triples;
+  // post_pairs on raw bytes, for the title scan: the first two characters
+  // of a post when both are three bytes, keyed by their six bytes (no code
+  // point assembled: the scan meets some 33K candidates per 200 reports).
+  HashedBits post_pair_bytes;
+  __attribute__((always_inline)) static uint64_t SixBytesKey(
+      const unsigned char* p) {
+    uint32_t head;
+    uint16_t tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + 4, 2);
+    return (uint64_t{tail} << 32) | head;
+  }
+  static uint64_t PairKey(char32_t c, char32_t next) {
+    return (uint64_t{c} << 21) ^ next;  // code points fit in 21 bits
+  }
+  static uint64_t TripleKey(char32_t c, char32_t next, char32_t third) {
+    return (PairKey(c, next) << 21) ^ third;
   }
   void MarkTitleStart(std::string_view word) {
     size_t len;
@@ -432,15 +477,26 @@ struct OfficialFinder::Tables {
     }
     size_t next_len;
     char32_t next = DecodeUtf8(word, len, &next_len);
-    size_t bit = PairBit(c, next);
-    post_pairs[bit / 64] |= uint64_t{1} << (bit % 64);
+    post_pairs.Mark(PairKey(c, next));
+    if (c >= 0x800 && c < 0x10000 && next >= 0x800 && next < 0x10000) {
+      char bytes[8] = {};
+      EncodeUtf8(c, bytes);
+      EncodeUtf8(next, bytes + 3);
+      post_pair_bytes.Mark(SixBytesKey(reinterpret_cast<unsigned char*>(bytes)));
+    }
+    if (len + next_len >= word.size()) {
+      post_whole_pairs.Mark(PairKey(c, next));
+      return;
+    }
+    size_t third_len;
+    char32_t third = DecodeUtf8(word, len + next_len, &third_len);
+    post_triples.Mark(TripleKey(c, next, third));
   }
   bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
-  bool MayStartPost(char32_t c, char32_t next) const {
-    if (post_alone.MayContain(c)) return true;
-    size_t bit = PairBit(c, next);
-    return (post_pairs[bit / 64] >> (bit % 64)) & 1;
-  }
+  // The title scan's first test of a three-byte character: whether it is Han
+  // and may start a post (title_first), on its raw bytes. Built at Create
+  // from title_first, after the last MarkTitleStart.
+  ThreeByteFilter title_first_bytes;
   std::unordered_set<char32_t> translit;
   CueSet org_suffixes;     // organization_suffixes.tsv
   PostTrie posts;          // titles and modifiers, for MatchCore
@@ -506,6 +562,12 @@ class OfficialFinder::Run {
     std::optional<std::string> country;
     size_t begin = 0;  // view offsets of the whole mention
     size_t end = 0;
+    // Where the name's first and last middle dots are (npos: none), and
+    // whether it holds a space: set by Add, which compares each new name
+    // with the parts of every name found before.
+    size_t first_dot = std::string::npos;
+    size_t last_dot = std::string::npos;
+    bool spaced = false;
   };
 
   // Every title in the text, left to right, longest first.
@@ -513,7 +575,23 @@ class OfficialFinder::Run {
   // False when surely no post (title, modifier, 驻) starts at pos, so that
   // MatchTitle(pos, …) would find none; true when one may. c is the Han
   // character at pos (one that MayStartTitle), len its bytes.
-  bool MayStartPost(size_t pos, char32_t c, size_t len) const;
+  // Forced inline: the scan calls it some 33K times per 200 reports, and
+  // as a call it cost twice its work.
+  __attribute__((always_inline)) bool MayStartPost(size_t pos, char32_t c,
+                                                   size_t len) const {
+    if (t_.post_alone.MayContain(c)) return true;
+    // The text ends: only a post of one character would fit.
+    if (pos + len >= v_.size()) return false;
+    size_t next_len;
+    char32_t next = DecodeUtf8(v_, pos + len, &next_len);
+    if (!t_.post_pairs.MayContain(Tables::PairKey(c, next))) return false;
+    if (t_.post_whole_pairs.MayContain(Tables::PairKey(c, next))) return true;
+    size_t third_pos = pos + len + next_len;
+    if (third_pos >= v_.size()) return false;
+    size_t third_len;
+    char32_t third = DecodeUtf8(v_, third_pos, &third_len);
+    return t_.post_triples.MayContain(Tables::TripleKey(c, next, third));
+  }
   std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
   std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
   // The longest cue of `set` starting at pos (0 if none).
@@ -558,10 +636,14 @@ class OfficialFinder::Run {
     auto by_begin = [](const CountryMention& m, size_t pos) {
       return m.begin < pos;
     };
-    const CountryMention* first = mentions_->data();
-    const CountryMention* last = first + mentions_->size();
-    return {std::lower_bound(first, last, b, by_begin),
-            std::lower_bound(first, last, e, by_begin)};
+    const CountryMention* all_end = mentions_->data() + mentions_->size();
+    const CountryMention* first =
+        std::lower_bound(mentions_->data(), all_end, b, by_begin);
+    // The range holds a mention or two at most: stepping to its end costs
+    // less than a second binary search over all of them.
+    const CountryMention* last = first;
+    while (last != all_end && last->begin < e) ++last;
+    return {first, last};
   }
   void Add(Found f);
   // An organization written 该部, 该中心: the body it stands for.
@@ -579,18 +661,6 @@ class OfficialFinder::Run {
   std::unordered_map<std::string, size_t> by_name_;
 };
 
-bool OfficialFinder::Run::MayStartPost(size_t pos, char32_t c,
-                                       size_t len) const {
-  char32_t next = 0;
-  if (pos + len < v_.size()) {
-    size_t next_len;
-    next = DecodeAt(v_, pos + len, &next_len);
-  } else if (!t_.post_alone.MayContain(c)) {
-    return false;  // the text ends: only a post of one character fits
-  }
-  return t_.MayStartPost(c, next);
-}
-
 std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
                                                          int depth) const {
   std::optional<TitleMatch> best;
@@ -606,9 +676,17 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
   size_t modifier_count = 0;
   size_t len;
   const char32_t first = CodePointAt(v_, pos, &len);
+  // Every post found below begins with a title or a modifier (or is 驻's,
+  // a post alone): where the filters say none begins, the walk would find
+  // nothing. Most calls from NameEndAt, the 兼 joins and the modifiers'
+  // rests end here.
+  if (len == 0 || !t_.title_first.MayContain(first) ||
+      !MayStartPost(pos, first, len)) {
+    return best;
+  }
   uint32_t node = 0;
   for (size_t p = pos; len > 0;) {
-    node = t_.posts.Child(node, p == pos ? first : DecodeAt(v_, p, &len));
+    node = t_.posts.Child(node, p == pos ? first : DecodeUtf8(v_, p, &len));
     if (node == PostTrie::kNone) break;
     p += len;
     const PostTrie::Node& words = t_.posts.node(node);
@@ -693,7 +771,7 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
     char32_t next = CodePointAt(v_, m->end + len, &next_len);
     if (Contains(U"见晤谈面同上后前", next)) return m;
   }
-  if (Contains(kBodyAfterTitle, after)) return std::nullopt;
+  if (t_.IsBodyAfterTitle(after)) return std::nullopt;
   return m;
 }
 
@@ -714,7 +792,7 @@ bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
   bool first = true;
   while (pos < end) {
     size_t len;
-    char32_t c = DecodeAt(v_, pos, &len);
+    char32_t c = DecodeUtf8(v_, pos, &len);
     if (!(first && skip_first) && t_.IsNonName(c)) return true;
     first = false;
     pos += len;
@@ -730,7 +808,7 @@ bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
 bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
   for (size_t pos = begin; pos < end;) {
     size_t len;
-    char32_t c = DecodeAt(v_, pos, &len);
+    char32_t c = DecodeUtf8(v_, pos, &len);
     if (!t_.translit.count(c)) return false;
     pos += len;
   }
@@ -763,6 +841,14 @@ bool OfficialFinder::Run::LatinAfter(size_t pos, size_t* b, size_t* e) const {
 bool OfficialFinder::Run::DottedAfter(size_t pos, size_t* b,
                                       size_t* e) const {
   // Parts of Han characters joined by middle dots: 朱欧普·帕里斯.
+  // The first part (at most kMaxDottedPart + 4 Han characters of up to four
+  // bytes, each hyphen followed by one of them) must end in a dot: with no
+  // dot within that reach, none of it need be read. Most names have none.
+  constexpr size_t kFirstPartReach = (kMaxDottedPart + 4) * (4 + 1);
+  if (v_.substr(pos, kFirstPartReach + kMiddleDotBytes).find("·") ==
+      std::string_view::npos) {
+    return false;
+  }
   size_t p = pos;
   int parts = 0;
   while (true) {
@@ -853,8 +939,12 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     }
   }
   bool compound = t_.surnames.Contains(v_.substr(pos, 6));
+  // The end of the name's first n Han characters, one more each round (the
+  // first is Han, tested above).
+  size_t han_end = pos + len;
   for (size_t n = 2; n <= kMaxNameAfter; ++n) {
-    size_t end = AdvanceHan(v_, pos, n);
+    han_end = AdvanceHan(v_, han_end, 1);
+    size_t end = han_end;
     if (end == std::string_view::npos) {
       // A name cut by punctuation shorter than n was tried already.
       return false;
@@ -869,7 +959,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     size_t last_len;
     bool japanese = n >= 4 && n <= 5 && strong &&
                     Contains(t_.japanese_given_end,
-                             DecodeBefore(v_, end, &last_len));
+                             DecodeUtf8Before(v_, end, &last_len));
     bool ok = n == 2   ? (surname || translit || strong)
               : n == 3 ? (surname || translit || how != kTitleEnd)
                        : (translit || (n == 4 && compound) || japanese);
@@ -894,7 +984,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
 
 bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
   size_t len;
-  char32_t c = DecodeBefore(v_, pos, &len);
+  char32_t c = DecodeUtf8Before(v_, pos, &len);
   if (len == 0) return false;
   if (IsAsciiAlpha(c)) {
     size_t p = pos;
@@ -924,7 +1014,7 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     if (start == std::string_view::npos) return false;
     // The left edge: punctuation, a function word (由, 和, 的) or a body.
     size_t plen;
-    char32_t prev = DecodeBefore(v_, start, &plen);
+    char32_t prev = DecodeUtf8Before(v_, start, &plen);
     bool edge = plen == 0 || !IsHan(prev) || CueBefore(t_.lead, start) > 0 ||
                 CueBefore(t_.after, start) > 0 || StartsWith(v_, start - plen,
                                                              "的");
@@ -939,12 +1029,12 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     if (place) return false;
     // A person found before (the name's value, looked up only here, where
     // it decides).
-    if (by_name_.count(doc_.Value(start, pos)) > 0) {
+    if (!by_name_.empty() && by_name_.count(doc_.Value(start, pos)) > 0) {
       *b = start;
       *e = pos;
       return true;
     }
-    if (n > 3 && !IsSurnameAt(start)) continue;
+    // A new name begins with a surname, whatever its length.
     if (!IsSurnameAt(start) || HasNonName(start, pos, true)) continue;
     if (CueAt(t_.group, start) > 0) continue;
     // 和李部长: a conjunction, then a surname.
@@ -960,12 +1050,15 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
                                    bool strong_start) const {
   std::string_view org = v_.substr(b, e - b);
   // Its code points (as CountCodePoints counts them) and whether one is Han,
-  // in one pass.
+  // in one pass, which stops once both are known for the tests below: they
+  // ask only whether there are fewer than 2, at most 3 or at least 4.
+  constexpr size_t kCharsEnough = 4;
   size_t chars = 0;
   bool han = false;
-  for (size_t p = 0; p < org.size(); ++chars) {
+  for (size_t p = 0; p < org.size() && !(han && chars >= kCharsEnough);
+       ++chars) {
     size_t len;
-    if (IsHan(DecodeAt(org, p, &len))) han = true;
+    if (IsHan(DecodeUtf8(org, p, &len))) han = true;
     p += len;
   }
   if (chars < 2) return false;
@@ -980,7 +1073,7 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   for (const CountryMention* m = first; m != last; ++m) {
     if (m->end <= e) return true;
   }
-  return strong_start && chars >= 4;
+  return strong_start && chars >= kCharsEnough;
 }
 
 size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
@@ -993,12 +1086,12 @@ size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
   size_t begin = p;
   for (size_t piece = 0; piece < kMaxEnumeratedPieces; ++piece) {
     size_t len;
-    if (DecodeBefore(v_, begin, &len) != U'、') break;
+    if (DecodeUtf8Before(v_, begin, &len) != U'、') break;
     size_t q = begin - len;
     size_t count = 0;
     while (q > floor && count < kMaxOrgCodePoints) {
       size_t n;
-      char32_t c = DecodeBefore(v_, q, &n);
+      char32_t c = DecodeUtf8Before(v_, q, &n);
       if (!IsHan(c)) break;
       q -= n;
       ++count;
@@ -1019,11 +1112,19 @@ size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
 
 void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   // Back to punctuation, 的, or the end of the previous mention.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(v_.data());
   size_t p = pos;
   size_t count = 0;
   while (p > floor && count < kMaxOrgCodePoints) {
+    // A Han character other than 的, on its raw bytes.
+    if (p >= 3 && (bytes[p - 3] & 0xF0) == 0xE0 &&
+        !t_.org_han_bytes.MayBeWanted(bytes + p - 3)) {
+      p -= 3;
+      ++count;
+      continue;
+    }
     size_t len;
-    char32_t c = DecodeBefore(v_, p, &len);
+    char32_t c = DecodeUtf8Before(v_, p, &len);
     if (!IsOrgChar(c) || c == U'的') break;
     p -= len;
     ++count;
@@ -1036,7 +1137,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
     size_t q = pos;
     for (size_t k = 0; k < kMaxPortfolioCodePoints && q > p; ++k) {
       size_t len;
-      DecodeBefore(v_, q, &len);
+      DecodeUtf8Before(v_, q, &len);
       q -= len;
       if (t_.org_suffixes.LongestEndingAt(v_, q) > 0) {
         size_t across = AcrossEnumeration(floor, p, q);
@@ -1053,18 +1154,25 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   p = listed;
   post->chunk_begin = p;
   size_t len;
-  char32_t before = DecodeBefore(v_, p, &len);
+  char32_t before = DecodeUtf8Before(v_, p, &len);
   bool strong = len == 0 || before == '\n' || before == ',' || before == ' ' ||
                 before == ':' || before == U'。' ||
                 (before == U'、' && floor > 0 && p == floor + len);
   size_t b = p;
   // A verb no body's name holds (会见, 还有): the body starts after it.
+  const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   for (size_t q = p; q < pos;) {
-    char32_t c = DecodeAt(v_, q, &len);
+    // A character that starts no cut verb, on its raw bytes.
+    if (q < three_bytes_end && (bytes[q] & 0xF0) == 0xE0 &&
+        !t_.cue_start_bytes.MayBeWanted(bytes + q)) {
+      q += 3;
+      continue;
+    }
+    char32_t c = DecodeUtf8(v_, q, &len);
     size_t n = t_.cut.MayStartWith(c) ? CueAt(t_.cut, q) : 0;
     size_t next_len;
     // 代表处, 主持会: the word heads a body's name there.
-    if (n > 0 && Contains(kBodyAfterTitle, CodePointAt(v_, q + n, &next_len))) {
+    if (n > 0 && t_.IsBodyAfterTitle(CodePointAt(v_, q + n, &next_len))) {
       n = 0;
     }
     if (n > 0) {
@@ -1128,10 +1236,20 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
 
 bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 李克强总理…提出的倡议, 习近平主席…互致贺函.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(v_.data());
+  const ThreeByteFilter& passed_over = t_.cue_start_bytes;
+  // Positions below this have a whole three-byte sequence's room.
+  const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   size_t p = end;
   for (size_t i = 0; i < kBackgroundWindow && p < v_.size(); ++i) {
+    // A character that neither stops the window nor starts a cue.
+    if (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0 &&
+        !passed_over.MayBeWanted(bytes + p)) {
+      p += 3;
+      continue;
+    }
     size_t len;
-    char32_t c = DecodeAt(v_, p, &len);
+    char32_t c = DecodeUtf8(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ';') break;
     if (t_.background.MayStartWith(c) && CueAt(t_.background, p) > 0) {
       return true;
@@ -1143,20 +1261,33 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // been read as the start of the organization (时任老挝…部).
   // 阿曼时任环境部大臣: inside the mention, before the post.
   for (size_t q = begin; q < end;) {
+    // A character that starts no cue (the filter's set holds the former's).
+    if (q < three_bytes_end && (bytes[q] & 0xF0) == 0xE0 &&
+        !passed_over.MayBeWanted(bytes + q)) {
+      q += 3;
+      continue;
+    }
     size_t len;
-    char32_t c = DecodeAt(v_, q, &len);
+    char32_t c = DecodeUtf8(v_, q, &len);
     if (t_.former.MayStartWith(c) && CueAt(t_.former, q) > 0) return true;
     q += len;
   }
   p = begin;
   for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
+    // A character that neither stops the window nor starts a cue.
+    if (p >= 3 && (bytes[p - 3] & 0xF0) == 0xE0 &&
+        !passed_over.MayBeWanted(bytes + p - 3)) {
+      p -= 3;
+      continue;
+    }
     size_t len;
-    char32_t c = DecodeBefore(v_, p, &len);
+    char32_t c = DecodeUtf8Before(v_, p, &len);
     if (c == U'。' || c == '\n' || c == ',' || c == ';') break;
     p -= len;
     // c starts at p now.
-    if ((t_.future.MayStartWith(c) && CueAt(t_.future, p) > 0) ||
-        (t_.former.MayStartWith(c) && CueAt(t_.former, p) > 0)) {
+    if (t_.future_or_former_first.MayContain(c) &&
+        ((t_.future.MayStartWith(c) && CueAt(t_.future, p) > 0) ||
+         (t_.former.MayStartWith(c) && CueAt(t_.former, p) > 0))) {
       return true;
     }
   }
@@ -1215,11 +1346,17 @@ void OfficialFinder::Run::ResolveThisBody(Found* f) const {
 void OfficialFinder::Run::Add(Found f) {
   if (f.name.empty() || CountCodePoints(f.name) < 2) return;
   ResolveThisBody(&f);
+  static constexpr std::string_view kDot = "·";
+  f.first_dot = f.name.find(kDot);
+  f.last_dot = f.name.rfind(kDot);
+  f.spaced = f.name.find(' ') != std::string::npos;
   auto it = by_name_.find(f.name);
   // Andrade副部长 after Lucía Andrade Vera: a Latin name named again by one
-  // of its words is the same person.
-  if (it == by_name_.end() && f.name.find(' ') == std::string::npos) {
+  // of its words is the same person. (Only a name with a space has a word
+  // shorter than itself.)
+  if (it == by_name_.end() && !f.spaced) {
     for (size_t i = 0; i < found_.size() && it == by_name_.end(); ++i) {
+      if (!found_[i].spaced) continue;
       std::string_view full = found_[i].name;
       for (size_t w = 0; w < full.size();) {
         size_t sp = full.find(' ', w);
@@ -1232,13 +1369,13 @@ void OfficialFinder::Run::Add(Found f) {
       }
     }
   }
-  if (it == by_name_.end() && f.name.find("·") == std::string::npos) {
+  if (it == by_name_.end() && f.first_dot == std::string::npos) {
     // 罗哈斯副部长 after 马科斯·罗哈斯: a foreign name named again by one of
     // its parts is the same person.
     for (size_t i = 0; i < found_.size(); ++i) {
       std::string_view full = found_[i].name;
-      size_t first_dot = full.find("·");
-      size_t last_dot = full.rfind("·");
+      size_t first_dot = found_[i].first_dot;
+      size_t last_dot = found_[i].last_dot;
       if (first_dot == std::string_view::npos) continue;
       if (full.substr(last_dot + 2) == f.name ||
           full.substr(0, first_dot) == f.name) {
@@ -1247,19 +1384,20 @@ void OfficialFinder::Run::Add(Found f) {
       }
     }
   }
-  if (it == by_name_.end() && f.name.find("·") != std::string::npos) {
+  if (it == by_name_.end() && f.first_dot != std::string::npos) {
     // 霍吉耶夫部长 in the headline, 沙夫卡特·霍吉耶夫 in the text: the
     // full name names the person found before by one of its parts.
     std::string_view full = f.name;
-    size_t first_dot = full.find("·");
-    size_t last_dot = full.rfind("·");
-    std::string_view first = full.substr(0, first_dot);
-    std::string_view last = full.substr(last_dot + std::string_view("·").size());
+    std::string_view first = full.substr(0, f.first_dot);
+    std::string_view last = full.substr(f.last_dot + kDot.size());
     for (size_t i = 0; i < found_.size(); ++i) {
-      if (found_[i].name.find("·") != std::string::npos) continue;
+      if (found_[i].first_dot != std::string::npos) continue;
       if (found_[i].name == last || found_[i].name == first) {
         by_name_.erase(found_[i].name);
         found_[i].name = f.name;
+        found_[i].first_dot = f.first_dot;
+        found_[i].last_dot = f.last_dot;
+        found_[i].spaced = f.spaced;
         // The record's text is then the mention that names the person fully.
         found_[i].begin = f.begin;
         found_[i].end = f.end;
@@ -1286,22 +1424,42 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   // the loop over every character.
   const std::string_view text = v_;
   const CodePointBits& title_first = t_.title_first;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const ThreeByteFilter& first_bytes = t_.title_first_bytes;
+  // Positions below this have a whole three-byte sequence's room.
+  const size_t three_bytes_end = text.size() > 2 ? text.size() - 2 : 0;
   for (size_t pos = 0; pos < text.size();) {
-    // Most characters are three bytes and start no post: they are passed
-    // over on the bits of their code point, unchecked. Were the bytes an
-    // overlong form or a surrogate, DecodeAt would read each as an invalid
-    // byte that starts no post, so stepping over all three lands where
-    // stepping one by one would.
-    char32_t bits = ThreeByteBitsAt(text, pos);
-    if (bits != kNotThreeBytes && !title_first.MayContain(bits)) {
+    // Most characters are three bytes and neither Han nor a post's first
+    // (title_first): they are passed over on their raw bytes, in a loop of
+    // their own. Were the bytes an overlong form or a surrogate (neither is
+    // Han), DecodeUtf8 would read each as an invalid byte that starts no
+    // post, so stepping over all three lands where stepping one by one
+    // would.
+    while (pos < three_bytes_end && (bytes[pos] & 0xF0) == 0xE0 &&
+           !first_bytes.MayBeWanted(bytes + pos)) {
+      pos += 3;
+    }
+    if (pos >= text.size()) break;
+    if (bytes[pos] < 0x80) {
+      ++pos;  // ASCII: not Han, so no post's first character
+      continue;
+    }
+    // A Han character that may start a post, and another three-byte one
+    // after it (both well-formed, so the filter passed it as Han): unless
+    // it is a post alone (副, 驻), the two must begin a post, asked of their
+    // raw bytes before anything is decoded. Were the second an overlong
+    // form or a surrogate, it would begin no post either.
+    if (pos + 6 <= text.size() && IsThreeByteShape(bytes + pos) &&
+        IsThreeByteShape(bytes + pos + 3) &&
+        !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(bytes + pos)) &&
+        !t_.post_alone.MayContain(ThreeByteBits(bytes + pos))) {
       pos += 3;
       continue;
     }
     size_t len;
-    char32_t c = DecodeAt(text, pos, &len);
-    // The rest (ASCII, other lengths, characters that may start a post):
-    // decoded, then the bit test and the filter of posts' first two
-    // characters.
+    char32_t c = DecodeUtf8(text, pos, &len);
+    // The rest (other lengths, characters that may start a post): decoded,
+    // then the bit test and the filter of posts' first two characters.
     if (!title_first.MayContain(c) || !IsHan(c) ||
         !MayStartPost(pos, c, len)) {
       pos += len;
@@ -1330,6 +1488,8 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
 
 std::vector<Official> OfficialFinder::Run::Go() {
   std::vector<TitleMatch> titles = FindTitles();
+  // Each title adds at most one person (in pass 1 or in pass 2).
+  found_.reserve(titles.size());
 
   // Pass 1: [organization][title][name], posts chained by 、 and /.
   std::vector<bool> name_after(titles.size(), false);
@@ -1574,11 +1734,40 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     }
   }
   for (char32_t c : t->nonname) t->nonname_bits.Mark(c);
+  for (char32_t c : kBodyAfterTitle) {
+    if (c >= 0x10000) {
+      return Status(StatusCode::kInternal,
+                    "OfficialFinder: kBodyAfterTitle beyond the BMP");
+    }
+    t->body_after_title_bits.Mark(c);
+  }
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (t->future.MayStartWith(c) || t->former.MayStartWith(c)) {
+      t->future_or_former_first.Mark(c);
+    }
+  }
+  t->org_han_bytes.Build([](char32_t cp) {
+    // Wanted: what ends the walk or needs the decoder (overlong forms and
+    // surrogates, which it reads as invalid bytes).
+    return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || !IsHan(cp) ||
+           cp == U'的';
+  });
+  t->cue_start_bytes.Build([&t](char32_t cp) {
+    // Overlong forms and surrogates decode as invalid bytes, one at a time:
+    // left to the windows' own steps, which count them so.
+    return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || cp == U'。' ||
+           t->background.MayStartWith(cp) ||
+           t->future_or_former_first.MayContain(cp) ||
+           t->cut.MayStartWith(cp);
+  });
   const Lexicon& surnames = lexicons::kSurnames;
   for (size_t r = 0; r < surnames.rows; ++r) {
     t->surnames.Add(surnames.Cell(r, 0));
   }
   t->MarkTitleStart("驻");
+  t->title_first_bytes.Build([&t](char32_t cp) {
+    return t->title_first.MayContain(cp) && IsHan(cp);
+  });
   const Lexicon& prc_bodies = lexicons::kPrcBodies;
   for (size_t r = 0; r < prc_bodies.rows; ++r) {
     t->prc_bodies.Add(prc_bodies.Cell(r, 0));
