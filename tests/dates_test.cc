@@ -7,8 +7,10 @@
 
 #include <memory>
 #include <optional>
+#include <random>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace eventx::internal {
@@ -421,6 +423,62 @@ TEST(Dates, ScanNumeralsFindsRunsOfDigitsAndChineseNumerals) {
   }
   EXPECT_EQ(runs, (std::vector<std::string>{"3", "5", "二〇二四", "十二",
                                             "12024"}));
+}
+
+// ScanNumerals by its definition: a numeral is an ASCII digit or a whole
+// three-byte Chinese numeral, found at any byte; a run is numerals end to
+// end. Random texts of numerals, near misses (same first bytes, other
+// last byte), Han, ASCII, stray and cut sequences, so numerals fall at
+// every offset of ScanNumerals' 16-byte blocks and at the end of the text.
+TEST(Dates, ScanNumeralsAgreesWithItsDefinitionOnRandomTexts) {
+  const std::vector<std::string> numerals = {
+      "0", "7", "9", "〇", "零", "一", "二", "两", "三", "四",
+      "五", "六", "七", "八", "九", "十", "百", "千"};
+  const std::vector<std::string> others = {
+      "a", "/", ":", " ", "年", "月", "日", "不", "中", "国", "、", "。",
+      "\xE4\xB8\x81", "\xE5\x8D\x82", "\xE3\x80\x86", "\xE4\xB8",
+      "\xE4", "\xB8\x80", "\x80", "\xFF", "é", "😀", "０"};
+  auto reference = [&](const std::string& text) {
+    std::vector<std::pair<size_t, size_t>> runs;
+    auto numeral_at = [&](size_t i) -> size_t {
+      for (const std::string& n : numerals) {
+        if (text.compare(i, n.size(), n) == 0) return n.size();
+      }
+      return 0;
+    };
+    for (size_t i = 0; i < text.size();) {
+      size_t len = numeral_at(i);
+      if (len == 0) {
+        ++i;
+        continue;
+      }
+      const size_t begin = i;
+      while (len != 0) {
+        i += len;
+        len = i < text.size() ? numeral_at(i) : 0;
+      }
+      runs.push_back({begin, i});
+    }
+    return runs;
+  };
+  std::mt19937 rng(20261129);
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    const size_t pieces = rng() % 40;
+    const unsigned numeral_share = rng() % 4;  // of 8
+    for (size_t k = 0; k < pieces; ++k) {
+      if (rng() % 8 < numeral_share) {
+        text += numerals[rng() % numerals.size()];
+      } else {
+        text += others[rng() % others.size()];
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> got;
+    for (const NumeralRuns::Run& run : DateFinder::ScanNumerals(text).runs) {
+      got.push_back({run.begin, run.end});
+    }
+    ASSERT_EQ(got, reference(text)) << text;
+  }
 }
 
 TEST(Dates, MentionsStartWhereTheirNumberDoes) {
