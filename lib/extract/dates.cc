@@ -458,9 +458,70 @@ bool ContainsAny(std::string_view s, const std::string_view* cues,
   return false;
 }
 
+#if defined(__SSE2__)
+// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where
+// the first bytes of one of `cues` stand (its first three, or two when it
+// has two): a superset of where a cue starts, and few bits in a line.
+template <size_t N, size_t... K>
+inline unsigned CueCandidates16(const unsigned char* p,
+                                const std::string_view (&cues)[N],
+                                std::index_sequence<K...>) {
+  const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+  auto equal = [](__m128i bytes, char b) {
+    return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(b));
+  };
+  auto starts = [&](std::string_view cue) {
+    const __m128i two = _mm_and_si128(equal(b0, cue[0]), equal(b1, cue[1]));
+    return cue.size() >= 3 ? _mm_and_si128(two, equal(b2, cue[2])) : two;
+  };
+  __m128i found = _mm_setzero_si128();
+  ((found = _mm_or_si128(found, starts(cues[K]))), ...);
+  return static_cast<unsigned>(_mm_movemask_epi8(found));
+}
+#endif
+
+// Whether every cue of a list has two bytes at least (CueCandidates16
+// reads two).
+template <size_t N>
+constexpr bool TwoBytesOrMore(const std::string_view (&cues)[N]) {
+  for (std::string_view cue : cues) {
+    if (cue.size() < 2) return false;
+  }
+  return true;
+}
+static_assert(TwoBytesOrMore(kOtherEventCues) &&
+                  TwoBytesOrMore(kPublishedCues) &&
+                  TwoBytesOrMore(kSourceCues) && TwoBytesOrMore(kFooterCues),
+              "ContainsAny's cues");
+
+// ContainsAny over the cue lists (each cue at least two bytes), the
+// same answer: where SSE2 is there, s is read 16 positions at a time for
+// the first bytes of the cues, and only those positions are compared
+// whole; a footer test reads whole paragraphs, where six finds each
+// stopped at every common lead byte (版 and 备 lead with E7, E5).
 template <size_t N>
 bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
-  return ContainsAny(s, cues, N);
+  size_t i = 0;
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  for (; i + 18 <= n; i += 16) {
+    for (unsigned candidates =
+             CueCandidates16(p + i, cues, std::make_index_sequence<N>());
+         candidates != 0; candidates &= candidates - 1) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(candidates));
+      for (std::string_view cue : cues) {
+        if (cue.size() <= n - at && std::memcmp(p + at, cue.data(),
+                                                cue.size()) == 0) {
+          return true;
+        }
+      }
+    }
+  }
+#endif
+  return ContainsAny(s.substr(i), cues, N);
 }
 
 // Whether some phrase of `set` occurs in `s`: ContainsAny over a word list,
@@ -1135,6 +1196,7 @@ std::optional<ViewDate> DateFinder::FindPublished(
     std::string_view view, const NumeralRuns& numerals) const {
   static constexpr std::string_view kStrongCues[] = {
       "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发布于"};
+  static_assert(TwoBytesOrMore(kStrongCues), "ContainsAny's cues");
   re2::StringPiece match, year, month, day;
   size_t pos = 0;
   size_t next_run = 0;
