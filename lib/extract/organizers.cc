@@ -4,6 +4,7 @@
 #include "lib/extract/organizers.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -156,6 +157,12 @@ class CharBits {
   void Add(char32_t c) {
     if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
   }
+  // Every code point of the blocks of 64 from `first` to `last`.
+  void AddBlocks(char32_t first, char32_t last) {
+    for (char32_t block = first / 64; block <= last / 64; ++block) {
+      bits_[block] = ~uint64_t{0};
+    }
+  }
   const uint64_t* data() const { return bits_.data(); }
 
  private:
@@ -202,9 +209,17 @@ class CueMaskByChar {
 class CueStarts {
  public:
   CueStarts() {
+    // The three-byte characters DecodeCommon does not read, led by E0, ED,
+    // EE or EF, stop SkipQuiet wherever they stand.
+    for (CharBits* stops :
+         {&three_byte_stops_, &three_byte_stops_and_marks_}) {
+      stops->AddBlocks(0x0000, 0x0FFF);
+      stops->AddBlocks(0xD000, 0xFFFF);
+    }
     for (char32_t c : kProseMarks) {
       first_.Add(c, kProseMark);
       pass_stops_and_marks_.Add(c);
+      three_byte_stops_and_marks_.Add(c);
     }
   }
   void Add(std::string_view phrase, Cue cue) {
@@ -214,6 +229,8 @@ class CueStarts {
     if (Bit(cue) & kPassCues) {
       pass_stops_.Add(first);
       pass_stops_and_marks_.Add(first);
+      three_byte_stops_.Add(first);
+      three_byte_stops_and_marks_.Add(first);
     }
     // An invalid byte first (never in the lexicons) could still match
     // where a PhraseSet finds other phrases: such a cue is probed everywhere.
@@ -250,12 +267,41 @@ class CueStarts {
   // bytes: the bit of a three-byte character, code point
   // (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F), is bit b2 & 0x3F of
   // word (b0 & 0x0F) << 6 | (b1 & 0x3F), with no code point to build.
-  size_t SkipQuiet(std::string_view text, size_t p, size_t end,
-                   bool marks) const {
+  // Inline (it was before its word test): the pass calls it once per stop.
+  EVENTX_ALWAYS_INLINE size_t SkipQuiet(std::string_view text, size_t p,
+                                        size_t end, bool marks) const {
     if (always_ != 0) return p;
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
     const uint64_t* first_bits =
         marks ? pass_stops_and_marks_.data() : pass_stops_.data();
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // A character's first four bytes in one load, while one more byte than
+    // the three may be read: a well-formed three-byte sequence (lead E0..EF,
+    // two continuation bytes) in one test, and its bit looked up in a table
+    // where those DecodeCommon does not read (led by E0, ED, EE, EF) are
+    // all stops, as the steps below stop at them.
+    const uint64_t* three_byte_bits = marks
+                                          ? three_byte_stops_and_marks_.data()
+                                          : three_byte_stops_.data();
+    const size_t word_end = std::min(end, text.size() - 1);
+    while (p + 3 <= word_end) {
+      uint32_t w;
+      std::memcpy(&w, b + p, 4);
+      if ((w & 0xC0C0F0) == 0x8080E0) {
+        if ((three_byte_bits[((w & 0x0F) << 6) | ((w >> 8) & 0x3F)] >>
+             ((w >> 16) & 0x3F)) &
+            1) {
+          return p;
+        }
+        p += 3;
+        continue;
+      }
+      const uint32_t b0 = w & 0xFF;
+      if (b0 >= 0x80) return p;  // not read by DecodeCommon
+      if ((first_bits[b0 / 64] >> (b0 % 64)) & 1) return p;
+      ++p;
+    }
+#endif
     while (p + 3 <= end) {
       const uint32_t b0 = b[p];
       if (b0 < 0x80) {
@@ -280,6 +326,10 @@ class CueStarts {
   // the same with kProseMarks.
   CharBits pass_stops_;
   CharBits pass_stops_and_marks_;
+  // The same for SkipQuiet's three-byte test, and every three-byte
+  // character DecodeCommon does not read.
+  CharBits three_byte_stops_;
+  CharBits three_byte_stops_and_marks_;
   // Cues with a phrase of one code point, or an invalid byte second.
   CueMask any_second_ = 0;
   CueMask always_ = 0;  // cues to probe at every position
