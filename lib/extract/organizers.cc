@@ -279,27 +279,49 @@ class CueStarts {
     // the three may be read: a well-formed three-byte sequence (lead E0..EF,
     // two continuation bytes) in one test, and its bit looked up in a table
     // where those DecodeCommon does not read (led by E0, ED, EE, EF) are
-    // all stops, as the steps below stop at them.
+    // all stops, as the steps below stop at them. Two such characters are
+    // tested at once where eight bytes may be read.
     const uint64_t* three_byte_bits = marks
                                           ? three_byte_stops_and_marks_.data()
                                           : three_byte_stops_.data();
+    // Of a well-formed three-byte sequence in the low bytes of w.
+    auto three_byte_stop = [three_byte_bits](uint64_t w) {
+      return (three_byte_bits[((w & 0x0F) << 6) | ((w >> 8) & 0x3F)] >>
+              ((w >> 16) & 0x3F)) &
+             1;
+    };
+    // One step at p of the steps below, w holding p's first four bytes:
+    // false to stop at p.
+    auto step = [&](uint32_t w) {
+      if ((w & 0xC0C0F0) == 0x8080E0) {
+        if (three_byte_stop(w)) return false;
+        p += 3;
+        return true;
+      }
+      const uint32_t b0 = w & 0xFF;
+      if (b0 >= 0x80) return false;  // not read by DecodeCommon
+      if ((first_bits[b0 / 64] >> (b0 % 64)) & 1) return false;
+      ++p;
+      return true;
+    };
+    const size_t pair_end =
+        text.size() >= 2 ? std::min(end, text.size() - 2) : 0;
+    while (p + 6 <= pair_end) {
+      uint64_t w;
+      std::memcpy(&w, b + p, 8);
+      if ((w & 0xC0C0F0C0C0F0) == 0x8080E08080E0) {
+        if (three_byte_stop(w)) return p;
+        if (three_byte_stop(w >> 24)) return p + 3;
+        p += 6;
+        continue;
+      }
+      if (!step(static_cast<uint32_t>(w))) return p;
+    }
     const size_t word_end = std::min(end, text.size() - 1);
     while (p + 3 <= word_end) {
       uint32_t w;
       std::memcpy(&w, b + p, 4);
-      if ((w & 0xC0C0F0) == 0x8080E0) {
-        if ((three_byte_bits[((w & 0x0F) << 6) | ((w >> 8) & 0x3F)] >>
-             ((w >> 16) & 0x3F)) &
-            1) {
-          return p;
-        }
-        p += 3;
-        continue;
-      }
-      const uint32_t b0 = w & 0xFF;
-      if (b0 >= 0x80) return p;  // not read by DecodeCommon
-      if ((first_bits[b0 / 64] >> (b0 % 64)) & 1) return p;
-      ++p;
+      if (!step(w)) return p;
     }
 #endif
     while (p + 3 <= end) {
