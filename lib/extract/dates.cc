@@ -779,33 +779,51 @@ static_assert(AllThreeBytes(kChineseNumerals),
               "NumeralAt and the 16-byte search read three-byte numerals");
 
 #if defined(__SSE2__)
-// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where a
-// numeral starts: an ASCII digit, or the three bytes of one of
-// kChineseNumerals. Exactly the positions where NumeralAt is not 0, so the
-// search may look at every byte, whatever the code point boundaries: a
-// numeral starts with a byte that is no continuation byte, which a scan by
-// code points never steps over.
+// The distinct first two bytes of kChineseNumerals (most share them: 一七三两
+// all start E4 B8), for the 16-byte search.
+struct NumeralLeadPairs {
+  std::array<NumeralBytes, kChineseNumeralCount> pairs{};  // third unused
+  size_t count = 0;
+};
+constexpr NumeralLeadPairs DistinctLeadPairs() {
+  NumeralLeadPairs out;
+  for (const NumeralBytes& numeral : kChineseNumeralBytes) {
+    bool seen = false;
+    for (size_t k = 0; k < out.count; ++k) {
+      seen = seen || (out.pairs[k].lead == numeral.lead &&
+                      out.pairs[k].second == numeral.second);
+    }
+    if (!seen) out.pairs[out.count++] = numeral;
+  }
+  return out;
+}
+constexpr NumeralLeadPairs kNumeralLeadPairs = DistinctLeadPairs();
+
+// Of the 16 positions p[0..15] (p[0..16] readable), a bit for each where a
+// numeral may start: an ASCII digit, or the first two bytes of one of
+// kChineseNumerals. A superset of the positions where NumeralAt is not 0,
+// few in Han text (the first two bytes of 一 are those of 不上下中 too,
+// and the third byte would cost more comparisons than it saves). The search
+// may look at every byte, whatever the code point boundaries: a numeral
+// starts with a byte that is no continuation byte, which a scan by code
+// points never steps over.
 template <size_t... K>
-inline unsigned NumeralStarts16(const unsigned char* p,
-                                std::index_sequence<K...>) {
+inline unsigned NumeralCandidates16(const unsigned char* p,
+                                    std::index_sequence<K...>) {
   const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
   // b0 - '0' <= 9 unsigned.
   const __m128i from_zero = _mm_sub_epi8(b0, _mm_set1_epi8('0'));
   __m128i found = _mm_cmpeq_epi8(
       _mm_min_epu8(from_zero, _mm_set1_epi8(9)), from_zero);
-  // One term per numeral; the compiler shares the comparisons of the bytes
-  // numerals have in common.
+  // One term per pair; the compiler shares the comparisons of the lead
+  // bytes pairs have in common.
   auto equal = [](__m128i bytes, unsigned char b) {
     return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(b)));
   };
   ((found = _mm_or_si128(
-        found,
-        _mm_and_si128(
-            _mm_and_si128(equal(b0, kChineseNumeralBytes[K].lead),
-                          equal(b1, kChineseNumeralBytes[K].second)),
-            equal(b2, kChineseNumeralBytes[K].third)))),
+        found, _mm_and_si128(equal(b0, kNumeralLeadPairs.pairs[K].lead),
+                             equal(b1, kNumeralLeadPairs.pairs[K].second)))),
    ...);
   return static_cast<unsigned>(_mm_movemask_epi8(found));
 }
@@ -816,17 +834,20 @@ inline unsigned NumeralStarts16(const unsigned char* p,
 // most of a view has no numeral.
 inline size_t FindNumeral(const unsigned char* p, size_t n, size_t i,
                           const uint64_t* three_byte) {
+  size_t skip;
 #if defined(__SSE2__)
   for (; i + 18 <= n; i += 16) {
-    const unsigned starts = NumeralStarts16(
-        p + i, std::make_index_sequence<kChineseNumeralCount>());
-    if (starts != 0) return i + static_cast<size_t>(__builtin_ctz(starts));
+    for (unsigned candidates = NumeralCandidates16(
+             p + i, std::make_index_sequence<kNumeralLeadPairs.count>());
+         candidates != 0; candidates &= candidates - 1) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctz(candidates));
+      if (NumeralAt(p, n, at, &skip, three_byte) != 0) return at;
+    }
   }
 #endif
   // From any position, a scan by code points reaches every numeral start
   // (see above).
   while (i < n) {
-    size_t skip;
     if (NumeralAt(p, n, i, &skip, three_byte) != 0) return i;
     i += skip;
   }
