@@ -840,8 +840,18 @@ inline size_t FindNumeral(const unsigned char* p, size_t n, size_t i,
     for (unsigned candidates = NumeralCandidates16(
              p + i, std::make_index_sequence<kNumeralLeadPairs.count>());
          candidates != 0; candidates &= candidates - 1) {
+      // A digit, or the first two bytes of a numeral (a lead byte and a
+      // continuation byte): there NumeralAt's test comes down to the third
+      // byte, a continuation byte with its bit in the table.
       const size_t at = i + static_cast<size_t>(__builtin_ctz(candidates));
-      if (NumeralAt(p, n, at, &skip, three_byte) != 0) return at;
+      const unsigned char c = p[at];
+      if (c < 0x80) return at;
+      const unsigned char third = p[at + 2];
+      if ((third & 0xC0) == 0x80 &&
+          (three_byte[(c & 0x0F) << 6 | (p[at + 1] & 0x3F)] >> (third & 0x3F)) &
+              1) {
+        return at;
+      }
     }
   }
 #endif
