@@ -145,7 +145,10 @@ inline bool DecodeCommon(std::string_view s, size_t p, char32_t* c,
   return false;
 }
 
-// DecodeUtf8 of s[p] (p < s.size()), its common cases inline.
+// DecodeUtf8 of s[p] (p < s.size()), its common cases inline. Kept beside
+// lib/text/utf8.h's inline DecodeUtf8, which reads the same cases and more:
+// calling DecodeUtf8 here instead cost the finder 9.5M -> 10.7M
+// instructions over 200 reports (callgrind).
 inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
   char32_t c;
   return DecodeCommon(s, p, &c, len) ? c : DecodeUtf8(s, p, len);
