@@ -239,7 +239,8 @@ bool ContinuationPair(const unsigned char* p) {
   return (pair & 0xC0C0) == 0x8080;
 }
 
-char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+// Inline: the numeral-led search reads the code point after every run.
+inline char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
     *len = 0;
     return 0;
@@ -917,14 +918,22 @@ struct NumberLedRule {
   const NumberFollow* follows = nullptr;
   size_t follow_count = 0;
 
+  // Bit cp % 64 of each code point of `follows`: most code points after a
+  // number follow no rule's, and one bit test tells most of them.
+  uint64_t follow_bits = 0;
+
   template <size_t N>
   void SetFollows(const NumberFollow (&table)[N]) {
     follows = table;
     follow_count = N;
+    for (const NumberFollow& f : table) {
+      follow_bits |= uint64_t{1} << (f.code_point % 64);
+    }
   }
 
   // The entry of `follows` for `cp`, or null.
   const NumberFollow* FollowOf(char32_t cp) const {
+    if (!((follow_bits >> (cp % 64)) & 1)) return nullptr;
     for (size_t i = 0; i < follow_count; ++i) {
       if (follows[i].code_point == cp) return &follows[i];
     }
