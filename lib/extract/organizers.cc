@@ -172,6 +172,35 @@ class CharBits {
   std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
 };
 
+// A set of BMP code points as SkipQuiet reads them: the word of the bits of
+// a three-byte sequence b0 b1 b2 is found from its first two bytes with no
+// shift, at (b1 & 0x3F) << 8 | (b0 & 0x0F) (the two bytes as loaded, masked),
+// and its bit is b2 & 0x3F. The words of one b1 and the leads of Han text
+// (E3..E9) are neighbours, so few cache lines are read.
+class ThreeByteBits {
+ public:
+  void Add(char32_t c) {
+    if (c < 0x10000) bits_[IndexOf(c)] |= uint64_t{1} << (c % 64);
+  }
+  // Every code point of the blocks of 64 from `first` to `last`.
+  void AddBlocks(char32_t first, char32_t last) {
+    for (char32_t c = first - first % 64; c <= last; c += 64) {
+      bits_[IndexOf(c)] = ~uint64_t{0};
+    }
+  }
+  // Whether the three-byte sequence in the low bytes of w (as loaded,
+  // little-endian) is in the set.
+  bool Has(uint64_t w) const {
+    return (bits_[w & 0x3F0F] >> ((w >> 16) & 0x3F)) & 1;
+  }
+
+ private:
+  static size_t IndexOf(char32_t c) {
+    return ((c >> 6) & 0x3F) << 8 | ((c >> 12) & 0x0F);
+  }
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x3F10);
+};
+
 // A set of code points, each with a CueMask: which cue sets hold a phrase
 // with that code point at a given place (its first, its second).
 class CueMaskByChar {
@@ -214,7 +243,7 @@ class CueStarts {
   CueStarts() {
     // The three-byte characters DecodeCommon does not read, led by E0, ED,
     // EE or EF, stop SkipQuiet wherever they stand.
-    for (CharBits* stops :
+    for (ThreeByteBits* stops :
          {&three_byte_stops_, &three_byte_stops_and_marks_}) {
       stops->AddBlocks(0x0000, 0x0FFF);
       stops->AddBlocks(0xD000, 0xFFFF);
@@ -280,24 +309,18 @@ class CueStarts {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     // A character's first four bytes in one load, while one more byte than
     // the three may be read: a well-formed three-byte sequence (lead E0..EF,
-    // two continuation bytes) in one test, and its bit looked up in a table
-    // where those DecodeCommon does not read (led by E0, ED, EE, EF) are
-    // all stops, as the steps below stop at them. Two such characters are
+    // two continuation bytes) in one test, and its bit looked up from the
+    // bytes as loaded (ThreeByteBits) in a table where those DecodeCommon
+    // does not read (led by E0, ED, EE, EF) are all stops, as the steps
+    // below stop at them. Two such characters are
     // tested at once where eight bytes may be read.
-    const uint64_t* three_byte_bits = marks
-                                          ? three_byte_stops_and_marks_.data()
-                                          : three_byte_stops_.data();
-    // Of a well-formed three-byte sequence in the low bytes of w.
-    auto three_byte_stop = [three_byte_bits](uint64_t w) {
-      return (three_byte_bits[((w & 0x0F) << 6) | ((w >> 8) & 0x3F)] >>
-              ((w >> 16) & 0x3F)) &
-             1;
-    };
+    const ThreeByteBits& three_byte_bits =
+        marks ? three_byte_stops_and_marks_ : three_byte_stops_;
     // One step at p of the steps below, w holding p's first four bytes:
     // false to stop at p.
     auto step = [&](uint32_t w) {
       if ((w & 0xC0C0F0) == 0x8080E0) {
-        if (three_byte_stop(w)) return false;
+        if (three_byte_bits.Has(w)) return false;
         p += 3;
         return true;
       }
@@ -313,8 +336,8 @@ class CueStarts {
       uint64_t w;
       std::memcpy(&w, b + p, 8);
       if ((w & 0xC0C0F0C0C0F0) == 0x8080E08080E0) {
-        if (three_byte_stop(w)) return p;
-        if (three_byte_stop(w >> 24)) return p + 3;
+        if (three_byte_bits.Has(w)) return p;
+        if (three_byte_bits.Has(w >> 24)) return p + 3;
         p += 6;
         continue;
       }
@@ -353,8 +376,8 @@ class CueStarts {
   CharBits pass_stops_and_marks_;
   // The same for SkipQuiet's three-byte test, and every three-byte
   // character DecodeCommon does not read.
-  CharBits three_byte_stops_;
-  CharBits three_byte_stops_and_marks_;
+  ThreeByteBits three_byte_stops_;
+  ThreeByteBits three_byte_stops_and_marks_;
   // Cues with a phrase of one code point, or an invalid byte second.
   CueMask any_second_ = 0;
   CueMask always_ = 0;  // cues to probe at every position
