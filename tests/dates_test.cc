@@ -328,6 +328,20 @@ const EventCase kEventCases[] = {
      "双方表示将加强合作,共同推进绿色发展,造福两国人民和地区。\n"
      "版权所有 2024年1月1日 京ICP备12345号,保留所有权利,未经许可不得转载。\n",
      "", ""},
+    // The footer cues are looked for over the whole line, a cue standing
+    // anywhere in it: in the middle, or in its last bytes.
+    {"a long line with a date is the event's",
+     "2024年1月1日,双方在北京签署合作协议,共同推进绿色发展,造福两国人民和地区人民。\n",
+     "2024-01-01", "2024-01-01"},
+    {"a long footer line with a cue in its middle",
+     "2024年1月1日,双方在北京签署合作协议,共同推进绿色发展,版权所有,造福两国人民和地区人民。\n",
+     "", ""},
+    {"a long footer line with a cue in its last bytes",
+     "2024年1月1日,双方在北京签署合作协议,共同推进绿色发展,造福两国人民和地区人民。ICP\n",
+     "", ""},
+    {"a long footer line with a two-byte cue",
+     "2024年1月1日,双方在北京签署合作协议,共同推进绿色发展,造福两国©人民和地区人民。\n",
+     "", ""},
     {"no date at all",
      "双方表示将加强合作,共同推进绿色发展,造福两国人民和地区。\n", "", ""},
 };
