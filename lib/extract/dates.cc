@@ -514,8 +514,8 @@ bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
          candidates != 0; candidates &= candidates - 1) {
       const size_t at = i + static_cast<size_t>(__builtin_ctz(candidates));
       for (std::string_view cue : cues) {
-        if (cue.size() <= n - at && std::memcmp(p + at, cue.data(),
-                                                cue.size()) == 0) {
+        if (cue.size() <= n - at &&
+            std::memcmp(p + at, cue.data(), cue.size()) == 0) {
           return true;
         }
       }
@@ -819,8 +819,8 @@ inline unsigned NumeralCandidates16(const unsigned char* p,
   const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
   // b0 - '0' <= 9 unsigned.
   const __m128i from_zero = _mm_sub_epi8(b0, _mm_set1_epi8('0'));
-  __m128i found = _mm_cmpeq_epi8(
-      _mm_min_epu8(from_zero, _mm_set1_epi8(9)), from_zero);
+  __m128i found =
+      _mm_cmpeq_epi8(_mm_min_epu8(from_zero, _mm_set1_epi8(9)), from_zero);
   // One term per pair; the compiler shares the comparisons of the lead
   // bytes pairs have in common.
   auto equal = [](__m128i bytes, unsigned char b) {

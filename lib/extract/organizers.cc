@@ -312,8 +312,8 @@ class CueStarts {
     // two continuation bytes) in one test, and its bit looked up from the
     // bytes as loaded (ThreeByteBits) in a table where those DecodeCommon
     // does not read (led by E0, ED, EE, EF) are all stops, as the steps
-    // below stop at them. Two such characters are
-    // tested at once where eight bytes may be read.
+    // below stop at them. Two such characters are tested at once where
+    // eight bytes may be read.
     const ThreeByteBits& three_byte_bits =
         marks ? three_byte_stops_and_marks_ : three_byte_stops_;
     // One step at p of the steps below, w holding p's first four bytes:
