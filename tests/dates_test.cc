@@ -7,8 +7,10 @@
 
 #include <memory>
 #include <optional>
+#include <random>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace eventx::internal {
@@ -326,6 +328,20 @@ const EventCase kEventCases[] = {
      "双方表示将加强合作,共同推进绿色发展,造福两国人民和地区。\n"
      "版权所有 2024年1月1日 京ICP备12345号,保留所有权利,未经许可不得转载。\n",
      "", ""},
+    // The footer cues are looked for over the whole line, a cue standing
+    // anywhere in it: in the middle, or in its last bytes.
+    {"a long line with a date is the event's",
+     "2024年1月1日,双方在北京签署合作协议,共同推进绿色发展,造福两国人民和地区人民。\n",
+     "2024-01-01", "2024-01-01"},
+    {"a long footer line with a cue in its middle",
+     "2024年1月1日,双方在北京签署合作协议,共同推进绿色发展,版权所有,造福两国人民和地区人民。\n",
+     "", ""},
+    {"a long footer line with a cue in its last bytes",
+     "2024年1月1日,双方在北京签署合作协议,共同推进绿色发展,造福两国人民和地区人民。ICP\n",
+     "", ""},
+    {"a long footer line with a two-byte cue",
+     "2024年1月1日,双方在北京签署合作协议,共同推进绿色发展,造福两国©人民和地区人民。\n",
+     "", ""},
     {"no date at all",
      "双方表示将加强合作,共同推进绿色发展,造福两国人民和地区。\n", "", ""},
 };
@@ -421,6 +437,62 @@ TEST(Dates, ScanNumeralsFindsRunsOfDigitsAndChineseNumerals) {
   }
   EXPECT_EQ(runs, (std::vector<std::string>{"3", "5", "二〇二四", "十二",
                                             "12024"}));
+}
+
+// ScanNumerals by its definition: a numeral is an ASCII digit or a whole
+// three-byte Chinese numeral, found at any byte; a run is numerals end to
+// end. Random texts of numerals, near misses (same first bytes, other
+// last byte), Han, ASCII, stray and cut sequences, so numerals fall at
+// every offset of ScanNumerals' 16-byte blocks and at the end of the text.
+TEST(Dates, ScanNumeralsAgreesWithItsDefinitionOnRandomTexts) {
+  const std::vector<std::string> numerals = {
+      "0", "7", "9", "〇", "零", "一", "二", "两", "三", "四",
+      "五", "六", "七", "八", "九", "十", "百", "千"};
+  const std::vector<std::string> others = {
+      "a", "/", ":", " ", "年", "月", "日", "不", "中", "国", "、", "。",
+      "\xE4\xB8\x81", "\xE5\x8D\x82", "\xE3\x80\x86", "\xE4\xB8",
+      "\xE4", "\xB8\x80", "\x80", "\xFF", "é", "😀", "０"};
+  auto reference = [&](const std::string& text) {
+    std::vector<std::pair<size_t, size_t>> runs;
+    auto numeral_at = [&](size_t i) -> size_t {
+      for (const std::string& n : numerals) {
+        if (text.compare(i, n.size(), n) == 0) return n.size();
+      }
+      return 0;
+    };
+    for (size_t i = 0; i < text.size();) {
+      size_t len = numeral_at(i);
+      if (len == 0) {
+        ++i;
+        continue;
+      }
+      const size_t begin = i;
+      while (len != 0) {
+        i += len;
+        len = i < text.size() ? numeral_at(i) : 0;
+      }
+      runs.push_back({begin, i});
+    }
+    return runs;
+  };
+  std::mt19937 rng(20261129);
+  for (int t = 0; t < 3000; ++t) {
+    std::string text;
+    const size_t pieces = rng() % 40;
+    const unsigned numeral_share = rng() % 4;  // of 8
+    for (size_t k = 0; k < pieces; ++k) {
+      if (rng() % 8 < numeral_share) {
+        text += numerals[rng() % numerals.size()];
+      } else {
+        text += others[rng() % others.size()];
+      }
+    }
+    std::vector<std::pair<size_t, size_t>> got;
+    for (const NumeralRuns::Run& run : DateFinder::ScanNumerals(text).runs) {
+      got.push_back({run.begin, run.end});
+    }
+    ASSERT_EQ(got, reference(text)) << text;
+  }
 }
 
 TEST(Dates, MentionsStartWhereTheirNumberDoes) {

@@ -266,6 +266,14 @@ TEST_F(OrganizersTest, CharactersOfEveryWidthBesideCues) {
        {{"한빛鹭川大学", kHost}, {"松岚基金会", kOrganizer}}},
       {"青禾代表团一行\U0001F600访问了鹭川大学，双方座谈。",
        {{"鹭川大学", kHost}}},
+      // Three-byte characters led by E0, EE and EF (read apart from the
+      // Han text), at odd and even places of a long run of Han text.
+      {"本届国际合作交流论坛由鹭川大学主办\u0904，松岚基金会协办。",
+       {{"鹭川大学", kHost}, {"松岚基金会", kSupporter}}},
+      {"本届国际合作论坛由鹭川大学主办\uE000，松岚基金会协办。",
+       {{"鹭川大学", kHost}, {"松岚基金会", kSupporter}}},
+      {"本届国际合作交流论坛由鹭川大学主办\uFF01松岚基金会协办。",
+       {{"鹭川大学", kHost}, {"松岚基金会", kSupporter}}},
       // A role cue ending the text, with no full stop after it.
       {"论坛由鹭川大学主办", {{"鹭川大学", kHost}}},
       // Negative: a footer line, told by an ASCII cue.
