@@ -80,13 +80,45 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
     for (int stage = 0; stage < 4; ++stage) {
       MappedText next;
       Model next_model;
-      // Half the stages edit through a Rewriter, which must agree.
-      const bool rewrite = rng() % 2 == 0;
+      // Some stages edit through a Rewriter, some replace code points
+      // (ReplaceCodePoints: every edit replaces, by one to four bytes); all
+      // must agree.
+      const int mode = static_cast<int>(rng() % 3);
+      const bool rewrite = mode == 1;
+      const bool code_points = mode == 2;
+      struct Edit {
+        size_t begin;
+        size_t length;
+        char32_t to;
+      };
+      std::vector<Edit> edits;
       MappedText::Rewriter rewriter(text, &next);
       size_t at = 0;
       while (at < text.size()) {
         size_t n = 1 + rng() % 5;
         if (at + n > text.size()) n = text.size() - at;
+        if (code_points) {
+          if (rng() % 2 == 0) {
+            static constexpr char32_t kTo[] = {U'X', U'·', U'国', U'😀'};
+            const char32_t to = kTo[rng() % 4];
+            edits.push_back(Edit{at, n, to});
+            char bytes[4];
+            const size_t size = EncodeUtf8(to, bytes);
+            for (size_t k = 0; k < size; ++k) {
+              next_model.text.push_back(bytes[k]);
+              next_model.begin.push_back(model.begin[at]);
+              next_model.end.push_back(model.end[at + n - 1]);
+            }
+          } else {
+            for (size_t k = at; k < at + n; ++k) {
+              next_model.text.push_back(model.text[k]);
+              next_model.begin.push_back(model.begin[k]);
+              next_model.end.push_back(model.end[k]);
+            }
+          }
+          at += n;
+          continue;
+        }
         switch (rng() % 3) {
           case 0:  // copy
             if (rewrite) {
@@ -120,6 +152,7 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
         }
         at += n;
       }
+      if (code_points) next = MappedText::ReplaceCodePoints(text, edits);
       text = std::move(next);
       model = std::move(next_model);
       ASSERT_EQ(text.text(), model.text);

@@ -54,29 +54,14 @@ Span MappedText::ToOriginal(size_t begin, size_t end) const {
 
 void MappedText::AddIdentity(size_t n, uint32_t original_begin) {
   if (n == 0) return;
-  const uint32_t view_begin = static_cast<uint32_t>(text_.size() - n);
-  if (!pieces_.empty()) {
-    const Piece& last = pieces_.back();
-    if (last.identity &&
-        last.original_begin + (view_begin - last.view_begin) == original_begin) {
-      return;  // continues the last piece
-    }
-  }
-  pieces_.push_back(Piece{view_begin, original_begin, 0, true});
+  AddIdentityAt(static_cast<uint32_t>(text_.size() - n), original_begin);
 }
 
 void MappedText::AddUnit(size_t n, uint32_t original_begin,
                          uint32_t original_end) {
   if (n == 0) return;
-  const uint32_t view_begin = static_cast<uint32_t>(text_.size() - n);
-  if (!pieces_.empty()) {
-    const Piece& last = pieces_.back();
-    if (!last.identity && last.original_begin == original_begin &&
-        last.original_end == original_end) {
-      return;  // more bytes for the same unit
-    }
-  }
-  pieces_.push_back(Piece{view_begin, original_begin, original_end, false});
+  AddUnitAt(static_cast<uint32_t>(text_.size() - n), original_begin,
+            original_end);
 }
 
 void MappedText::Append(std::string_view bytes, uint32_t begin, uint32_t end) {

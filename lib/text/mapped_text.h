@@ -10,12 +10,16 @@
 #ifndef EVENTX_LIB_TEXT_MAPPED_TEXT_H_
 #define EVENTX_LIB_TEXT_MAPPED_TEXT_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "eventx/record.h"
+#include "lib/text/utf8.h"
 
 namespace eventx::internal {
 
@@ -55,6 +59,18 @@ class MappedText {
   // Room for n bytes of text and, when known, `pieces` runs of the map (an
   // edit makes at most two).
   void Reserve(size_t n, size_t pieces = 0);
+
+  // `from` with single characters replaced: each of `edits` (in order of
+  // position, not overlapping; each with `begin`, `length` > 0 and `to`, a
+  // code point) turns bytes [begin, begin + length) into the UTF-8 of `to`.
+  // The same as a Rewriter given CopyUpTo(begin) and Replace(begin + length,
+  // that encoding) per edit and then CopyUpTo(from.size()), but the text is
+  // written into place and the map pieces appended inline: a Traditional
+  // report has a replacement every few bytes, and per-edit calls to append
+  // and push_back were most of the cost of folding.
+  template <typename Edits>
+  static MappedText ReplaceCodePoints(const MappedText& from,
+                                      const Edits& edits);
 
   // Builds a MappedText from `from` front to back, as CopyFrom and
   // ReplaceFrom called in order of position would, but following from's
@@ -123,10 +139,87 @@ class MappedText {
   // last one extended when it continues it).
   void AddIdentity(size_t n, uint32_t original_begin);
   void AddUnit(size_t n, uint32_t original_begin, uint32_t original_end);
+  // The same for a run at view_begin (text_ already holding it), inline.
+  void AddIdentityAt(uint32_t view_begin, uint32_t original_begin) {
+    if (!pieces_.empty()) {
+      const Piece& last = pieces_.back();
+      if (last.identity && last.original_begin + (view_begin - last.view_begin) ==
+                               original_begin) {
+        return;  // continues the last piece
+      }
+    }
+    pieces_.push_back(Piece{view_begin, original_begin, 0, true});
+  }
+  void AddUnitAt(uint32_t view_begin, uint32_t original_begin,
+                 uint32_t original_end) {
+    if (!pieces_.empty()) {
+      const Piece& last = pieces_.back();
+      if (!last.identity && last.original_begin == original_begin &&
+          last.original_end == original_end) {
+        return;  // more bytes for the same unit
+      }
+    }
+    pieces_.push_back(Piece{view_begin, original_begin, original_end, false});
+  }
 
   std::string text_;
   std::vector<Piece> pieces_;  // by view_begin; none for empty runs
 };
+
+template <typename Edits>
+MappedText MappedText::ReplaceCodePoints(const MappedText& from,
+                                         const Edits& edits) {
+  MappedText out;
+  // The text's size after the edits, so that it is written in place.
+  size_t size = from.size();
+  for (const auto& edit : edits) {
+    char bytes[4];
+    size = size - edit.length + EncodeUtf8(edit.to, bytes);
+  }
+  out.text_.resize(size);
+  out.pieces_.reserve(from.pieces_.size() + 2 * std::size(edits));
+  char* const text = out.text_.data();
+  const char* const source = from.text_.data();
+  size_t written = 0;  // bytes of out.text_ written
+  size_t at = 0;       // the next byte of `from` to copy or replace
+  size_t piece = 0;    // the piece of `from` holding at (when at < size())
+  auto seek = [&](size_t pos) {
+    while (piece + 1 < from.pieces_.size() &&
+           from.pieces_[piece + 1].view_begin <= pos) {
+      ++piece;
+    }
+  };
+  auto copy_up_to = [&](size_t pos) {
+    while (at < pos) {
+      seek(at);
+      const Piece& p = from.pieces_[piece];
+      const size_t upto = std::min(pos, from.PieceEnd(piece));
+      std::memcpy(text + written, source + at, upto - at);
+      if (p.identity) {
+        out.AddIdentityAt(static_cast<uint32_t>(written), ByteBegin(p, at));
+      } else {
+        out.AddUnitAt(static_cast<uint32_t>(written), p.original_begin,
+                      p.original_end);
+      }
+      written += upto - at;
+      at = upto;
+    }
+  };
+  for (const auto& edit : edits) {
+    copy_up_to(edit.begin);
+    const size_t end = edit.begin + edit.length;
+    seek(at);
+    const uint32_t original_begin = ByteBegin(from.pieces_[piece], at);
+    seek(end - 1);
+    const uint32_t original_end = ByteEnd(from.pieces_[piece], end - 1);
+    out.AddUnitAt(static_cast<uint32_t>(written), original_begin,
+                  original_end);
+    written += EncodeUtf8(edit.to, text + written);
+    at = end;
+  }
+  copy_up_to(from.size());
+  return out;
+}
 
 }  // namespace eventx::internal
 
