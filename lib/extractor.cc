@@ -49,16 +49,11 @@ std::string_view BoundedInput(std::string_view input) {
 }
 
 // A headline of the genre names its event; menus, ads and captions do not.
-// Commas and bars mark a body sentence or a menu.
-bool LooksLikeHeadline(std::string_view line) {
+bool NamesAnEvent(std::string_view line) {
   static constexpr std::string_view kEventWords[] = {
       "举行", "举办", "召开", "开幕", "签署", "签约", "会见", "会谈", "访",
       "合作", "论坛", "会议", "交流", "研讨", "座谈", "对话", "出席", "启动",
       "成立", "建立", "推动", "共建", "携手", "拜会", "调研", "考察", "揭牌"};
-  if (line.find(',') != std::string_view::npos ||
-      line.find('|') != std::string_view::npos) {
-    return false;
-  }
   for (std::string_view w : kEventWords) {
     if (line.find(w) != std::string_view::npos) return true;
   }
@@ -72,6 +67,15 @@ std::optional<std::string> FindTitle(const Document& doc) {
     size_t line_end = view.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = view.size();
     std::string_view line = view.substr(line_begin, line_end - line_begin);
+    line_begin = line_end + 1;
+    // A headline is one line of prose, not a sentence of the body (。, or
+    // commas), a menu (bars) or a header stamp. These cheap tests come
+    // first: they turn away most lines before their characters are counted.
+    if (line.find(',') != std::string_view::npos ||
+        line.find('|') != std::string_view::npos ||
+        line.find("。") != std::string_view::npos) {
+      continue;
+    }
     // Its Han characters and code points, in one pass that stops as soon
     // as the line is too long to be a headline (a page may be one line).
     size_t han = 0;
@@ -83,18 +87,15 @@ std::optional<std::string> FindTitle(const Document& doc) {
       if (IsHan(DecodeUtf8(line, i, &n))) ++han;
       i += n;
     }
-    // A headline is one line of prose, not a sentence of the body (。),
-    // a menu, or a header stamp.
     if (han >= kTitleMinHan && code_points <= kTitleMaxCodePoints &&
-        LooksLikeHeadline(line) &&
-        line.find("。") == std::string_view::npos &&
+        NamesAnEvent(line) &&
         line.find("来源") == std::string_view::npos &&
         line.find("发布时间") == std::string_view::npos &&
         line.find("首页") == std::string_view::npos) {
-      std::string value = doc.Value(line_begin, line_end);
+      const size_t begin = static_cast<size_t>(line.data() - view.data());
+      std::string value = doc.Value(begin, begin + line.size());
       if (!value.empty()) return value;
     }
-    line_begin = line_end + 1;
   }
   return std::nullopt;
 }
