@@ -21,6 +21,7 @@
 #include "lib/extract/organizers.h"
 #include "lib/extract/venue.h"
 #include "lib/text/document.h"
+#include "lib/text/phrase_set.h"
 #include "lib/text/simplify.h"
 #include "lib/text/utf8.h"
 
@@ -49,18 +50,20 @@ std::string_view BoundedInput(std::string_view input) {
 }
 
 // A headline of the genre names its event; menus, ads and captions do not.
-bool NamesAnEvent(std::string_view line) {
+PhraseSet EventWords() {
   static constexpr std::string_view kEventWords[] = {
       "举行", "举办", "召开", "开幕", "签署", "签约", "会见", "会谈", "访",
       "合作", "论坛", "会议", "交流", "研讨", "座谈", "对话", "出席", "启动",
       "成立", "建立", "推动", "共建", "携手", "拜会", "调研", "考察", "揭牌"};
-  for (std::string_view w : kEventWords) {
-    if (line.find(w) != std::string_view::npos) return true;
-  }
-  return false;
+  PhraseSet words;
+  for (std::string_view w : kEventWords) words.Add(w);
+  return words;
 }
 
-std::optional<std::string> FindTitle(const Document& doc) {
+// `event_words`: EventWords(). The view is well-formed UTF-8, so a word
+// starting at one of a line's characters is a word in the line.
+std::optional<std::string> FindTitle(const Document& doc,
+                                     const PhraseSet& event_words) {
   std::string_view view = doc.view();
   size_t line_begin = 0;
   while (line_begin < view.size() && line_begin < kTitleSearchBytes) {
@@ -88,7 +91,7 @@ std::optional<std::string> FindTitle(const Document& doc) {
       i += n;
     }
     if (han >= kTitleMinHan && code_points <= kTitleMaxCodePoints &&
-        NamesAnEvent(line) &&
+        event_words.StartsAnywhereIn(line) &&
         line.find("来源") == std::string_view::npos &&
         line.find("发布时间") == std::string_view::npos &&
         line.find("首页") == std::string_view::npos) {
@@ -142,7 +145,7 @@ class ExtractorImpl final : public Extractor {
     record.doc_id = options.doc_id;
     Document doc(BoundedInput(input), simplify_);
     record.script = doc.script();
-    record.title = FindTitle(doc);
+    record.title = FindTitle(doc, event_words_);
 
     // Where numbers stand, found once for the three date searches.
     const NumeralRuns numerals = DateFinder::ScanNumerals(doc.view());
@@ -198,7 +201,8 @@ class ExtractorImpl final : public Extractor {
   }
 
  private:
-  explicit ExtractorImpl(const SimplifyTable* simplify) : simplify_(simplify) {}
+  explicit ExtractorImpl(const SimplifyTable* simplify)
+      : simplify_(simplify), event_words_(EventWords()) {}
 
   // Years of dates written without one come from the report's own
   // publication date, else from the caller's reference date.
@@ -209,6 +213,7 @@ class ExtractorImpl final : public Extractor {
   }
 
   const SimplifyTable* simplify_;  // process-wide, never freed
+  const PhraseSet event_words_;    // for FindTitle
   std::unique_ptr<const DateFinder> dates_;
   std::unique_ptr<const CountryFinder> countries_;
   // venue: member

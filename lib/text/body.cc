@@ -37,16 +37,6 @@ const FooterCues& Cues() {
   return *cues;
 }
 
-bool AnyIn(const PhraseSet& set, std::string_view s) {
-  for (size_t p = 0; p < s.size();) {
-    if (set.LongestAt(s, p) > 0) return true;
-    size_t len;
-    DecodeUtf8(s, p, &len);
-    p += len;
-  }
-  return false;
-}
-
 }  // namespace
 
 size_t FindBodyEnd(std::string_view view) {
@@ -73,7 +63,7 @@ size_t FindBodyEnd(std::string_view view) {
     if (prose && (cues.line_start.LongestAt(body, 0) > 0 ||
                   (!full_stop &&
                    CountCodePoints(body) <= kFooterLineMaxCodePoints &&
-                   AnyIn(cues.short_line, body)))) {
+                   cues.short_line.StartsAnywhereIn(body)))) {
       return line;
     }
     if (full_stop || (body.find(',') != std::string_view::npos &&
