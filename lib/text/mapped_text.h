@@ -173,8 +173,9 @@ MappedText MappedText::ReplaceCodePoints(const MappedText& from,
   // The text's size after the edits, so that it is written in place.
   size_t size = from.size();
   for (const auto& edit : edits) {
-    char bytes[4];
-    size = size - edit.length + EncodeUtf8(edit.to, bytes);
+    const size_t encoded =
+        edit.to < 0x80 ? 1 : edit.to < 0x800 ? 2 : edit.to < 0x10000 ? 3 : 4;
+    size = size - edit.length + encoded;
   }
   out.text_.resize(size);
   out.pieces_.reserve(from.pieces_.size() + 2 * std::size(edits));
@@ -183,17 +184,22 @@ MappedText MappedText::ReplaceCodePoints(const MappedText& from,
   size_t written = 0;  // bytes of out.text_ written
   size_t at = 0;       // the next byte of `from` to copy or replace
   size_t piece = 0;    // the piece of `from` holding at (when at < size())
+  const Piece* const pieces = from.pieces_.data();
+  const size_t piece_count = from.pieces_.size();
+  // Moves `piece` forward to the piece holding `from` byte pos.
   auto seek = [&](size_t pos) {
-    while (piece + 1 < from.pieces_.size() &&
-           from.pieces_[piece + 1].view_begin <= pos) {
+    while (piece + 1 < piece_count && pieces[piece + 1].view_begin <= pos) {
       ++piece;
     }
   };
+  // Copies `from` bytes [at, pos) unchanged, piece by piece.
   auto copy_up_to = [&](size_t pos) {
     while (at < pos) {
       seek(at);
-      const Piece& p = from.pieces_[piece];
-      const size_t upto = std::min(pos, from.PieceEnd(piece));
+      const Piece& p = pieces[piece];
+      const size_t piece_end =
+          piece + 1 < piece_count ? pieces[piece + 1].view_begin : from.size();
+      const size_t upto = std::min(pos, piece_end);
       std::memcpy(text + written, source + at, upto - at);
       if (p.identity) {
         out.AddIdentityAt(static_cast<uint32_t>(written), ByteBegin(p, at));
@@ -206,12 +212,14 @@ MappedText MappedText::ReplaceCodePoints(const MappedText& from,
     }
   };
   for (const auto& edit : edits) {
-    copy_up_to(edit.begin);
+    // Adjacent edits (a run of full-width punctuation, of Traditional
+    // characters) copy nothing between them.
+    if (at < edit.begin) copy_up_to(edit.begin);
     const size_t end = edit.begin + edit.length;
     seek(at);
-    const uint32_t original_begin = ByteBegin(from.pieces_[piece], at);
+    const uint32_t original_begin = ByteBegin(pieces[piece], at);
     seek(end - 1);
-    const uint32_t original_end = ByteEnd(from.pieces_[piece], end - 1);
+    const uint32_t original_end = ByteEnd(pieces[piece], end - 1);
     out.AddUnitAt(static_cast<uint32_t>(written), original_begin,
                   original_end);
     written += EncodeUtf8(edit.to, text + written);
