@@ -146,6 +146,10 @@ size_t NextSentenceEnd(std::string_view view, size_t i) {
 
 std::vector<Sentence> SplitSentences(std::string_view view) {
   std::vector<Sentence> out;
+  // A sentence of a report averages some ninety bytes: room for most
+  // reports' sentences at once instead of growing through doublings.
+  constexpr size_t kTypicalSentenceBytes = 64;
+  out.reserve(view.size() / kTypicalSentenceBytes + 1);
   size_t start = 0;
   auto close = [&](size_t end) {
     size_t b = start;
