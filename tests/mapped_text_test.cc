@@ -173,3 +173,50 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
 
 }  // namespace
 }  // namespace eventx::internal
+
+namespace eventx::internal {
+namespace {
+
+// FirstAtOrAfter is the binary search over view positions it replaces.
+TEST(MappedTextTest, FirstAtOrAfterAgreesWithASearchOverPositions) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    std::string original(rng() % 30, 'a');
+    MappedText text = MappedText::Identity(original);
+    // A stage of random copies, replacements (also by nothing) and
+    // deletions, so that pieces of both kinds and gaps occur.
+    MappedText next;
+    size_t at = 0;
+    while (at < text.size()) {
+      size_t n = 1 + rng() % 4;
+      if (at + n > text.size()) n = text.size() - at;
+      switch (rng() % 3) {
+        case 0:
+          next.CopyFrom(text, at, at + n);
+          break;
+        case 1:
+          next.ReplaceFrom(text, at, at + n, std::string(rng() % 3, 'X'));
+          break;
+        default:  // deleted
+          break;
+      }
+      at += n;
+    }
+    for (size_t o = 0; o <= original.size() + 1; ++o) {
+      size_t lo = 0;
+      size_t hi = next.size();
+      while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (next.OriginalBegin(mid) < o) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      ASSERT_EQ(next.FirstAtOrAfter(o), lo) << "round " << round << " o " << o;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace eventx::internal

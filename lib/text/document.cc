@@ -216,18 +216,7 @@ std::string Document::Value(size_t begin, size_t end) const {
 }
 
 size_t Document::ViewOffset(size_t original) const {
-  // OriginalBegin never decreases along the view: binary search.
-  size_t lo = 0;
-  size_t hi = view_.size();
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if (view_.OriginalBegin(mid) < original) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
+  return view_.FirstAtOrAfter(original);
 }
 
 const Sentence& Document::SentenceAt(size_t pos) const {

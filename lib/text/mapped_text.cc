@@ -36,6 +36,24 @@ size_t MappedText::OriginalBegin(size_t pos) const {
   return text_.empty() ? 0 : ByteEnd(text_.size() - 1);
 }
 
+size_t MappedText::FirstAtOrAfter(size_t original) const {
+  // The first piece whose first byte starts at or after `original`; the
+  // answer is in the piece before it (which starts before original), or
+  // is that piece's first byte.
+  auto it = std::lower_bound(
+      pieces_.begin(), pieces_.end(), original,
+      [](const Piece& piece, size_t o) { return piece.original_begin < o; });
+  if (it == pieces_.begin()) return 0;
+  const Piece& before = *(it - 1);
+  const size_t before_end =
+      it == pieces_.end() ? text_.size() : static_cast<size_t>(it->view_begin);
+  if (before.identity) {
+    const size_t pos = before.view_begin + (original - before.original_begin);
+    if (pos < before_end) return pos;
+  }
+  return before_end;  // every byte of `before` starts before original
+}
+
 Span MappedText::ToOriginal(size_t begin, size_t end) const {
   if (begin >= end) {
     size_t at = OriginalBegin(begin);

@@ -42,6 +42,11 @@ class MappedText {
   // Original offset where view byte `pos` starts (size() maps to the end).
   size_t OriginalBegin(size_t pos) const;
 
+  // The first view offset pos with OriginalBegin(pos) >= original, or
+  // size(): OriginalBegin never decreases along the view, so this is the
+  // binary search over positions, done over the pieces.
+  size_t FirstAtOrAfter(size_t original) const;
+
   // Appends `bytes`, all of which stand for the original range [begin, end).
   void Append(std::string_view bytes, uint32_t begin, uint32_t end);
 
