@@ -195,10 +195,37 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
   body_end_ = FindBodyEnd(view_.text());
 }
 
+namespace {
+
+// Whether `s` holds a byte at or below ' ' (every IsSpace byte is one).
+// Sixteen bytes at a time where SSE2 is available.
+bool MayHoldSpace(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(' ');
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    // b <= ' ' (unsigned) exactly when min(b, ' ') == b.
+    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(b, space), b)) != 0) {
+      return true;
+    }
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    if (p[i] <= ' ') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string Document::Value(size_t begin, size_t end) const {
   // Spaces go, except one between two Latin words ("Alison Jerkins").
-  std::string out;
   std::string_view v = view().substr(begin, end - begin);
+  // Most values (a name, a snippet of Chinese) hold none: copied whole.
+  if (!MayHoldSpace(v)) return std::string(v);
+  std::string out;
   out.reserve(v.size());
   bool pending_space = false;
   for (char c : v) {
