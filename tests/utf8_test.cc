@@ -3,6 +3,7 @@
 
 #include "lib/text/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -108,6 +109,22 @@ TEST(SkipPlainUtf8, AgreesWithByteByByteOnRandomTexts) {
     for (size_t pos = 0; pos <= s.size(); ++pos) {
       ASSERT_EQ(SkipPlainUtf8(s, pos), SkipPlainReference(s, pos))
           << "round " << round << " pos " << pos;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace eventx::internal
+
+namespace eventx::internal {
+namespace {
+
+TEST(Utf8Test, CountCodePointsUpToStopsAtTheLimit) {
+  const std::string texts[] = {"", "abc", "中国a", "\xE4\xB8", "中\xFF国·😀"};
+  for (const std::string& s : texts) {
+    const size_t all = CountCodePoints(s);
+    for (size_t limit = 0; limit <= all + 2; ++limit) {
+      EXPECT_EQ(CountCodePointsUpTo(s, limit), std::min(all, limit)) << s;
     }
   }
 }

@@ -62,12 +62,14 @@ size_t FindBodyEnd(std::string_view view) {
     bool full_stop = body.find("。") != std::string_view::npos;
     if (prose && (cues.line_start.LongestAt(body, 0) > 0 ||
                   (!full_stop &&
-                   CountCodePoints(body) <= kFooterLineMaxCodePoints &&
+                   CountCodePointsUpTo(body, kFooterLineMaxCodePoints + 1) <=
+                       kFooterLineMaxCodePoints &&
                    cues.short_line.StartsAnywhereIn(body)))) {
       return line;
     }
     if (full_stop || (body.find(',') != std::string_view::npos &&
-                      CountCodePoints(body) >= kProseMinCodePoints)) {
+                      CountCodePointsUpTo(body, kProseMinCodePoints) >=
+                          kProseMinCodePoints)) {
       prose = true;
     }
     line = end + 1;

@@ -173,4 +173,14 @@ size_t CountCodePoints(std::string_view s) {
   return count;
 }
 
+size_t CountCodePointsUpTo(std::string_view s, size_t limit) {
+  size_t count = 0;
+  for (size_t i = 0; i < s.size() && count < limit; ++count) {
+    size_t n;
+    DecodeUtf8(s, i, &n);
+    i += n;
+  }
+  return count;
+}
+
 }  // namespace eventx::internal

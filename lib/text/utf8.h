@@ -131,6 +131,10 @@ EVENTX_ALWAYS_INLINE inline bool IsHan(char32_t cp) {
 // The number of code points in s (invalid bytes count one each).
 size_t CountCodePoints(std::string_view s);
 
+// min(CountCodePoints(s), limit), reading no further than that needs: for
+// length tests of lines that may be whole paragraphs.
+size_t CountCodePointsUpTo(std::string_view s, size_t limit);
+
 }  // namespace eventx::internal
 
 #endif  // EVENTX_LIB_TEXT_UTF8_H_
