@@ -4,6 +4,7 @@
 #include "lib/text/pinyin.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "lib/text/utf8.h"
@@ -16,13 +17,30 @@ constexpr size_t kMaxReadingBytes = 64;
 
 // Vowels with the four tone marks (pinyin's only diacritics besides ü), and
 // the rare tone-marked nasals ḿ ń ň ǹ.
+constexpr char32_t kToneMarked[] = {
+    U'ā', U'á', U'ǎ', U'à', U'ē', U'é', U'ě', U'è', U'ī', U'í', U'ǐ', U'ì',
+    U'ō', U'ó', U'ǒ', U'ò', U'ū', U'ú', U'ǔ', U'ù', U'ǖ', U'ǘ', U'ǚ', U'ǜ',
+    U'ḿ', U'ń', U'ň', U'ǹ', U'ê'};
+
+// All of them but ḿ lie below U+0200: a bitmap of those, built at compile
+// time from the list, so that a character is tested in one lookup rather
+// than compared with each (every character inside parentheses after a Han
+// character is tested).
+constexpr char32_t kToneBitmapEnd = 0x200;
+struct ToneBitmap {
+  uint64_t bits[kToneBitmapEnd / 64] = {};
+  constexpr ToneBitmap() {
+    for (char32_t m : kToneMarked) {
+      if (m < kToneBitmapEnd) bits[m / 64] |= uint64_t{1} << (m % 64);
+    }
+  }
+};
+constexpr ToneBitmap kToneBitmap;
+
 bool IsToneMarked(char32_t cp) {
-  static constexpr char32_t kMarked[] = {
-      U'ā', U'á', U'ǎ', U'à', U'ē', U'é', U'ě', U'è', U'ī', U'í', U'ǐ', U'ì',
-      U'ō', U'ó', U'ǒ', U'ò', U'ū', U'ú', U'ǔ', U'ù', U'ǖ', U'ǘ', U'ǚ', U'ǜ',
-      U'ḿ', U'ń', U'ň', U'ǹ', U'ê'};
-  for (char32_t m : kMarked) {
-    if (cp == m) return true;
+  if (cp < kToneBitmapEnd) return (kToneBitmap.bits[cp / 64] >> (cp % 64)) & 1;
+  for (char32_t m : kToneMarked) {
+    if (m >= kToneBitmapEnd && cp == m) return true;
   }
   return false;
 }
