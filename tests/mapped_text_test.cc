@@ -146,8 +146,14 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
             }
             break;
           }
-          default:  // delete
-            if (rewrite) rewriter.Replace(at + n, "");
+          default:  // delete (a rewriter by an empty replacement or a skip)
+            if (rewrite) {
+              if (rng() % 2 == 0) {
+                rewriter.Replace(at + n, "");
+              } else {
+                rewriter.SkipTo(at + n);
+              }
+            }
             break;
         }
         at += n;

@@ -91,6 +91,8 @@ class MappedText {
     // Appends `bytes` for `from` bytes [at, end), as one unit (ReplaceFrom),
     // and moves at to end.
     void Replace(size_t end, std::string_view bytes);
+    // Drops `from` bytes [at, end) (nothing is appended), and moves at to end.
+    void SkipTo(size_t end) { at_ = end; }
 
    private:
     // Moves piece_ forward to the piece holding `from` byte pos.

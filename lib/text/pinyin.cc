@@ -83,8 +83,10 @@ MappedText StripPinyin(MappedText in) {
   // right after a removed reading, where the character before the reading
   // still counts: "環(huán)(huán)" loses both.
   MappedText out;
+  // Pieces are copied in order, so the rewriter follows in's map along
+  // rather than searching it for every copy.
+  MappedText::Rewriter rewriter(in, &out);
   bool removed = false;         // some reading was
-  size_t copied = 0;            // out holds s[0, copied) without readings
   size_t after_removed = 0;     // where the last removed reading ended
   char32_t before_removed = 0;  // the character before it
   size_t i = std::min(next_ascii, next_wide);
@@ -108,9 +110,10 @@ MappedText StripPinyin(MappedText in) {
           IsPinyinReading(window.substr(0, close))) {
         size_t after = body + close + (close == close_ascii ? 1 : 3);
         if (!removed) out.Reserve(s.size());
-        if (i > copied) out.CopyFrom(in, copied, i);
+        rewriter.CopyUpTo(i);
+        rewriter.SkipTo(after);
         removed = true;
-        copied = after_removed = resume = after;
+        after_removed = resume = after;
         before_removed = prev;
       }
     }
@@ -123,7 +126,7 @@ MappedText StripPinyin(MappedText in) {
     i = std::min(next_ascii, next_wide);
   }
   if (!removed) return in;
-  if (s.size() > copied) out.CopyFrom(in, copied, s.size());
+  rewriter.CopyUpTo(s.size());
   return out;
 }
 
