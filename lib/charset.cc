@@ -4,7 +4,6 @@
 #include "eventx/charset.h"
 
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <memory>
 
@@ -16,46 +15,34 @@
 namespace eventx {
 namespace {
 
-// Whether p[0] and p[1] are both UTF-8 continuation bytes (10xxxxxx), read
-// as one 16-bit word.
-bool ContinuationPair(const unsigned char* p) {
-  uint16_t pair;
-  std::memcpy(&pair, p, 2);
-  return (pair & 0xC0C0) == 0x8080;
-}
-
 // Scraped UTF-8 pages carry a few broken bytes (a truncated last character,
 // a mangled ad); a page in another charset is mostly "invalid".
 bool LooksLikeUtf8(std::string_view input) {
+  // Every input is read here once, and is mostly ASCII and three-byte
+  // Chinese, always valid: SkipPlainUtf8 passes over those in blocks, and
+  // only the rest is decoded. The invalid sequences are counted first; the
+  // multibyte characters matter only when there are more than a few.
+  constexpr size_t kFewInvalid = 4;
   size_t invalid = 0;
-  size_t multibyte = 0;
-  const auto* p = reinterpret_cast<const unsigned char*>(input.data());
-  for (size_t i = 0; i < input.size();) {
-    // Every input is read here once, and is mostly ASCII and three-byte
-    // Chinese: those are told in place. A three-byte sequence led by E1..EC
-    // or EE..EF with two continuation bytes is always well-formed (only E0
-    // can be overlong, only ED a surrogate); anything else is decoded.
-    const unsigned char c = p[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
-        i + 2 < input.size() && ContinuationPair(p + i + 1)) {
-      ++multibyte;
-      i += 3;
-      continue;
-    }
+  for (size_t i = internal::SkipPlainUtf8(input, 0); i < input.size();
+       i = internal::SkipPlainUtf8(input, i)) {
     size_t n;
-    char32_t cp = internal::DecodeUtf8(input, i, &n);
-    if (cp == internal::kInvalidCodePoint) {
+    if (internal::DecodeUtf8(input, i, &n) == internal::kInvalidCodePoint) {
       ++invalid;
-    } else if (n > 1) {
+    }
+    i += n;
+  }
+  if (invalid <= kFewInvalid) return true;
+  size_t multibyte = 0;
+  for (size_t i = 0; i < input.size();) {
+    size_t n;
+    if (internal::DecodeUtf8(input, i, &n) != internal::kInvalidCodePoint &&
+        n > 1) {
       ++multibyte;
     }
     i += n;
   }
-  return invalid <= 4 || invalid * 20 <= multibyte;
+  return invalid * 20 <= multibyte;
 }
 
 struct DetectorCloser {

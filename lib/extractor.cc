@@ -21,6 +21,7 @@
 #include "lib/extract/organizers.h"
 #include "lib/extract/venue.h"
 #include "lib/text/document.h"
+#include "lib/text/phrase_set.h"
 #include "lib/text/simplify.h"
 #include "lib/text/utf8.h"
 
@@ -49,29 +50,35 @@ std::string_view BoundedInput(std::string_view input) {
 }
 
 // A headline of the genre names its event; menus, ads and captions do not.
-// Commas and bars mark a body sentence or a menu.
-bool LooksLikeHeadline(std::string_view line) {
+PhraseSet EventWords() {
   static constexpr std::string_view kEventWords[] = {
       "举行", "举办", "召开", "开幕", "签署", "签约", "会见", "会谈", "访",
       "合作", "论坛", "会议", "交流", "研讨", "座谈", "对话", "出席", "启动",
       "成立", "建立", "推动", "共建", "携手", "拜会", "调研", "考察", "揭牌"};
-  if (line.find(',') != std::string_view::npos ||
-      line.find('|') != std::string_view::npos) {
-    return false;
-  }
-  for (std::string_view w : kEventWords) {
-    if (line.find(w) != std::string_view::npos) return true;
-  }
-  return false;
+  PhraseSet words;
+  for (std::string_view w : kEventWords) words.Add(w);
+  return words;
 }
 
-std::optional<std::string> FindTitle(const Document& doc) {
+// `event_words`: EventWords(). The view is well-formed UTF-8, so a word
+// starting at one of a line's characters is a word in the line.
+std::optional<std::string> FindTitle(const Document& doc,
+                                     const PhraseSet& event_words) {
   std::string_view view = doc.view();
   size_t line_begin = 0;
   while (line_begin < view.size() && line_begin < kTitleSearchBytes) {
     size_t line_end = view.find('\n', line_begin);
     if (line_end == std::string_view::npos) line_end = view.size();
     std::string_view line = view.substr(line_begin, line_end - line_begin);
+    line_begin = line_end + 1;
+    // A headline is one line of prose, not a sentence of the body (。, or
+    // commas), a menu (bars) or a header stamp. These cheap tests come
+    // first: they turn away most lines before their characters are counted.
+    if (line.find(',') != std::string_view::npos ||
+        line.find('|') != std::string_view::npos ||
+        line.find("。") != std::string_view::npos) {
+      continue;
+    }
     // Its Han characters and code points, in one pass that stops as soon
     // as the line is too long to be a headline (a page may be one line).
     size_t han = 0;
@@ -83,18 +90,15 @@ std::optional<std::string> FindTitle(const Document& doc) {
       if (IsHan(DecodeUtf8(line, i, &n))) ++han;
       i += n;
     }
-    // A headline is one line of prose, not a sentence of the body (。),
-    // a menu, or a header stamp.
     if (han >= kTitleMinHan && code_points <= kTitleMaxCodePoints &&
-        LooksLikeHeadline(line) &&
-        line.find("。") == std::string_view::npos &&
+        event_words.StartsAnywhereIn(line) &&
         line.find("来源") == std::string_view::npos &&
         line.find("发布时间") == std::string_view::npos &&
         line.find("首页") == std::string_view::npos) {
-      std::string value = doc.Value(line_begin, line_end);
+      const size_t begin = static_cast<size_t>(line.data() - view.data());
+      std::string value = doc.Value(begin, begin + line.size());
       if (!value.empty()) return value;
     }
-    line_begin = line_end + 1;
   }
   return std::nullopt;
 }
@@ -141,7 +145,7 @@ class ExtractorImpl final : public Extractor {
     record.doc_id = options.doc_id;
     Document doc(BoundedInput(input), simplify_);
     record.script = doc.script();
-    record.title = FindTitle(doc);
+    record.title = FindTitle(doc, event_words_);
 
     // Where numbers stand, found once for the three date searches.
     const NumeralRuns numerals = DateFinder::ScanNumerals(doc.view());
@@ -197,7 +201,8 @@ class ExtractorImpl final : public Extractor {
   }
 
  private:
-  explicit ExtractorImpl(const SimplifyTable* simplify) : simplify_(simplify) {}
+  explicit ExtractorImpl(const SimplifyTable* simplify)
+      : simplify_(simplify), event_words_(EventWords()) {}
 
   // Years of dates written without one come from the report's own
   // publication date, else from the caller's reference date.
@@ -208,6 +213,7 @@ class ExtractorImpl final : public Extractor {
   }
 
   const SimplifyTable* simplify_;  // process-wide, never freed
+  const PhraseSet event_words_;    // for FindTitle
   std::unique_ptr<const DateFinder> dates_;
   std::unique_ptr<const CountryFinder> countries_;
   // venue: member

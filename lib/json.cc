@@ -227,7 +227,10 @@ class JsonWriter {
       } else if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
                  i + 2 < n && ContinuationPair(p + i + 1)) {
         // Three bytes that are always well-formed (only E0 can be overlong,
-        // only ED a surrogate): most of a Chinese text.
+        // only ED a surrogate): most of a Chinese text. Tested here rather
+        // than through DecodeUtf8: the known length makes the copy three
+        // fixed moves, where DecodeUtf8's length made it a memcpy call
+        // (ToJson 5.1M -> 6.1M instr over 200 reports, callgrind).
         std::memcpy(out, p + i, 3);
         out += 3;
         i += 3;

@@ -70,6 +70,17 @@ TEST(DocumentTest, ValueDropsSpacesExceptBetweenLatinWords) {
   EXPECT_EQ(doc.Value(0, doc.view().size()), "贵阳国际生态Alison Jerkins");
 }
 
+TEST(DocumentTest, ValueKeepsATextWithoutSpacesWhole) {
+  // Longer than a sixteen-byte block, with a space only in some cuts.
+  Document doc("贵阳国际生态文明论坛年会Alison Jerkins", Table());
+  const std::string_view view = doc.view();
+  const size_t space = view.find(' ');
+  EXPECT_EQ(doc.Value(0, space), view.substr(0, space));
+  EXPECT_EQ(doc.Value(0, view.size()), view);
+  EXPECT_EQ(doc.Value(3, view.size()), view.substr(3));
+  EXPECT_EQ(doc.Value(0, space - 1), view.substr(0, space - 1));
+}
+
 TEST(DocumentTest, MessyInputsKeepSpansValid) {
   const std::string inputs[] = {
       "",

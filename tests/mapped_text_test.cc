@@ -80,13 +80,45 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
     for (int stage = 0; stage < 4; ++stage) {
       MappedText next;
       Model next_model;
-      // Half the stages edit through a Rewriter, which must agree.
-      const bool rewrite = rng() % 2 == 0;
+      // Some stages edit through a Rewriter, some replace code points
+      // (ReplaceCodePoints: every edit replaces, by one to four bytes); all
+      // must agree.
+      const int mode = static_cast<int>(rng() % 3);
+      const bool rewrite = mode == 1;
+      const bool code_points = mode == 2;
+      struct Edit {
+        size_t begin;
+        size_t length;
+        char32_t to;
+      };
+      std::vector<Edit> edits;
       MappedText::Rewriter rewriter(text, &next);
       size_t at = 0;
       while (at < text.size()) {
         size_t n = 1 + rng() % 5;
         if (at + n > text.size()) n = text.size() - at;
+        if (code_points) {
+          if (rng() % 2 == 0) {
+            static constexpr char32_t kTo[] = {U'X', U'·', U'国', U'😀'};
+            const char32_t to = kTo[rng() % 4];
+            edits.push_back(Edit{at, n, to});
+            char bytes[4];
+            const size_t size = EncodeUtf8(to, bytes);
+            for (size_t k = 0; k < size; ++k) {
+              next_model.text.push_back(bytes[k]);
+              next_model.begin.push_back(model.begin[at]);
+              next_model.end.push_back(model.end[at + n - 1]);
+            }
+          } else {
+            for (size_t k = at; k < at + n; ++k) {
+              next_model.text.push_back(model.text[k]);
+              next_model.begin.push_back(model.begin[k]);
+              next_model.end.push_back(model.end[k]);
+            }
+          }
+          at += n;
+          continue;
+        }
         switch (rng() % 3) {
           case 0:  // copy
             if (rewrite) {
@@ -114,12 +146,19 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
             }
             break;
           }
-          default:  // delete
-            if (rewrite) rewriter.Replace(at + n, "");
+          default:  // delete (a rewriter by an empty replacement or a skip)
+            if (rewrite) {
+              if (rng() % 2 == 0) {
+                rewriter.Replace(at + n, "");
+              } else {
+                rewriter.SkipTo(at + n);
+              }
+            }
             break;
         }
         at += n;
       }
+      if (code_points) next = MappedText::ReplaceCodePoints(text, edits);
       text = std::move(next);
       model = std::move(next_model);
       ASSERT_EQ(text.text(), model.text);
@@ -134,6 +173,53 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
           EXPECT_EQ(text.ToOriginal(b, e), want);
         }
       }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace eventx::internal
+
+namespace eventx::internal {
+namespace {
+
+// FirstAtOrAfter is the binary search over view positions it replaces.
+TEST(MappedTextTest, FirstAtOrAfterAgreesWithASearchOverPositions) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 300; ++round) {
+    std::string original(rng() % 30, 'a');
+    MappedText text = MappedText::Identity(original);
+    // A stage of random copies, replacements (also by nothing) and
+    // deletions, so that pieces of both kinds and gaps occur.
+    MappedText next;
+    size_t at = 0;
+    while (at < text.size()) {
+      size_t n = 1 + rng() % 4;
+      if (at + n > text.size()) n = text.size() - at;
+      switch (rng() % 3) {
+        case 0:
+          next.CopyFrom(text, at, at + n);
+          break;
+        case 1:
+          next.ReplaceFrom(text, at, at + n, std::string(rng() % 3, 'X'));
+          break;
+        default:  // deleted
+          break;
+      }
+      at += n;
+    }
+    for (size_t o = 0; o <= original.size() + 1; ++o) {
+      size_t lo = 0;
+      size_t hi = next.size();
+      while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (next.OriginalBegin(mid) < o) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      ASSERT_EQ(next.FirstAtOrAfter(o), lo) << "round " << round << " o " << o;
     }
   }
 }

@@ -171,3 +171,21 @@ TEST(PhraseSetTest, LongestAtAgreesWithItsDefinition) {
 
 }  // namespace
 }  // namespace eventx::internal
+
+namespace eventx::internal {
+namespace {
+
+TEST(PhraseSetTest, StartsAnywhereInFindsAPhraseAtAnyCharacter) {
+  PhraseSet set;
+  set.Add("举行");
+  set.Add("访");
+  EXPECT_TRUE(set.StartsAnywhereIn("举行"));
+  EXPECT_TRUE(set.StartsAnywhereIn("两国在北京举行会谈"));
+  EXPECT_TRUE(set.StartsAnywhereIn("abc·出访"));
+  EXPECT_FALSE(set.StartsAnywhereIn(""));
+  EXPECT_FALSE(set.StartsAnywhereIn("两国举办会谈"));
+  EXPECT_FALSE(set.StartsAnywhereIn("举"));
+}
+
+}  // namespace
+}  // namespace eventx::internal

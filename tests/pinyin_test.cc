@@ -2,6 +2,7 @@
 // Licensed under the Apache License, Version 2.0.
 
 #include "lib/text/pinyin.h"
+#include "lib/text/utf8.h"
 
 #include <string>
 
@@ -52,6 +53,25 @@ TEST(PinyinTest, OffsetsSkipTheReading) {
   // The whole view maps to the whole input, reading included.
   Span all = t.ToOriginal(0, t.size());
   EXPECT_EQ(all, (Span{0, in.size()}));
+}
+
+}  // namespace
+}  // namespace eventx::internal
+
+namespace eventx::internal {
+namespace {
+
+// A reading needs a tone mark: exactly these characters are one.
+TEST(PinyinTest, ToneMarksAreExactlyTheListed) {
+  const std::u32string marked =
+      U"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜḿńňǹê";
+  for (char32_t cp = 0x80; cp < 0x2000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    std::string reading = "a";
+    AppendUtf8(cp, &reading);
+    const bool listed = marked.find(cp) != std::u32string::npos;
+    EXPECT_EQ(IsPinyinReading(reading), listed) << std::hex << cp;
+  }
 }
 
 }  // namespace

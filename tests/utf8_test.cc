@@ -3,6 +3,8 @@
 
 #include "lib/text/utf8.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -57,6 +59,74 @@ TEST(Utf8Test, DecodesEachLength) {
   EXPECT_EQ(len, 1u);
   EXPECT_EQ(DecodeUtf8Before("a环", 4, &len), U'环');
   EXPECT_EQ(len, 3u);
+}
+
+}  // namespace
+}  // namespace eventx::internal
+
+namespace eventx::internal {
+namespace {
+
+// SkipPlainUtf8 against its definition, byte by byte: the first character
+// from pos that is not plain (ASCII but NUL, or a three-byte sequence led by
+// E1..EC or EE..EF).
+size_t SkipPlainReference(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
+    const unsigned char b = static_cast<unsigned char>(s[pos]);
+    size_t n;
+    const char32_t cp = DecodeUtf8(s, pos, &n);
+    const bool plain = (b >= 0x01 && b < 0x80) ||
+                       (n == 3 && cp != kInvalidCodePoint && b >= 0xE1 &&
+                        b != 0xED);
+    if (!plain) return pos;
+    pos += n;
+  }
+  return s.size();
+}
+
+TEST(SkipPlainUtf8, AgreesWithByteByByteOnRandomTexts) {
+  // Pieces that make plain runs, with now and then one that is not, at
+  // every alignment to the sixteen-byte blocks.
+  const std::string pieces[] = {
+      "a",  " ",    "中", "国", "。", "\xEF\xBC\x8C", "\xE1\x80\x80",
+      "·",  "😀",   std::string(1, '\0'), "\xE0\xA0\x80", "\xED\x9F\xBF",
+      "\x80", "\xE4\xB8", "\xE4", "\xFF", "\xC3"};
+  uint32_t seed = 12345;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const int len = static_cast<int>(next() % 60);
+    const bool rare = next() % 2 == 0;
+    for (int k = 0; k < len; ++k) {
+      const unsigned r = next() % 100;
+      const size_t which = rare && r >= 97 ? 7 + r % 10 : r % 7;
+      s += pieces[which];
+    }
+    // Inside a character too: both stop there, at the continuation byte.
+    for (size_t pos = 0; pos <= s.size(); ++pos) {
+      ASSERT_EQ(SkipPlainUtf8(s, pos), SkipPlainReference(s, pos))
+          << "round " << round << " pos " << pos;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace eventx::internal
+
+namespace eventx::internal {
+namespace {
+
+TEST(Utf8Test, CountCodePointsUpToStopsAtTheLimit) {
+  const std::string texts[] = {"", "abc", "中国a", "\xE4\xB8", "中\xFF国·😀"};
+  for (const std::string& s : texts) {
+    const size_t all = CountCodePoints(s);
+    for (size_t limit = 0; limit <= all + 2; ++limit) {
+      EXPECT_EQ(CountCodePointsUpTo(s, limit), std::min(all, limit)) << s;
+    }
+  }
 }
 
 }  // namespace

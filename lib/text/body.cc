@@ -37,16 +37,6 @@ const FooterCues& Cues() {
   return *cues;
 }
 
-bool AnyIn(const PhraseSet& set, std::string_view s) {
-  for (size_t p = 0; p < s.size();) {
-    if (set.LongestAt(s, p) > 0) return true;
-    size_t len;
-    DecodeUtf8(s, p, &len);
-    p += len;
-  }
-  return false;
-}
-
 }  // namespace
 
 size_t FindBodyEnd(std::string_view view) {
@@ -72,12 +62,14 @@ size_t FindBodyEnd(std::string_view view) {
     bool full_stop = body.find("。") != std::string_view::npos;
     if (prose && (cues.line_start.LongestAt(body, 0) > 0 ||
                   (!full_stop &&
-                   CountCodePoints(body) <= kFooterLineMaxCodePoints &&
-                   AnyIn(cues.short_line, body)))) {
+                   CountCodePointsUpTo(body, kFooterLineMaxCodePoints + 1) <=
+                       kFooterLineMaxCodePoints &&
+                   cues.short_line.StartsAnywhereIn(body)))) {
       return line;
     }
     if (full_stop || (body.find(',') != std::string_view::npos &&
-                      CountCodePoints(body) >= kProseMinCodePoints)) {
+                      CountCodePointsUpTo(body, kProseMinCodePoints) >=
+                          kProseMinCodePoints)) {
       prose = true;
     }
     line = end + 1;

@@ -26,21 +26,11 @@ MappedText DecodeUtf8View(std::string_view original) {
                          static_cast<uint32_t>(run));
     }
   };
-  const auto* p = reinterpret_cast<const unsigned char*>(original.data());
   while (i < original.size()) {
-    const unsigned char b = p[i];
-    if (b != 0 && b < 0x80) {
-      ++i;
-      continue;
-    }
-    // Most of a Chinese report: a three-byte sequence led by E1..EC or
-    // EE..EF, valid with any two continuation bytes (see DecodeUtf8), checked
-    // without computing its code point.
-    if (b >= 0xE1 && b <= 0xEF && b != 0xED && original.size() - i >= 3 &&
-        ((p[i + 1] ^ 0x80) | (p[i + 2] ^ 0x80)) < 0x40) {
-      i += 3;
-      continue;
-    }
+    // Most of a report: ASCII and three-byte Chinese, all valid, passed
+    // over in blocks; only the rest is decoded here.
+    i = SkipPlainUtf8(original, i);
+    if (i == original.size()) break;
     size_t n;
     char32_t cp = DecodeUtf8(original, i, &n);
     if (cp == kInvalidCodePoint || cp == 0) {

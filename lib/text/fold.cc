@@ -38,17 +38,7 @@ MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify) {
 
 MappedText ApplyCharacterFolds(const MappedText& in,
                                const std::vector<CharacterFold>& folds) {
-  MappedText out;
-  out.Reserve(in.size(), 2 * folds.size() + 1);
-  MappedText::Rewriter rewriter(in, &out);
-  for (const CharacterFold& fold : folds) {
-    rewriter.CopyUpTo(fold.begin);
-    char bytes[4];
-    rewriter.Replace(fold.begin + fold.length,
-                     std::string_view(bytes, EncodeUtf8(fold.to, bytes)));
-  }
-  rewriter.CopyUpTo(in.size());
-  return out;
+  return MappedText::ReplaceCodePoints(in, folds);
 }
 
 }  // namespace eventx::internal

@@ -62,6 +62,10 @@ std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
   constexpr char32_t kNoPunctuationFoldBegin = 0x3100;
   constexpr char32_t kNoPunctuationFoldEnd = 0xFE00;
   std::vector<CharacterFold> folds;
+  // Full-width punctuation alone is a fold every thirty bytes or so of a
+  // Simplified report: room for those at once rather than by doublings.
+  constexpr size_t kBytesPerFold = 32;
+  folds.reserve(text.size() / kBytesPerFold);
   for (size_t i = 0; i < text.size();) {
     if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII stays
       ++i;

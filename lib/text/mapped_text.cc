@@ -36,6 +36,24 @@ size_t MappedText::OriginalBegin(size_t pos) const {
   return text_.empty() ? 0 : ByteEnd(text_.size() - 1);
 }
 
+size_t MappedText::FirstAtOrAfter(size_t original) const {
+  // The first piece whose first byte starts at or after `original`; the
+  // answer is in the piece before it (which starts before original), or
+  // is that piece's first byte.
+  auto it = std::lower_bound(
+      pieces_.begin(), pieces_.end(), original,
+      [](const Piece& piece, size_t o) { return piece.original_begin < o; });
+  if (it == pieces_.begin()) return 0;
+  const Piece& before = *(it - 1);
+  const size_t before_end =
+      it == pieces_.end() ? text_.size() : static_cast<size_t>(it->view_begin);
+  if (before.identity) {
+    const size_t pos = before.view_begin + (original - before.original_begin);
+    if (pos < before_end) return pos;
+  }
+  return before_end;  // every byte of `before` starts before original
+}
+
 Span MappedText::ToOriginal(size_t begin, size_t end) const {
   if (begin >= end) {
     size_t at = OriginalBegin(begin);
@@ -54,29 +72,14 @@ Span MappedText::ToOriginal(size_t begin, size_t end) const {
 
 void MappedText::AddIdentity(size_t n, uint32_t original_begin) {
   if (n == 0) return;
-  const uint32_t view_begin = static_cast<uint32_t>(text_.size() - n);
-  if (!pieces_.empty()) {
-    const Piece& last = pieces_.back();
-    if (last.identity &&
-        last.original_begin + (view_begin - last.view_begin) == original_begin) {
-      return;  // continues the last piece
-    }
-  }
-  pieces_.push_back(Piece{view_begin, original_begin, 0, true});
+  AddIdentityAt(static_cast<uint32_t>(text_.size() - n), original_begin);
 }
 
 void MappedText::AddUnit(size_t n, uint32_t original_begin,
                          uint32_t original_end) {
   if (n == 0) return;
-  const uint32_t view_begin = static_cast<uint32_t>(text_.size() - n);
-  if (!pieces_.empty()) {
-    const Piece& last = pieces_.back();
-    if (!last.identity && last.original_begin == original_begin &&
-        last.original_end == original_end) {
-      return;  // more bytes for the same unit
-    }
-  }
-  pieces_.push_back(Piece{view_begin, original_begin, original_end, false});
+  AddUnitAt(static_cast<uint32_t>(text_.size() - n), original_begin,
+            original_end);
 }
 
 void MappedText::Append(std::string_view bytes, uint32_t begin, uint32_t end) {

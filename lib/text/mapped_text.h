@@ -10,12 +10,16 @@
 #ifndef EVENTX_LIB_TEXT_MAPPED_TEXT_H_
 #define EVENTX_LIB_TEXT_MAPPED_TEXT_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "eventx/record.h"
+#include "lib/text/utf8.h"
 
 namespace eventx::internal {
 
@@ -38,6 +42,11 @@ class MappedText {
   // Original offset where view byte `pos` starts (size() maps to the end).
   size_t OriginalBegin(size_t pos) const;
 
+  // The first view offset pos with OriginalBegin(pos) >= original, or
+  // size(): OriginalBegin never decreases along the view, so this is the
+  // binary search over positions, done over the pieces.
+  size_t FirstAtOrAfter(size_t original) const;
+
   // Appends `bytes`, all of which stand for the original range [begin, end).
   void Append(std::string_view bytes, uint32_t begin, uint32_t end);
 
@@ -56,6 +65,18 @@ class MappedText {
   // edit makes at most two).
   void Reserve(size_t n, size_t pieces = 0);
 
+  // `from` with single characters replaced: each of `edits` (in order of
+  // position, not overlapping; each with `begin`, `length` > 0 and `to`, a
+  // code point) turns bytes [begin, begin + length) into the UTF-8 of `to`.
+  // The same as a Rewriter given CopyUpTo(begin) and Replace(begin + length,
+  // that encoding) per edit and then CopyUpTo(from.size()), but the text is
+  // written into place and the map pieces appended inline: a Traditional
+  // report has a replacement every few bytes, and per-edit calls to append
+  // and push_back were most of the cost of folding.
+  template <typename Edits>
+  static MappedText ReplaceCodePoints(const MappedText& from,
+                                      const Edits& edits);
+
   // Builds a MappedText from `from` front to back, as CopyFrom and
   // ReplaceFrom called in order of position would, but following from's
   // pieces instead of searching them on every call: for a stage that edits
@@ -70,6 +91,8 @@ class MappedText {
     // Appends `bytes` for `from` bytes [at, end), as one unit (ReplaceFrom),
     // and moves at to end.
     void Replace(size_t end, std::string_view bytes);
+    // Drops `from` bytes [at, end) (nothing is appended), and moves at to end.
+    void SkipTo(size_t end) { at_ = end; }
 
    private:
     // Moves piece_ forward to the piece holding `from` byte pos.
@@ -123,10 +146,95 @@ class MappedText {
   // last one extended when it continues it).
   void AddIdentity(size_t n, uint32_t original_begin);
   void AddUnit(size_t n, uint32_t original_begin, uint32_t original_end);
+  // The same for a run at view_begin (text_ already holding it), inline.
+  void AddIdentityAt(uint32_t view_begin, uint32_t original_begin) {
+    if (!pieces_.empty()) {
+      const Piece& last = pieces_.back();
+      if (last.identity && last.original_begin + (view_begin - last.view_begin) ==
+                               original_begin) {
+        return;  // continues the last piece
+      }
+    }
+    pieces_.push_back(Piece{view_begin, original_begin, 0, true});
+  }
+  void AddUnitAt(uint32_t view_begin, uint32_t original_begin,
+                 uint32_t original_end) {
+    if (!pieces_.empty()) {
+      const Piece& last = pieces_.back();
+      if (!last.identity && last.original_begin == original_begin &&
+          last.original_end == original_end) {
+        return;  // more bytes for the same unit
+      }
+    }
+    pieces_.push_back(Piece{view_begin, original_begin, original_end, false});
+  }
 
   std::string text_;
   std::vector<Piece> pieces_;  // by view_begin; none for empty runs
 };
+
+template <typename Edits>
+MappedText MappedText::ReplaceCodePoints(const MappedText& from,
+                                         const Edits& edits) {
+  MappedText out;
+  // The text's size after the edits, so that it is written in place.
+  size_t size = from.size();
+  for (const auto& edit : edits) {
+    const size_t encoded =
+        edit.to < 0x80 ? 1 : edit.to < 0x800 ? 2 : edit.to < 0x10000 ? 3 : 4;
+    size = size - edit.length + encoded;
+  }
+  out.text_.resize(size);
+  out.pieces_.reserve(from.pieces_.size() + 2 * std::size(edits));
+  char* const text = out.text_.data();
+  const char* const source = from.text_.data();
+  size_t written = 0;  // bytes of out.text_ written
+  size_t at = 0;       // the next byte of `from` to copy or replace
+  size_t piece = 0;    // the piece of `from` holding at (when at < size())
+  const Piece* const pieces = from.pieces_.data();
+  const size_t piece_count = from.pieces_.size();
+  // Moves `piece` forward to the piece holding `from` byte pos.
+  auto seek = [&](size_t pos) {
+    while (piece + 1 < piece_count && pieces[piece + 1].view_begin <= pos) {
+      ++piece;
+    }
+  };
+  // Copies `from` bytes [at, pos) unchanged, piece by piece.
+  auto copy_up_to = [&](size_t pos) {
+    while (at < pos) {
+      seek(at);
+      const Piece& p = pieces[piece];
+      const size_t piece_end =
+          piece + 1 < piece_count ? pieces[piece + 1].view_begin : from.size();
+      const size_t upto = std::min(pos, piece_end);
+      std::memcpy(text + written, source + at, upto - at);
+      if (p.identity) {
+        out.AddIdentityAt(static_cast<uint32_t>(written), ByteBegin(p, at));
+      } else {
+        out.AddUnitAt(static_cast<uint32_t>(written), p.original_begin,
+                      p.original_end);
+      }
+      written += upto - at;
+      at = upto;
+    }
+  };
+  for (const auto& edit : edits) {
+    // Adjacent edits (a run of full-width punctuation, of Traditional
+    // characters) copy nothing between them.
+    if (at < edit.begin) copy_up_to(edit.begin);
+    const size_t end = edit.begin + edit.length;
+    seek(at);
+    const uint32_t original_begin = ByteBegin(pieces[piece], at);
+    seek(end - 1);
+    const uint32_t original_end = ByteEnd(pieces[piece], end - 1);
+    out.AddUnitAt(static_cast<uint32_t>(written), original_begin,
+                  original_end);
+    written += EncodeUtf8(edit.to, text + written);
+    at = end;
+  }
+  copy_up_to(from.size());
+  return out;
+}
 
 }  // namespace eventx::internal
 

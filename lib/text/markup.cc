@@ -10,6 +10,10 @@
 
 #include "lib/text/utf8.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace eventx::internal {
 namespace {
 
@@ -102,6 +106,28 @@ bool MayHoldMarkup(std::string_view s) {
   return false;
 }
 
+// The first position from i where the markup pass acts: a '<', a '&' or
+// the 'd' of "data:" (s.size() if none). Every other byte is passed over,
+// sixteen at a time where SSE2 is available.
+size_t NextCandidate(std::string_view s, size_t i) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+#if defined(__SSE2__)
+  const __m128i open = _mm_set1_epi8('<');
+  const __m128i ampersand = _mm_set1_epi8('&');
+  const __m128i d = _mm_set1_epi8('d');
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const int mask = _mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(b, open),
+                                  _mm_cmpeq_epi8(b, ampersand)),
+                     _mm_cmpeq_epi8(b, d)));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (i < s.size() && p[i] != '<' && p[i] != '&' && p[i] != 'd') ++i;
+  return i;
+}
+
 }  // namespace
 
 MappedText RemoveMarkup(MappedText in) {
@@ -113,7 +139,7 @@ MappedText RemoveMarkup(MappedText in) {
   // remembering that keeps many unclosed blobs linear.
   bool image_close_exists = true;
   size_t copied = 0;  // s[copied, i) is pending plain text
-  size_t i = 0;
+  size_t i = NextCandidate(s, 0);
   auto emit_plain = [&](size_t upto) {
     if (upto > copied) out.CopyFrom(in, copied, upto);
   };
@@ -179,7 +205,7 @@ MappedText RemoveMarkup(MappedText in) {
         continue;
       }
     }
-    ++i;
+    i = NextCandidate(s, i + 1);
   }
   emit_plain(s.size());
   return out;

@@ -80,6 +80,18 @@ class PhraseSet {
     return LongestAtSlow(text, pos, first, id, min_bytes, max_bytes);
   }
 
+  // Whether some phrase starts at a character of `text` (stepping as
+  // DecodeUtf8 does). In well-formed UTF-8 that is whether text holds one.
+  bool StartsAnywhereIn(std::string_view text) const {
+    for (size_t pos = 0; pos < text.size();) {
+      if (LongestAt(text, pos) > 0) return true;
+      size_t len;
+      DecodeUtf8(text, pos, &len);
+      pos += len;
+    }
+    return false;
+  }
+
   // The longest phrase that ends just before text[end]: its length in bytes,
   // 0 if none.
   size_t LongestEndingAt(std::string_view text, size_t end) const;

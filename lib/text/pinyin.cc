@@ -4,6 +4,7 @@
 #include "lib/text/pinyin.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
 #include "lib/text/utf8.h"
@@ -16,13 +17,30 @@ constexpr size_t kMaxReadingBytes = 64;
 
 // Vowels with the four tone marks (pinyin's only diacritics besides ü), and
 // the rare tone-marked nasals ḿ ń ň ǹ.
+constexpr char32_t kToneMarked[] = {
+    U'ā', U'á', U'ǎ', U'à', U'ē', U'é', U'ě', U'è', U'ī', U'í', U'ǐ', U'ì',
+    U'ō', U'ó', U'ǒ', U'ò', U'ū', U'ú', U'ǔ', U'ù', U'ǖ', U'ǘ', U'ǚ', U'ǜ',
+    U'ḿ', U'ń', U'ň', U'ǹ', U'ê'};
+
+// All of them but ḿ lie below U+0200: a bitmap of those, built at compile
+// time from the list, so that a character is tested in one lookup rather
+// than compared with each (every character inside parentheses after a Han
+// character is tested).
+constexpr char32_t kToneBitmapEnd = 0x200;
+struct ToneBitmap {
+  uint64_t bits[kToneBitmapEnd / 64] = {};
+  constexpr ToneBitmap() {
+    for (char32_t m : kToneMarked) {
+      if (m < kToneBitmapEnd) bits[m / 64] |= uint64_t{1} << (m % 64);
+    }
+  }
+};
+constexpr ToneBitmap kToneBitmap;
+
 bool IsToneMarked(char32_t cp) {
-  static constexpr char32_t kMarked[] = {
-      U'ā', U'á', U'ǎ', U'à', U'ē', U'é', U'ě', U'è', U'ī', U'í', U'ǐ', U'ì',
-      U'ō', U'ó', U'ǒ', U'ò', U'ū', U'ú', U'ǔ', U'ù', U'ǖ', U'ǘ', U'ǚ', U'ǜ',
-      U'ḿ', U'ń', U'ň', U'ǹ', U'ê'};
-  for (char32_t m : kMarked) {
-    if (cp == m) return true;
+  if (cp < kToneBitmapEnd) return (kToneBitmap.bits[cp / 64] >> (cp % 64)) & 1;
+  for (char32_t m : kToneMarked) {
+    if (m >= kToneBitmapEnd && cp == m) return true;
   }
   return false;
 }
@@ -65,8 +83,10 @@ MappedText StripPinyin(MappedText in) {
   // right after a removed reading, where the character before the reading
   // still counts: "環(huán)(huán)" loses both.
   MappedText out;
+  // Pieces are copied in order, so the rewriter follows in's map along
+  // rather than searching it for every copy.
+  MappedText::Rewriter rewriter(in, &out);
   bool removed = false;         // some reading was
-  size_t copied = 0;            // out holds s[0, copied) without readings
   size_t after_removed = 0;     // where the last removed reading ended
   char32_t before_removed = 0;  // the character before it
   size_t i = std::min(next_ascii, next_wide);
@@ -90,9 +110,10 @@ MappedText StripPinyin(MappedText in) {
           IsPinyinReading(window.substr(0, close))) {
         size_t after = body + close + (close == close_ascii ? 1 : 3);
         if (!removed) out.Reserve(s.size());
-        if (i > copied) out.CopyFrom(in, copied, i);
+        rewriter.CopyUpTo(i);
+        rewriter.SkipTo(after);
         removed = true;
-        copied = after_removed = resume = after;
+        after_removed = resume = after;
         before_removed = prev;
       }
     }
@@ -105,7 +126,7 @@ MappedText StripPinyin(MappedText in) {
     i = std::min(next_ascii, next_wide);
   }
   if (!removed) return in;
-  if (s.size() > copied) out.CopyFrom(in, copied, s.size());
+  rewriter.CopyUpTo(s.size());
   return out;
 }
 

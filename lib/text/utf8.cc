@@ -3,6 +3,12 @@
 
 #include "lib/text/utf8.h"
 
+#include <cstdint>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace eventx::internal {
 
 char32_t DecodeUtf8Slow(std::string_view s, size_t pos, size_t* len) {
@@ -74,6 +80,88 @@ char32_t DecodeUtf8BeforeSlow(std::string_view s, size_t pos,
   return cp;
 }
 
+namespace {
+
+// Whether the character at p[0] (with `left` bytes from p to the end) is
+// plain: see SkipPlainUtf8. Sets *len to its length when it is.
+inline bool PlainAt(const unsigned char* p, size_t left, size_t* len) {
+  const unsigned b0 = p[0];
+  if (b0 - 1 < 0x7F) {  // ASCII but NUL
+    *len = 1;
+    return true;
+  }
+  if (b0 - 0xE1 <= 0xEF - 0xE1 && b0 != 0xED && left >= 3 &&
+      ((p[1] ^ 0x80) | (p[2] ^ 0x80)) < 0x40) {
+    *len = 3;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t SkipPlainUtf8(std::string_view s, size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t size = s.size();
+  for (;;) {
+#if defined(__SSE2__)
+    // A block of sixteen bytes from pos (a character boundary) is passed
+    // whole when every byte is plain ASCII, a continuation byte or a plain
+    // lead, and the continuation bytes are exactly the two after each lead:
+    // those in the block, and for a lead among its last two bytes the one or
+    // two after it (read from the load at pos + 2).
+    const __m128i zero = _mm_setzero_si128();
+    const __m128i continuation_bits = _mm_set1_epi8(static_cast<char>(0xC0));
+    const __m128i continuation = _mm_set1_epi8(static_cast<char>(0x80));
+    const __m128i first_lead = _mm_set1_epi8(static_cast<char>(0xE1));
+    const __m128i lead_span = _mm_set1_epi8(0xEF - 0xE1);
+    const __m128i surrogate_lead = _mm_set1_epi8(static_cast<char>(0xED));
+    while (pos + 18 <= size) {
+      const __m128i b0 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos));
+      const __m128i b2 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos + 2));
+      // Signed: 0x01..0x7F are the only bytes above zero.
+      const __m128i ascii = _mm_cmpgt_epi8(b0, zero);
+      const __m128i cont0 =
+          _mm_cmpeq_epi8(_mm_and_si128(b0, continuation_bits), continuation);
+      const __m128i cont2 =
+          _mm_cmpeq_epi8(_mm_and_si128(b2, continuation_bits), continuation);
+      // b0 - E1 <= EF - E1 as unsigned bytes, and not ED.
+      const __m128i from_first = _mm_sub_epi8(b0, first_lead);
+      const __m128i lead = _mm_andnot_si128(
+          _mm_cmpeq_epi8(b0, surrogate_lead),
+          _mm_cmpeq_epi8(_mm_min_epu8(from_first, lead_span), from_first));
+      const int allowed =
+          _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(ascii, cont0), lead));
+      if (allowed != 0xFFFF) break;
+      const uint32_t leads = static_cast<uint32_t>(_mm_movemask_epi8(lead));
+      // Bit k: byte pos + k is a continuation byte (k < 18).
+      const uint32_t conts =
+          static_cast<uint32_t>(_mm_movemask_epi8(cont0)) |
+          ((static_cast<uint32_t>(_mm_movemask_epi8(cont2)) >> 14) << 16);
+      const uint32_t expected = (leads << 1) | (leads << 2);
+      if ((conts & 0xFFFF) != (expected & 0xFFFF)) break;
+      const uint32_t after = expected >> 16;  // continuations past the block
+      if ((after & ~(conts >> 16)) != 0) break;
+      // A lead at byte 14 ends its character at 17 (after is 1), one at
+      // byte 15 at 18 (after is 3). Not a popcount: without -mpopcnt that
+      // is a library call.
+      pos += 16 + ((after + 1) >> 1);
+    }
+#endif
+    // Byte by byte over at most sixteen bytes (where the block failed, or
+    // the end), then blocks again.
+    if (pos >= size) return size;
+    const size_t stop = pos + 16;
+    do {
+      size_t n;
+      if (!PlainAt(p + pos, size - pos, &n)) return pos;
+      pos += n;
+    } while (pos < stop && pos < size);
+  }
+}
+
 size_t CountCodePoints(std::string_view s) {
   size_t count = 0;
   for (size_t i = 0; i < s.size();) {
@@ -81,6 +169,16 @@ size_t CountCodePoints(std::string_view s) {
     DecodeUtf8(s, i, &n);
     i += n;
     ++count;
+  }
+  return count;
+}
+
+size_t CountCodePointsUpTo(std::string_view s, size_t limit) {
+  size_t count = 0;
+  for (size_t i = 0; i < s.size() && count < limit; ++count) {
+    size_t n;
+    DecodeUtf8(s, i, &n);
+    i += n;
   }
   return count;
 }

@@ -61,6 +61,15 @@ EVENTX_ALWAYS_INLINE inline char32_t DecodeUtf8(std::string_view s, size_t pos,
   return DecodeUtf8Slow(s, pos, len);
 }
 
+// The first position from `pos` (a character boundary) where a character
+// other than a "plain" one starts, or s.size(): plain characters are ASCII
+// other than NUL and well-formed three-byte sequences led by E1..EC or
+// EE..EF (what DecodeUtf8 decodes inline; nearly all of a Chinese report).
+// Whoever validates or classifies a whole text passes over plain runs with
+// this, sixteen bytes at a time where SSE2 is available, and decodes only
+// the rest (two- and four-byte characters, E0 and ED leads, bad bytes, NUL).
+size_t SkipPlainUtf8(std::string_view s, size_t pos);
+
 // Writes the UTF-8 encoding of `cp` to out[0..3]; returns its length.
 inline size_t EncodeUtf8(char32_t cp, char* out) {
   if (cp < 0x80) {
@@ -121,6 +130,10 @@ EVENTX_ALWAYS_INLINE inline bool IsHan(char32_t cp) {
 
 // The number of code points in s (invalid bytes count one each).
 size_t CountCodePoints(std::string_view s);
+
+// min(CountCodePoints(s), limit), reading no further than that needs: for
+// length tests of lines that may be whole paragraphs.
+size_t CountCodePointsUpTo(std::string_view s, size_t limit);
 
 }  // namespace eventx::internal
 
