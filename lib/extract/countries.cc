@@ -111,60 +111,6 @@ bool HasClauseBreak(std::string_view s) {
   return s.find(':') != std::string_view::npos;
 }
 
-// The code point of the three bytes at p when they are a sequence led by
-// E1–EC or EE–EF (false otherwise). Such a sequence can be neither overlong
-// nor a surrogate, so well-formed continuation bytes are all it needs.
-inline bool PlainThreeByteAt(const unsigned char* p, char32_t* cp) {
-  const unsigned b0 = p[0];
-  if (b0 - 0xE1u > 0xEFu - 0xE1u || b0 == 0xED) return false;
-  uint16_t tail;  // both continuation bytes (10xxxxxx) tested at once
-  std::memcpy(&tail, p + 1, sizeof(tail));
-  if ((tail & 0xC0C0) != 0x8080) return false;
-  // 1110xxxx 10yyyyyy 10zzzzzz: subtracting the marker bits leaves
-  // xxxxyyyyyyzzzzzz.
-  constexpr char32_t kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
-  *cp = (char32_t{b0} << 12) + (char32_t{p[1]} << 6) + p[2] - kMarkers;
-  return true;
-}
-
-// DecodeUtf8 with the two cases of nearly every character of a report
-// (ASCII, a plain three-byte sequence) decoded here, inline: the scans below
-// decode at every character, and the out-of-line call was most of their
-// cost. Anything else (E0, ED, two- and four-byte sequences, invalid bytes)
-// goes to DecodeUtf8, so the result is always the same. pos < s.size().
-inline char32_t NextCodePoint(std::string_view s, size_t pos, size_t* len) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  if (p[0] < 0x80) {
-    *len = 1;
-    return p[0];
-  }
-  char32_t cp;
-  if (s.size() - pos >= 3 && PlainThreeByteAt(p, &cp)) {
-    *len = 3;
-    return cp;
-  }
-  return DecodeUtf8(s, pos, len);
-}
-
-// DecodeUtf8Before, likewise: ASCII and plain three-byte sequences inline.
-inline char32_t PrevCodePoint(std::string_view s, size_t pos, size_t* len) {
-  if (pos == 0) {
-    *len = 0;
-    return 0;
-  }
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  if (p[-1] < 0x80) {
-    *len = 1;
-    return p[-1];
-  }
-  char32_t cp;
-  if (pos >= 3 && PlainThreeByteAt(p - 3, &cp)) {
-    *len = 3;
-    return cp;
-  }
-  return DecodeUtf8Before(s, pos, len);
-}
-
 // The last occurrence of `word` starting at or before `pos` and at or after
 // `lowest` (npos if none), as std::string_view::rfind when lowest is 0, but
 // comparing only where its first byte is.
@@ -185,12 +131,12 @@ size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos,
   return std::string_view::npos;
 }
 
-char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+inline char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
     *len = 0;
     return 0;
   }
-  return NextCodePoint(s, pos, len);
+  return DecodeUtf8(s, pos, len);
 }
 
 // As s.compare(pos, prefix.size(), prefix) == 0, but with a memcmp of the
@@ -287,7 +233,7 @@ void CountryFinder::PhraseTrie::Walk(std::string_view text, size_t pos,
   uint32_t node = 0;
   for (size_t q = pos; q < text.size();) {
     size_t len;
-    node = Child(node, NextCodePoint(text, q, &len));
+    node = Child(node, DecodeUtf8(text, q, &len));
     if (node == kNoNode) return;
     q += len;
     f(q, node);
@@ -614,7 +560,7 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t count = 0;
     for (size_t p = 0; p < run.size();) {
       size_t len;
-      if (!translit_.count(NextCodePoint(run, p, &len))) return false;
+      if (!translit_.count(DecodeUtf8(run, p, &len))) return false;
       p += len;
       ++count;
     }
@@ -626,13 +572,13 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t b = dot;
     while (b > 0) {
       size_t len;
-      if (!translit_.count(PrevCodePoint(view, b, &len))) break;
+      if (!translit_.count(DecodeUtf8Before(view, b, &len))) break;
       b -= len;
     }
     size_t e = dot + kDot.size();
     while (e < view.size()) {
       size_t len;
-      if (!translit_.count(NextCodePoint(view, e, &len))) break;
+      if (!translit_.count(DecodeUtf8(view, e, &len))) break;
       e += len;
     }
     for (std::string_view run : {view.substr(b, dot - b),
@@ -669,7 +615,7 @@ void CountryFinder::FindFullNames(
   auto note_abbreviations_within = [&](size_t from, size_t to) {
     for (size_t q = from; q < to;) {
       size_t len;
-      if (MayAbbreviate(NextCodePoint(view, q, &len))) {
+      if (MayAbbreviate(DecodeUtf8(view, q, &len))) {
         abbreviation_starts->push_back(q);
       }
       q += len;
@@ -677,7 +623,7 @@ void CountryFinder::FindFullNames(
   };
   for (size_t pos = 0; pos < view.size();) {
     size_t first_len;
-    char32_t first = NextCodePoint(view, pos, &first_len);
+    char32_t first = DecodeUtf8(view, pos, &first_len);
     // Most positions start no name and no false friend, and are no
     // abbreviation: tell by the first code point (and below, the first two),
     // before walking the trie.
@@ -694,7 +640,7 @@ void CountryFinder::FindFullNames(
     size_t second_pos = pos + first_len;
     size_t second_len;
     char32_t second = second_pos < view.size()
-                          ? NextCodePoint(view, second_pos, &second_len)
+                          ? DecodeUtf8(view, second_pos, &second_len)
                           : 0;
     if (!name_pairs_.Maybe(first, second) && !name_pairs_.Maybe(first, 0)) {
       pos += first_len;
@@ -751,7 +697,7 @@ void CountryFinder::FindAbbreviations(
     if (start < i) continue;  // inside the last run
     i = start;
     size_t len;
-    char32_t cp = NextCodePoint(view, i, &len);
+    char32_t cp = DecodeUtf8(view, i, &len);
     const Abbreviation* first = abbreviation_at(i, cp);
     if (first == nullptr) {
       i += len;
@@ -763,14 +709,14 @@ void CountryFinder::FindAbbreviations(
     size_t j = i + len;
     while (j < view.size()) {
       size_t n;
-      char32_t c = NextCodePoint(view, j, &n);
+      char32_t c = DecodeUtf8(view, j, &n);
       const Abbreviation* a = abbreviation_at(j, c);
       if (a == nullptr) break;
       run.emplace_back(j, a);
       j += n;
     }
     size_t before_len;
-    char32_t before = PrevCodePoint(view, i, &before_len);
+    char32_t before = DecodeUtf8Before(view, i, &before_len);
     size_t after_len;
     char32_t after = CodePointAt(view, j, &after_len);
 
@@ -792,7 +738,7 @@ void CountryFinder::FindAbbreviations(
     if (pair_ok) {
       for (const auto& [at, a] : run) {
         size_t n;
-        NextCodePoint(view, at, &n);
+        DecodeUtf8(view, at, &n);
         // A region (欧 in 中欧) pairs with a country but is not one.
         if (a->code.empty()) continue;
         out->push_back(CountryMention{at, at + n, a->code, true, false});
@@ -805,7 +751,7 @@ void CountryFinder::FindAbbreviations(
       size_t next_len;
       char32_t next = CodePointAt(view, fang_end, &next_len);
       size_t prev_len;
-      char32_t prev = PrevCodePoint(view, at, &prev_len);
+      char32_t prev = DecodeUtf8Before(view, at, &prev_len);
       bool word = Contains(kNotAfterFang, next) ||
                   (run.back().second->code == "CN" &&
                    Contains(kNotBeforeZhong, prev));
@@ -825,7 +771,7 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
   size_t window = kCueWindow;
   for (size_t steps = 0; steps < window && pos < view.size(); ++steps) {
     size_t len;
-    char32_t cp = NextCodePoint(view, pos, &len);
+    char32_t cp = DecodeUtf8(view, pos, &len);
     uint8_t classes = classes_.Of(cp);
     // Most characters start nothing and break nothing (、 and 和 are
     // phrase breaks, so a portfolio list is never skipped here).
@@ -861,12 +807,12 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   auto is_dash = [](char32_t c) { return c == '-' || c == 0x2014; };
   size_t len;
   size_t rest;  // where the rest of the event's name starts
-  if (m.end < view.size() && is_dash(NextCodePoint(view, m.end, &len))) {
+  if (m.end < view.size() && is_dash(DecodeUtf8(view, m.end, &len))) {
     rest = m.end + len;
   } else {
-    char32_t before = PrevCodePoint(view, m.begin, &len);
+    char32_t before = DecodeUtf8Before(view, m.begin, &len);
     if (!is_dash(before) || len == 0) return false;
-    char32_t side = PrevCodePoint(view, m.begin - len, &len);
+    char32_t side = DecodeUtf8Before(view, m.begin - len, &len);
     if (!IsHan(side)) return false;  // 2019-中国: not a pair of sides
     rest = m.end;
   }
@@ -875,7 +821,7 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   for (size_t steps = 0; steps < kPairEventWindow && p < view.size();
        ++steps) {
     if (pair_event_nouns_.LongestAt(view, p) > 0) return true;
-    char32_t c = NextCodePoint(view, p, &len);
+    char32_t c = DecodeUtf8(view, p, &len);
     if (classes_.Of(c) & kPhraseBreak) return false;
     p += len;
   }
@@ -917,12 +863,12 @@ void CountryFinder::MarkParticipants(
     // 赴柬埔寨, 访问老挝, 走进泰国. (A verb can end before the name only if
     // the character there ends one.)
     size_t last_len;
-    if (visit_verb_lasts_.Maybe(PrevCodePoint(view, m.begin, &last_len)) &&
+    if (visit_verb_lasts_.Maybe(DecodeUtf8Before(view, m.begin, &last_len)) &&
         m.begin > 0) {
       size_t back = m.begin;
       for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
         size_t len;
-        PrevCodePoint(view, back, &len);
+        DecodeUtf8Before(view, back, &len);
         back -= len;
       }
       std::string_view before = view.substr(back, m.begin - back);
@@ -1014,7 +960,7 @@ int DatedClauseYear(std::string_view view, size_t end) {
   if (b == end) return 0;
   if (b > 0) {
     size_t len;
-    char32_t before = PrevCodePoint(view, b, &len);
+    char32_t before = DecodeUtf8Before(view, b, &len);
     if (!EndsClause(before) && before != ' ') return 0;
   }
   // It opens with its year: 2023年…
@@ -1041,7 +987,7 @@ void CountryFinder::DiscountOtherEvents(
     bool invalid = false;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
       size_t len;
-      char32_t c = PrevCodePoint(view, p, &len);
+      char32_t c = DecodeUtf8Before(view, p, &len);
       uint8_t classes = classes_.Of(c);
       // Most characters end no clause, start no cue and are no 年.
       if (!(classes &
@@ -1082,14 +1028,14 @@ void CountryFinder::DiscountOtherEvents(
     // The name itself, and on to the end of the clause.
     for (size_t q = m.begin; q < m.end;) {
       size_t len;
-      if (classes_.Of(NextCodePoint(view, q, &len)) & kMayStartGeography) {
+      if (classes_.Of(DecodeUtf8(view, q, &len)) & kMayStartGeography) {
         geography_starts.push_back(q);
       }
       q += len;
     }
     for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
       size_t len;
-      uint8_t classes = classes_.Of(NextCodePoint(view, e, &len));
+      uint8_t classes = classes_.Of(DecodeUtf8(view, e, &len));
       if (classes & kEndsClause) break;
       if (classes & kMayStartGeography) geography_starts.push_back(e);
       e += len;
@@ -1099,7 +1045,7 @@ void CountryFinder::DiscountOtherEvents(
       geography_starts.clear();
       for (size_t q = b; q < e;) {
         size_t len;
-        NextCodePoint(view, q, &len);
+        DecodeUtf8(view, q, &len);
         geography_starts.push_back(q);
         q += len;
       }
