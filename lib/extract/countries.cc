@@ -170,6 +170,36 @@ void CountryFinder::CharClasses::AddFirstOf(std::string_view phrase,
   Add(DecodeUtf8(phrase, 0, &len), cls);
 }
 
+size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
+                                        uint8_t wanted) const {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const auto* end = reinterpret_cast<const unsigned char*>(s.data()) + s.size();
+  while (end - p >= 3) {  // a three-byte sequence would fit
+    const unsigned b0 = p[0];
+    if (b0 < 0x80) {
+      if (table_[b0] & wanted) break;
+      ++p;
+      continue;
+    }
+    // As in DecodeUtf8: a lead byte E1..EC or EE..EF, two continuation bytes
+    // (10xxxxxx; tested in one load, byte order aside).
+    if (b0 - 0xE1u > 0xEFu - 0xE1u || b0 == 0xED) break;
+    uint16_t tail;
+    std::memcpy(&tail, p + 1, sizeof(tail));
+    if ((tail & 0xC0C0) != 0x8080) break;
+    // 1110xxxx 10yyyyyy 10zzzzzz: subtracting the marker bits leaves
+    // xxxxyyyyyyzzzzzz.
+    constexpr unsigned kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
+    if (table_[(b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers] &
+        wanted) {
+      break;
+    }
+    p += 3;
+  }
+  return static_cast<size_t>(p - reinterpret_cast<const unsigned char*>(
+                                     s.data()));
+}
+
 void CountryFinder::PairFilter::Add(std::string_view phrase) {
   if (phrase.empty()) return;
   size_t len;
@@ -621,57 +651,76 @@ void CountryFinder::FindFullNames(
       q += len;
     }
   };
-  for (size_t pos = 0; pos < view.size();) {
-    size_t first_len;
-    char32_t first = DecodeUtf8(view, pos, &first_len);
+  const size_t size = view.size();
+  if (size == 0) return;
+  // The character at pos: its code point, length and classes. Each
+  // character is read once (a rejected pair's second is the next first).
+  size_t pos = 0;
+  char32_t first;
+  size_t first_len;
+  uint8_t classes = classes_.Read(view, pos, &first, &first_len);
+  auto move_to = [&](size_t to) {
+    pos = to;
+    if (pos < size) classes = classes_.Read(view, pos, &first, &first_len);
+  };
+  while (pos < size) {
     // Most positions start no name and no false friend, and are no
     // abbreviation: tell by the first code point (and below, the first two),
     // before walking the trie.
-    uint8_t classes = classes_.Of(first);
     if (!(classes & (kMayStartName | kMayAbbreviate))) {
-      pos += first_len;
+      move_to(classes_.Skip(view, pos + first_len,
+                            kMayStartName | kMayAbbreviate));
       continue;
     }
     if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
     if (!(classes & kMayStartName)) {
-      pos += first_len;
+      move_to(pos + first_len);
       continue;
     }
-    size_t second_pos = pos + first_len;
-    size_t second_len;
-    char32_t second = second_pos < view.size()
-                          ? DecodeUtf8(view, second_pos, &second_len)
-                          : 0;
+    const size_t second_pos = pos + first_len;
+    char32_t second = 0;
+    size_t second_len = 0;
+    uint8_t second_classes = 0;
+    if (second_pos < size) {
+      second_classes = classes_.Read(view, second_pos, &second, &second_len);
+    }
     if (!name_pairs_.Maybe(first, second) && !name_pairs_.Maybe(first, 0)) {
-      pos += first_len;
+      // On to the second character, already read.
+      pos = second_pos;
+      first = second;
+      first_len = second_len;
+      classes = second_classes;
       continue;
     }
     // The longest name and the longest false friend that start here.
+    const size_t begin = pos;
     size_t name_bytes = 0;
     const Name* name = nullptr;
     size_t false_friend_bytes = 0;
-    name_trie_.Walk(view, pos, [&](size_t end, uint32_t node) {
+    name_trie_.Walk(view, begin, [&](size_t end, uint32_t node) {
       const NameNode& n = name_nodes_[node];
       if (n.name != NameNode::kNoName) {
-        name_bytes = end - pos;
+        name_bytes = end - begin;
         name = &names_[n.name];
       }
-      if (n.false_friend) false_friend_bytes = end - pos;
+      if (n.false_friend) false_friend_bytes = end - begin;
     });
     if (size_t f = false_friend_bytes) {
-      skipped->emplace_back(pos, pos + f);
-      note_abbreviations_within(pos + first_len, pos + f);
-      pos += f;
+      skipped->emplace_back(begin, begin + f);
+      note_abbreviations_within(begin + first_len, begin + f);
+      move_to(begin + f);
       continue;
     }
     if (name == nullptr) {
-      pos += first_len;
+      pos = second_pos;
+      first = second;
+      first_len = second_len;
+      classes = second_classes;
       continue;
     }
-    size_t begin = pos;
-    size_t end = pos + name_bytes;
-    note_abbreviations_within(pos + first_len, end);
-    pos = end;
+    const size_t end = begin + name_bytes;
+    note_abbreviations_within(begin + first_len, end);
+    move_to(end);
     // 印度洋 is an ocean, not India.
     if (StartsWith(view, end, "洋")) continue;
     out->push_back(CountryMention{begin, end, name->code, false, name->place});
