@@ -1083,15 +1083,17 @@ void CountryFinder::DiscountOtherEvents(
     size_t e = m.end;
     // The name itself, and on to the end of the clause.
     for (size_t q = m.begin; q < m.end;) {
+      char32_t c;
       size_t len;
-      if (classes_.Of(DecodeUtf8(view, q, &len)) & kMayStartGeography) {
+      if (classes_.Read(view, q, &c, &len) & kMayStartGeography) {
         geography_starts.push_back(q);
       }
       q += len;
     }
     for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
+      char32_t c;
       size_t len;
-      uint8_t classes = classes_.Of(DecodeUtf8(view, e, &len));
+      uint8_t classes = classes_.Read(view, e, &c, &len);
       if (classes & kEndsClause) break;
       if (classes & kMayStartGeography) geography_starts.push_back(e);
       e += len;

@@ -248,10 +248,9 @@ class CountryFinder {
     // Of(DecodeUtf8(s, pos, len)), the code point going to *cp (pos <
     // s.size()). DecodeUtf8's two fast cases (ASCII, a three-byte sequence
     // led by E1..EC or EE..EF) are repeated here, fused with the table
-    // lookup: the full-name scan reads every character of every report
-    // with it, and through DecodeUtf8 and Of (the length passing through
-    // memory, Of testing for the BMP again) it took half again as many
-    // instructions.
+    // lookup: the full-name scan and the clause walks read characters with
+    // it, and through DecodeUtf8 and Of (the length passing through memory,
+    // Of testing for the BMP again) took more instructions.
     EVENTX_ALWAYS_INLINE uint8_t Read(std::string_view s, size_t pos,
                                       char32_t* cp, size_t* len) const {
       const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
