@@ -178,13 +178,21 @@ void CountryFinder::CharClasses::AddFirstOf(std::string_view phrase,
 }
 
 size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
-                                        uint8_t wanted) const {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  const auto* end = reinterpret_cast<const unsigned char*>(s.data()) + s.size();
+                                        uint8_t wanted, char32_t* cp,
+                                        size_t* len,
+                                        uint8_t* classes) const {
+  const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = begin + s.size();
+  const auto* p = begin + pos;
   while (end - p >= 3) {  // a three-byte sequence would fit
     const unsigned b0 = p[0];
     if (b0 < 0x80) {
-      if (table_[b0] & wanted) break;
+      if (table_[b0] & wanted) {
+        *cp = b0;
+        *len = 1;
+        *classes = table_[b0];
+        return static_cast<size_t>(p - begin);
+      }
       ++p;
       continue;
     }
@@ -197,14 +205,19 @@ size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
     // 1110xxxx 10yyyyyy 10zzzzzz: subtracting the marker bits leaves
     // xxxxyyyyyyzzzzzz.
     constexpr unsigned kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
-    if (table_[(b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers] &
-        wanted) {
-      break;
+    const char32_t c = (b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers;
+    if (table_[c] & wanted) {
+      *cp = c;
+      *len = 3;
+      *classes = table_[c];
+      return static_cast<size_t>(p - begin);
     }
     p += 3;
   }
-  return static_cast<size_t>(p - reinterpret_cast<const unsigned char*>(
-                                     s.data()));
+  // Anything else, read as DecodeUtf8 reads it.
+  pos = static_cast<size_t>(p - begin);
+  if (pos < s.size()) *classes = Read(s, pos, cp, len);
+  return pos;
 }
 
 void CountryFinder::PairFilter::Add(std::string_view phrase) {
@@ -675,8 +688,8 @@ void CountryFinder::FindFullNames(
     // abbreviation: tell by the first code point (and below, the first two),
     // before walking the trie.
     if (!(classes & (kMayStartName | kMayAbbreviate))) {
-      move_to(classes_.Skip(view, pos + first_len,
-                            kMayStartName | kMayAbbreviate));
+      pos = classes_.Skip(view, pos + first_len, kMayStartName | kMayAbbreviate,
+                          &first, &first_len, &classes);
       continue;
     }
     if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);

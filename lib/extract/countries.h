@@ -237,14 +237,16 @@ class CountryFinder {
       return c < 0x10000 ? table_[c] : kEveryMayStart;
     }
     // The first position at or after `pos` (a character boundary) that
-    // this does not pass over: it passes over characters of none of the
-    // `wanted` classes that are ASCII or a three-byte sequence led by E1..EC
-    // or EE..EF (DecodeUtf8's fast cases), and stops at anything else.
-    // For the full-name scan, which reads every character: a loop that
-    // keeps nothing but where it is, and tests a sequence's continuation
-    // bytes in one load, takes half the instructions of one per character
-    // through DecodeUtf8 and Of.
-    size_t Skip(std::string_view s, size_t pos, uint8_t wanted) const;
+    // this does not pass over, and unless it is s.size(), Read of the
+    // character there (*cp, *len, *classes). It passes over characters of
+    // none of the `wanted` classes that are ASCII or a three-byte sequence
+    // led by E1..EC or EE..EF (DecodeUtf8's fast cases), and stops at
+    // anything else. For the full-name scan, which reads every character:
+    // a loop that keeps nothing but where it is, and tests a sequence's
+    // continuation bytes in one load, takes half the instructions of one
+    // per character through DecodeUtf8 and Of.
+    size_t Skip(std::string_view s, size_t pos, uint8_t wanted, char32_t* cp,
+                size_t* len, uint8_t* classes) const;
     // Of(DecodeUtf8(s, pos, len)), the code point going to *cp (pos <
     // s.size()). DecodeUtf8's two fast cases (ASCII, a three-byte sequence
     // led by E1..EC or EE..EF) are repeated here, fused with the table
