@@ -675,21 +675,21 @@ void CountryFinder::FindFullNames(
   if (size == 0) return;
   // The character at pos: its code point, length and classes. Each
   // character is read once (a rejected pair's second is the next first).
+  char32_t first = 0;
+  size_t first_len = 0;
+  uint8_t classes = 0;
+  // Most positions start no name and no false friend, and are no
+  // abbreviation: tell by the first code point (and below, the first two),
+  // before walking the trie. Skip passes over those, from `to` on.
   size_t pos = 0;
-  char32_t first;
-  size_t first_len;
-  uint8_t classes = classes_.Read(view, pos, &first, &first_len);
   auto move_to = [&](size_t to) {
-    pos = to;
-    if (pos < size) classes = classes_.Read(view, pos, &first, &first_len);
+    pos = classes_.Skip(view, to, kMayStartName | kMayAbbreviate, &first,
+                        &first_len, &classes);
   };
+  move_to(0);
   while (pos < size) {
-    // Most positions start no name and no false friend, and are no
-    // abbreviation: tell by the first code point (and below, the first two),
-    // before walking the trie.
     if (!(classes & (kMayStartName | kMayAbbreviate))) {
-      pos = classes_.Skip(view, pos + first_len, kMayStartName | kMayAbbreviate,
-                          &first, &first_len, &classes);
+      move_to(pos + first_len);
       continue;
     }
     if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
