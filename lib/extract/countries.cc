@@ -177,23 +177,31 @@ void CountryFinder::CharClasses::AddFirstOf(std::string_view phrase,
   Add(DecodeUtf8(phrase, 0, &len), cls);
 }
 
-size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
-                                        uint8_t wanted, char32_t* cp,
-                                        size_t* len,
-                                        uint8_t* classes) const {
+template <bool kLimited>
+size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
+                                            uint8_t wanted, size_t* steps,
+                                            char32_t* cp, size_t* len,
+                                            uint8_t* classes) const {
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = begin + s.size();
   const auto* p = begin + pos;
+  size_t left = kLimited ? *steps : 0;
   while (end - p >= 3) {  // a three-byte sequence would fit
+    if (kLimited && left == 0) {
+      *steps = 0;
+      return static_cast<size_t>(p - begin);
+    }
     const unsigned b0 = p[0];
     if (b0 < 0x80) {
       if (table_[b0] & wanted) {
         *cp = b0;
         *len = 1;
         *classes = table_[b0];
+        if (kLimited) *steps = left;
         return static_cast<size_t>(p - begin);
       }
       ++p;
+      if (kLimited) --left;
       continue;
     }
     // As in DecodeUtf8: a lead byte E1..EC or EE..EF, two continuation bytes
@@ -210,14 +218,33 @@ size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
       *cp = c;
       *len = 3;
       *classes = table_[c];
+      if (kLimited) *steps = left;
       return static_cast<size_t>(p - begin);
     }
     p += 3;
+    if (kLimited) --left;
   }
   // Anything else, read as DecodeUtf8 reads it.
+  if (kLimited) *steps = left;
   pos = static_cast<size_t>(p - begin);
-  if (pos < s.size()) *classes = Read(s, pos, cp, len);
+  if (pos < s.size() && !(kLimited && left == 0)) {
+    *classes = Read(s, pos, cp, len);
+  }
   return pos;
+}
+
+size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
+                                        uint8_t wanted, char32_t* cp,
+                                        size_t* len,
+                                        uint8_t* classes) const {
+  return SkipUpTo<false>(s, pos, wanted, nullptr, cp, len, classes);
+}
+
+size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
+                                        uint8_t wanted, size_t* steps,
+                                        char32_t* cp, size_t* len,
+                                        uint8_t* classes) const {
+  return SkipUpTo<true>(s, pos, wanted, steps, cp, len, classes);
 }
 
 void CountryFinder::PairFilter::Add(std::string_view phrase) {
@@ -1103,13 +1130,18 @@ void CountryFinder::DiscountOtherEvents(
       }
       q += len;
     }
-    for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
+    // At most kOtherEventWindow code points on, passing over the ones
+    // that neither end the clause nor may start a cue in Skip.
+    for (size_t steps = kOtherEventWindow;;) {
       char32_t c;
       size_t len;
-      uint8_t classes = classes_.Read(view, e, &c, &len);
-      if (classes & kEndsClause) break;
+      uint8_t classes;
+      e = classes_.Skip(view, e, kEndsClause | kMayStartGeography, &steps, &c,
+                        &len, &classes);
+      if (steps == 0 || e >= view.size() || (classes & kEndsClause)) break;
       if (classes & kMayStartGeography) geography_starts.push_back(e);
       e += len;
+      --steps;
     }
     if (invalid) {
       // Every code point of [b, e), as read forward.

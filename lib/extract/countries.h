@@ -247,6 +247,10 @@ class CountryFinder {
     // per character through DecodeUtf8 and Of.
     size_t Skip(std::string_view s, size_t pos, uint8_t wanted, char32_t* cp,
                 size_t* len, uint8_t* classes) const;
+    // Skip passing over at most *steps characters: *steps gets how many of
+    // them are left, and when none are, nothing is read.
+    size_t Skip(std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
+                char32_t* cp, size_t* len, uint8_t* classes) const;
     // Of(DecodeUtf8(s, pos, len)), the code point going to *cp (pos <
     // s.size()). DecodeUtf8's two fast cases (ASCII, a three-byte sequence
     // led by E1..EC or EE..EF) are repeated here, fused with the table
@@ -280,6 +284,10 @@ class CountryFinder {
     }
 
    private:
+    template <bool kLimited>
+    size_t SkipUpTo(std::string_view s, size_t pos, uint8_t wanted,
+                    size_t* steps, char32_t* cp, size_t* len,
+                    uint8_t* classes) const;
     // In the finder itself (no vector): the scans index it without first
     // loading where it is.
     std::array<uint8_t, 0x10000> table_{};
