@@ -791,6 +791,9 @@ void CountryFinder::FindAbbreviations(
   size_t i = 0;
   for (size_t start : abbreviation_starts) {
     if (start < i) continue;  // inside the last run
+    // Inside a full name (中 of 中国, most often): no abbreviation, and
+    // nothing to read (the next start is past this character either way).
+    if ((*covered)[start]) continue;
     i = start;
     size_t len;
     char32_t cp = DecodeUtf8(view, i, &len);
