@@ -255,6 +255,8 @@ void CountryFinder::PairFilter::Add(std::string_view phrase) {
   if (len < phrase.size()) {
     size_t second_len;
     second = DecodeUtf8(phrase, len, &second_len);
+  } else {
+    has_single_ = true;
   }
   size_t h = Slot(first, second);
   bits_[h / 64] |= uint64_t{1} << (h % 64);
@@ -731,7 +733,7 @@ void CountryFinder::FindFullNames(
     if (second_pos < size) {
       second_classes = classes_.Read(view, second_pos, &second, &second_len);
     }
-    if (!name_pairs_.Maybe(first, second) && !name_pairs_.Maybe(first, 0)) {
+    if (!name_pairs_.MayStart(first, second)) {
       // On to the second character, already read.
       pos = second_pos;
       first = second;

@@ -192,8 +192,15 @@ class CountryFinder {
       size_t h = Slot(first, second);
       return (bits_[h / 64] >> (h % 64)) & 1;
     }
+    // Whether a phrase may start with `first` followed by `second` (0 at
+    // the end of the text): its pair, or a phrase of `first` alone. The
+    // latter is asked only when there is a phrase of one code point.
+    bool MayStart(char32_t first, char32_t second) const {
+      return Maybe(first, second) || (has_single_ && Maybe(first, 0));
+    }
 
    private:
+    bool has_single_ = false;  // a phrase of one code point was added
     static constexpr int kLogBits = 16;
     static size_t Slot(char32_t first, char32_t second) {
       uint64_t k = (uint64_t{first} << 32) | second;
