@@ -1087,9 +1087,9 @@ void CountryFinder::DiscountOtherEvents(
     geography_starts.clear();
     bool invalid = false;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
+      char32_t c;
       size_t len;
-      char32_t c = DecodeUtf8Before(view, p, &len);
-      uint8_t classes = classes_.Of(c);
+      const uint8_t classes = classes_.ReadBefore(view, p, &c, &len);
       // Most characters end no clause, start no cue and are no 年.
       if (!(classes &
             (kEndsClause | kMayStartGeography | kMayStartOtherEvent)) &&
