@@ -177,16 +177,31 @@ void CountryFinder::CharClasses::AddFirstOf(std::string_view phrase,
   Add(DecodeUtf8(phrase, 0, &len), cls);
 }
 
+namespace {
+
+// The lead bytes of three-byte sequences that can be neither overlong nor
+// surrogates, E1..EC and EE..EF (see DecodeUtf8): one load instead of two
+// comparisons.
+constexpr std::array<bool, 256> PlainThreeByteLeads() {
+  std::array<bool, 256> leads{};
+  for (unsigned b = 0xE1; b <= 0xEF; ++b) leads[b] = b != 0xED;
+  return leads;
+}
+constexpr std::array<bool, 256> kPlainThreeByteLead = PlainThreeByteLeads();
+
+}  // namespace
+
 template <bool kLimited>
 size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
                                             uint8_t wanted, size_t* steps,
                                             char32_t* cp, size_t* len,
                                             uint8_t* classes) const {
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = begin + s.size();
   const auto* p = begin + pos;
+  // Where a three-byte sequence would no longer fit.
+  const auto* last = begin + (s.size() >= 2 ? s.size() - 2 : 0);
   size_t left = kLimited ? *steps : 0;
-  while (end - p >= 3) {  // a three-byte sequence would fit
+  while (p < last) {
     if (kLimited && left == 0) {
       *steps = 0;
       return static_cast<size_t>(p - begin);
@@ -206,7 +221,7 @@ size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
     }
     // As in DecodeUtf8: a lead byte E1..EC or EE..EF, two continuation bytes
     // (10xxxxxx; tested in one load, byte order aside).
-    if (b0 - 0xE1u > 0xEFu - 0xE1u || b0 == 0xED) break;
+    if (!kPlainThreeByteLead[b0]) break;
     uint16_t tail;
     std::memcpy(&tail, p + 1, sizeof(tail));
     if ((tail & 0xC0C0) != 0x8080) break;
