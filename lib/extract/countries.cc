@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -686,14 +685,26 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
   }
   std::vector<std::pair<size_t, size_t>> out;
   for (std::string_view part : parts) {
-    // Boyer-Moore-Horspool: a part's first byte is the lead byte of many
-    // Chinese characters, so find() stopped and compared every few bytes.
-    std::boyer_moore_horspool_searcher searcher(part.begin(), part.end());
-    for (auto at = std::search(view.begin(), view.end(), searcher);
-         at != view.end();
-         at = std::search(at + part.size(), view.end(), searcher)) {
-      size_t begin = static_cast<size_t>(at - view.begin());
-      out.emplace_back(begin, begin + part.size());
+    // Candidates are found by the part's last byte with memchr: a
+    // continuation byte, rare, where its first byte is the lead byte of
+    // many Chinese characters (find() stopped and compared every few bytes,
+    // and Boyer-Moore-Horspool set up a table per part and stepped a few
+    // bytes at a time). Occurrences do not overlap: each search goes on
+    // after the last one found.
+    const size_t n = part.size();  // two code points or more
+    for (size_t from = 0; view.size() - from >= n;) {
+      const void* hit = std::memchr(view.data() + from + n - 1, part.back(),
+                                    view.size() - from - n + 1);
+      if (hit == nullptr) break;
+      const size_t at = static_cast<size_t>(static_cast<const char*>(hit) -
+                                            view.data()) -
+                        (n - 1);
+      if (std::memcmp(view.data() + at, part.data(), n) == 0) {
+        out.emplace_back(at, at + n);
+        from = at + n;
+      } else {
+        from = at + 1;
+      }
     }
   }
   return out;
