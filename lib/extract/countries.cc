@@ -322,9 +322,13 @@ inline uint32_t CountryFinder::PhraseTrie::Child(uint32_t node,
 
 template <typename F>
 void CountryFinder::PhraseTrie::Walk(std::string_view text, size_t pos,
+                                     char32_t first, size_t first_len,
                                      F&& f) const {
-  uint32_t node = 0;
-  for (size_t q = pos; q < text.size();) {
+  uint32_t node = Child(0, first);
+  if (node == kNoNode) return;
+  size_t q = pos + first_len;
+  f(q, node);
+  while (q < text.size()) {
     size_t len;
     node = Child(node, DecodeUtf8(text, q, &len));
     if (node == kNoNode) return;
@@ -772,14 +776,15 @@ void CountryFinder::FindFullNames(
     size_t name_bytes = 0;
     const Name* name = nullptr;
     size_t false_friend_bytes = 0;
-    name_trie_.Walk(view, begin, [&](size_t end, uint32_t node) {
+    auto note_node = [&](size_t end, uint32_t node) {
       const NameNode& n = name_nodes_[node];
       if (n.name != NameNode::kNoName) {
         name_bytes = end - begin;
         name = &names_[n.name];
       }
       if (n.false_friend) false_friend_bytes = end - begin;
-    });
+    };
+    name_trie_.Walk(view, begin, first, first_len, note_node);
     if (size_t f = false_friend_bytes) {
       skipped->emplace_back(begin, begin + f);
       note_abbreviations_within(begin + first_len, begin + f);
@@ -910,7 +915,7 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
       // A break verb here ends the phrase; else a cue here is the evidence.
       bool break_verb = false;
       bool cue = false;
-      cue_trie_.Walk(view, pos, [&](size_t, uint32_t node) {
+      cue_trie_.Walk(view, pos, cp, len, [&](size_t, uint32_t node) {
         uint8_t flags = cue_nodes_[node];
         if (flags & kBreakVerb) break_verb = true;
         if ((flags & kCue) && !(after_place && (flags & kUnitCue))) cue = true;

@@ -140,9 +140,12 @@ class CountryFinder {
     // Builds the lookup table: once, after the last Add.
     void Freeze();
     // Calls f(end, node) for every node on the path the text at `pos`
-    // spells (a phrase's or a phrase prefix's), shortest first.
+    // spells (a phrase's or a phrase prefix's), shortest first. `first` and
+    // `first_len`: the code point at pos and its bytes, as DecodeUtf8 reads
+    // them (the callers have read it already).
     template <typename F>
-    void Walk(std::string_view text, size_t pos, F&& f) const;
+    void Walk(std::string_view text, size_t pos, char32_t first,
+              size_t first_len, F&& f) const;
 
    private:
     static constexpr uint64_t kNoEdge = ~uint64_t{0};
