@@ -246,42 +246,16 @@ class CountryFinder {
           kMayStartOtherEvent | kMayStartGeography;
       return c < 0x10000 ? table_[c] : kEveryMayStart;
     }
-    // Of(DecodeUtf8Before(s, pos, len)), the code point going to *cp, with
-    // its fast cases fused likewise: for the walks back over a clause.
-    EVENTX_ALWAYS_INLINE uint8_t ReadBefore(std::string_view s, size_t pos,
-                                            char32_t* cp, size_t* len) const {
-      const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-      if (pos > 0 && p[-1] < 0x80) {
-        *cp = p[-1];
-        *len = 1;
-        return table_[p[-1]];
-      }
-      if (pos >= 3) {
-        const unsigned b0 = p[-3];
-        const unsigned c1 = p[-2] ^ 0x80u;
-        const unsigned c2 = p[-1] ^ 0x80u;
-        if (b0 - 0xE1u <= 0xEFu - 0xE1u && b0 != 0xED && (c1 | c2) < 0x40) {
-          const char32_t c = ((b0 - 0xE0u) << 12) | (c1 << 6) | c2;
-          *cp = c;
-          *len = 3;
-          return table_[c];
-        }
-      }
-      size_t n;
-      const char32_t c = DecodeUtf8Before(s, pos, &n);
-      *cp = c;
-      *len = n;
-      return Of(c);
-    }
     // The first position at or after `pos` (a character boundary) that
     // this does not pass over, and unless it is s.size(), Read of the
     // character there (*cp, *len, *classes). It passes over characters of
     // none of the `wanted` classes that are ASCII or a three-byte sequence
     // led by E1..EC or EE..EF (DecodeUtf8's fast cases), and stops at
     // anything else. For the full-name scan, which reads every character:
-    // a loop that keeps nothing but where it is, and tests a sequence's
-    // continuation bytes in one load, takes half the instructions of one
-    // per character through DecodeUtf8 and Of.
+    // a loop that keeps nothing but where it is, tests a lead byte with one
+    // table load and a sequence's continuation bytes with one load, takes
+    // about a third fewer instructions than reading each character through
+    // DecodeUtf8 and Of.
     size_t Skip(std::string_view s, size_t pos, uint8_t wanted, char32_t* cp,
                 size_t* len, uint8_t* classes) const;
     // Skip passing over at most *steps characters: *steps gets how many of
@@ -320,6 +294,34 @@ class CountryFinder {
       return Of(c);
     }
 
+    // Of(DecodeUtf8Before(s, pos, len)), the code point going to *cp, with
+    // DecodeUtf8Before's fast cases fused likewise: for the walk back over
+    // a clause.
+    EVENTX_ALWAYS_INLINE uint8_t ReadBefore(std::string_view s, size_t pos,
+                                            char32_t* cp, size_t* len) const {
+      const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+      if (pos > 0 && p[-1] < 0x80) {
+        *cp = p[-1];
+        *len = 1;
+        return table_[p[-1]];
+      }
+      if (pos >= 3) {
+        const unsigned b0 = p[-3];
+        const unsigned c1 = p[-2] ^ 0x80u;
+        const unsigned c2 = p[-1] ^ 0x80u;
+        if (b0 - 0xE1u <= 0xEFu - 0xE1u && b0 != 0xED && (c1 | c2) < 0x40) {
+          const char32_t c = ((b0 - 0xE0u) << 12) | (c1 << 6) | c2;
+          *cp = c;
+          *len = 3;
+          return table_[c];
+        }
+      }
+      size_t n;
+      const char32_t c = DecodeUtf8Before(s, pos, &n);
+      *cp = c;
+      *len = n;
+      return Of(c);
+    }
    private:
     template <bool kLimited>
     size_t SkipUpTo(std::string_view s, size_t pos, uint8_t wanted,
