@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
@@ -111,63 +110,9 @@ bool HasClauseBreak(std::string_view s) {
   return s.find(':') != std::string_view::npos;
 }
 
-// The code point of the three bytes at p when they are a sequence led by
-// E1–EC or EE–EF (false otherwise). Such a sequence can be neither overlong
-// nor a surrogate, so well-formed continuation bytes are all it needs.
-inline bool PlainThreeByteAt(const unsigned char* p, char32_t* cp) {
-  const unsigned b0 = p[0];
-  if (b0 - 0xE1u > 0xEFu - 0xE1u || b0 == 0xED) return false;
-  uint16_t tail;  // both continuation bytes (10xxxxxx) tested at once
-  std::memcpy(&tail, p + 1, sizeof(tail));
-  if ((tail & 0xC0C0) != 0x8080) return false;
-  // 1110xxxx 10yyyyyy 10zzzzzz: subtracting the marker bits leaves
-  // xxxxyyyyyyzzzzzz.
-  constexpr char32_t kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
-  *cp = (char32_t{b0} << 12) + (char32_t{p[1]} << 6) + p[2] - kMarkers;
-  return true;
-}
-
-// DecodeUtf8 with the two cases of nearly every character of a report
-// (ASCII, a plain three-byte sequence) decoded here, inline: the scans below
-// decode at every character, and the out-of-line call was most of their
-// cost. Anything else (E0, ED, two- and four-byte sequences, invalid bytes)
-// goes to DecodeUtf8, so the result is always the same. pos < s.size().
-inline char32_t NextCodePoint(std::string_view s, size_t pos, size_t* len) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  if (p[0] < 0x80) {
-    *len = 1;
-    return p[0];
-  }
-  char32_t cp;
-  if (s.size() - pos >= 3 && PlainThreeByteAt(p, &cp)) {
-    *len = 3;
-    return cp;
-  }
-  return DecodeUtf8(s, pos, len);
-}
-
-// DecodeUtf8Before, likewise: ASCII and plain three-byte sequences inline.
-inline char32_t PrevCodePoint(std::string_view s, size_t pos, size_t* len) {
-  if (pos == 0) {
-    *len = 0;
-    return 0;
-  }
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  if (p[-1] < 0x80) {
-    *len = 1;
-    return p[-1];
-  }
-  char32_t cp;
-  if (pos >= 3 && PlainThreeByteAt(p - 3, &cp)) {
-    *len = 3;
-    return cp;
-  }
-  return DecodeUtf8Before(s, pos, len);
-}
-
 // The last occurrence of `word` starting at or before `pos` and at or after
 // `lowest` (npos if none), as std::string_view::rfind when lowest is 0, but
-// comparing only where its first byte is.
+// comparing only where its last byte is.
 size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos,
                    size_t lowest = 0) {
   if (word.empty() || word.size() > s.size()) {
@@ -176,21 +121,28 @@ size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos,
                ? at
                : std::string_view::npos;
   }
-  for (size_t at = std::min(pos, s.size() - word.size()) + 1; at-- > lowest;) {
-    if (s[at] == word[0] &&
-        std::memcmp(s.data() + at, word.data(), word.size()) == 0) {
-      return at;
-    }
+  // The candidates are [lowest, highest]. They are found by the word's last
+  // byte, with memrchr: a continuation byte, rarer than the lead bytes of
+  // common characters (来 leads with E6, as do thousands of characters).
+  const size_t highest = std::min(pos, s.size() - word.size());
+  if (highest < lowest) return std::string_view::npos;
+  const char* lasts = s.data() + lowest + word.size() - 1;
+  for (size_t n = highest - lowest + 1; n > 0;) {
+    const void* hit = memrchr(lasts, word.back(), n);
+    if (hit == nullptr) break;
+    n = static_cast<size_t>(static_cast<const char*>(hit) - lasts);
+    const size_t at = lowest + n;
+    if (std::memcmp(s.data() + at, word.data(), word.size()) == 0) return at;
   }
   return std::string_view::npos;
 }
 
-char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
+inline char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
   if (pos >= s.size()) {
     *len = 0;
     return 0;
   }
-  return NextCodePoint(s, pos, len);
+  return DecodeUtf8(s, pos, len);
 }
 
 // As s.compare(pos, prefix.size(), prefix) == 0, but with a memcmp of the
@@ -224,6 +176,91 @@ void CountryFinder::CharClasses::AddFirstOf(std::string_view phrase,
   Add(DecodeUtf8(phrase, 0, &len), cls);
 }
 
+namespace {
+
+// The lead bytes of three-byte sequences that can be neither overlong nor
+// surrogates, E1..EC and EE..EF (see DecodeUtf8): one load instead of two
+// comparisons.
+constexpr std::array<bool, 256> PlainThreeByteLeads() {
+  std::array<bool, 256> leads{};
+  for (unsigned b = 0xE1; b <= 0xEF; ++b) leads[b] = b != 0xED;
+  return leads;
+}
+constexpr std::array<bool, 256> kPlainThreeByteLead = PlainThreeByteLeads();
+
+}  // namespace
+
+template <bool kLimited>
+size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
+                                            uint8_t wanted, size_t* steps,
+                                            char32_t* cp, size_t* len,
+                                            uint8_t* classes) const {
+  const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = begin + pos;
+  // Where a three-byte sequence would no longer fit.
+  const auto* last = begin + (s.size() >= 2 ? s.size() - 2 : 0);
+  size_t left = kLimited ? *steps : 0;
+  while (p < last) {
+    if (kLimited && left == 0) {
+      *steps = 0;
+      return static_cast<size_t>(p - begin);
+    }
+    const unsigned b0 = p[0];
+    if (b0 < 0x80) {
+      if (table_[b0] & wanted) {
+        *cp = b0;
+        *len = 1;
+        *classes = table_[b0];
+        if (kLimited) *steps = left;
+        return static_cast<size_t>(p - begin);
+      }
+      ++p;
+      if (kLimited) --left;
+      continue;
+    }
+    // As in DecodeUtf8: a lead byte E1..EC or EE..EF, two continuation bytes
+    // (10xxxxxx; tested in one load, byte order aside).
+    if (!kPlainThreeByteLead[b0]) break;
+    uint16_t tail;
+    std::memcpy(&tail, p + 1, sizeof(tail));
+    if ((tail & 0xC0C0) != 0x8080) break;
+    // 1110xxxx 10yyyyyy 10zzzzzz: subtracting the marker bits leaves
+    // xxxxyyyyyyzzzzzz.
+    constexpr unsigned kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
+    const char32_t c = (b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers;
+    if (table_[c] & wanted) {
+      *cp = c;
+      *len = 3;
+      *classes = table_[c];
+      if (kLimited) *steps = left;
+      return static_cast<size_t>(p - begin);
+    }
+    p += 3;
+    if (kLimited) --left;
+  }
+  // Anything else, read as DecodeUtf8 reads it.
+  if (kLimited) *steps = left;
+  pos = static_cast<size_t>(p - begin);
+  if (pos < s.size() && !(kLimited && left == 0)) {
+    *classes = Read(s, pos, cp, len);
+  }
+  return pos;
+}
+
+size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
+                                        uint8_t wanted, char32_t* cp,
+                                        size_t* len,
+                                        uint8_t* classes) const {
+  return SkipUpTo<false>(s, pos, wanted, nullptr, cp, len, classes);
+}
+
+size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
+                                        uint8_t wanted, size_t* steps,
+                                        char32_t* cp, size_t* len,
+                                        uint8_t* classes) const {
+  return SkipUpTo<true>(s, pos, wanted, steps, cp, len, classes);
+}
+
 void CountryFinder::PairFilter::Add(std::string_view phrase) {
   if (phrase.empty()) return;
   size_t len;
@@ -232,6 +269,8 @@ void CountryFinder::PairFilter::Add(std::string_view phrase) {
   if (len < phrase.size()) {
     size_t second_len;
     second = DecodeUtf8(phrase, len, &second_len);
+  } else {
+    has_single_ = true;
   }
   size_t h = Slot(first, second);
   bits_[h / 64] |= uint64_t{1} << (h % 64);
@@ -283,11 +322,15 @@ inline uint32_t CountryFinder::PhraseTrie::Child(uint32_t node,
 
 template <typename F>
 void CountryFinder::PhraseTrie::Walk(std::string_view text, size_t pos,
+                                     char32_t first, size_t first_len,
                                      F&& f) const {
-  uint32_t node = 0;
-  for (size_t q = pos; q < text.size();) {
+  uint32_t node = Child(0, first);
+  if (node == kNoNode) return;
+  size_t q = pos + first_len;
+  f(q, node);
+  while (q < text.size()) {
     size_t len;
-    node = Child(node, NextCodePoint(text, q, &len));
+    node = Child(node, DecodeUtf8(text, q, &len));
     if (node == kNoNode) return;
     q += len;
     f(q, node);
@@ -614,7 +657,7 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t count = 0;
     for (size_t p = 0; p < run.size();) {
       size_t len;
-      if (!translit_.count(NextCodePoint(run, p, &len))) return false;
+      if (!translit_.count(DecodeUtf8(run, p, &len))) return false;
       p += len;
       ++count;
     }
@@ -626,13 +669,13 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t b = dot;
     while (b > 0) {
       size_t len;
-      if (!translit_.count(PrevCodePoint(view, b, &len))) break;
+      if (!translit_.count(DecodeUtf8Before(view, b, &len))) break;
       b -= len;
     }
     size_t e = dot + kDot.size();
     while (e < view.size()) {
       size_t len;
-      if (!translit_.count(NextCodePoint(view, e, &len))) break;
+      if (!translit_.count(DecodeUtf8(view, e, &len))) break;
       e += len;
     }
     for (std::string_view run : {view.substr(b, dot - b),
@@ -646,14 +689,26 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
   }
   std::vector<std::pair<size_t, size_t>> out;
   for (std::string_view part : parts) {
-    // Boyer-Moore-Horspool: a part's first byte is the lead byte of many
-    // Chinese characters, so find() stopped and compared every few bytes.
-    std::boyer_moore_horspool_searcher searcher(part.begin(), part.end());
-    for (auto at = std::search(view.begin(), view.end(), searcher);
-         at != view.end();
-         at = std::search(at + part.size(), view.end(), searcher)) {
-      size_t begin = static_cast<size_t>(at - view.begin());
-      out.emplace_back(begin, begin + part.size());
+    // Candidates are found by the part's last byte with memchr: a
+    // continuation byte, rare, where its first byte is the lead byte of
+    // many Chinese characters (find() stopped and compared every few bytes,
+    // and Boyer-Moore-Horspool set up a table per part and stepped a few
+    // bytes at a time). Occurrences do not overlap: each search goes on
+    // after the last one found.
+    const size_t n = part.size();  // two code points or more
+    for (size_t from = 0; view.size() - from >= n;) {
+      const void* hit = std::memchr(view.data() + from + n - 1, part.back(),
+                                    view.size() - from - n + 1);
+      if (hit == nullptr) break;
+      const size_t at = static_cast<size_t>(static_cast<const char*>(hit) -
+                                            view.data()) -
+                        (n - 1);
+      if (std::memcmp(view.data() + at, part.data(), n) == 0) {
+        out.emplace_back(at, at + n);
+        from = at + n;
+      } else {
+        from = at + 1;
+      }
     }
   }
   return out;
@@ -669,63 +724,83 @@ void CountryFinder::FindFullNames(
   auto note_abbreviations_within = [&](size_t from, size_t to) {
     for (size_t q = from; q < to;) {
       size_t len;
-      if (MayAbbreviate(NextCodePoint(view, q, &len))) {
+      if (MayAbbreviate(DecodeUtf8(view, q, &len))) {
         abbreviation_starts->push_back(q);
       }
       q += len;
     }
   };
-  for (size_t pos = 0; pos < view.size();) {
-    size_t first_len;
-    char32_t first = NextCodePoint(view, pos, &first_len);
-    // Most positions start no name and no false friend, and are no
-    // abbreviation: tell by the first code point (and below, the first two),
-    // before walking the trie.
-    uint8_t classes = classes_.Of(first);
+  const size_t size = view.size();
+  if (size == 0) return;
+  // The character at pos: its code point, length and classes. Each
+  // character is read once (a rejected pair's second is the next first).
+  char32_t first = 0;
+  size_t first_len = 0;
+  uint8_t classes = 0;
+  // Most positions start no name and no false friend, and are no
+  // abbreviation: tell by the first code point (and below, the first two),
+  // before walking the trie. Skip passes over those, from `to` on.
+  size_t pos = 0;
+  auto move_to = [&](size_t to) {
+    pos = classes_.Skip(view, to, kMayStartName | kMayAbbreviate, &first,
+                        &first_len, &classes);
+  };
+  move_to(0);
+  while (pos < size) {
     if (!(classes & (kMayStartName | kMayAbbreviate))) {
-      pos += first_len;
+      move_to(pos + first_len);
       continue;
     }
     if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
     if (!(classes & kMayStartName)) {
-      pos += first_len;
+      move_to(pos + first_len);
       continue;
     }
-    size_t second_pos = pos + first_len;
-    size_t second_len;
-    char32_t second = second_pos < view.size()
-                          ? NextCodePoint(view, second_pos, &second_len)
-                          : 0;
-    if (!name_pairs_.Maybe(first, second) && !name_pairs_.Maybe(first, 0)) {
-      pos += first_len;
+    const size_t second_pos = pos + first_len;
+    char32_t second = 0;
+    size_t second_len = 0;
+    uint8_t second_classes = 0;
+    if (second_pos < size) {
+      second_classes = classes_.Read(view, second_pos, &second, &second_len);
+    }
+    if (!name_pairs_.MayStart(first, second)) {
+      // On to the second character, already read.
+      pos = second_pos;
+      first = second;
+      first_len = second_len;
+      classes = second_classes;
       continue;
     }
     // The longest name and the longest false friend that start here.
+    const size_t begin = pos;
     size_t name_bytes = 0;
     const Name* name = nullptr;
     size_t false_friend_bytes = 0;
-    name_trie_.Walk(view, pos, [&](size_t end, uint32_t node) {
+    auto note_node = [&](size_t end, uint32_t node) {
       const NameNode& n = name_nodes_[node];
       if (n.name != NameNode::kNoName) {
-        name_bytes = end - pos;
+        name_bytes = end - begin;
         name = &names_[n.name];
       }
-      if (n.false_friend) false_friend_bytes = end - pos;
-    });
+      if (n.false_friend) false_friend_bytes = end - begin;
+    };
+    name_trie_.Walk(view, begin, first, first_len, note_node);
     if (size_t f = false_friend_bytes) {
-      skipped->emplace_back(pos, pos + f);
-      note_abbreviations_within(pos + first_len, pos + f);
-      pos += f;
+      skipped->emplace_back(begin, begin + f);
+      note_abbreviations_within(begin + first_len, begin + f);
+      move_to(begin + f);
       continue;
     }
     if (name == nullptr) {
-      pos += first_len;
+      pos = second_pos;
+      first = second;
+      first_len = second_len;
+      classes = second_classes;
       continue;
     }
-    size_t begin = pos;
-    size_t end = pos + name_bytes;
-    note_abbreviations_within(pos + first_len, end);
-    pos = end;
+    const size_t end = begin + name_bytes;
+    note_abbreviations_within(begin + first_len, end);
+    move_to(end);
     // 印度洋 is an ocean, not India.
     if (StartsWith(view, end, "洋")) continue;
     out->push_back(CountryMention{begin, end, name->code, false, name->place});
@@ -749,9 +824,12 @@ void CountryFinder::FindAbbreviations(
   size_t i = 0;
   for (size_t start : abbreviation_starts) {
     if (start < i) continue;  // inside the last run
+    // Inside a full name (中 of 中国, most often): no abbreviation, and
+    // nothing to read (the next start is past this character either way).
+    if ((*covered)[start]) continue;
     i = start;
     size_t len;
-    char32_t cp = NextCodePoint(view, i, &len);
+    char32_t cp = DecodeUtf8(view, i, &len);
     const Abbreviation* first = abbreviation_at(i, cp);
     if (first == nullptr) {
       i += len;
@@ -763,14 +841,14 @@ void CountryFinder::FindAbbreviations(
     size_t j = i + len;
     while (j < view.size()) {
       size_t n;
-      char32_t c = NextCodePoint(view, j, &n);
+      char32_t c = DecodeUtf8(view, j, &n);
       const Abbreviation* a = abbreviation_at(j, c);
       if (a == nullptr) break;
       run.emplace_back(j, a);
       j += n;
     }
     size_t before_len;
-    char32_t before = PrevCodePoint(view, i, &before_len);
+    char32_t before = DecodeUtf8Before(view, i, &before_len);
     size_t after_len;
     char32_t after = CodePointAt(view, j, &after_len);
 
@@ -792,7 +870,7 @@ void CountryFinder::FindAbbreviations(
     if (pair_ok) {
       for (const auto& [at, a] : run) {
         size_t n;
-        NextCodePoint(view, at, &n);
+        DecodeUtf8(view, at, &n);
         // A region (欧 in 中欧) pairs with a country but is not one.
         if (a->code.empty()) continue;
         out->push_back(CountryMention{at, at + n, a->code, true, false});
@@ -805,7 +883,7 @@ void CountryFinder::FindAbbreviations(
       size_t next_len;
       char32_t next = CodePointAt(view, fang_end, &next_len);
       size_t prev_len;
-      char32_t prev = PrevCodePoint(view, at, &prev_len);
+      char32_t prev = DecodeUtf8Before(view, at, &prev_len);
       bool word = Contains(kNotAfterFang, next) ||
                   (run.back().second->code == "CN" &&
                    Contains(kNotBeforeZhong, prev));
@@ -825,7 +903,7 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
   size_t window = kCueWindow;
   for (size_t steps = 0; steps < window && pos < view.size(); ++steps) {
     size_t len;
-    char32_t cp = NextCodePoint(view, pos, &len);
+    char32_t cp = DecodeUtf8(view, pos, &len);
     uint8_t classes = classes_.Of(cp);
     // Most characters start nothing and break nothing (、 and 和 are
     // phrase breaks, so a portfolio list is never skipped here).
@@ -837,7 +915,7 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
       // A break verb here ends the phrase; else a cue here is the evidence.
       bool break_verb = false;
       bool cue = false;
-      cue_trie_.Walk(view, pos, [&](size_t, uint32_t node) {
+      cue_trie_.Walk(view, pos, cp, len, [&](size_t, uint32_t node) {
         uint8_t flags = cue_nodes_[node];
         if (flags & kBreakVerb) break_verb = true;
         if ((flags & kCue) && !(after_place && (flags & kUnitCue))) cue = true;
@@ -861,12 +939,12 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   auto is_dash = [](char32_t c) { return c == '-' || c == 0x2014; };
   size_t len;
   size_t rest;  // where the rest of the event's name starts
-  if (m.end < view.size() && is_dash(NextCodePoint(view, m.end, &len))) {
+  if (m.end < view.size() && is_dash(DecodeUtf8(view, m.end, &len))) {
     rest = m.end + len;
   } else {
-    char32_t before = PrevCodePoint(view, m.begin, &len);
+    char32_t before = DecodeUtf8Before(view, m.begin, &len);
     if (!is_dash(before) || len == 0) return false;
-    char32_t side = PrevCodePoint(view, m.begin - len, &len);
+    char32_t side = DecodeUtf8Before(view, m.begin - len, &len);
     if (!IsHan(side)) return false;  // 2019-中国: not a pair of sides
     rest = m.end;
   }
@@ -875,7 +953,7 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   for (size_t steps = 0; steps < kPairEventWindow && p < view.size();
        ++steps) {
     if (pair_event_nouns_.LongestAt(view, p) > 0) return true;
-    char32_t c = NextCodePoint(view, p, &len);
+    char32_t c = DecodeUtf8(view, p, &len);
     if (classes_.Of(c) & kPhraseBreak) return false;
     p += len;
   }
@@ -917,12 +995,12 @@ void CountryFinder::MarkParticipants(
     // 赴柬埔寨, 访问老挝, 走进泰国. (A verb can end before the name only if
     // the character there ends one.)
     size_t last_len;
-    if (visit_verb_lasts_.Maybe(PrevCodePoint(view, m.begin, &last_len)) &&
+    if (visit_verb_lasts_.Maybe(DecodeUtf8Before(view, m.begin, &last_len)) &&
         m.begin > 0) {
       size_t back = m.begin;
       for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
         size_t len;
-        PrevCodePoint(view, back, &len);
+        DecodeUtf8Before(view, back, &len);
         back -= len;
       }
       std::string_view before = view.substr(back, m.begin - back);
@@ -1014,7 +1092,7 @@ int DatedClauseYear(std::string_view view, size_t end) {
   if (b == end) return 0;
   if (b > 0) {
     size_t len;
-    char32_t before = PrevCodePoint(view, b, &len);
+    char32_t before = DecodeUtf8Before(view, b, &len);
     if (!EndsClause(before) && before != ' ') return 0;
   }
   // It opens with its year: 2023年…
@@ -1040,9 +1118,9 @@ void CountryFinder::DiscountOtherEvents(
     geography_starts.clear();
     bool invalid = false;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
+      char32_t c;
       size_t len;
-      char32_t c = PrevCodePoint(view, p, &len);
-      uint8_t classes = classes_.Of(c);
+      const uint8_t classes = classes_.ReadBefore(view, p, &c, &len);
       // Most characters end no clause, start no cue and are no 年.
       if (!(classes &
             (kEndsClause | kMayStartGeography | kMayStartOtherEvent)) &&
@@ -1081,25 +1159,32 @@ void CountryFinder::DiscountOtherEvents(
     size_t e = m.end;
     // The name itself, and on to the end of the clause.
     for (size_t q = m.begin; q < m.end;) {
+      char32_t c;
       size_t len;
-      if (classes_.Of(NextCodePoint(view, q, &len)) & kMayStartGeography) {
+      if (classes_.Read(view, q, &c, &len) & kMayStartGeography) {
         geography_starts.push_back(q);
       }
       q += len;
     }
-    for (size_t k = 0; k < kOtherEventWindow && e < view.size(); ++k) {
+    // At most kOtherEventWindow code points on, passing over the ones
+    // that neither end the clause nor may start a cue in Skip.
+    for (size_t steps = kOtherEventWindow;;) {
+      char32_t c;
       size_t len;
-      uint8_t classes = classes_.Of(NextCodePoint(view, e, &len));
-      if (classes & kEndsClause) break;
+      uint8_t classes;
+      e = classes_.Skip(view, e, kEndsClause | kMayStartGeography, &steps, &c,
+                        &len, &classes);
+      if (steps == 0 || e >= view.size() || (classes & kEndsClause)) break;
       if (classes & kMayStartGeography) geography_starts.push_back(e);
       e += len;
+      --steps;
     }
     if (invalid) {
       // Every code point of [b, e), as read forward.
       geography_starts.clear();
       for (size_t q = b; q < e;) {
         size_t len;
-        NextCodePoint(view, q, &len);
+        DecodeUtf8(view, q, &len);
         geography_starts.push_back(q);
         q += len;
       }
