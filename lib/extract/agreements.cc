@@ -15,6 +15,7 @@
 
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
+#include "lib/text/code_point_bits.h"
 #include "lib/text/simplify.h"
 #include "lib/text/three_byte_filter.h"
 #include "lib/text/utf8.h"
@@ -139,7 +140,7 @@ class TokenList {
     if (text.empty()) return;
     size_t len;
     char32_t first = CodePointAt(text, 0, &len);
-    if (first < 0x10000) first_bits_[first / 64] |= uint64_t{1} << (first % 64);
+    first_bits_.Mark(first);
     by_first_[first].push_back({std::string(text), value});
     all_.push_back({std::string(text), value});
   }
@@ -154,7 +155,7 @@ class TokenList {
   }
   // Whether some word may start with `first` (false: surely none does).
   bool MayStartWith(char32_t first) const {
-    return first >= 0x10000 || ((first_bits_[first / 64] >> (first % 64)) & 1);
+    return first_bits_.MayContain(first);
   }
   // The length of the longest word at s[pos] that ends by `end` (0: none).
   size_t MatchAt(std::string_view s, size_t pos, size_t end,
@@ -163,9 +164,7 @@ class TokenList {
     size_t len;
     char32_t first = CodePointAt(s, pos, &len);
     // Most characters start no word: one bit test rejects them.
-    if (first < 0x10000 && !((first_bits_[first / 64] >> (first % 64)) & 1)) {
-      return 0;
-    }
+    if (!first_bits_.MayContain(first)) return 0;
     auto it = by_first_.find(first);
     if (it == by_first_.end()) return 0;
     for (const Entry& e : it->second) {
@@ -195,7 +194,7 @@ class TokenList {
     int value;
   };
   std::unordered_map<char32_t, std::vector<Entry>> by_first_;
-  std::array<uint64_t, 0x10000 / 64> first_bits_{};  // a bit per BMP char
+  CodePointBits first_bits_;
   std::vector<Entry> all_;
 };
 

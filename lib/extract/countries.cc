@@ -499,7 +499,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   finder->cue_nodes_.resize(finder->cue_trie_.nodes());
   for (std::string_view verb : kVisitVerbs) {
     size_t len;
-    finder->visit_verb_lasts_.Add(DecodeUtf8Before(verb, verb.size(), &len));
+    finder->visit_verb_lasts_.Mark(DecodeUtf8Before(verb, verb.size(), &len));
   }
   for (char32_t c : kPhraseBreaks) finder->classes_.Add(c, kPhraseBreak);
   for (char32_t c = 0; c < 0x10000; ++c) {
@@ -995,7 +995,7 @@ void CountryFinder::MarkParticipants(
     // 赴柬埔寨, 访问老挝, 走进泰国. (A verb can end before the name only if
     // the character there ends one.)
     size_t last_len;
-    if (visit_verb_lasts_.Maybe(DecodeUtf8Before(view, m.begin, &last_len)) &&
+    if (visit_verb_lasts_.MayContain(DecodeUtf8Before(view, m.begin, &last_len)) &&
         m.begin > 0) {
       size_t back = m.begin;
       for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {

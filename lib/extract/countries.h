@@ -22,6 +22,7 @@
 
 #include "eventx/record.h"
 #include "eventx/status.h"
+#include "lib/text/code_point_bits.h"
 #include "lib/text/document.h"
 #include "lib/text/phrase_set.h"
 #include "lib/text/simplify.h"
@@ -111,21 +112,7 @@ class CountryFinder {
   // dash: 中国-东盟环境合作论坛.
   bool NamesAJointEvent(std::string_view view, const CountryMention& m) const;
 
-  // A set of BMP code points, one bit each: the cheap test made before a
-  // lookup. Code points past the BMP (and invalid ones) are always "maybe",
-  // so that the exact lookup after it decides.
-  class CodePointBits {
-   public:
-    void Add(char32_t c) {
-      if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
-    }
-    bool Maybe(char32_t c) const {
-      return c >= 0x10000 || ((bits_[c / 64] >> (c % 64)) & 1);
-    }
 
-   private:
-    std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
-  };
   // Phrases as a trie over code points: one walk from a position meets
   // every phrase that starts there (a PhraseSet probed every length of
   // phrase the first character allowed, one lookup per set).

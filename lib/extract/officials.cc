@@ -19,6 +19,7 @@
 
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
+#include "lib/text/code_point_bits.h"
 #include "lib/text/phrase_set.h"
 #include "lib/text/three_byte_filter.h"
 #include "lib/text/utf8.h"
@@ -237,21 +238,6 @@ class PostTrie {
   std::vector<Edge> slots_ = std::vector<Edge>(64);  // a power of two
   int shift_ = 64 - 6;  // 64 - log2(slots_.size())
   size_t edges_ = 0;
-};
-
-// One bit per BMP code point, for rejecting most characters with one test.
-// Code points above the BMP (and invalid ones) always may be members.
-class CodePointBits {
- public:
-  void Mark(char32_t c) {
-    if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
-  }
-  bool MayContain(char32_t c) const {
-    return c >= 0x10000 || ((bits_[c / 64] >> (c % 64)) & 1);
-  }
-
- private:
-  std::array<uint64_t, 0x10000 / 64> bits_{};  // in place: one load less
 };
 
 // A filter of keys by one hashed bit each: false means surely not marked.
