@@ -188,22 +188,6 @@ class CodePointSet {
   std::vector<char32_t> others_;
 };
 
-// DecodeUtf8, with the common three-byte case inline.
-inline char32_t DecodeUtf8Fast(std::string_view s, size_t pos, size_t* len) {
-  const auto* b = reinterpret_cast<const unsigned char*>(s.data()) + pos;
-  if (pos + 2 < s.size() && (b[0] & 0xF0) == 0xE0 &&
-      ((b[1] ^ 0x80u) | (b[2] ^ 0x80u)) < 0x40) {
-    const char32_t cp =
-        ((b[0] & 0x0Fu) << 12) | ((b[1] ^ 0x80u) << 6) | (b[2] ^ 0x80u);
-    // Not overlong, not a surrogate.
-    if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)) {
-      *len = 3;
-      return cp;
-    }
-  }
-  return DecodeUtf8(s, pos, len);
-}
-
 // The bytes of cp in UTF-8.
 size_t Utf8Length(char32_t cp) {
   return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
@@ -406,7 +390,7 @@ size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
 bool AllPlaceHan(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
     size_t len;
-    const char32_t cp = DecodeUtf8Fast(s, i, &len);
+    const char32_t cp = DecodeUtf8(s, i, &len);
     if (!IsHan(cp) || cp == U'在' || cp == U'于' || cp == U'赴') return false;
     i += len;
   }
@@ -933,7 +917,7 @@ bool VenueFinder::Run::MatchAtRest(size_t pos, size_t end, size_t* middle_end,
                     auto&& taken) {
     for (int chars = 1; chars <= max_chars && from < end; ++chars) {
       size_t len;
-      const char32_t c = DecodeUtf8Fast(view_, from, &len);
+      const char32_t c = DecodeUtf8(view_, from, &len);
       if (from + len > end || c == kInvalidCodePoint ||
           excluded.find(c) != std::u32string_view::npos) {
         return false;
@@ -982,13 +966,13 @@ bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
   re2::StringPiece input(view_.data(), view_.size());
   size_t q = place_begin;
   size_t len;
-  DecodeUtf8Fast(view_, q, &len);  // the place's first character
+  DecodeUtf8(view_, q, &len);  // the place's first character
   for (int chars = 1; chars <= kMaxPlaceCodePoints; ++chars) {
     q += len;
     if (q > end || (q == end && !rule.rest_may_be_empty)) return false;
     // The character at q, and the opener there (none at the end of the
     // text).
-    const char32_t cp = q < view_.size() ? DecodeUtf8Fast(view_, q, &len)
+    const char32_t cp = q < view_.size() ? DecodeUtf8(view_, q, &len)
                                          : (len = 1, kInvalidCodePoint);
     const size_t opener = q < end ? rule.openers.LongestAt(view_, q, cp, end) : 0;
     if (opener == 0 && q < end) continue;
