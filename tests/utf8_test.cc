@@ -129,5 +129,16 @@ TEST(Utf8Test, CountCodePointsUpToStopsAtTheLimit) {
   }
 }
 
+TEST(Utf8Test, CodePointAtIsZeroPastTheEnd) {
+  const std::string s = "a中";
+  size_t len = 9;
+  EXPECT_EQ(CodePointAt(s, 0, &len), U'a');
+  EXPECT_EQ(len, 1u);
+  EXPECT_EQ(CodePointAt(s, 1, &len), U'中');
+  EXPECT_EQ(len, 3u);
+  EXPECT_EQ(CodePointAt(s, 4, &len), 0u);
+  EXPECT_EQ(len, 0u);
+}
+
 }  // namespace
 }  // namespace eventx::internal

@@ -110,10 +110,12 @@ constexpr std::pair<std::string_view, AgreementKind> kKindNames[] = {
     {"other", AgreementKind::kOther},
 };
 
-// DecodeUtf8 (inline for ASCII and three-byte sequences), with 0 past the
-// end of s. Forced inline: the scans call it per character.
-EVENTX_ALWAYS_INLINE inline char32_t CodePointAt(std::string_view s, size_t pos,
-                                              size_t* len) {
+// lib/text/utf8.h's CodePointAt, but *len is a step of at least one byte
+// (past the end, and over bad bytes), so the verb scans always move on.
+// Forced inline: the scans call it per character.
+EVENTX_ALWAYS_INLINE inline char32_t CodePointAndStep(std::string_view s,
+                                                      size_t pos,
+                                                      size_t* len) {
   if (pos >= s.size()) {
     *len = 1;
     return 0;
@@ -139,7 +141,7 @@ class TokenList {
   void Add(std::string_view text, int value) {
     if (text.empty()) return;
     size_t len;
-    char32_t first = CodePointAt(text, 0, &len);
+    char32_t first = CodePointAndStep(text, 0, &len);
     first_bits_.Mark(first);
     by_first_[first].push_back({std::string(text), value});
     all_.push_back({std::string(text), value});
@@ -162,7 +164,7 @@ class TokenList {
                  int* value = nullptr) const {
     if (pos >= end) return 0;
     size_t len;
-    char32_t first = CodePointAt(s, pos, &len);
+    char32_t first = CodePointAndStep(s, pos, &len);
     // Most characters start no word: one bit test rejects them.
     if (!first_bits_.MayContain(first)) return 0;
     auto it = by_first_.find(first);
@@ -311,12 +313,12 @@ class AgreementFinder::Run {
   // --- Scanning helpers ---
   size_t Next(size_t pos) const {
     size_t len;
-    CodePointAt(view_, pos, &len);
+    CodePointAndStep(view_, pos, &len);
     return pos + len;
   }
   char32_t CpAt(size_t pos) const {
     size_t len;
-    return pos < view_.size() ? CodePointAt(view_, pos, &len) : 0;
+    return pos < view_.size() ? CodePointAndStep(view_, pos, &len) : 0;
   }
   char32_t CpBefore(size_t pos) const {
     size_t len;
@@ -1378,13 +1380,13 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
     std::string_view verb = verbs.Cell(r, 0);
     if (verb.empty()) continue;
     size_t len;
-    CodePointAt(verb, 0, &len);
+    CodePointAndStep(verb, 0, &len);
     if (len >= verb.size()) {
       one_char_verb = true;
       continue;
     }
     size_t second_len;
-    char32_t second = CodePointAt(verb, len, &second_len);
+    char32_t second = CodePointAndStep(verb, len, &second_len);
     if (second < 0x10000) {
       verb_second[second] = true;
     } else {
@@ -1426,7 +1428,7 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
       continue;
     }
     size_t len;
-    char32_t cp = CodePointAt(abbreviations.Cell(r, 0), 0, &len);
+    char32_t cp = CodePointAndStep(abbreviations.Cell(r, 0), 0, &len);
     if (len != abbreviations.Cell(r, 0).size()) continue;
     tables->pair_codes[cp] = std::string(abbreviations.Cell(r, 1));
   }

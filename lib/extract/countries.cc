@@ -137,14 +137,6 @@ size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos,
   return std::string_view::npos;
 }
 
-inline char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
-  if (pos >= s.size()) {
-    *len = 0;
-    return 0;
-  }
-  return DecodeUtf8(s, pos, len);
-}
-
 // As s.compare(pos, prefix.size(), prefix) == 0, but with a memcmp of the
 // literal's length, which the compiler expands inline (compare's length
 // depends on the text and made a library call per test).

@@ -239,15 +239,6 @@ bool ContinuationPair(const unsigned char* p) {
   return (pair & 0xC0C0) == 0x8080;
 }
 
-// Inline: the numeral-led search reads the code point after every run.
-inline char32_t CodePointAt(std::string_view s, size_t pos, size_t* len) {
-  if (pos >= s.size()) {
-    *len = 0;
-    return 0;
-  }
-  return DecodeUtf8(s, pos, len);
-}
-
 // Value of a Chinese digit or 0..9, -1 for other code points.
 int ChineseDigit(char32_t cp) {
   switch (cp) {

@@ -92,17 +92,6 @@ __attribute__((always_inline)) inline char32_t ThreeByteBits(
   return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
 }
 
-// DecodeUtf8, with 0 (and *len 0) past the end of s.
-__attribute__((always_inline)) inline char32_t CodePointAt(std::string_view s,
-                                                           size_t pos,
-                                                           size_t* len) {
-  if (pos >= s.size()) {
-    *len = 0;
-    return 0;
-  }
-  return DecodeUtf8(s, pos, len);
-}
-
 // Whether s holds `prefix` at pos (memcmp: string_view::compare cost a
 // library call and more per test).
 bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {

@@ -61,6 +61,17 @@ EVENTX_ALWAYS_INLINE inline char32_t DecodeUtf8(std::string_view s, size_t pos,
   return DecodeUtf8Slow(s, pos, len);
 }
 
+// DecodeUtf8, with 0 (and *len 0) past the end of s: for scans that read
+// the character after a match without testing the bounds first.
+EVENTX_ALWAYS_INLINE inline char32_t CodePointAt(std::string_view s, size_t pos,
+                                                 size_t* len) {
+  if (pos >= s.size()) {
+    *len = 0;
+    return 0;
+  }
+  return DecodeUtf8(s, pos, len);
+}
+
 // The first position from `pos` (a character boundary) where a character
 // other than a "plain" one starts, or s.size(): plain characters are ASCII
 // other than NUL and well-formed three-byte sequences led by E1..EC or
