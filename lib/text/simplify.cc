@@ -3,73 +3,28 @@
 
 #include "lib/text/simplify.h"
 
-#include <memory>
-
-#include <unicode/translit.h>
-#include <unicode/uniset.h>
-#include <unicode/unistr.h>
-
+#include "lib/text/simplify_data.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
-namespace {
-
-struct Built {
-  std::unique_ptr<SimplifyTable> table;
-  Status status;
-};
-
-}  // namespace
 
 const SimplifyTable* SimplifyTable::Get(Status* status) {
-  static const Built* built = [] {
-    auto* b = new Built;
-    UErrorCode err = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(
-        "Traditional-Simplified", UTRANS_FORWARD, err));
-    if (U_FAILURE(err) || !t) {
-      b->status = Status(StatusCode::kInternal,
-                         std::string("ICU Traditional-Simplified: ") +
-                             u_errorName(err));
-      return b;
+  // The table is compiled in (generated from ICU at build time), so this
+  // cannot fail; the status stays in the signature for callers that check.
+  static const SimplifyTable* table = [] {
+    auto* t = new SimplifyTable;
+    t->map_.reserve(kSimplifyPairCount);
+    for (size_t i = 0; i < kSimplifyPairCount; ++i) {
+      t->map_.emplace(kSimplifyPairs[i].traditional,
+                      kSimplifyPairs[i].simplified);
     }
-    b->table.reset(new SimplifyTable);
-    SimplifyTable& table = *b->table;
-    icu::UnicodeSet sources;
-    t->getSourceSet(sources);
-    for (int32_t r = 0; r < sources.getRangeCount(); ++r) {
-      for (UChar32 cp = sources.getRangeStart(r); cp <= sources.getRangeEnd(r);
-           ++cp) {
-        if (!IsHan(static_cast<char32_t>(cp))) continue;
-        icu::UnicodeString s(cp);
-        t->transliterate(s);
-        if (s.countChar32() != 1) continue;
-        UChar32 to = s.char32At(0);
-        if (to != cp) table.map_[cp] = static_cast<char32_t>(to);
-      }
-    }
-    // A Simplified form is evidence of Simplified text only if Traditional
-    // text does not write it too: 国 (國) is, 出 (also the form of 齣) is not.
-    // The reverse transform tells: it changes 国 but keeps 出.
-    std::unique_ptr<icu::Transliterator> back(
-        icu::Transliterator::createInstance("Simplified-Traditional",
-                                            UTRANS_FORWARD, err));
-    for (const auto& [from, to] : table.map_) {
-      if (table.map_.count(to) != 0) continue;
-      if (back && U_SUCCESS(err)) {
-        icu::UnicodeString s(static_cast<UChar32>(to));
-        back->transliterate(s);
-        if (s.countChar32() == 1 && s.char32At(0) == static_cast<UChar32>(to)) {
-          continue;
-        }
-      }
-      table.simplified_only_.insert(to);
-    }
-    table.BuildBmpTables();
-    return b;
+    t->simplified_only_.insert(kSimplifiedOnly,
+                               kSimplifiedOnly + kSimplifiedOnlyCount);
+    t->BuildBmpTables();
+    return t;
   }();
-  if (status != nullptr) *status = built->status;
-  return built->table.get();
+  if (status != nullptr) *status = Status::Ok();
+  return table;
 }
 
 void SimplifyTable::BuildBmpTables() {

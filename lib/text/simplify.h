@@ -1,11 +1,12 @@
 // Copyright 2026 The eventx Authors.
 // Licensed under the Apache License, Version 2.0.
 //
-// Traditional → Simplified Chinese by code point. The table is derived once,
-// at first use, from ICU's "Traditional-Simplified" transform: every code
-// point in the transform's source set whose one-character conversion is a
-// different single code point. Running ICU's transliterator per document is
-// two orders of magnitude slower than this lookup (see the Performance issue).
+// Traditional → Simplified Chinese by code point. The table is derived from
+// ICU's "Traditional-Simplified" transform at build time (simplify_data.h):
+// every code point in the transform's source set whose one-character
+// conversion is a different single code point. Running ICU's transliterator
+// per document is two orders of magnitude slower than this lookup, and even
+// deriving the table once cost most of a process's start-up.
 
 #ifndef EVENTX_LIB_TEXT_SIMPLIFY_H_
 #define EVENTX_LIB_TEXT_SIMPLIFY_H_
@@ -23,8 +24,8 @@ namespace eventx::internal {
 
 class SimplifyTable {
  public:
-  // The process-wide table, built on first call (thread-safe). Returns
-  // nullptr, with *status set, when ICU cannot build the transform.
+  // The process-wide table, built from the compiled data on first call
+  // (thread-safe). Never nullptr; *status, when given, is set to OK.
   static const SimplifyTable* Get(Status* status);
 
   // The Simplified form of `cp`, or `cp` itself: it differs from cp exactly
