@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
 #include <cstdio>
@@ -18,6 +19,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -404,59 +406,93 @@ int main(int argc, char** argv) {
     return kExitUsage;
   }
 
-  // Files are read and extracted by `jobs` threads sharing one Extractor, a
-  // window of files at a time, and printed in input order; memory holds one
-  // window, however many files there are.
-  const size_t window = static_cast<size_t>(jobs) * 16;
   // A progress line for long runs, only for a person watching a terminal.
-  const bool progress = !quiet && inputs.size() > window && isatty(2);
+  const bool progress = !quiet && inputs.size() > 64 && isatty(2);
   const auto started = std::chrono::steady_clock::now();
   size_t bytes_done = 0;
-  std::vector<Result> results(window);
-  for (size_t first = 0; first < inputs.size(); first += window) {
-    size_t count = std::min(window, inputs.size() - first);
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < count;) {
-        results[i] = Process(*extractor, inputs[first + i], encoding,
-                             base_options, mode, indent, max_bytes);
-      }
-    };
-    std::vector<std::thread> threads;
-    for (int t = 1; t < jobs && static_cast<size_t>(t) < count; ++t) {
-      threads.emplace_back(work);
-    }
-    work();
-    for (std::thread& t : threads) t.join();
-    for (size_t i = 0; i < count; ++i) {
-      bytes_done += results[i].bytes;
-      if (!results[i].error.empty()) {
-        std::cerr << "eventx-extract: " << inputs[first + i].path << ": "
-                  << results[i].error << "\n";
+  // Prints or writes the result of input i; called in input order.
+  auto emit = [&](size_t i, const Result& result) {
+    bytes_done += result.bytes;
+    if (!result.error.empty()) {
+      std::cerr << "eventx-extract: " << inputs[i].path << ": " << result.error
+                << "\n";
+      failed = true;
+    } else if (mode == Mode::kFixtures || mode == Mode::kHtml) {
+      fs::path path = mode == Mode::kHtml
+                          ? fs::path(html_path)
+                          : fs::path(fixtures_dir) / (inputs[i].doc_id + ".json");
+      if (!WriteFile(path, result.output)) {
+        std::cerr << "eventx-extract: " << path.string() << ": cannot write\n";
         failed = true;
-      } else if (mode == Mode::kFixtures || mode == Mode::kHtml) {
-        fs::path path = mode == Mode::kHtml
-                            ? fs::path(html_path)
-                            : fs::path(fixtures_dir) /
-                                  (inputs[first + i].doc_id + ".json");
-        if (!WriteFile(path, results[i].output)) {
-          std::cerr << "eventx-extract: " << path.string()
-                    << ": cannot write\n";
-          failed = true;
-        }
-      } else {
-        std::cout << results[i].output << "\n";
       }
-      results[i] = Result();
+    } else {
+      std::cout << result.output << "\n";
     }
-    if (progress) {
+    if (progress && (i + 1) % 64 == 0) {
       double seconds = std::chrono::duration<double>(
                            std::chrono::steady_clock::now() - started)
                            .count();
-      std::fprintf(stderr, "\r%zu/%zu files, %.1f MB/s ", first + count,
+      std::fprintf(stderr, "\r%zu/%zu files, %.1f MB/s ", i + 1,
                    inputs.size(),
                    seconds > 0 ? bytes_done / seconds / 1e6 : 0.0);
     }
+  };
+  auto process = [&](size_t i) {
+    return Process(*extractor, inputs[i], encoding, base_options, mode, indent,
+                   max_bytes);
+  };
+  if (jobs == 1) {
+    for (size_t i = 0; i < inputs.size(); ++i) emit(i, process(i));
+  } else {
+    // `jobs` threads share one Extractor and take the next file as soon as
+    // they are free; this thread prints the results in input order. A
+    // thread may run at most `window` files ahead of the printer, so memory
+    // holds one window of results, however many files there are.
+    const size_t window = static_cast<size_t>(jobs) * 16;
+    struct Slot {
+      Result result;
+      bool ready = false;
+    };
+    std::vector<Slot> slots(window);
+    std::mutex mu;
+    std::condition_variable produced;  // a slot became ready
+    std::condition_variable consumed;  // the printer moved on
+    size_t printed = 0;                // guarded by mu
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < inputs.size();) {
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          consumed.wait(lock, [&] { return i < printed + window; });
+        }
+        Result result = process(i);
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          slots[i % window].result = std::move(result);
+          slots[i % window].ready = true;
+        }
+        produced.notify_one();
+      }
+    };
+    std::vector<std::thread> threads;
+    for (int t = 0; t < jobs && static_cast<size_t>(t) < inputs.size(); ++t) {
+      threads.emplace_back(work);
+    }
+    for (size_t i = 0; i < inputs.size(); ++i) {
+      Result result;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        Slot& slot = slots[i % window];
+        produced.wait(lock, [&] { return slot.ready; });
+        result = std::move(slot.result);
+        slot.result = Result();
+        slot.ready = false;
+        printed = i + 1;
+      }
+      consumed.notify_all();
+      emit(i, result);
+    }
+    for (std::thread& t : threads) t.join();
   }
   if (progress) std::fputs("\n", stderr);
   std::cout.flush();
