@@ -71,6 +71,25 @@ run recursive 1 -r --jsonl "$WORK/dir"
 [ "$(lines "$WORK/recursive.out")" -eq $((seeds * 2)) ] ||
   fail "recursive: $(lines "$WORK/recursive.out") records, want $((seeds * 2))"
 
+# Threads: more files than the -j window, a bad one among them; the same
+# records in the same order as one thread, and the bad file still named.
+mkdir -p "$WORK/many"
+n=0
+for round in 1 2 3 4 5 6 7 8 9 10 11 12; do
+  for f in "$SEEDS"/*.txt; do
+    n=$((n + 1))
+    cp "$f" "$WORK/many/$(printf '%04d' $n).txt"
+  done
+done
+rm "$WORK/many/0007.txt"
+ln -s "$WORK/nowhere.txt" "$WORK/many/0007.txt"
+run many1 1 --jsonl -j 1 "$WORK/many"
+run many3 1 --jsonl -j 3 "$WORK/many"
+[ "$(lines "$WORK/many1.out")" -eq $((n - 1)) ] ||
+  fail "many: $(lines "$WORK/many1.out") records, want $((n - 1))"
+cmp -s "$WORK/many1.out" "$WORK/many3.out" || fail "many: -j 3 differs from -j 1"
+grep -q 0007.txt "$WORK/many3.err" || fail "many: bad file not named with -j 3"
+
 # A size limit: the large input is refused by name, the small one is read.
 head -c 5000 /dev/zero | tr '\0' 'x' > "$WORK/big.txt"
 echo "2024年5月6日，第三届南太平洋海洋保护论坛在苏瓦举行。" > "$WORK/small.txt"
