@@ -50,15 +50,10 @@ class ScriptEvidence {
       ++simplified_;
     }
   }
-  // The same given simplified == table.Map(cp), which differs from cp
-  // exactly when cp IsTraditional: one table lookup rather than two.
-  void Add(char32_t cp, char32_t simplified) {
-    if (cp < 0x3400 || cp == kInvalidCodePoint) return;
-    if (simplified != cp) {
-      ++traditional_;
-    } else if (table_.IsSimplifiedOnly(cp)) {
-      ++simplified_;
-    }
+  // Counts found by FindCharacterFolds.
+  void Add(const ScriptCounts& counts) {
+    traditional_ += counts.traditional;
+    simplified_ += counts.simplified_only;
   }
 
   Script Decide() const {
@@ -177,10 +172,11 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
     // DetectScript and FoldCharacters in one pass: the folds are found with
     // conversion to Simplified, and the conversions dropped if the script
     // turns out to be Simplified already.
+    ScriptCounts counts;
+    std::vector<CharacterFold> folds =
+        FindCharacterFolds(clean.text(), simplify, &counts);
     ScriptEvidence evidence(*simplify);
-    std::vector<CharacterFold> folds = FindCharacterFolds(
-        clean.text(), simplify,
-        [&](char32_t cp, char32_t simplified) { evidence.Add(cp, simplified); });
+    evidence.Add(counts);
     script_ = evidence.Decide();
     if (script_ == Script::kHans) {
       folds.erase(std::remove_if(folds.begin(), folds.end(),
