@@ -47,8 +47,9 @@ struct ScriptCounts {
 
 // The changes FoldCharacters(in, simplify) makes to in.text(), in order;
 // those FoldCharacters(in, nullptr) makes are the ones not `conversion`.
-// When simplify is not null and `counts` is, *counts is set to the text's
-// script evidence, found in the same pass (see Document).
+// When `counts` is not null, *counts is set to the text's script evidence,
+// found in the same pass (see Document); both counts are 0 when simplify is
+// null.
 std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
                                               const SimplifyTable* simplify,
                                               ScriptCounts* counts);
