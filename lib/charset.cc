@@ -18,14 +18,15 @@ namespace {
 // Scraped UTF-8 pages carry a few broken bytes (a truncated last character,
 // a mangled ad); a page in another charset is mostly "invalid".
 bool LooksLikeUtf8(std::string_view input) {
-  // Every input is read here once, and is mostly ASCII and three-byte
-  // Chinese, always valid: SkipPlainUtf8 passes over those in blocks, and
-  // only the rest is decoded. The invalid sequences are counted first; the
-  // multibyte characters matter only when there are more than a few.
+  // Every input is read here once, and is mostly ASCII, three-byte Chinese
+  // and a few two-byte letters, always valid: SkipPlainOrTwoByteUtf8 passes
+  // over those in blocks, and only the rest is decoded. The invalid
+  // sequences are counted first; the multibyte characters matter only when
+  // there are more than a few.
   constexpr size_t kFewInvalid = 4;
   size_t invalid = 0;
-  for (size_t i = internal::SkipPlainUtf8(input, 0); i < input.size();
-       i = internal::SkipPlainUtf8(input, i)) {
+  for (size_t i = internal::SkipPlainOrTwoByteUtf8(input, 0); i < input.size();
+       i = internal::SkipPlainOrTwoByteUtf8(input, i)) {
     size_t n;
     if (internal::DecodeUtf8(input, i, &n) == internal::kInvalidCodePoint) {
       ++invalid;

@@ -3,6 +3,7 @@
 
 #include "lib/text/document.h"
 
+#include <cctype>
 #include <random>
 #include <string>
 #include <string_view>
@@ -79,6 +80,34 @@ TEST(DocumentTest, ValueKeepsATextWithoutSpacesWhole) {
   EXPECT_EQ(doc.Value(0, view.size()), view);
   EXPECT_EQ(doc.Value(3, view.size()), view.substr(3));
   EXPECT_EQ(doc.Value(0, space - 1), view.substr(0, space - 1));
+}
+
+TEST(DocumentTest, ValueOfEveryRangeDropsSpacesAsDefined) {
+  // Every range of a text with spaces at various distances: short values
+  // are tested by one block with the bytes past their end masked off, long
+  // ones by blocks and one ending at their end.
+  Document doc("ab cd  ef\tgh ijklmnopqrstuvwxyz0123456789 A B  C\nxyz",
+               Table());
+  const std::string_view view = doc.view();
+  for (size_t begin = 0; begin <= view.size(); ++begin) {
+    for (size_t end = begin; end <= view.size(); ++end) {
+      std::string want;
+      bool pending_space = false;
+      for (char c : view.substr(begin, end - begin)) {
+        if (c == ' ' || c == '\t' || c == '\n') {
+          pending_space = !want.empty();
+          continue;
+        }
+        if (pending_space && std::isalnum(static_cast<unsigned char>(want.back())) &&
+            std::isalnum(static_cast<unsigned char>(c))) {
+          want.push_back(' ');
+        }
+        pending_space = false;
+        want.push_back(c);
+      }
+      ASSERT_EQ(doc.Value(begin, end), want) << begin << " " << end;
+    }
+  }
 }
 
 TEST(DocumentTest, MessyInputsKeepSpansValid) {

@@ -66,5 +66,38 @@ TEST(SimplifyTableTest, DerivedFromIcu) {
   EXPECT_TRUE(table->IsSimplifiedOnly(U'国'));
 }
 
+TEST(SimplifyTableTest, ScriptBitsAgreeWithTraditionalAndSimplifiedOnly) {
+  Status status;
+  const SimplifyTable* table = SimplifyTable::Get(&status);
+  ASSERT_NE(table, nullptr) << status.ToString();
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    const unsigned want = table->IsTraditional(cp)
+                              ? SimplifyTable::kTraditionalBit
+                          : table->IsSimplifiedOnly(cp)
+                              ? SimplifyTable::kSimplifiedOnlyBit
+                              : 0;
+    ASSERT_EQ(table->BmpScriptBits(cp), want) << cp;
+  }
+}
+
+TEST(FoldTest, CountsScriptEvidenceFromU3400) {
+  Status status;
+  const SimplifyTable* table = SimplifyTable::Get(&status);
+  ASSERT_NE(table, nullptr) << status.ToString();
+  // 國 際 議 are Traditional, 会 国 贵 Simplified-only, 在 行 neither;
+  // ， and ２ are folds but no evidence.
+  ScriptCounts counts;
+  std::vector<CharacterFold> folds =
+      FindCharacterFolds("國際会議，国贵在２行", table, &counts);
+  EXPECT_EQ(counts.traditional, 3u);
+  EXPECT_EQ(counts.simplified_only, 3u);
+  ASSERT_EQ(folds.size(), 5u);
+  EXPECT_TRUE(folds[0].conversion);
+  EXPECT_EQ(folds[0].to, U'国');
+  EXPECT_FALSE(folds[3].conversion);
+  EXPECT_EQ(folds[3].to, U',');
+  EXPECT_EQ(folds[4].to, U'2');
+}
+
 }  // namespace
 }  // namespace eventx::internal

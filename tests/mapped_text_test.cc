@@ -183,6 +183,52 @@ TEST(MappedTextTest, AgreesWithAPerByteModel) {
 namespace eventx::internal {
 namespace {
 
+// ReplaceCodePoints over texts long enough for its block copies (runs of up
+// to 64 bytes between edits are moved as whole blocks), from one identity
+// piece and from several pieces.
+TEST(MappedTextTest, ReplaceCodePointsCopiesLongRunsExactly) {
+  struct Edit {
+    size_t begin;
+    size_t length;
+    char32_t to;
+  };
+  std::mt19937 rng(13);
+  for (int round = 0; round < 100; ++round) {
+    std::string original(100 + rng() % 400, 'a');
+    for (char& c : original) c = static_cast<char>('a' + rng() % 26);
+    MappedText from = MappedText::Identity(original);
+    if (round % 2 == 1) {
+      // Several pieces: the first byte replaced by itself as a unit.
+      MappedText pieces;
+      pieces.ReplaceFrom(from, 0, 1, original.substr(0, 1));
+      pieces.CopyFrom(from, 1, from.size());
+      from = std::move(pieces);
+    }
+    std::vector<Edit> edits;
+    std::string want;
+    size_t at = 0;
+    for (size_t pos = rng() % 90; pos < original.size(); pos += 1 + rng() % 90) {
+      want += original.substr(at, pos - at);
+      edits.push_back(Edit{pos, 1, U'国'});
+      want += "国";
+      at = pos + 1;
+    }
+    want += original.substr(at);
+    MappedText out = MappedText::ReplaceCodePoints(from, edits);
+    ASSERT_EQ(out.text(), want);
+    size_t view = 0;
+    at = 0;
+    for (const Edit& edit : edits) {
+      for (; at < edit.begin; ++at, ++view) {
+        ASSERT_EQ(out.ToOriginal(view, view + 1), (Span{at, at + 1}));
+      }
+      ASSERT_EQ(out.ToOriginal(view, view + 3), (Span{at, at + 1}));
+      view += 3;
+      at += 1;
+    }
+  }
+}
+
 // FirstAtOrAfter is the binary search over view positions it replaces.
 TEST(MappedTextTest, FirstAtOrAfterAgreesWithASearchOverPositions) {
   std::mt19937 rng(11);

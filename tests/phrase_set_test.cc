@@ -187,5 +187,29 @@ TEST(PhraseSetTest, StartsAnywhereInFindsAPhraseAtAnyCharacter) {
   EXPECT_FALSE(set.StartsAnywhereIn("举"));
 }
 
+// LongestAt starts its trie walk after the first character (at the node
+// kept for it): a one-character phrase, bounds that end inside or at the
+// first character, and phrases added after longer ones with that start.
+TEST(PhraseSetTest, LongestAtAcrossTheFirstCharacter) {
+  PhraseSet set;
+  set.Add("国务院");
+  const uint32_t guo = set.Add("国");
+  set.Add("é");
+  set.Add("ab");
+  uint32_t id = PhraseSet::kNotFound;
+  EXPECT_EQ(set.LongestAt("国务院会议", 0, &id), 9u);
+  EXPECT_EQ(set.LongestAt("国家", 0, &id), 3u);
+  EXPECT_EQ(id, guo);
+  EXPECT_EQ(set.LongestAt("国务院", 0, nullptr, 1, 2), 0u);  // inside 国
+  EXPECT_EQ(set.LongestAt("国务院", 0, nullptr, 1, 3), 3u);
+  EXPECT_EQ(set.LongestAt("国务院", 0, nullptr, 4), 9u);
+  EXPECT_EQ(set.LongestAt("国务", 0, nullptr, 4), 0u);
+  EXPECT_EQ(set.LongestAt("中国", 3), 3u);
+  EXPECT_EQ(set.LongestAt("éa", 0), 2u);
+  EXPECT_EQ(set.LongestAt("abc", 0), 2u);
+  EXPECT_EQ(set.LongestAt("ac", 0), 0u);
+  EXPECT_EQ(set.LongestAt("务院", 0), 0u);
+}
+
 }  // namespace
 }  // namespace eventx::internal

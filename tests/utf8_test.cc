@@ -84,13 +84,30 @@ size_t SkipPlainReference(std::string_view s, size_t pos) {
   return s.size();
 }
 
+// SkipPlainOrTwoByteUtf8 likewise: plain, or a well-formed two-byte
+// sequence (DecodeUtf8 gives two bytes and a valid code point).
+size_t SkipPlainOrTwoByteReference(std::string_view s, size_t pos) {
+  while (pos < s.size()) {
+    size_t n;
+    const char32_t cp = DecodeUtf8(s, pos, &n);
+    if (n == 2 && cp != kInvalidCodePoint) {
+      pos += n;
+      continue;
+    }
+    if (SkipPlainReference(s, pos) == pos) return pos;
+    pos += n;
+  }
+  return s.size();
+}
+
 TEST(SkipPlainUtf8, AgreesWithByteByByteOnRandomTexts) {
   // Pieces that make plain runs, with now and then one that is not, at
   // every alignment to the sixteen-byte blocks.
   const std::string pieces[] = {
       "a",  " ",    "中", "国", "。", "\xEF\xBC\x8C", "\xE1\x80\x80",
       "·",  "😀",   std::string(1, '\0'), "\xE0\xA0\x80", "\xED\x9F\xBF",
-      "\x80", "\xE4\xB8", "\xE4", "\xFF", "\xC3"};
+      "\x80", "\xE4\xB8", "\xE4", "\xFF", "\xC3", "\xC1\x81",
+      "é", "\xC2\xA0", "\xDF\xBF"};
   uint32_t seed = 12345;
   auto next = [&seed] {
     seed = seed * 1103515245u + 12345u;
@@ -102,12 +119,15 @@ TEST(SkipPlainUtf8, AgreesWithByteByByteOnRandomTexts) {
     const bool rare = next() % 2 == 0;
     for (int k = 0; k < len; ++k) {
       const unsigned r = next() % 100;
-      const size_t which = rare && r >= 97 ? 7 + r % 10 : r % 7;
+      const size_t which = rare && r >= 90 ? 7 + r % 14 : r % 7;
       s += pieces[which];
     }
     // Inside a character too: both stop there, at the continuation byte.
     for (size_t pos = 0; pos <= s.size(); ++pos) {
       ASSERT_EQ(SkipPlainUtf8(s, pos), SkipPlainReference(s, pos))
+          << "round " << round << " pos " << pos;
+      ASSERT_EQ(SkipPlainOrTwoByteUtf8(s, pos),
+                SkipPlainOrTwoByteReference(s, pos))
           << "round " << round << " pos " << pos;
     }
   }

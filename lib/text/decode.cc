@@ -27,9 +27,9 @@ MappedText DecodeUtf8View(std::string_view original) {
     }
   };
   while (i < original.size()) {
-    // Most of a report: ASCII and three-byte Chinese, all valid, passed
-    // over in blocks; only the rest is decoded here.
-    i = SkipPlainUtf8(original, i);
+    // Most of a report: ASCII, three-byte Chinese and two-byte letters,
+    // all valid, passed over in blocks; only the rest is decoded here.
+    i = SkipPlainOrTwoByteUtf8(original, i);
     if (i == original.size()) break;
     size_t n;
     char32_t cp = DecodeUtf8(original, i, &n);

@@ -4,6 +4,7 @@
 #include "lib/text/document.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -50,15 +51,10 @@ class ScriptEvidence {
       ++simplified_;
     }
   }
-  // The same given simplified == table.Map(cp), which differs from cp
-  // exactly when cp IsTraditional: one table lookup rather than two.
-  void Add(char32_t cp, char32_t simplified) {
-    if (cp < 0x3400 || cp == kInvalidCodePoint) return;
-    if (simplified != cp) {
-      ++traditional_;
-    } else if (table_.IsSimplifiedOnly(cp)) {
-      ++simplified_;
-    }
+  // Counts found by FindCharacterFolds.
+  void Add(const ScriptCounts& counts) {
+    traditional_ += counts.traditional;
+    simplified_ += counts.simplified_only;
   }
 
   Script Decide() const {
@@ -177,10 +173,11 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
     // DetectScript and FoldCharacters in one pass: the folds are found with
     // conversion to Simplified, and the conversions dropped if the script
     // turns out to be Simplified already.
+    ScriptCounts counts;
+    std::vector<CharacterFold> folds =
+        FindCharacterFolds(clean.text(), simplify, &counts);
     ScriptEvidence evidence(*simplify);
-    std::vector<CharacterFold> folds = FindCharacterFolds(
-        clean.text(), simplify,
-        [&](char32_t cp, char32_t simplified) { evidence.Add(cp, simplified); });
+    evidence.Add(counts);
     script_ = evidence.Decide();
     if (script_ == Script::kHans) {
       folds.erase(std::remove_if(folds.begin(), folds.end(),
@@ -197,22 +194,33 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
 
 namespace {
 
-// Whether `s` holds a byte at or below ' ' (every IsSpace byte is one).
-// Sixteen bytes at a time where SSE2 is available.
-bool MayHoldSpace(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  size_t i = 0;
+// Whether view[begin, end) holds a byte at or below ' ' (every IsSpace byte
+// is one). Sixteen bytes at a time where SSE2 is available, the last few
+// too: by a block ending at `end` when there are sixteen or more, else by
+// one starting at `begin` with the bytes past `end` masked off when the
+// view holds sixteen from there (most values are a name of a few
+// characters). A byte loop over the last few mispredicted on their number.
+bool MayHoldSpace(std::string_view view, size_t begin, size_t end) {
+  const auto* p = reinterpret_cast<const unsigned char*>(view.data());
+  size_t i = begin;
 #if defined(__SSE2__)
   const __m128i space = _mm_set1_epi8(' ');
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // b <= ' ' (unsigned) exactly when min(b, ' ') == b.
-    if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(b, space), b)) != 0) {
-      return true;
-    }
+  // Bit k: p[at + k] <= ' ' (unsigned), that is min(b, ' ') == b.
+  auto low_bytes = [&](size_t at) {
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    return static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(b, space), b)));
+  };
+  for (; i + 16 <= end; i += 16) {
+    if (low_bytes(i) != 0) return true;
+  }
+  if (i == end) return false;
+  if (end - begin >= 16) return low_bytes(end - 16) != 0;
+  if (view.size() - i >= 16) {
+    return (low_bytes(i) & ((uint32_t{1} << (end - i)) - 1)) != 0;
   }
 #endif
-  for (; i < s.size(); ++i) {
+  for (; i < end; ++i) {
     if (p[i] <= ' ') return true;
   }
   return false;
@@ -224,7 +232,7 @@ std::string Document::Value(size_t begin, size_t end) const {
   // Spaces go, except one between two Latin words ("Alison Jerkins").
   std::string_view v = view().substr(begin, end - begin);
   // Most values (a name, a snippet of Chinese) hold none: copied whole.
-  if (!MayHoldSpace(v)) return std::string(v);
+  if (!MayHoldSpace(view(), begin, begin + v.size())) return std::string(v);
   std::string out;
   out.reserve(v.size());
   bool pending_space = false;
@@ -249,11 +257,17 @@ size_t Document::ViewOffset(size_t original) const {
 const Sentence& Document::SentenceAt(size_t pos) const {
   static const Sentence kEmpty;
   if (sentences_.empty()) return kEmpty;
-  auto it = std::upper_bound(
-      sentences_.begin(), sentences_.end(), pos,
-      [](size_t p, const Sentence& s) { return p < s.begin; });
-  if (it == sentences_.begin()) return *it;
-  return *(it - 1);
+  // The last sentence beginning at or before pos, or the first when none
+  // does: a binary search by selects rather than branches (see
+  // MappedText::PieceAt), its steps fixed by the number of sentences.
+  const Sentence* base = sentences_.data();
+  size_t count = sentences_.size();
+  while (count > 1) {
+    const size_t half = count / 2;
+    base = base[half].begin <= pos ? base + half : base;
+    count -= half;
+  }
+  return *base;
 }
 
 }  // namespace eventx::internal

@@ -14,13 +14,19 @@ MappedText MappedText::Identity(std::string_view original) {
 }
 
 const MappedText::Piece& MappedText::PieceAt(size_t pos) const {
-  // Most maps are one piece, or are looked up near their end.
-  if (pos >= pieces_.back().view_begin) return pieces_.back();
-  // The last piece starting at or before pos (the first starts at 0).
-  auto it = std::upper_bound(
-      pieces_.begin(), pieces_.end(), pos,
-      [](size_t p, const Piece& piece) { return p < piece.view_begin; });
-  return *(it - 1);
+  // The last piece starting at or before pos (the first starts at 0). A
+  // binary search whose steps are selects, not branches: extractors look up
+  // spans all over the view, so which half holds pos is unpredictable, and
+  // std::upper_bound mispredicted about every other step. The number of
+  // steps depends only on the number of pieces.
+  const Piece* base = pieces_.data();
+  size_t count = pieces_.size();
+  while (count > 1) {
+    const size_t half = count / 2;
+    base = base[half].view_begin <= pos ? base + half : base;
+    count -= half;
+  }
+  return *base;
 }
 
 uint32_t MappedText::ByteBegin(size_t pos) const {

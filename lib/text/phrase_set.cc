@@ -43,6 +43,7 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
 
   size_t len;
   char32_t first = DecodeUtf8(key, 0, &len);
+  const size_t len_first = len;
   if (first != kInvalidCodePoint && len >= 2) {
     const unsigned pair = BytePair(key.data());
     first_pairs_[pair / 64] |= uint64_t{1} << (pair % 64);
@@ -56,16 +57,19 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
       first_pairs_[pair / 64] |= uint64_t{1} << (pair % 64);
     }
   }
+  uint32_t rank = 0;  // of a BMP first character
   if (first < 0x10000) {
     uint64_t& word = first_bmp_[first / 64];
     uint64_t bit = uint64_t{1} << (first % 64);
-    uint32_t rank = first_rank_[first / 64] +
-                    static_cast<uint32_t>(PopCount(word & (bit - 1)));
+    rank = first_rank_[first / 64] +
+           static_cast<uint32_t>(PopCount(word & (bit - 1)));
     if (!(word & bit)) {
       // A new first character: make room for its mask; the ranks of the
       // words above move up by one.
       word |= bit;
       first_masks_.insert(first_masks_.begin() + rank, 0);
+      first_nodes_.insert(first_nodes_.begin() + rank, 0);
+      first_phrases_.insert(first_phrases_.begin() + rank, kNotFound);
       for (size_t w = first / 64 + 1; w < first_rank_.size(); ++w) {
         ++first_rank_[w];
       }
@@ -80,6 +84,15 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
   max_bytes_ = std::max(max_bytes_, key.size());
   if (first != kInvalidCodePoint) {
     AddToTrie(key, id);
+    if (first < 0x10000) {
+      // The node after the first character's bytes (all in the trie now).
+      uint32_t node = 0;
+      for (size_t k = 0; k < len_first; ++k) {
+        node = FindEdge(node, static_cast<unsigned char>(key[k]))->child;
+      }
+      first_nodes_[rank] = node;
+      if (key.size() == len_first) first_phrases_[rank] = id;
+    }
   } else {
     trie_complete_ = false;
   }
@@ -184,7 +197,26 @@ size_t PhraseSet::LongestAtSlow(std::string_view text, size_t pos,
   uint32_t node = 0;
   size_t best = 0;
   uint32_t best_id = kNotFound;
-  for (size_t n = 1; n <= hi; ++n) {
+  size_t n = 1;
+  if (first < 0x10000) {
+    // The walk over the first character's bytes ends at the node kept for
+    // it (text[pos] is its strict encoding, the same bytes as the
+    // phrases'). No phrase ends inside it: each holds its first character
+    // whole.
+    const size_t first_bytes = first < 0x80 ? 1 : first < 0x800 ? 2 : 3;
+    const uint64_t word = first_bmp_[first / 64];
+    const uint64_t bit = uint64_t{1} << (first % 64);
+    if (first_bytes > hi || (word & bit) == 0) return 0;
+    const size_t rank = first_rank_[first / 64] +
+                        static_cast<size_t>(PopCount(word & (bit - 1)));
+    node = first_nodes_[rank];
+    if (first_phrases_[rank] != kNotFound && first_bytes >= min_bytes) {
+      best = first_bytes;
+      best_id = first_phrases_[rank];
+    }
+    n = first_bytes + 1;
+  }
+  for (; n <= hi; ++n) {
     const Edge* edge = FindEdge(node, p[n - 1]);
     if (edge == nullptr) break;
     if (edge->phrase != kNotFound && n >= min_bytes) {

@@ -193,6 +193,12 @@ class PhraseSet {
   std::array<uint64_t, 0x10000 / 64> first_pairs_{};
   std::array<uint32_t, 0x10000 / 64> first_rank_{};
   std::vector<LengthMask> first_masks_;
+  // Also by that rank: the trie node the first character's bytes lead to
+  // (LongestAtSlow starts its walk there, without looking up those edges:
+  // three lookups in a large table for a Han character), and the id of the
+  // phrase that is that character alone, or kNotFound.
+  std::vector<uint32_t> first_nodes_;
+  std::vector<uint32_t> first_phrases_;
   std::unordered_map<char32_t, LengthMask> first_other_;
   std::unordered_map<char32_t, LengthMask> by_last_;
   size_t max_bytes_ = 0;

@@ -38,6 +38,13 @@ void SimplifyTable::BuildBmpTables() {
   for (char32_t cp : simplified_only_) {
     if (cp < kBmp) bmp_simplified_only_[cp / 64] |= uint64_t{1} << (cp % 64);
   }
+  bmp_script_bits_.assign(kBmp / 32, 0);
+  for (char32_t cp = 0; cp < kBmp; ++cp) {
+    const uint64_t bits = IsTraditional(cp)      ? kTraditionalBit
+                          : IsSimplifiedOnly(cp) ? kSimplifiedOnlyBit
+                                                 : 0;
+    bmp_script_bits_[cp / 32] |= bits << (cp % 32 * 2);
+  }
 }
 
 std::string SimplifyTable::Convert(std::string_view utf8) const {

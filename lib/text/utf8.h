@@ -81,6 +81,12 @@ EVENTX_ALWAYS_INLINE inline char32_t CodePointAt(std::string_view s, size_t pos,
 // the rest (two- and four-byte characters, E0 and ED leads, bad bytes, NUL).
 size_t SkipPlainUtf8(std::string_view s, size_t pos);
 
+// The same, passing over well-formed two-byte sequences (C2..DF and a
+// continuation byte: Latin letters with accents, pinyin tone marks, the
+// no-break space, the middle dot) too: for validation, where stopping at
+// each of them cost a return and a restart of the block scan.
+size_t SkipPlainOrTwoByteUtf8(std::string_view s, size_t pos);
+
 // Writes the UTF-8 encoding of `cp` to out[0..3]; returns its length.
 inline size_t EncodeUtf8(char32_t cp, char* out) {
   if (cp < 0x80) {
