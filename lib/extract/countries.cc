@@ -151,6 +151,14 @@ inline bool EndsWith(std::string_view s, size_t end, std::string_view suffix) {
   return end >= suffix.size() && StartsWith(s, end - suffix.size(), suffix);
 }
 
+// Whether two country codes are the same: ISO 3166-1 alpha-2 codes are
+// compared inline (operator== called memcmp for every comparison).
+inline bool SameCode(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() == 2) return a[0] == b[0] && a[1] == b[1];
+  return a == b;
+}
+
 std::string ToUtf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);
@@ -1228,19 +1236,35 @@ void CountryFinder::SpreadOverLists(
 
 std::vector<Country> CountryFinder::Assemble(
     const Document& doc, const std::vector<CountryMention>& mentions) const {
+  // A report names a few countries: a search of the list so far finds a
+  // code's country (a hash map keyed by the code made and freed a node and
+  // hashed a string per mention). The first pass counts each country's
+  // spans, so that the second writes them with no reallocation.
   std::vector<Country> out;
-  std::unordered_map<std::string, size_t> index;
-  for (const CountryMention& m : mentions) {
+  out.reserve(std::min<size_t>(mentions.size(), 8));
+  std::vector<size_t> country_of(mentions.size());  // index in out
+  std::vector<size_t> span_counts;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const CountryMention& m = mentions[i];
     if (m.place && !m.participant) continue;
-    auto [it, inserted] = index.emplace(m.code, out.size());
-    if (inserted) {
+    size_t k = 0;
+    while (k < out.size() && !SameCode(out[k].code, m.code)) ++k;
+    if (k == out.size()) {
       Country c;
       c.code = m.code;
       c.name = NameOf(m.code);
       c.role = CountryRole::kMentioned;
       out.push_back(std::move(c));
+      span_counts.push_back(0);
     }
-    Country& c = out[it->second];
+    country_of[i] = k;
+    ++span_counts[k];
+  }
+  for (size_t k = 0; k < out.size(); ++k) out[k].spans.reserve(span_counts[k]);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const CountryMention& m = mentions[i];
+    if (m.place && !m.participant) continue;
+    Country& c = out[country_of[i]];
     if (m.participant) c.role = CountryRole::kParticipant;
     c.spans.push_back(doc.ToOriginal(m.begin, m.end));
   }
