@@ -9,6 +9,10 @@
 #include <unordered_set>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <re2/re2.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -159,6 +163,50 @@ inline bool SameCode(const std::string& a, const std::string& b) {
   return a == b;
 }
 
+// Appends every occurrence of `word` (two bytes or more) in `s`, left to
+// right and not overlapping (each search goes on after the last one
+// found), to *out.
+void AppendOccurrences(std::string_view s, std::string_view word,
+                       std::vector<std::pair<size_t, size_t>>* out) {
+  const size_t n = word.size();
+  if (n < 2 || s.size() < n) return;
+  const char* const p = s.data();
+  const size_t last_start = s.size() - n;  // where the last one may start
+  size_t from = 0;  // where the next occurrence may start
+  size_t start = 0;
+#if defined(__SSE2__)
+  // Sixteen starts at a time, by the word's first and last bytes: a start
+  // passes only where both match (the first is the lead byte of thousands
+  // of characters, the last a continuation byte). memchr on the last byte
+  // alone stopped every hundred bytes or so, a call and a compare each.
+  const __m128i first_byte = _mm_set1_epi8(word.front());
+  const __m128i last_byte = _mm_set1_epi8(word.back());
+  for (; start <= last_start && last_start - start >= 15; start += 16) {
+    const __m128i firsts =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + start));
+    const __m128i lasts =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + start + n - 1));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+        _mm_cmpeq_epi8(firsts, first_byte), _mm_cmpeq_epi8(lasts, last_byte))));
+    for (; mask != 0; mask &= mask - 1) {
+      const size_t at = start + static_cast<size_t>(__builtin_ctz(mask));
+      if (at >= from && std::memcmp(p + at, word.data(), n) == 0) {
+        out->emplace_back(at, at + n);
+        from = at + n;
+      }
+    }
+  }
+#endif
+  for (start = std::max(start, from); start <= last_start;) {
+    if (std::memcmp(p + start, word.data(), n) == 0) {
+      out->emplace_back(start, start + n);
+      start += n;
+    } else {
+      ++start;
+    }
+  }
+}
+
 std::string ToUtf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);
@@ -190,8 +238,10 @@ constexpr std::array<bool, 256> kPlainThreeByteLead = PlainThreeByteLeads();
 
 }  // namespace
 
+// Inline in the scans: a call per stop, its results passing through
+// memory, was a fair part of the full-name scan's cost.
 template <bool kLimited>
-size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
                                             uint8_t wanted, size_t* steps,
                                             char32_t* cp, size_t* len,
                                             uint8_t* classes) const {
@@ -247,17 +297,15 @@ size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
   return pos;
 }
 
-size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
-                                        uint8_t wanted, char32_t* cp,
-                                        size_t* len,
-                                        uint8_t* classes) const {
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
+    std::string_view s, size_t pos, uint8_t wanted, char32_t* cp, size_t* len,
+    uint8_t* classes) const {
   return SkipUpTo<false>(s, pos, wanted, nullptr, cp, len, classes);
 }
 
-size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
-                                        uint8_t wanted, size_t* steps,
-                                        char32_t* cp, size_t* len,
-                                        uint8_t* classes) const {
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
+    std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
+    char32_t* cp, size_t* len, uint8_t* classes) const {
   return SkipUpTo<true>(s, pos, wanted, steps, cp, len, classes);
 }
 
@@ -337,6 +385,31 @@ void CountryFinder::PhraseTrie::Walk(std::string_view text, size_t pos,
   }
 }
 
+void CountryFinder::AddAbbreviation(char32_t cp, Abbreviation a) {
+  if (AbbreviationOf(cp) != nullptr) return;  // the first one given wins
+  abbreviations_.push_back(std::move(a));
+  std::vector<AbbreviationSlot> slots;
+  slots.push_back(
+      AbbreviationSlot{cp, static_cast<uint32_t>(abbreviations_.size() - 1)});
+  if (abbreviation_slots_.size() < 2 * abbreviations_.size()) {
+    // Twice the size, with every abbreviation placed again.
+    for (const AbbreviationSlot& old : abbreviation_slots_) {
+      if (old.index != kNoAbbreviation) slots.push_back(old);
+    }
+    abbreviation_slots_.assign(2 * abbreviation_slots_.size(),
+                               AbbreviationSlot{});
+    --abbreviation_shift_;
+  }
+  const size_t mask = abbreviation_slots_.size() - 1;
+  for (const AbbreviationSlot& placed : slots) {
+    size_t slot = AbbreviationSlotOf(placed.cp, abbreviation_shift_);
+    while (abbreviation_slots_[slot].index != kNoAbbreviation) {
+      slot = (slot + 1) & mask;
+    }
+    abbreviation_slots_[slot] = placed;
+  }
+}
+
 bool CountryFinder::AddName(std::string_view phrase, Name name) {
   uint32_t node = name_trie_.Add(phrase);
   if (node == PhraseTrie::kNoNode) return false;
@@ -394,6 +467,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
 
   finder->translit_ = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
+  for (char32_t c : finder->translit_) finder->translit_bits_.Mark(c);
 
   const Lexicon& false_friends = lexicons::kCountryFalseFriends;
   for (size_t row = 0; row < false_friends.rows; ++row) {
@@ -438,7 +512,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     a.home = contexts.find("home") != std::string_view::npos;
     a.boundary = contexts.find("boundary") != std::string_view::npos;
     finder->classes_.Add(cp, kMayAbbreviate);
-    finder->abbreviations_.emplace(cp, std::move(a));
+    finder->AddAbbreviation(cp, std::move(a));
   }
 
   const Lexicon& cues = lexicons::kParticipantCues;
@@ -591,17 +665,30 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
                          return false;
                        }),
         mentions.end());
-    skipped.insert(skipped.end(), parts.begin(), parts.end());
   }
-  std::vector<bool> covered(doc.view().size(), false);
+  // Where no abbreviation may be read: the full names, false friends and
+  // name parts (a few ranges; a bit per byte of the view was allocated,
+  // filled range by range and read bit by bit). The full names and the
+  // false friends are each in text order: merged, not sorted; the parts of
+  // names, rarely any, are sorted in.
+  std::vector<std::pair<size_t, size_t>> covered;
+  covered.reserve(mentions.size() + skipped.size() + parts.size());
+  size_t next_skipped = 0;
   for (const CountryMention& m : mentions) {
-    std::fill(covered.begin() + m.begin, covered.begin() + m.end, true);
+    while (next_skipped < skipped.size() &&
+           skipped[next_skipped].first < m.begin) {
+      covered.push_back(skipped[next_skipped++]);
+    }
+    covered.emplace_back(m.begin, m.end);
   }
-  for (const auto& [begin, end] : skipped) {
-    std::fill(covered.begin() + begin, covered.begin() + end, true);
+  covered.insert(covered.end(), skipped.begin() + next_skipped,
+                 skipped.end());
+  if (!parts.empty()) {
+    covered.insert(covered.end(), parts.begin(), parts.end());
+    std::sort(covered.begin(), covered.end());
   }
   const size_t full_names = mentions.size();
-  FindAbbreviations(doc, abbreviation_starts, &covered, &mentions);
+  FindAbbreviations(doc, abbreviation_starts, covered, &mentions);
   // Both runs are in text order, and no two mentions start at one place
   // (abbreviations are read only outside full names): merge them.
   std::inplace_merge(mentions.begin(), mentions.begin() + full_names,
@@ -627,18 +714,18 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   // The codes the report itself names (a few: a list beats a hash set).
   // Copies: the erase below moves the mentions they come from.
   std::vector<std::string> in_body;
-  for (const CountryMention& m : mentions) {
-    if (!outside(m) &&
-        std::find(in_body.begin(), in_body.end(), m.code) == in_body.end()) {
-      in_body.push_back(m.code);
+  auto named_in_body = [&in_body](const std::string& code) {
+    for (const std::string& c : in_body) {
+      if (SameCode(c, code)) return true;
     }
+    return false;
+  };
+  for (const CountryMention& m : mentions) {
+    if (!outside(m) && !named_in_body(m.code)) in_body.push_back(m.code);
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                 [&](const CountryMention& m) {
-                                  return outside(m) &&
-                                         std::find(in_body.begin(),
-                                                   in_body.end(),
-                                                   m.code) == in_body.end();
+                                  return outside(m) && !named_in_body(m.code);
                                 }),
                  mentions.end());
   for (CountryMention& m : mentions) {
@@ -657,7 +744,7 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t count = 0;
     for (size_t p = 0; p < run.size();) {
       size_t len;
-      if (!translit_.count(DecodeUtf8(run, p, &len))) return false;
+      if (!IsTranslit(DecodeUtf8(run, p, &len))) return false;
       p += len;
       ++count;
     }
@@ -669,13 +756,13 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t b = dot;
     while (b > 0) {
       size_t len;
-      if (!translit_.count(DecodeUtf8Before(view, b, &len))) break;
+      if (!IsTranslit(DecodeUtf8Before(view, b, &len))) break;
       b -= len;
     }
     size_t e = dot + kDot.size();
     while (e < view.size()) {
       size_t len;
-      if (!translit_.count(DecodeUtf8(view, e, &len))) break;
+      if (!IsTranslit(DecodeUtf8(view, e, &len))) break;
       e += len;
     }
     for (std::string_view run : {view.substr(b, dot - b),
@@ -688,29 +775,7 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     }
   }
   std::vector<std::pair<size_t, size_t>> out;
-  for (std::string_view part : parts) {
-    // Candidates are found by the part's last byte with memchr: a
-    // continuation byte, rare, where its first byte is the lead byte of
-    // many Chinese characters (find() stopped and compared every few bytes,
-    // and Boyer-Moore-Horspool set up a table per part and stepped a few
-    // bytes at a time). Occurrences do not overlap: each search goes on
-    // after the last one found.
-    const size_t n = part.size();  // two code points or more
-    for (size_t from = 0; view.size() - from >= n;) {
-      const void* hit = std::memchr(view.data() + from + n - 1, part.back(),
-                                    view.size() - from - n + 1);
-      if (hit == nullptr) break;
-      const size_t at = static_cast<size_t>(static_cast<const char*>(hit) -
-                                            view.data()) -
-                        (n - 1);
-      if (std::memcmp(view.data() + at, part.data(), n) == 0) {
-        out.emplace_back(at, at + n);
-        from = at + n;
-      } else {
-        from = at + 1;
-      }
-    }
-  }
+  for (std::string_view part : parts) AppendOccurrences(view, part, &out);
   return out;
 }
 
@@ -809,13 +874,26 @@ void CountryFinder::FindFullNames(
 
 void CountryFinder::FindAbbreviations(
     const Document& doc, const std::vector<size_t>& abbreviation_starts,
-    std::vector<bool>* covered, std::vector<CountryMention>* out) const {
+    const std::vector<std::pair<size_t, size_t>>& covered,
+    std::vector<CountryMention>* out) const {
   std::string_view view = doc.view();
+  // Whether `at` is inside a covered range. It is asked of positions in
+  // increasing order, so the ranges ending at or before one are passed for
+  // good: the first range left is the only one that may hold it (any later
+  // one begins no earlier). (A position asked again, after a run rejected
+  // for a boundary, is a member of that run: covered by no range, which the
+  // first range left cannot then hold either.)
+  size_t next_covered = 0;
+  auto is_covered = [&](size_t at) {
+    while (next_covered < covered.size() && covered[next_covered].second <= at) {
+      ++next_covered;
+    }
+    return next_covered < covered.size() && covered[next_covered].first <= at;
+  };
   // The abbreviation at `at` not inside a full name, or null.
   auto abbreviation_at = [&](size_t at, char32_t c) -> const Abbreviation* {
-    if (!MayAbbreviate(c) || (*covered)[at]) return nullptr;
-    auto it = abbreviations_.find(c);
-    return it == abbreviations_.end() ? nullptr : &it->second;
+    if (!MayAbbreviate(c) || is_covered(at)) return nullptr;
+    return AbbreviationOf(c);
   };
   // Reused from run to run (one allocation per document, not per run).
   std::vector<std::pair<size_t, const Abbreviation*>> run;
@@ -826,7 +904,7 @@ void CountryFinder::FindAbbreviations(
     if (start < i) continue;  // inside the last run
     // Inside a full name (中 of 中国, most often): no abbreviation, and
     // nothing to read (the next start is past this character either way).
-    if ((*covered)[start]) continue;
+    if (is_covered(start)) continue;
     i = start;
     size_t len;
     char32_t cp = DecodeUtf8(view, i, &len);
@@ -874,7 +952,6 @@ void CountryFinder::FindAbbreviations(
         // A region (欧 in 中欧) pairs with a country but is not one.
         if (a->code.empty()) continue;
         out->push_back(CountryMention{at, at + n, a->code, true, false});
-        std::fill(covered->begin() + at, covered->begin() + at + n, true);
       }
     } else if (after == U'方' && run.back().second->side) {
       // X方: the side of a talk or signing.
@@ -890,7 +967,6 @@ void CountryFinder::FindAbbreviations(
       if (!word) {
         out->push_back(
             CountryMention{at, j, run.back().second->code, true, false});
-        std::fill(covered->begin() + at, covered->begin() + j, true);
       }
     }
     i = j;
@@ -900,17 +976,18 @@ void CountryFinder::FindAbbreviations(
 bool CountryFinder::CueFollows(std::string_view view, size_t pos,
                                bool after_place) const {
   const size_t start = pos;
-  size_t window = kCueWindow;
-  for (size_t steps = 0; steps < window && pos < view.size(); ++steps) {
+  // Most characters start nothing and break nothing (、 and 和 are phrase
+  // breaks, so a portfolio list is never passed over): Skip passes over
+  // those, reading each once through the class table.
+  constexpr uint8_t kStops = kMayStartBreakVerb | kMayStartCue | kPhraseBreak;
+  size_t steps = kCueWindow;  // characters left in the window
+  bool widened = false;
+  for (;;) {
+    char32_t cp;
     size_t len;
-    char32_t cp = DecodeUtf8(view, pos, &len);
-    uint8_t classes = classes_.Of(cp);
-    // Most characters start nothing and break nothing (、 and 和 are
-    // phrase breaks, so a portfolio list is never skipped here).
-    if (!(classes & (kMayStartBreakVerb | kMayStartCue | kPhraseBreak))) {
-      pos += len;
-      continue;
-    }
+    uint8_t classes;
+    pos = classes_.Skip(view, pos, kStops, &steps, &cp, &len, &classes);
+    if (steps == 0 || pos >= view.size()) return false;
     if (classes & (kMayStartBreakVerb | kMayStartCue)) {
       // A break verb here ends the phrase; else a cue here is the evidence.
       bool break_verb = false;
@@ -927,10 +1004,14 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
     // goes on after 、 (and its 和); right after the name, 、 lists countries.
     bool portfolio = (cp == U'、' || cp == U'和') && pos > start;
     if ((classes & kPhraseBreak) && !portfolio) return false;
-    if (portfolio) window = kCueWindow + kPortfolioExtra;
+    if (portfolio && !widened) {
+      // The window is kCueWindow + kPortfolioExtra characters in all.
+      steps += kPortfolioExtra;
+      widened = true;
+    }
     pos += len;
+    --steps;
   }
-  return false;
 }
 
 bool CountryFinder::NamesAJointEvent(std::string_view view,
@@ -964,6 +1045,8 @@ void CountryFinder::MarkParticipants(
     const Document& doc, std::vector<CountryMention>* mentions) const {
   std::string_view view = doc.view();
   size_t posted_end = std::string_view::npos;  // end of the last posting place
+  const std::vector<Sentence>& sentences = doc.sentences();
+  size_t next_sentence = 0;  // the first sentence beginning after m.begin
   for (CountryMention& m : *mentions) {
     // 香港驻布鲁塞尔经贸办事处, 葡萄牙驻澳门及香港总领事: the places a mission
     // is posted to; the mission is the other side's.
@@ -1010,7 +1093,16 @@ void CountryFinder::MarkParticipants(
       if (m.participant) continue;
     }
 
-    const Sentence& sentence = doc.SentenceAt(m.begin);
+    // doc.SentenceAt(m.begin), found from the last mention's sentence on:
+    // mentions come in text order (a binary search per mention
+    // mispredicted a branch or two each time).
+    while (next_sentence < sentences.size() &&
+           sentences[next_sentence].begin <= m.begin) {
+      ++next_sentence;
+    }
+    const Sentence& sentence =
+        sentences.empty() ? doc.SentenceAt(m.begin)
+                          : sentences[next_sentence == 0 ? 0 : next_sentence - 1];
     std::string_view text =
         view.substr(sentence.begin, sentence.end - sentence.begin);
     size_t offset = m.begin - sentence.begin;
