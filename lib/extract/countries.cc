@@ -649,7 +649,11 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   // from empty moved every mention (and its code) several times.
   mentions.reserve(16 + doc.view().size() / 256);
   std::vector<std::pair<size_t, size_t>> skipped;
+  // A character that may be an abbreviation (中, 日, 美…) stands every
+  // forty bytes or so: room for most reports' at once instead of growing
+  // through doublings.
   std::vector<size_t> abbreviation_starts;
+  abbreviation_starts.reserve(16 + doc.view().size() / 32);
   FindFullNames(doc, &mentions, &skipped, &abbreviation_starts);
   // 古巴 in 奇古巴 (塔法兹瓦·奇古巴): a person's name, not Cuba.
   std::vector<std::pair<size_t, size_t>> parts = NamePartRanges(doc.view());
@@ -784,8 +788,8 @@ void CountryFinder::FindFullNames(
     std::vector<std::pair<size_t, size_t>>* skipped,
     std::vector<size_t>* abbreviation_starts) const {
   std::string_view view = doc.view();
-  // The characters after the first of a name or false friend [from, to),
-  // for *abbreviation_starts.
+  // The characters after the first of a name that makes no mention
+  // [from, to), for *abbreviation_starts.
   auto note_abbreviations_within = [&](size_t from, size_t to) {
     for (size_t q = from; q < to;) {
       size_t len;
@@ -850,9 +854,17 @@ void CountryFinder::FindFullNames(
       if (n.false_friend) false_friend_bytes = end - begin;
     };
     name_trie_.Walk(view, begin, first, first_len, note_node);
+    // No abbreviation is read inside a false friend or a full name
+    // (FindAbbreviations passes over the starts there): none is noted.
+    auto forget_start = [&] {
+      if (!abbreviation_starts->empty() &&
+          abbreviation_starts->back() == begin) {
+        abbreviation_starts->pop_back();
+      }
+    };
     if (size_t f = false_friend_bytes) {
       skipped->emplace_back(begin, begin + f);
-      note_abbreviations_within(begin + first_len, begin + f);
+      forget_start();
       move_to(begin + f);
       continue;
     }
@@ -864,10 +876,14 @@ void CountryFinder::FindFullNames(
       continue;
     }
     const size_t end = begin + name_bytes;
-    note_abbreviations_within(begin + first_len, end);
     move_to(end);
-    // 印度洋 is an ocean, not India.
-    if (StartsWith(view, end, "洋")) continue;
+    // 印度洋 is an ocean, not India: no mention, and its characters are
+    // open to abbreviations.
+    if (StartsWith(view, end, "洋")) {
+      note_abbreviations_within(begin + first_len, end);
+      continue;
+    }
+    forget_start();
     out->push_back(CountryMention{begin, end, name->code, false, name->place});
   }
 }
@@ -902,8 +918,9 @@ void CountryFinder::FindAbbreviations(
   size_t i = 0;
   for (size_t start : abbreviation_starts) {
     if (start < i) continue;  // inside the last run
-    // Inside a full name (中 of 中国, most often): no abbreviation, and
-    // nothing to read (the next start is past this character either way).
+    // Inside the part of a dotted name: no abbreviation, and nothing to
+    // read (the next start is past this character either way). (Starts
+    // inside full names and false friends are not noted at all.)
     if (is_covered(start)) continue;
     i = start;
     size_t len;

@@ -86,9 +86,10 @@ class CountryFinder {
 
   // Full names, left to right, longest first; *skipped gets the ranges of
   // false friends (沿海地区's 海地区), which no abbreviation may read either.
-  // *abbreviation_starts gets, in order, every character position whose
-  // code point may be an abbreviation (MayAbbreviate): the abbreviation scan
-  // looks only there rather than decoding the text a second time.
+  // *abbreviation_starts gets, in order, every character position outside
+  // them (and the names it finds) whose code point may be an abbreviation
+  // (MayAbbreviate): the abbreviation scan looks only there rather than
+  // decoding the text a second time.
   void FindFullNames(const Document& doc, std::vector<CountryMention>* out,
                      std::vector<std::pair<size_t, size_t>>* skipped,
                      std::vector<size_t>* abbreviation_starts) const;
