@@ -460,6 +460,11 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
       }
     }
   }
+  for (const auto& [code, name] : finder->code_to_name_) {
+    if (IsTwoLetterCode(code)) {
+      finder->two_letter_names_[TwoLetterIndex(code)] = name;
+    }
+  }
   if (finder->code_to_name_.size() < 200) {
     return Status(StatusCode::kInternal,
                   "CountryFinder: ICU has no Chinese region names (" +
@@ -633,6 +638,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
 }
 
 std::string CountryFinder::NameOf(const std::string& code) const {
+  if (IsTwoLetterCode(code)) return two_letter_names_[TwoLetterIndex(code)];
   auto it = code_to_name_.find(code);
   return it == code_to_name_.end() ? std::string() : it->second;
 }
@@ -691,15 +697,27 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
     covered.insert(covered.end(), parts.begin(), parts.end());
     std::sort(covered.begin(), covered.end());
   }
-  const size_t full_names = mentions.size();
-  FindAbbreviations(doc, abbreviation_starts, covered, &mentions);
+  std::vector<CountryMention> abbreviated;  // at most one a start
+  if (!abbreviation_starts.empty()) {
+    abbreviated.reserve(abbreviation_starts.size());
+  }
+  FindAbbreviations(doc, abbreviation_starts, covered, &abbreviated);
   // Both runs are in text order, and no two mentions start at one place
-  // (abbreviations are read only outside full names): merge them.
-  std::inplace_merge(mentions.begin(), mentions.begin() + full_names,
-                     mentions.end(),
-                     [](const CountryMention& a, const CountryMention& b) {
-                       return a.begin < b.begin;
-                     });
+  // (abbreviations are read only outside full names): merged from the back,
+  // in place (std::inplace_merge took a temporary buffer per report).
+  if (!abbreviated.empty()) {
+    size_t i = mentions.size();
+    size_t j = abbreviated.size();
+    mentions.resize(i + j);
+    for (size_t k = i + j; j > 0;) {
+      --k;
+      if (i > 0 && mentions[i - 1].begin > abbreviated[j - 1].begin) {
+        mentions[k] = std::move(mentions[--i]);
+      } else {
+        mentions[k] = std::move(abbreviated[--j]);
+      }
+    }
+  }
   MarkParticipants(doc, &mentions);
   DiscountOtherEvents(doc.view(), event_year, &mentions);
   SpreadOverLists(doc.view(), &mentions);

@@ -338,6 +338,18 @@ class CountryFinder {
       std::string_view view) const;
   std::unordered_map<std::string, std::string> name_to_code_;
   std::unordered_map<std::string, std::string> code_to_name_;
+  // code_to_name_ for the two-capital-letter codes (all of ISO 3166-1
+  // alpha-2), by (first - 'A') * 26 + (second - 'A'): no string hash.
+  std::vector<std::string> two_letter_names_ =
+      std::vector<std::string>(26 * 26);
+  static bool IsTwoLetterCode(const std::string& code) {
+    return code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' &&
+           code[1] >= 'A' && code[1] <= 'Z';
+  }
+  static size_t TwoLetterIndex(const std::string& code) {
+    return static_cast<size_t>(code[0] - 'A') * 26 +
+           static_cast<size_t>(code[1] - 'A');
+  }
   std::unordered_map<std::string, std::string> place_to_code_;
   // The abbreviations, found by code point in a table of open addressing
   // over a multiplicative hash, at most half full (an unordered_map divided
