@@ -819,43 +819,30 @@ void CountryFinder::FindFullNames(
   };
   const size_t size = view.size();
   if (size == 0) return;
-  // The character at pos: its code point, length and classes. Each
-  // character is read once (a rejected pair's second is the next first).
-  char32_t first = 0;
-  size_t first_len = 0;
-  uint8_t classes = 0;
   // Most positions start no name and no false friend, and are no
   // abbreviation: tell by the first code point (and below, the first two),
-  // before walking the trie. Skip passes over those, from `to` on.
+  // before walking the trie. Skip passes over those, from pos on; it is
+  // called in one place, inline, with what it reads kept in registers (a
+  // lambda called from three places, with its results in memory, cost more
+  // than reading a rejected pair's second character again).
   size_t pos = 0;
-  auto move_to = [&](size_t to) {
-    pos = classes_.Skip(view, to, kMayStartName | kMayAbbreviate, &first,
+  for (;;) {
+    char32_t first;
+    size_t first_len;
+    uint8_t classes;
+    pos = classes_.Skip(view, pos, kMayStartName | kMayAbbreviate, &first,
                         &first_len, &classes);
-  };
-  move_to(0);
-  while (pos < size) {
-    if (!(classes & (kMayStartName | kMayAbbreviate))) {
-      move_to(pos + first_len);
-      continue;
-    }
+    if (pos >= size) break;
+    const size_t second_pos = pos + first_len;
     if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
     if (!(classes & kMayStartName)) {
-      move_to(pos + first_len);
+      pos = second_pos;
       continue;
     }
-    const size_t second_pos = pos + first_len;
-    char32_t second = 0;
-    size_t second_len = 0;
-    uint8_t second_classes = 0;
-    if (second_pos < size) {
-      second_classes = classes_.Read(view, second_pos, &second, &second_len);
-    }
+    size_t second_len;
+    const char32_t second = CodePointAt(view, second_pos, &second_len);
     if (!name_pairs_.MayStart(first, second)) {
-      // On to the second character, already read.
       pos = second_pos;
-      first = second;
-      first_len = second_len;
-      classes = second_classes;
       continue;
     }
     // The longest name and the longest false friend that start here.
@@ -883,18 +870,15 @@ void CountryFinder::FindFullNames(
     if (size_t f = false_friend_bytes) {
       skipped->emplace_back(begin, begin + f);
       forget_start();
-      move_to(begin + f);
+      pos = begin + f;
       continue;
     }
     if (name == nullptr) {
       pos = second_pos;
-      first = second;
-      first_len = second_len;
-      classes = second_classes;
       continue;
     }
     const size_t end = begin + name_bytes;
-    move_to(end);
+    pos = end;
     // 印度洋 is an ocean, not India: no mention, and its characters are
     // open to abbreviations.
     if (StartsWith(view, end, "洋")) {
