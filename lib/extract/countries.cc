@@ -944,10 +944,16 @@ void CountryFinder::FindAbbreviations(
       run.emplace_back(j, a);
       j += n;
     }
-    size_t before_len;
-    char32_t before = DecodeUtf8Before(view, i, &before_len);
     size_t after_len;
     char32_t after = CodePointAt(view, j, &after_len);
+    // One abbreviation alone (most runs: 中 of 中心, 日 of 今日) makes no
+    // pair, and no side unless 方 follows: nothing more to read.
+    if (run.size() == 1 && after != U'方') {
+      i = j;
+      continue;
+    }
+    size_t before_len;
+    char32_t before = DecodeUtf8Before(view, i, &before_len);
 
     // 平台, 电视台: an abbreviation that is often part of a word counts only
     // at the start of one.
