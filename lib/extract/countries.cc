@@ -725,7 +725,13 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   // (首页 | 港澳台事务 | 国际组织), name other pages' countries: a mention
   // there is listed (every mention's span) only for a country the report
   // itself names, and is never evidence.
-  std::vector<std::pair<size_t, size_t>> menus = FindMenuLines(doc.view());
+  // Only a mention above body_end can stand in a menu line: without one
+  // (mentions are in text order, the first is the earliest) the lines are
+  // not looked for.
+  std::vector<std::pair<size_t, size_t>> menus;
+  if (!mentions.empty() && mentions.front().begin < doc.body_end()) {
+    menus = FindMenuLines(doc.view());
+  }
   auto outside = [&](const CountryMention& m) {
     if (m.begin >= doc.body_end()) return true;
     for (const auto& [b, e] : menus) {
