@@ -166,6 +166,17 @@ TEST_F(CountriesTest, NamesAmongCharactersOfEveryUtf8Length) {
             (std::map<std::string, char>{{"KH", 'p'}, {"CN", 'p'}}));
 }
 
+TEST_F(CountriesTest, APartOfADottedNameIsFoundWhereverItIsWritten) {
+  // The part 奇古巴 named again near the start, far on (past sixteen bytes
+  // of candidate starts at a time), twice in a row and at the very end:
+  // never Cuba. A Cuba named on its own still counts.
+  EXPECT_EQ(Roles("奇古巴说,专家塔法兹瓦·奇古巴发言。会议期间与会代表多次提到"
+                  "奇古巴奇古巴的研究成果,并感谢奇古巴"),
+            (std::map<std::string, char>{}));
+  EXPECT_EQ(Roles("专家塔法兹瓦·奇古巴发言。古巴环境部代表出席。"),
+            (std::map<std::string, char>{{"CU", 'p'}}));
+}
+
 TEST_F(CountriesTest, MenusAreNotEvidence) {
   // 港澳台事务 in the site's menu names no side of the event.
   EXPECT_EQ(Roles("首页 | 新闻动态 | 港澳台事务 | 国际组织\n"

@@ -9,6 +9,10 @@
 #include <unordered_set>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <re2/re2.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -151,6 +155,58 @@ inline bool EndsWith(std::string_view s, size_t end, std::string_view suffix) {
   return end >= suffix.size() && StartsWith(s, end - suffix.size(), suffix);
 }
 
+// Whether two country codes are the same: ISO 3166-1 alpha-2 codes are
+// compared inline (operator== called memcmp for every comparison).
+inline bool SameCode(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  if (a.size() == 2) return a[0] == b[0] && a[1] == b[1];
+  return a == b;
+}
+
+// Appends every occurrence of `word` (two bytes or more) in `s`, left to
+// right and not overlapping (each search goes on after the last one
+// found), to *out.
+void AppendOccurrences(std::string_view s, std::string_view word,
+                       std::vector<std::pair<size_t, size_t>>* out) {
+  const size_t n = word.size();
+  if (n < 2 || s.size() < n) return;
+  const char* const p = s.data();
+  const size_t last_start = s.size() - n;  // where the last one may start
+  size_t from = 0;  // where the next occurrence may start
+  size_t start = 0;
+#if defined(__SSE2__)
+  // Sixteen starts at a time, by the word's first and last bytes: a start
+  // passes only where both match (the first is the lead byte of thousands
+  // of characters, the last a continuation byte). memchr on the last byte
+  // alone stopped every hundred bytes or so, a call and a compare each.
+  const __m128i first_byte = _mm_set1_epi8(word.front());
+  const __m128i last_byte = _mm_set1_epi8(word.back());
+  for (; start <= last_start && last_start - start >= 15; start += 16) {
+    const __m128i firsts =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + start));
+    const __m128i lasts =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + start + n - 1));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+        _mm_cmpeq_epi8(firsts, first_byte), _mm_cmpeq_epi8(lasts, last_byte))));
+    for (; mask != 0; mask &= mask - 1) {
+      const size_t at = start + static_cast<size_t>(__builtin_ctz(mask));
+      if (at >= from && std::memcmp(p + at, word.data(), n) == 0) {
+        out->emplace_back(at, at + n);
+        from = at + n;
+      }
+    }
+  }
+#endif
+  for (start = std::max(start, from); start <= last_start;) {
+    if (std::memcmp(p + start, word.data(), n) == 0) {
+      out->emplace_back(start, start + n);
+      start += n;
+    } else {
+      ++start;
+    }
+  }
+}
+
 std::string ToUtf8(const icu::UnicodeString& s) {
   std::string out;
   s.toUTF8String(out);
@@ -182,8 +238,10 @@ constexpr std::array<bool, 256> kPlainThreeByteLead = PlainThreeByteLeads();
 
 }  // namespace
 
+// Inline in the scans: a call per stop, its results passing through
+// memory, was a fair part of the full-name scan's cost.
 template <bool kLimited>
-size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
                                             uint8_t wanted, size_t* steps,
                                             char32_t* cp, size_t* len,
                                             uint8_t* classes) const {
@@ -239,17 +297,15 @@ size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
   return pos;
 }
 
-size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
-                                        uint8_t wanted, char32_t* cp,
-                                        size_t* len,
-                                        uint8_t* classes) const {
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
+    std::string_view s, size_t pos, uint8_t wanted, char32_t* cp, size_t* len,
+    uint8_t* classes) const {
   return SkipUpTo<false>(s, pos, wanted, nullptr, cp, len, classes);
 }
 
-size_t CountryFinder::CharClasses::Skip(std::string_view s, size_t pos,
-                                        uint8_t wanted, size_t* steps,
-                                        char32_t* cp, size_t* len,
-                                        uint8_t* classes) const {
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
+    std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
+    char32_t* cp, size_t* len, uint8_t* classes) const {
   return SkipUpTo<true>(s, pos, wanted, steps, cp, len, classes);
 }
 
@@ -329,6 +385,31 @@ void CountryFinder::PhraseTrie::Walk(std::string_view text, size_t pos,
   }
 }
 
+void CountryFinder::AddAbbreviation(char32_t cp, Abbreviation a) {
+  if (AbbreviationOf(cp) != nullptr) return;  // the first one given wins
+  abbreviations_.push_back(std::move(a));
+  std::vector<AbbreviationSlot> slots;
+  slots.push_back(
+      AbbreviationSlot{cp, static_cast<uint32_t>(abbreviations_.size() - 1)});
+  if (abbreviation_slots_.size() < 2 * abbreviations_.size()) {
+    // Twice the size, with every abbreviation placed again.
+    for (const AbbreviationSlot& old : abbreviation_slots_) {
+      if (old.index != kNoAbbreviation) slots.push_back(old);
+    }
+    abbreviation_slots_.assign(2 * abbreviation_slots_.size(),
+                               AbbreviationSlot{});
+    --abbreviation_shift_;
+  }
+  const size_t mask = abbreviation_slots_.size() - 1;
+  for (const AbbreviationSlot& placed : slots) {
+    size_t slot = AbbreviationSlotOf(placed.cp, abbreviation_shift_);
+    while (abbreviation_slots_[slot].index != kNoAbbreviation) {
+      slot = (slot + 1) & mask;
+    }
+    abbreviation_slots_[slot] = placed;
+  }
+}
+
 bool CountryFinder::AddName(std::string_view phrase, Name name) {
   uint32_t node = name_trie_.Add(phrase);
   if (node == PhraseTrie::kNoNode) return false;
@@ -379,6 +460,11 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
       }
     }
   }
+  for (const auto& [code, name] : finder->code_to_name_) {
+    if (IsTwoLetterCode(code)) {
+      finder->two_letter_names_[TwoLetterIndex(code)] = name;
+    }
+  }
   if (finder->code_to_name_.size() < 200) {
     return Status(StatusCode::kInternal,
                   "CountryFinder: ICU has no Chinese region names (" +
@@ -386,6 +472,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
 
   finder->translit_ = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
+  for (char32_t c : finder->translit_) finder->translit_bits_.Mark(c);
 
   const Lexicon& false_friends = lexicons::kCountryFalseFriends;
   for (size_t row = 0; row < false_friends.rows; ++row) {
@@ -430,7 +517,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     a.home = contexts.find("home") != std::string_view::npos;
     a.boundary = contexts.find("boundary") != std::string_view::npos;
     finder->classes_.Add(cp, kMayAbbreviate);
-    finder->abbreviations_.emplace(cp, std::move(a));
+    finder->AddAbbreviation(cp, std::move(a));
   }
 
   const Lexicon& cues = lexicons::kParticipantCues;
@@ -551,6 +638,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
 }
 
 std::string CountryFinder::NameOf(const std::string& code) const {
+  if (IsTwoLetterCode(code)) return two_letter_names_[TwoLetterIndex(code)];
   auto it = code_to_name_.find(code);
   return it == code_to_name_.end() ? std::string() : it->second;
 }
@@ -567,7 +655,11 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   // from empty moved every mention (and its code) several times.
   mentions.reserve(16 + doc.view().size() / 256);
   std::vector<std::pair<size_t, size_t>> skipped;
+  // A character that may be an abbreviation (中, 日, 美…) stands every
+  // forty bytes or so: room for most reports' at once instead of growing
+  // through doublings.
   std::vector<size_t> abbreviation_starts;
+  abbreviation_starts.reserve(16 + doc.view().size() / 32);
   FindFullNames(doc, &mentions, &skipped, &abbreviation_starts);
   // 古巴 in 奇古巴 (塔法兹瓦·奇古巴): a person's name, not Cuba.
   std::vector<std::pair<size_t, size_t>> parts = NamePartRanges(doc.view());
@@ -583,24 +675,49 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
                          return false;
                        }),
         mentions.end());
-    skipped.insert(skipped.end(), parts.begin(), parts.end());
   }
-  std::vector<bool> covered(doc.view().size(), false);
+  // Where no abbreviation may be read: the full names, false friends and
+  // name parts (a few ranges; a bit per byte of the view was allocated,
+  // filled range by range and read bit by bit). The full names and the
+  // false friends are each in text order: merged, not sorted; the parts of
+  // names, rarely any, are sorted in.
+  std::vector<std::pair<size_t, size_t>> covered;
+  covered.reserve(mentions.size() + skipped.size() + parts.size());
+  size_t next_skipped = 0;
   for (const CountryMention& m : mentions) {
-    std::fill(covered.begin() + m.begin, covered.begin() + m.end, true);
+    while (next_skipped < skipped.size() &&
+           skipped[next_skipped].first < m.begin) {
+      covered.push_back(skipped[next_skipped++]);
+    }
+    covered.emplace_back(m.begin, m.end);
   }
-  for (const auto& [begin, end] : skipped) {
-    std::fill(covered.begin() + begin, covered.begin() + end, true);
+  covered.insert(covered.end(), skipped.begin() + next_skipped,
+                 skipped.end());
+  if (!parts.empty()) {
+    covered.insert(covered.end(), parts.begin(), parts.end());
+    std::sort(covered.begin(), covered.end());
   }
-  const size_t full_names = mentions.size();
-  FindAbbreviations(doc, abbreviation_starts, &covered, &mentions);
+  std::vector<CountryMention> abbreviated;  // at most one a start
+  if (!abbreviation_starts.empty()) {
+    abbreviated.reserve(abbreviation_starts.size());
+  }
+  FindAbbreviations(doc, abbreviation_starts, covered, &abbreviated);
   // Both runs are in text order, and no two mentions start at one place
-  // (abbreviations are read only outside full names): merge them.
-  std::inplace_merge(mentions.begin(), mentions.begin() + full_names,
-                     mentions.end(),
-                     [](const CountryMention& a, const CountryMention& b) {
-                       return a.begin < b.begin;
-                     });
+  // (abbreviations are read only outside full names): merged from the back,
+  // in place (std::inplace_merge took a temporary buffer per report).
+  if (!abbreviated.empty()) {
+    size_t i = mentions.size();
+    size_t j = abbreviated.size();
+    mentions.resize(i + j);
+    for (size_t k = i + j; j > 0;) {
+      --k;
+      if (i > 0 && mentions[i - 1].begin > abbreviated[j - 1].begin) {
+        mentions[k] = std::move(mentions[--i]);
+      } else {
+        mentions[k] = std::move(abbreviated[--j]);
+      }
+    }
+  }
   MarkParticipants(doc, &mentions);
   DiscountOtherEvents(doc.view(), event_year, &mentions);
   SpreadOverLists(doc.view(), &mentions);
@@ -608,7 +725,13 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   // (首页 | 港澳台事务 | 国际组织), name other pages' countries: a mention
   // there is listed (every mention's span) only for a country the report
   // itself names, and is never evidence.
-  std::vector<std::pair<size_t, size_t>> menus = FindMenuLines(doc.view());
+  // Only a mention above body_end can stand in a menu line: without one
+  // (mentions are in text order, the first is the earliest) the lines are
+  // not looked for.
+  std::vector<std::pair<size_t, size_t>> menus;
+  if (!mentions.empty() && mentions.front().begin < doc.body_end()) {
+    menus = FindMenuLines(doc.view());
+  }
   auto outside = [&](const CountryMention& m) {
     if (m.begin >= doc.body_end()) return true;
     for (const auto& [b, e] : menus) {
@@ -619,18 +742,18 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   // The codes the report itself names (a few: a list beats a hash set).
   // Copies: the erase below moves the mentions they come from.
   std::vector<std::string> in_body;
-  for (const CountryMention& m : mentions) {
-    if (!outside(m) &&
-        std::find(in_body.begin(), in_body.end(), m.code) == in_body.end()) {
-      in_body.push_back(m.code);
+  auto named_in_body = [&in_body](const std::string& code) {
+    for (const std::string& c : in_body) {
+      if (SameCode(c, code)) return true;
     }
+    return false;
+  };
+  for (const CountryMention& m : mentions) {
+    if (!outside(m) && !named_in_body(m.code)) in_body.push_back(m.code);
   }
   mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
                                 [&](const CountryMention& m) {
-                                  return outside(m) &&
-                                         std::find(in_body.begin(),
-                                                   in_body.end(),
-                                                   m.code) == in_body.end();
+                                  return outside(m) && !named_in_body(m.code);
                                 }),
                  mentions.end());
   for (CountryMention& m : mentions) {
@@ -649,7 +772,7 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t count = 0;
     for (size_t p = 0; p < run.size();) {
       size_t len;
-      if (!translit_.count(DecodeUtf8(run, p, &len))) return false;
+      if (!IsTranslit(DecodeUtf8(run, p, &len))) return false;
       p += len;
       ++count;
     }
@@ -661,13 +784,13 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     size_t b = dot;
     while (b > 0) {
       size_t len;
-      if (!translit_.count(DecodeUtf8Before(view, b, &len))) break;
+      if (!IsTranslit(DecodeUtf8Before(view, b, &len))) break;
       b -= len;
     }
     size_t e = dot + kDot.size();
     while (e < view.size()) {
       size_t len;
-      if (!translit_.count(DecodeUtf8(view, e, &len))) break;
+      if (!IsTranslit(DecodeUtf8(view, e, &len))) break;
       e += len;
     }
     for (std::string_view run : {view.substr(b, dot - b),
@@ -680,29 +803,7 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     }
   }
   std::vector<std::pair<size_t, size_t>> out;
-  for (std::string_view part : parts) {
-    // Candidates are found by the part's last byte with memchr: a
-    // continuation byte, rare, where its first byte is the lead byte of
-    // many Chinese characters (find() stopped and compared every few bytes,
-    // and Boyer-Moore-Horspool set up a table per part and stepped a few
-    // bytes at a time). Occurrences do not overlap: each search goes on
-    // after the last one found.
-    const size_t n = part.size();  // two code points or more
-    for (size_t from = 0; view.size() - from >= n;) {
-      const void* hit = std::memchr(view.data() + from + n - 1, part.back(),
-                                    view.size() - from - n + 1);
-      if (hit == nullptr) break;
-      const size_t at = static_cast<size_t>(static_cast<const char*>(hit) -
-                                            view.data()) -
-                        (n - 1);
-      if (std::memcmp(view.data() + at, part.data(), n) == 0) {
-        out.emplace_back(at, at + n);
-        from = at + n;
-      } else {
-        from = at + 1;
-      }
-    }
-  }
+  for (std::string_view part : parts) AppendOccurrences(view, part, &out);
   return out;
 }
 
@@ -711,8 +812,8 @@ void CountryFinder::FindFullNames(
     std::vector<std::pair<size_t, size_t>>* skipped,
     std::vector<size_t>* abbreviation_starts) const {
   std::string_view view = doc.view();
-  // The characters after the first of a name or false friend [from, to),
-  // for *abbreviation_starts.
+  // The characters after the first of a name that makes no mention
+  // [from, to), for *abbreviation_starts.
   auto note_abbreviations_within = [&](size_t from, size_t to) {
     for (size_t q = from; q < to;) {
       size_t len;
@@ -724,43 +825,30 @@ void CountryFinder::FindFullNames(
   };
   const size_t size = view.size();
   if (size == 0) return;
-  // The character at pos: its code point, length and classes. Each
-  // character is read once (a rejected pair's second is the next first).
-  char32_t first = 0;
-  size_t first_len = 0;
-  uint8_t classes = 0;
   // Most positions start no name and no false friend, and are no
   // abbreviation: tell by the first code point (and below, the first two),
-  // before walking the trie. Skip passes over those, from `to` on.
+  // before walking the trie. Skip passes over those, from pos on; it is
+  // called in one place, inline, with what it reads kept in registers (a
+  // lambda called from three places, with its results in memory, cost more
+  // than reading a rejected pair's second character again).
   size_t pos = 0;
-  auto move_to = [&](size_t to) {
-    pos = classes_.Skip(view, to, kMayStartName | kMayAbbreviate, &first,
+  for (;;) {
+    char32_t first;
+    size_t first_len;
+    uint8_t classes;
+    pos = classes_.Skip(view, pos, kMayStartName | kMayAbbreviate, &first,
                         &first_len, &classes);
-  };
-  move_to(0);
-  while (pos < size) {
-    if (!(classes & (kMayStartName | kMayAbbreviate))) {
-      move_to(pos + first_len);
-      continue;
-    }
+    if (pos >= size) break;
+    const size_t second_pos = pos + first_len;
     if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
     if (!(classes & kMayStartName)) {
-      move_to(pos + first_len);
+      pos = second_pos;
       continue;
     }
-    const size_t second_pos = pos + first_len;
-    char32_t second = 0;
-    size_t second_len = 0;
-    uint8_t second_classes = 0;
-    if (second_pos < size) {
-      second_classes = classes_.Read(view, second_pos, &second, &second_len);
-    }
+    size_t second_len;
+    const char32_t second = CodePointAt(view, second_pos, &second_len);
     if (!name_pairs_.MayStart(first, second)) {
-      // On to the second character, already read.
       pos = second_pos;
-      first = second;
-      first_len = second_len;
-      classes = second_classes;
       continue;
     }
     // The longest name and the longest false friend that start here.
@@ -777,37 +865,59 @@ void CountryFinder::FindFullNames(
       if (n.false_friend) false_friend_bytes = end - begin;
     };
     name_trie_.Walk(view, begin, first, first_len, note_node);
+    // No abbreviation is read inside a false friend or a full name
+    // (FindAbbreviations passes over the starts there): none is noted.
+    auto forget_start = [&] {
+      if (!abbreviation_starts->empty() &&
+          abbreviation_starts->back() == begin) {
+        abbreviation_starts->pop_back();
+      }
+    };
     if (size_t f = false_friend_bytes) {
       skipped->emplace_back(begin, begin + f);
-      note_abbreviations_within(begin + first_len, begin + f);
-      move_to(begin + f);
+      forget_start();
+      pos = begin + f;
       continue;
     }
     if (name == nullptr) {
       pos = second_pos;
-      first = second;
-      first_len = second_len;
-      classes = second_classes;
       continue;
     }
     const size_t end = begin + name_bytes;
-    note_abbreviations_within(begin + first_len, end);
-    move_to(end);
-    // 印度洋 is an ocean, not India.
-    if (StartsWith(view, end, "洋")) continue;
+    pos = end;
+    // 印度洋 is an ocean, not India: no mention, and its characters are
+    // open to abbreviations.
+    if (StartsWith(view, end, "洋")) {
+      note_abbreviations_within(begin + first_len, end);
+      continue;
+    }
+    forget_start();
     out->push_back(CountryMention{begin, end, name->code, false, name->place});
   }
 }
 
 void CountryFinder::FindAbbreviations(
     const Document& doc, const std::vector<size_t>& abbreviation_starts,
-    std::vector<bool>* covered, std::vector<CountryMention>* out) const {
+    const std::vector<std::pair<size_t, size_t>>& covered,
+    std::vector<CountryMention>* out) const {
   std::string_view view = doc.view();
+  // Whether `at` is inside a covered range. It is asked of positions in
+  // increasing order, so the ranges ending at or before one are passed for
+  // good: the first range left is the only one that may hold it (any later
+  // one begins no earlier). (A position asked again, after a run rejected
+  // for a boundary, is a member of that run: covered by no range, which the
+  // first range left cannot then hold either.)
+  size_t next_covered = 0;
+  auto is_covered = [&](size_t at) {
+    while (next_covered < covered.size() && covered[next_covered].second <= at) {
+      ++next_covered;
+    }
+    return next_covered < covered.size() && covered[next_covered].first <= at;
+  };
   // The abbreviation at `at` not inside a full name, or null.
   auto abbreviation_at = [&](size_t at, char32_t c) -> const Abbreviation* {
-    if (!MayAbbreviate(c) || (*covered)[at]) return nullptr;
-    auto it = abbreviations_.find(c);
-    return it == abbreviations_.end() ? nullptr : &it->second;
+    if (!MayAbbreviate(c) || is_covered(at)) return nullptr;
+    return AbbreviationOf(c);
   };
   // Reused from run to run (one allocation per document, not per run).
   std::vector<std::pair<size_t, const Abbreviation*>> run;
@@ -816,9 +926,10 @@ void CountryFinder::FindAbbreviations(
   size_t i = 0;
   for (size_t start : abbreviation_starts) {
     if (start < i) continue;  // inside the last run
-    // Inside a full name (中 of 中国, most often): no abbreviation, and
-    // nothing to read (the next start is past this character either way).
-    if ((*covered)[start]) continue;
+    // Inside the part of a dotted name: no abbreviation, and nothing to
+    // read (the next start is past this character either way). (Starts
+    // inside full names and false friends are not noted at all.)
+    if (is_covered(start)) continue;
     i = start;
     size_t len;
     char32_t cp = DecodeUtf8(view, i, &len);
@@ -839,10 +950,16 @@ void CountryFinder::FindAbbreviations(
       run.emplace_back(j, a);
       j += n;
     }
-    size_t before_len;
-    char32_t before = DecodeUtf8Before(view, i, &before_len);
     size_t after_len;
     char32_t after = CodePointAt(view, j, &after_len);
+    // One abbreviation alone (most runs: 中 of 中心, 日 of 今日) makes no
+    // pair, and no side unless 方 follows: nothing more to read.
+    if (run.size() == 1 && after != U'方') {
+      i = j;
+      continue;
+    }
+    size_t before_len;
+    char32_t before = DecodeUtf8Before(view, i, &before_len);
 
     // 平台, 电视台: an abbreviation that is often part of a word counts only
     // at the start of one.
@@ -866,7 +983,6 @@ void CountryFinder::FindAbbreviations(
         // A region (欧 in 中欧) pairs with a country but is not one.
         if (a->code.empty()) continue;
         out->push_back(CountryMention{at, at + n, a->code, true, false});
-        std::fill(covered->begin() + at, covered->begin() + at + n, true);
       }
     } else if (after == U'方' && run.back().second->side) {
       // X方: the side of a talk or signing.
@@ -882,7 +998,6 @@ void CountryFinder::FindAbbreviations(
       if (!word) {
         out->push_back(
             CountryMention{at, j, run.back().second->code, true, false});
-        std::fill(covered->begin() + at, covered->begin() + j, true);
       }
     }
     i = j;
@@ -892,17 +1007,18 @@ void CountryFinder::FindAbbreviations(
 bool CountryFinder::CueFollows(std::string_view view, size_t pos,
                                bool after_place) const {
   const size_t start = pos;
-  size_t window = kCueWindow;
-  for (size_t steps = 0; steps < window && pos < view.size(); ++steps) {
+  // Most characters start nothing and break nothing (、 and 和 are phrase
+  // breaks, so a portfolio list is never passed over): Skip passes over
+  // those, reading each once through the class table.
+  constexpr uint8_t kStops = kMayStartBreakVerb | kMayStartCue | kPhraseBreak;
+  size_t steps = kCueWindow;  // characters left in the window
+  bool widened = false;
+  for (;;) {
+    char32_t cp;
     size_t len;
-    char32_t cp = DecodeUtf8(view, pos, &len);
-    uint8_t classes = classes_.Of(cp);
-    // Most characters start nothing and break nothing (、 and 和 are
-    // phrase breaks, so a portfolio list is never skipped here).
-    if (!(classes & (kMayStartBreakVerb | kMayStartCue | kPhraseBreak))) {
-      pos += len;
-      continue;
-    }
+    uint8_t classes;
+    pos = classes_.Skip(view, pos, kStops, &steps, &cp, &len, &classes);
+    if (steps == 0 || pos >= view.size()) return false;
     if (classes & (kMayStartBreakVerb | kMayStartCue)) {
       // A break verb here ends the phrase; else a cue here is the evidence.
       bool break_verb = false;
@@ -919,10 +1035,14 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
     // goes on after 、 (and its 和); right after the name, 、 lists countries.
     bool portfolio = (cp == U'、' || cp == U'和') && pos > start;
     if ((classes & kPhraseBreak) && !portfolio) return false;
-    if (portfolio) window = kCueWindow + kPortfolioExtra;
+    if (portfolio && !widened) {
+      // The window is kCueWindow + kPortfolioExtra characters in all.
+      steps += kPortfolioExtra;
+      widened = true;
+    }
     pos += len;
+    --steps;
   }
-  return false;
 }
 
 bool CountryFinder::NamesAJointEvent(std::string_view view,
@@ -956,6 +1076,8 @@ void CountryFinder::MarkParticipants(
     const Document& doc, std::vector<CountryMention>* mentions) const {
   std::string_view view = doc.view();
   size_t posted_end = std::string_view::npos;  // end of the last posting place
+  const std::vector<Sentence>& sentences = doc.sentences();
+  size_t next_sentence = 0;  // the first sentence beginning after m.begin
   for (CountryMention& m : *mentions) {
     // 香港驻布鲁塞尔经贸办事处, 葡萄牙驻澳门及香港总领事: the places a mission
     // is posted to; the mission is the other side's.
@@ -1002,7 +1124,16 @@ void CountryFinder::MarkParticipants(
       if (m.participant) continue;
     }
 
-    const Sentence& sentence = doc.SentenceAt(m.begin);
+    // doc.SentenceAt(m.begin), found from the last mention's sentence on:
+    // mentions come in text order (a binary search per mention
+    // mispredicted a branch or two each time).
+    while (next_sentence < sentences.size() &&
+           sentences[next_sentence].begin <= m.begin) {
+      ++next_sentence;
+    }
+    const Sentence& sentence =
+        sentences.empty() ? doc.SentenceAt(m.begin)
+                          : sentences[next_sentence == 0 ? 0 : next_sentence - 1];
     std::string_view text =
         view.substr(sentence.begin, sentence.end - sentence.begin);
     size_t offset = m.begin - sentence.begin;
@@ -1228,19 +1359,35 @@ void CountryFinder::SpreadOverLists(
 
 std::vector<Country> CountryFinder::Assemble(
     const Document& doc, const std::vector<CountryMention>& mentions) const {
+  // A report names a few countries: a search of the list so far finds a
+  // code's country (a hash map keyed by the code made and freed a node and
+  // hashed a string per mention). The first pass counts each country's
+  // spans, so that the second writes them with no reallocation.
   std::vector<Country> out;
-  std::unordered_map<std::string, size_t> index;
-  for (const CountryMention& m : mentions) {
+  out.reserve(std::min<size_t>(mentions.size(), 8));
+  std::vector<size_t> country_of(mentions.size());  // index in out
+  std::vector<size_t> span_counts;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const CountryMention& m = mentions[i];
     if (m.place && !m.participant) continue;
-    auto [it, inserted] = index.emplace(m.code, out.size());
-    if (inserted) {
+    size_t k = 0;
+    while (k < out.size() && !SameCode(out[k].code, m.code)) ++k;
+    if (k == out.size()) {
       Country c;
       c.code = m.code;
       c.name = NameOf(m.code);
       c.role = CountryRole::kMentioned;
       out.push_back(std::move(c));
+      span_counts.push_back(0);
     }
-    Country& c = out[it->second];
+    country_of[i] = k;
+    ++span_counts[k];
+  }
+  for (size_t k = 0; k < out.size(); ++k) out[k].spans.reserve(span_counts[k]);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const CountryMention& m = mentions[i];
+    if (m.place && !m.participant) continue;
+    Country& c = out[country_of[i]];
     if (m.participant) c.role = CountryRole::kParticipant;
     c.spans.push_back(doc.ToOriginal(m.begin, m.end));
   }

@@ -86,16 +86,19 @@ class CountryFinder {
 
   // Full names, left to right, longest first; *skipped gets the ranges of
   // false friends (沿海地区's 海地区), which no abbreviation may read either.
-  // *abbreviation_starts gets, in order, every character position whose
-  // code point may be an abbreviation (MayAbbreviate): the abbreviation scan
-  // looks only there rather than decoding the text a second time.
+  // *abbreviation_starts gets, in order, every character position outside
+  // them (and the names it finds) whose code point may be an abbreviation
+  // (MayAbbreviate): the abbreviation scan looks only there rather than
+  // decoding the text a second time.
   void FindFullNames(const Document& doc, std::vector<CountryMention>* out,
                      std::vector<std::pair<size_t, size_t>>* skipped,
                      std::vector<size_t>* abbreviation_starts) const;
-  void FindAbbreviations(const Document& doc,
-                         const std::vector<size_t>& abbreviation_starts,
-                         std::vector<bool>* covered,
-                         std::vector<CountryMention>* out) const;
+  // `covered`: the ranges no abbreviation may be read in (full names,
+  // false friends, parts of foreign names), sorted by where they begin.
+  void FindAbbreviations(
+      const Document& doc, const std::vector<size_t>& abbreviation_starts,
+      const std::vector<std::pair<size_t, size_t>>& covered,
+      std::vector<CountryMention>* out) const;
   void MarkParticipants(const Document& doc,
                         std::vector<CountryMention>* mentions) const;
   // Evidence in a clause about another event (曾在斐济举办, 届时将邀请哈方)
@@ -324,6 +327,10 @@ class CountryFinder {
   PhraseSet geography_cues_;    // participant_cues.tsv, kind geography
   // Characters of transliterated foreign names (transliteration_chars.tsv).
   std::unordered_set<char32_t> translit_;
+  CodePointBits translit_bits_;  // translit_, a bit test for the BMP
+  bool IsTranslit(char32_t c) const {
+    return translit_bits_.MayContain(c) && (c < 0x10000 || translit_.count(c));
+  }
   // Where the parts of the report's dotted foreign names (塔法兹瓦·奇古巴)
   // stand, wherever they are written: a country's name inside one (古巴 in
   // 奇古巴) is part of a person's name.
@@ -331,8 +338,46 @@ class CountryFinder {
       std::string_view view) const;
   std::unordered_map<std::string, std::string> name_to_code_;
   std::unordered_map<std::string, std::string> code_to_name_;
+  // code_to_name_ for the two-capital-letter codes (all of ISO 3166-1
+  // alpha-2), by (first - 'A') * 26 + (second - 'A'): no string hash.
+  std::vector<std::string> two_letter_names_ =
+      std::vector<std::string>(26 * 26);
+  static bool IsTwoLetterCode(const std::string& code) {
+    return code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' &&
+           code[1] >= 'A' && code[1] <= 'Z';
+  }
+  static size_t TwoLetterIndex(const std::string& code) {
+    return static_cast<size_t>(code[0] - 'A') * 26 +
+           static_cast<size_t>(code[1] - 'A');
+  }
   std::unordered_map<std::string, std::string> place_to_code_;
-  std::unordered_map<char32_t, Abbreviation> abbreviations_;
+  // The abbreviations, found by code point in a table of open addressing
+  // over a multiplicative hash, at most half full (an unordered_map divided
+  // by a prime and followed a chain of nodes for every lookup).
+  static constexpr uint32_t kNoAbbreviation = 0xFFFFFFFF;
+  struct AbbreviationSlot {
+    char32_t cp = 0;
+    uint32_t index = kNoAbbreviation;  // in abbreviations_; kNo…: empty slot
+  };
+  std::vector<Abbreviation> abbreviations_;
+  std::vector<AbbreviationSlot> abbreviation_slots_ =
+      std::vector<AbbreviationSlot>(16);
+  int abbreviation_shift_ = 28;  // 32 - log2(abbreviation_slots_.size())
+  static size_t AbbreviationSlotOf(char32_t cp, int shift) {
+    return static_cast<uint32_t>(cp * 0x9E3779B1u) >> shift;
+  }
+  // Adds the abbreviation `cp` unless it has one already.
+  void AddAbbreviation(char32_t cp, Abbreviation a);
+  // The abbreviation `cp` is, or null.
+  const Abbreviation* AbbreviationOf(char32_t cp) const {
+    const size_t mask = abbreviation_slots_.size() - 1;
+    for (size_t slot = AbbreviationSlotOf(cp, abbreviation_shift_);;
+         slot = (slot + 1) & mask) {
+      const AbbreviationSlot& s = abbreviation_slots_[slot];
+      if (s.index == kNoAbbreviation) return nullptr;
+      if (s.cp == cp) return &abbreviations_[s.index];
+    }
+  }
   bool MayAbbreviate(char32_t c) const {
     return classes_.Of(c) & kMayAbbreviate;
   }
