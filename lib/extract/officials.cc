@@ -249,6 +249,40 @@ class HashedBits {
   std::array<uint64_t, kPostPairBits / 64> bits_{};  // in place
 };
 
+// The title scan's first test of a three-byte character, on its raw bytes:
+// one bit per code point, as dense as a per-code-point bitmap where it is
+// read. Word (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the
+// code points of one lead are 64 consecutive words (512 bytes), and the
+// CJK block's (leads E4..E9) 3 KB, where a filter indexed by the lead's
+// nibble and both bytes whole (ThreeByteFilter) spreads them over 12 KB,
+// a quarter of each cache line. A second byte that is no continuation
+// byte selects a row of all ones, and a third that is none is tested
+// apart: such sequences are "may be wanted", left to the decoder.
+class ThreeByteCodePointBits {
+ public:
+  // Sets the bits: `wanted(cp)` for each code point of three-byte shape
+  // (overlong forms and surrogates too, as their bits spell them).
+  template <typename Wanted>
+  void Build(Wanted wanted) {
+    words_.fill(~uint64_t{0});
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (wanted(cp)) continue;
+      size_t word = ((cp >> 12) << 8) | 0x80 | ((cp >> 6) & 0x3F);
+      words_[word] &= ~(uint64_t{1} << (cp & 0x3F));
+    }
+  }
+  // False when the three bytes at p (a lead byte E0..EF and two more) are
+  // a well-formed sequence of a code point not wanted. Forced inline:
+  // called per character.
+  EVENTX_ALWAYS_INLINE bool MayBeWanted(const unsigned char* p) const {
+    const uint64_t word = words_[(size_t{p[0] & 0x0Fu} << 8) | p[1]];
+    return ((word >> (p[2] & 0x3F)) & 1) | ((p[2] & 0xC0) != 0x80);
+  }
+
+ private:
+  std::array<uint64_t, 16 * 256> words_;  // 32 KB in place
+};
+
 // Cue words (verbs, function words, suffixes) by the characters they start
 // and end with. The finder asks for cues at nearly every character around
 // each mention, and most characters start or end none: decoding inline and
@@ -429,7 +463,7 @@ struct OfficialFinder::Tables {
   // The title scan's first test of a three-byte character: whether it is Han
   // and may start a post (title_first), on its raw bytes. Built at Create
   // from title_first, after the last MarkTitleStart.
-  ThreeByteFilter title_first_bytes;
+  ThreeByteCodePointBits title_first_bytes;
   std::unordered_set<char32_t> translit;
   CueSet org_suffixes;     // organization_suffixes.tsv
   PostTrie posts;          // titles and modifiers, for MatchCore
@@ -505,6 +539,12 @@ class OfficialFinder::Run {
 
   // Every title in the text, left to right, longest first.
   std::vector<TitleMatch> FindTitles() const;
+  // FindTitles' look at the character at pos, which is not one the scan
+  // passes over on its raw bytes: adds the title that starts there, if any,
+  // and returns where the scan goes on. pair_asked: the raw-byte test of the
+  // character and the next (post_pair_bytes) was made, and passed.
+  size_t TitleAt(size_t pos, bool pair_asked,
+                 std::vector<TitleMatch>* titles) const;
   // False when surely no post (title, modifier, 驻) starts at pos, so that
   // MatchTitle(pos, …) would find none; true when one may. c is the Han
   // character at pos (one that MayStartTitle), len its bytes.
@@ -1351,71 +1391,135 @@ void OfficialFinder::Run::Add(Found f) {
   if (!old.country && f.country) old.country = f.country;
 }
 
+// The length a character's lead byte announces: 1 for ASCII and for bytes
+// that lead nothing (continuation bytes), 2 for C0..DF, 3 for E0..EF, 4 for
+// F0..FF, one nibble each by the lead's high nibble. DecodeUtf8 reads a
+// well-formed character so, and the title scan steps so between the
+// characters it looks at.
+namespace {
+size_t LeadLength(unsigned char lead) {
+  constexpr uint64_t kLengthByHighNibble = 0x4322111111111111;
+  return static_cast<size_t>(kLengthByHighNibble >> ((lead >> 4) * 4)) & 0xF;
+}
+}  // namespace
+
+size_t OfficialFinder::Run::TitleAt(size_t pos, bool pair_asked,
+                                    std::vector<TitleMatch>* titles) const {
+  const std::string_view text = v_;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  if (bytes[pos] < 0x80) return pos + 1;  // ASCII: not Han, so no post's first
+  // A Han character that may start a post, and another three-byte one
+  // after it (both well-formed, so the filter passed it as Han): unless
+  // it is a post alone (副, 驻), the two must begin a post, asked of their
+  // raw bytes before anything is decoded. Were the second an overlong
+  // form or a surrogate, it would begin no post either.
+  if (!pair_asked && pos + 6 <= text.size() && IsThreeByteShape(bytes + pos) &&
+      IsThreeByteShape(bytes + pos + 3) &&
+      !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(bytes + pos)) &&
+      !t_.post_alone.MayContain(ThreeByteBits(bytes + pos))) {
+    return pos + 3;
+  }
+  size_t len;
+  char32_t c = DecodeUtf8(text, pos, &len);
+  // The rest (other lengths, characters that may start a post): decoded,
+  // then the bit test and the filter of posts' first two characters.
+  if (!t_.title_first.MayContain(c) || !IsHan(c) ||
+      !MayStartPost(pos, c, len)) {
+    return pos + len;
+  }
+  std::optional<TitleMatch> m = MatchTitle(pos, true);
+  if (!m) return pos + len;
+  // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
+  // head (部) is then not part of the post.
+  size_t inner = pos + len;
+  if (inner < m->end && m->end - pos <= 6) {
+    std::optional<TitleMatch> later = MatchTitle(inner, true);
+    if (later && later->end > m->end) return inner;
+  }
+  titles->push_back(*m);
+  return m->end;
+}
+
 std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   std::vector<TitleMatch> titles;
-  // Locals the compiler can keep in registers through the calls below, for
-  // the loop over every character.
   const std::string_view text = v_;
-  const CodePointBits& title_first = t_.title_first;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const ThreeByteFilter& first_bytes = t_.title_first_bytes;
+  const ThreeByteCodePointBits& first_bytes = t_.title_first_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = text.size() > 2 ? text.size() - 2 : 0;
-  for (size_t pos = 0; pos < text.size();) {
-    // Most characters are three bytes and neither Han nor a post's first
-    // (title_first): they are passed over on their raw bytes, in a loop of
-    // their own. Were the bytes an overlong form or a surrogate (neither is
-    // Han), DecodeUtf8 would read each as an invalid byte that starts no
-    // post, so stepping over all three lands where stepping one by one
-    // would.
-    while (pos < three_bytes_end && (bytes[pos] & 0xF0) == 0xE0 &&
-           !first_bytes.MayBeWanted(bytes + pos)) {
-      pos += 3;
+  // Six bytes that are no pair of three-byte characters, read in place of
+  // a candidate's own where fewer than six are left.
+  static constexpr unsigned char kNoPair[6] = {};
+  // The text is scanned a window at a time, in three steps that each run
+  // straight through their list: (1) every character of the window that
+  // the scan must look at, by the lead byte and the filter of posts' first
+  // characters (title_first_bytes); (2) of those, the ones whose next
+  // character may continue a post (post_pair_bytes, post_alone); (3) each
+  // of these, in turn (TitleAt). Steps 1 and 2 take every character with
+  // the same instructions, keeping a position by adding 0 or 1 to a count
+  // rather than branching on whether it is kept: a scan that branched on
+  // the filter's answer at each character mispredicted at most characters
+  // that start a post, some 40% of a report's.
+  constexpr size_t kWindowBytes = 240;
+  size_t candidates[kWindowBytes];
+  size_t pos = 0;
+  while (pos < three_bytes_end) {
+    // (1) The characters from pos to the window's end that are not passed
+    // over: three-byte characters the filter passes (Han that may start a
+    // post, and sequences that are not well-formed) and the rest that are
+    // not ASCII. Each step is the lead's length (LeadLength): what
+    // DecodeUtf8 reads for a well-formed character, and for the passed
+    // over, three bytes (as before) or one (ASCII).
+    const size_t window_end = std::min(pos + kWindowBytes, three_bytes_end);
+    size_t count = 0;
+    size_t q = pos;
+    while (q < window_end) {
+      // Runs of three-byte characters: nearly all of Chinese text.
+      while (q < window_end && (bytes[q] & 0xF0) == 0xE0) {
+        candidates[count] = q;
+        count += first_bytes.MayBeWanted(bytes + q);
+        q += 3;
+      }
+      if (q >= window_end) break;
+      const unsigned char lead = bytes[q];
+      candidates[count] = q;
+      count += lead >= 0x80;
+      q += LeadLength(lead);
     }
-    if (pos >= text.size()) break;
-    if (bytes[pos] < 0x80) {
-      ++pos;  // ASCII: not Han, so no post's first character
-      continue;
+    // (2) Of those, the ones TitleAt would not pass over at once on the
+    // raw bytes of the character and the next.
+    size_t kept = 0;
+    for (size_t i = 0; i < count; ++i) {
+      const size_t c = candidates[i];
+      const bool room = c + 6 <= text.size();
+      const unsigned char* p = room ? bytes + c : kNoPair;
+      const bool passed_over =
+          room & IsThreeByteShape(p) & IsThreeByteShape(p + 3) &
+          !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(p)) &
+          !t_.post_alone.MayContain(ThreeByteBits(p));
+      candidates[kept] = c;
+      kept += !passed_over;
     }
-    // A Han character that may start a post, and another three-byte one
-    // after it (both well-formed, so the filter passed it as Han): unless
-    // it is a post alone (副, 驻), the two must begin a post, asked of their
-    // raw bytes before anything is decoded. Were the second an overlong
-    // form or a surrogate, it would begin no post either.
-    if (pos + 6 <= text.size() && IsThreeByteShape(bytes + pos) &&
-        IsThreeByteShape(bytes + pos + 3) &&
-        !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(bytes + pos)) &&
-        !t_.post_alone.MayContain(ThreeByteBits(bytes + pos))) {
-      pos += 3;
-      continue;
-    }
-    size_t len;
-    char32_t c = DecodeUtf8(text, pos, &len);
-    // The rest (other lengths, characters that may start a post): decoded,
-    // then the bit test and the filter of posts' first two characters.
-    if (!title_first.MayContain(c) || !IsHan(c) ||
-        !MayStartPost(pos, c, len)) {
-      pos += len;
-      continue;
-    }
-    std::optional<TitleMatch> m = MatchTitle(pos, true);
-    if (!m) {
-      pos += len;
-      continue;
-    }
-    // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
-    // head (部) is then not part of the post.
-    size_t inner = pos + len;
-    if (inner < m->end && m->end - pos <= 6) {
-      std::optional<TitleMatch> later = MatchTitle(inner, true);
-      if (later && later->end > m->end) {
-        pos = inner;
-        continue;
+    // (3) Each in turn. A title found moves pos past it: a run of
+    // well-formed characters, which steps 1 and 2 stepped over as TitleAt
+    // does, so that the candidates after it are where they were. Where
+    // TitleAt steps otherwise (a sequence DecodeUtf8 reads as shorter than
+    // its lead announces), the window is scanned again from there.
+    bool in_step = true;
+    for (size_t i = 0; i < kept; ++i) {
+      const size_t c = candidates[i];
+      if (c < pos) continue;  // inside a title found
+      const size_t found = titles.size();
+      pos = TitleAt(c, true, &titles);
+      if (pos != c + LeadLength(bytes[c]) && titles.size() == found) {
+        in_step = false;
+        break;
       }
     }
-    titles.push_back(*m);
-    pos = m->end;
+    if (in_step) pos = std::max(pos, q);
   }
+  // The last two bytes (or a title's end beyond them), one by one.
+  while (pos < text.size()) pos = TitleAt(pos, false, &titles);
   return titles;
 }
 
