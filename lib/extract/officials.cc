@@ -21,7 +21,6 @@
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/code_point_bits.h"
 #include "lib/text/phrase_set.h"
-#include "lib/text/three_byte_filter.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -249,9 +248,9 @@ class HashedBits {
   std::array<uint64_t, kPostPairBits / 64> bits_{};  // in place
 };
 
-// The title scan's first test of a three-byte character, on its raw bytes:
-// one bit per code point, as dense as a per-code-point bitmap where it is
-// read. Word (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the
+// A test of a three-byte character on its raw bytes, for the scans that
+// pass over characters (the title scan, Body, IsBackground): one bit per
+// code point, as dense as a per-code-point bitmap where it is read. Word (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the
 // code points of one lead are 64 consecutive words (512 bytes), and the
 // CJK block's (leads E4..E9) 3 KB, where a filter indexed by the lead's
 // nibble and both bytes whole (ThreeByteFilter) spreads them over 12 KB,
@@ -379,10 +378,10 @@ struct OfficialFinder::Tables {
   // three-byte characters that neither end a sentence (。) nor start a
   // background, future, former or cut cue on their raw bytes (each scan
   // tests its own cues on the rest). Built at Create, after the cues.
-  ThreeByteFilter cue_start_bytes;
+  ThreeByteCodePointBits cue_start_bytes;
   // Body's walk back over a body's name passes over the three-byte Han
   // characters other than 的 on their raw bytes. Built at Create.
-  ThreeByteFilter org_han_bytes;
+  ThreeByteCodePointBits org_han_bytes;
   std::u32string nonname;
   // kBodyAfterTitle's characters (all in the BMP): one bit test where a
   // search of the list cost some fifty instructions per title matched.
@@ -1210,7 +1209,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
 bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 李克强总理…提出的倡议, 习近平主席…互致贺函.
   const auto* bytes = reinterpret_cast<const unsigned char*>(v_.data());
-  const ThreeByteFilter& passed_over = t_.cue_start_bytes;
+  const ThreeByteCodePointBits& passed_over = t_.cue_start_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   size_t p = end;
