@@ -464,6 +464,12 @@ struct OfficialFinder::Tables {
   // from title_first, after the last MarkTitleStart.
   ThreeByteCodePointBits title_first_bytes;
   std::unordered_set<char32_t> translit;
+  CodePointBits translit_bits;  // translit's BMP characters, for IsTranslit
+  // Whether c is a transliteration character: one bit test for the BMP,
+  // where the hash set cost a lookup, often a cache miss, per character.
+  bool IsTranslit(char32_t c) const {
+    return c < 0x10000 ? translit_bits.MayContain(c) : translit.count(c) > 0;
+  }
   CueSet org_suffixes;     // organization_suffixes.tsv
   PostTrie posts;          // titles and modifiers, for MatchCore
   std::unique_ptr<RE2> latin_name;
@@ -790,7 +796,7 @@ bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
   for (size_t pos = begin; pos < end;) {
     size_t len;
     char32_t c = DecodeUtf8(v_, pos, &len);
-    if (!t_.translit.count(c)) return false;
+    if (!t_.IsTranslit(c)) return false;
     pos += len;
   }
   return true;
@@ -1186,9 +1192,11 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
                      v_[b] == '/')) {
     ++b;
   }
-  // An unmatched ')' closes a byline or an aside before the body.
+  // An unmatched ')' closes a byline or an aside before the body. (Most
+  // bodies hold no ')': one memchr, not a test of every byte, tells so.)
   int depth = 0;
-  for (size_t q = b; q < pos; ++q) {
+  const bool closes = b < pos && std::memchr(v_.data() + b, ')', pos - b);
+  for (size_t q = b; closes && q < pos; ++q) {
     if (v_[q] == '(') ++depth;
     if (v_[q] == ')' && --depth < 0) {
       b = q + 1;
@@ -1818,6 +1826,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     t->prc_bodies.Add(prc_bodies.Cell(r, 0));
   }
   t->translit = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
+  for (char32_t c : t->translit) t->translit_bits.Mark(c);
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < suffixes.rows; ++r) {
     t->org_suffixes.Add(suffixes.Cell(r, 0));
