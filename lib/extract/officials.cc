@@ -633,6 +633,17 @@ class OfficialFinder::Run {
     return {first, last};
   }
   void Add(Found f);
+  // The index in found_ of the person named `name` (kNotFound: none; names
+  // there are unique). A scan: a report names a handful of people, and
+  // comparing their names costs less than hashing each name looked up and
+  // keeping a map node per person.
+  static constexpr size_t kNotFound = std::string::npos;
+  size_t FoundNamed(std::string_view name) const {
+    for (size_t i = 0; i < found_.size(); ++i) {
+      if (found_[i].name == name) return i;
+    }
+    return kNotFound;
+  }
   // An organization written 该部, 该中心: the body it stands for.
   void ResolveThisBody(Found* f) const;
 
@@ -645,7 +656,6 @@ class OfficialFinder::Run {
   bool japan_ = false;  // the report names Japan: Japanese names may follow
   bool vietnam_ = false;  // …Vietnam: X氏YY women's names may follow
   std::vector<Found> found_;
-  std::unordered_map<std::string, size_t> by_name_;
 };
 
 std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
@@ -1016,7 +1026,7 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     if (place) return false;
     // A person found before (the name's value, looked up only here, where
     // it decides).
-    if (!by_name_.empty() && by_name_.count(doc_.Value(start, pos)) > 0) {
+    if (!found_.empty() && FoundNamed(doc_.Value(start, pos)) != kNotFound) {
       *b = start;
       *e = pos;
       return true;
@@ -1339,26 +1349,26 @@ void OfficialFinder::Run::Add(Found f) {
   f.first_dot = f.name.find(kDot);
   f.last_dot = f.name.rfind(kDot);
   f.spaced = f.name.find(' ') != std::string::npos;
-  auto it = by_name_.find(f.name);
+  size_t at = FoundNamed(f.name);
   // Andrade副部长 after Lucía Andrade Vera: a Latin name named again by one
   // of its words is the same person. (Only a name with a space has a word
   // shorter than itself.)
-  if (it == by_name_.end() && !f.spaced) {
-    for (size_t i = 0; i < found_.size() && it == by_name_.end(); ++i) {
+  if (at == kNotFound && !f.spaced) {
+    for (size_t i = 0; i < found_.size() && at == kNotFound; ++i) {
       if (!found_[i].spaced) continue;
       std::string_view full = found_[i].name;
       for (size_t w = 0; w < full.size();) {
         size_t sp = full.find(' ', w);
         if (sp == std::string_view::npos) sp = full.size();
         if (sp > w && full.substr(w, sp - w) == f.name && sp - w < full.size()) {
-          it = by_name_.find(found_[i].name);
+          at = i;
           break;
         }
         w = sp + 1;
       }
     }
   }
-  if (it == by_name_.end() && f.first_dot == std::string::npos) {
+  if (at == kNotFound && f.first_dot == std::string::npos) {
     // 罗哈斯副部长 after 马科斯·罗哈斯: a foreign name named again by one of
     // its parts is the same person.
     for (size_t i = 0; i < found_.size(); ++i) {
@@ -1368,12 +1378,12 @@ void OfficialFinder::Run::Add(Found f) {
       if (first_dot == std::string_view::npos) continue;
       if (full.substr(last_dot + 2) == f.name ||
           full.substr(0, first_dot) == f.name) {
-        it = by_name_.find(found_[i].name);
+        at = i;
         break;
       }
     }
   }
-  if (it == by_name_.end() && f.first_dot != std::string::npos) {
+  if (at == kNotFound && f.first_dot != std::string::npos) {
     // 霍吉耶夫部长 in the headline, 沙夫卡特·霍吉耶夫 in the text: the
     // full name names the person found before by one of its parts.
     std::string_view full = f.name;
@@ -1382,7 +1392,6 @@ void OfficialFinder::Run::Add(Found f) {
     for (size_t i = 0; i < found_.size(); ++i) {
       if (found_[i].first_dot != std::string::npos) continue;
       if (found_[i].name == last || found_[i].name == first) {
-        by_name_.erase(found_[i].name);
         found_[i].name = f.name;
         found_[i].first_dot = f.first_dot;
         found_[i].last_dot = f.last_dot;
@@ -1390,18 +1399,16 @@ void OfficialFinder::Run::Add(Found f) {
         // The record's text is then the mention that names the person fully.
         found_[i].begin = f.begin;
         found_[i].end = f.end;
-        by_name_.emplace(f.name, i);
-        it = by_name_.find(f.name);
+        at = i;
         break;
       }
     }
   }
-  if (it == by_name_.end()) {
-    by_name_.emplace(f.name, found_.size());
+  if (at == kNotFound) {
     found_.push_back(std::move(f));
     return;
   }
-  Found& old = found_[it->second];
+  Found& old = found_[at];
   if (!old.title && f.title) old.title = f.title;
   if (!old.org && f.org) old.org = f.org;
   if (!old.country && f.country) old.country = f.country;
@@ -1655,7 +1662,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     if (!NameBefore(tm.begin, &nb, &ne)) continue;
     Found f;
     f.name = doc_.Value(nb, ne);
-    bool known = by_name_.count(f.name) > 0;
+    bool known = FoundNamed(f.name) != kNotFound;
     if (!known) {
       if (tm.info.flag == Flag::kLeader) continue;
       if (tm.info.flag == Flag::kVerb && !StartsWith(v_, nb - 3, "的")) continue;
