@@ -632,7 +632,9 @@ class OfficialFinder::Run {
     while (last != all_end && last->begin < e) ++last;
     return {first, last};
   }
-  void Add(Found f);
+  // Takes f's contents (f is left moved from): by reference, where taking
+  // it by value moved each of its strings once more per person.
+  void Add(Found&& f);
   // The index in found_ of the person named `name` (kNotFound: none; names
   // there are unique). A scan: a report names a handful of people, and
   // comparing their names costs less than hashing each name looked up and
@@ -1342,7 +1344,7 @@ void OfficialFinder::Run::ResolveThisBody(Found* f) const {
   }
 }
 
-void OfficialFinder::Run::Add(Found f) {
+void OfficialFinder::Run::Add(Found&& f) {
   if (f.name.empty() || CountCodePoints(f.name) < 2) return;
   ResolveThisBody(&f);
   static constexpr std::string_view kDot = "·";
@@ -1409,9 +1411,9 @@ void OfficialFinder::Run::Add(Found f) {
     return;
   }
   Found& old = found_[at];
-  if (!old.title && f.title) old.title = f.title;
-  if (!old.org && f.org) old.org = f.org;
-  if (!old.country && f.country) old.country = f.country;
+  if (!old.title && f.title) old.title = std::move(f.title);
+  if (!old.org && f.org) old.org = std::move(f.org);
+  if (!old.country && f.country) old.country = std::move(f.country);
 }
 
 // The length a character's lead byte announces: 1 for ASCII and for bytes
@@ -1637,7 +1639,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     }
     if (std::optional<std::string> c =
             CountryIn(chain.front().body_begin, tm.begin)) {
-      f.country = c;
+      f.country = std::move(c);
     }
     size_t begin = chain.front().org_end > chain.front().org_begin
                        ? chain.front().org_begin
@@ -1692,8 +1694,19 @@ std::vector<Official> OfficialFinder::Run::Go() {
     Add(std::move(f));
   }
 
-  std::sort(found_.begin(), found_.end(),
-            [](const Found& a, const Found& b) { return a.begin < b.begin; });
+  // In text order. Mostly they are already, each beginning after the one
+  // before: then sorting (which moves every element even so) is skipped,
+  // and the order is the one it would leave, as no two begin alike.
+  auto by_begin = [](const Found& a, const Found& b) {
+    return a.begin < b.begin;
+  };
+  auto not_after = [](const Found& a, const Found& b) {
+    return a.begin >= b.begin;
+  };
+  if (std::adjacent_find(found_.begin(), found_.end(), not_after) !=
+      found_.end()) {
+    std::sort(found_.begin(), found_.end(), by_begin);
+  }
   std::vector<Official> out;
   out.reserve(found_.size());
   for (Found& f : found_) {
