@@ -1554,7 +1554,8 @@ std::vector<Official> OfficialFinder::Run::Go() {
   found_.reserve(titles.size());
 
   // Pass 1: [organization][title][name], posts chained by 、 and /.
-  std::vector<bool> name_after(titles.size(), false);
+  // Bytes, not std::vector<bool>'s bits: a store and a load, no masks.
+  std::vector<uint8_t> name_after(titles.size(), 0);
   size_t floor = 0;
   std::vector<Post> chain;
   size_t chain_end = 0;
@@ -1581,7 +1582,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
         size_t xb, xe;
         // A post after a name (刘咏峰二级教授、…) ends that person's item.
         if ((sep == U'、' || sep == '/') && !NameBefore(tm.begin, &xb, &xe)) {
-          chain.push_back(post);
+          chain.push_back(std::move(post));
           chain_end = tm.end + len;
         } else {
           chain.clear();
@@ -1592,7 +1593,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
       chain.clear();
       continue;
     }
-    chain.push_back(post);
+    chain.push_back(std::move(post));
     name_after[i] = true;
     // The post the person holds: the first that is neither former (原, 第八任)
     // nor a party post when another is given.
@@ -1710,7 +1711,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
   std::vector<Official> out;
   out.reserve(found_.size());
   for (Found& f : found_) {
-    Official o;
+    Official& o = out.emplace_back();  // filled in place, not moved in
     o.name = std::move(f.name);
     o.title = std::move(f.title);
     o.organization = std::move(f.org);
@@ -1731,7 +1732,6 @@ std::vector<Official> OfficialFinder::Run::Go() {
     }
     o.span = doc_.ToOriginal(f.begin, f.end);
     o.text = doc_.Surface(o.span);
-    out.push_back(std::move(o));
   }
   return out;
 }
