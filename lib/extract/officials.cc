@@ -10,7 +10,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -292,18 +291,18 @@ class CueSet {
  public:
   void Add(std::string_view word) {
     if (word.empty()) return;
-    size_t len;
-    char32_t first = DecodeUtf8(word, 0, &len);
-    char32_t last = DecodeUtf8Before(word, word.size(), &len);
-    std::vector<std::string>& same_first = by_first_[first];
-    if (std::find(same_first.begin(), same_first.end(), word) !=
-        same_first.end()) {
+    if (std::find(words_.begin(), words_.end(), word) != words_.end()) {
       return;  // added before
     }
-    first_.Mark(first);
-    last_.Mark(last);
-    AddLongestFirst(word, &same_first);
-    AddLongestFirst(word, &by_last_[last]);
+    size_t len;
+    first_.Mark(DecodeUtf8(word, 0, &len));
+    last_.Mark(DecodeUtf8Before(word, word.size(), &len));
+    words_.emplace_back(word);
+    // Built anew with each word (a few hundred at Create, all told).
+    arena_.clear();
+    for (const std::string& w : words_) arena_ += w;
+    by_first_.Build(words_, /*by_last=*/false);
+    by_last_.Build(words_, /*by_last=*/true);
   }
   // False when no cue starts with c (true for c above the BMP), for scans
   // that have decoded the character already.
@@ -316,12 +315,11 @@ class CueSet {
     size_t len;
     char32_t first = DecodeUtf8(text, pos, &len);
     if (!first_.MayContain(first)) return 0;
-    auto it = by_first_.find(first);
-    if (it == by_first_.end()) return 0;
-    for (const std::string& word : it->second) {
-      if (word.size() <= text.size() - pos &&
-          std::memcmp(text.data() + pos, word.data(), word.size()) == 0) {
-        return word.size();
+    for (const Piece& word : by_first_.Words(first)) {
+      if (word.size <= text.size() - pos &&
+          std::memcmp(text.data() + pos, arena_.data() + word.offset,
+                      word.size) == 0) {
+        return word.size;
       }
     }
     return 0;
@@ -333,33 +331,106 @@ class CueSet {
     size_t len;
     char32_t last = DecodeUtf8Before(text, end, &len);
     if (!last_.MayContain(last)) return 0;
-    auto it = by_last_.find(last);
-    if (it == by_last_.end()) return 0;
-    for (const std::string& word : it->second) {
-      if (word.size() <= end &&
-          std::memcmp(text.data() + end - word.size(), word.data(),
-                      word.size()) == 0) {
-        return word.size();
+    for (const Piece& word : by_last_.Words(last)) {
+      if (word.size <= end &&
+          std::memcmp(text.data() + end - word.size,
+                      arena_.data() + word.offset, word.size) == 0) {
+        return word.size;
       }
     }
     return 0;
   }
 
  private:
-  static void AddLongestFirst(std::string_view word,
-                              std::vector<std::string>* words) {
-    words->emplace_back(word);
-    std::stable_sort(words->begin(), words->end(),
-                     [](const std::string& a, const std::string& b) {
-                       return a.size() > b.size();
-                     });
-  }
+  // A cue, as its place in arena_.
+  struct Piece {
+    uint32_t offset;
+    uint32_t size;
+  };
+  // The cues by one of their characters (the first or the last), longest
+  // first (in the order added among equals): the pieces of each character
+  // together in one array, found by an open-addressing table of the
+  // characters. Small and flat, where an unordered_map of vectors took a
+  // division, a bucket and a node (often a cache miss each) per lookup.
+  class ByCharacter {
+   public:
+    void Build(const std::vector<std::string>& words, bool by_last) {
+      std::vector<std::pair<char32_t, Piece>> keyed;
+      uint32_t offset = 0;
+      for (const std::string& w : words) {
+        size_t len;
+        char32_t key = by_last ? DecodeUtf8Before(w, w.size(), &len)
+                               : DecodeUtf8(w, 0, &len);
+        keyed.push_back({key, Piece{offset, static_cast<uint32_t>(w.size())}});
+        offset += static_cast<uint32_t>(w.size());
+      }
+      // By character, then longest first; stable keeps the order added.
+      std::stable_sort(keyed.begin(), keyed.end(),
+                       [](const auto& a, const auto& b) {
+                         if (a.first != b.first) return a.first < b.first;
+                         return a.second.size > b.second.size;
+                       });
+      pieces_.clear();
+      size_t keys = 0;
+      for (size_t i = 0; i < keyed.size(); ++i) {
+        keys += i == 0 || keyed[i].first != keyed[i - 1].first;
+        pieces_.push_back(keyed[i].second);
+      }
+      size_t slots = 16;
+      shift_ = 64 - 4;
+      while (slots < keys * 2) {  // keep at most half full
+        slots *= 2;
+        --shift_;
+      }
+      groups_.assign(slots, Group{});
+      for (size_t i = 0; i < keyed.size();) {
+        size_t j = i;
+        while (j < keyed.size() && keyed[j].first == keyed[i].first) ++j;
+        size_t at = Slot0(keyed[i].first);
+        while (groups_[at].end != 0) at = (at + 1) & (slots - 1);
+        groups_[at] = Group{keyed[i].first, static_cast<uint32_t>(i),
+                            static_cast<uint32_t>(j)};
+        i = j;
+      }
+    }
+    // The pieces of character c, longest first (none: an empty range).
+    struct Range {
+      const Piece* b;
+      const Piece* e;
+      const Piece* begin() const { return b; }
+      const Piece* end() const { return e; }
+    };
+    __attribute__((always_inline)) Range Words(char32_t c) const {
+      const size_t mask = groups_.size() - 1;
+      for (size_t i = Slot0(c); ; i = (i + 1) & mask) {
+        const Group& g = groups_[i];
+        if (g.end == 0) return Range{nullptr, nullptr};  // an empty slot
+        if (g.key == c) {
+          return Range{pieces_.data() + g.begin, pieces_.data() + g.end};
+        }
+      }
+    }
+
+   private:
+    struct Group {
+      char32_t key = 0;
+      uint32_t begin = 0;
+      uint32_t end = 0;  // 0: an empty slot (a group holds a piece at least)
+    };
+    size_t Slot0(char32_t c) const {
+      return static_cast<size_t>((c * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    std::vector<Piece> pieces_;
+    std::vector<Group> groups_ = std::vector<Group>(16);
+    int shift_ = 64 - 4;
+  };
 
   CodePointBits first_;
   CodePointBits last_;
-  // The cues by their first and by their last character, longest first.
-  std::unordered_map<char32_t, std::vector<std::string>> by_first_;
-  std::unordered_map<char32_t, std::vector<std::string>> by_last_;
+  std::vector<std::string> words_;  // in the order added
+  std::string arena_;               // words_, one after another
+  ByCharacter by_first_;
+  ByCharacter by_last_;
 };
 
 }  // namespace
