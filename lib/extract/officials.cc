@@ -673,11 +673,15 @@ class OfficialFinder::Run {
   bool NameBefore(size_t pos, size_t* b, size_t* e) const;
   // The text before a title at `pos`, down to `floor`, as a post's body.
   void Body(size_t floor, size_t pos, Post* post) const;
-  bool ValidOrg(size_t b, size_t e, bool strong_start) const;
+  // suffix_at_e: the longest body's suffix (org_suffixes) ending at e in
+  // the text, which Body has looked up already (0: none).
+  bool ValidOrg(size_t b, size_t e, bool strong_start,
+                size_t suffix_at_e) const;
   bool IsBackground(size_t begin, size_t end) const;
   // Where a body's name starts when it holds a 、-list of portfolios
-  // (肯尼亚环境、水与自然资源部): p itself when it does not.
-  size_t AcrossEnumeration(size_t floor, size_t p, size_t pos) const;
+  // (肯尼亚环境、水与自然资源部): p itself when it does not. The chunk from p
+  // ends in a body's suffix (the caller has looked it up).
+  size_t AcrossEnumeration(size_t floor, size_t p) const;
   std::optional<std::string> CountryIn(size_t b, size_t e) const;
   // The country mentions that begin in [b, e), in text order.
   std::pair<const CountryMention*, const CountryMention*> MentionsIn(
@@ -1116,8 +1120,8 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
   return false;
 }
 
-bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
-                                   bool strong_start) const {
+bool OfficialFinder::Run::ValidOrg(size_t b, size_t e, bool strong_start,
+                                   size_t suffix_at_e) const {
   std::string_view org = v_.substr(b, e - b);
   // Its code points (as CountCodePoints counts them) and whether one is Han,
   // in one pass, which stops once both are known for the tests below: they
@@ -1135,7 +1139,14 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   if (!han) return false;
   // 日方, 柬方: a side, not a body.
   if (EndsWith(org, "方") && chars <= 3) return false;
-  if (t_.org_suffixes.LongestEndingAt(org, org.size()) > 0) return true;
+  // A body's suffix ends it: the longest ending at e when it fits in org,
+  // else perhaps a shorter one (none ends there at all when none ends at e
+  // in the text).
+  if (suffix_at_e > 0 &&
+      (suffix_at_e <= org.size() ||
+       t_.org_suffixes.LongestEndingAt(org, org.size()) > 0)) {
+    return true;
+  }
   for (std::string_view s : kPlaceSuffixes) {
     if (EndsWith(org, s)) return true;
   }
@@ -1146,13 +1157,11 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   return strong_start && chars >= kCharsEnough;
 }
 
-size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
-                                               size_t pos) const {
+size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p) const {
   // 所罗门群岛环境、气候变化、灾害管理和气象部: a ministry named by its
   // portfolios, listed with 、. The chunk [p, pos) ends in a body's suffix;
   // the pieces before it, back to one that starts with a country's name,
   // belong to it when none of them is a body or a post of its own.
-  if (t_.org_suffixes.LongestEndingAt(v_, pos) == 0) return p;
   size_t begin = p;
   for (size_t piece = 0; piece < kMaxEnumeratedPieces; ++piece) {
     size_t len;
@@ -1202,15 +1211,16 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   // 沙特阿拉伯环境、水和农业部环境副大臣: a portfolio (环境) may stand
   // between a ministry named by its portfolios and the post; the ministry's
   // list is then read up to its own suffix.
-  size_t listed = AcrossEnumeration(floor, p, pos);
-  if (listed == p && t_.org_suffixes.LongestEndingAt(v_, pos) == 0) {
+  const size_t suffix_at_pos = t_.org_suffixes.LongestEndingAt(v_, pos);
+  size_t listed = suffix_at_pos > 0 ? AcrossEnumeration(floor, p) : p;
+  if (listed == p && suffix_at_pos == 0) {
     size_t q = pos;
     for (size_t k = 0; k < kMaxPortfolioCodePoints && q > p; ++k) {
       size_t len;
       DecodeUtf8Before(v_, q, &len);
       q -= len;
       if (t_.org_suffixes.LongestEndingAt(v_, q) > 0) {
-        size_t across = AcrossEnumeration(floor, p, q);
+        size_t across = AcrossEnumeration(floor, p);
         if (across < p) {
           post->chunk_begin = across;
           post->body_begin = post->org_begin = across;
@@ -1288,7 +1298,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
     }
   }
   post->body_begin = post->org_begin = post->org_end = b;
-  if (b < pos && ValidOrg(b, pos, strong)) {
+  if (b < pos && ValidOrg(b, pos, strong, suffix_at_pos)) {
     post->org_end = pos;
     return;
   }
