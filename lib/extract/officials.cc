@@ -1308,7 +1308,8 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
       !EndsWith(v_.substr(b, pos - b), "方")) {
     size_t clen;
     char32_t head = DecodeUtf8(core, 0, &clen);
-    if (Contains(kBodyOfHead, head) && CountCodePoints(v_.substr(b, pos - b)) >= 2 &&
+    if (Contains(kBodyOfHead, head) &&
+        CountCodePointsUpTo(v_.substr(b, pos - b), 2) >= 2 &&
         !HasNonName(b, pos, false)) {
       post->org_end = pos;
       post->org_extra = std::string(core.substr(0, clen));
@@ -1426,7 +1427,8 @@ void OfficialFinder::Run::ResolveThisBody(Found* f) const {
 }
 
 void OfficialFinder::Run::Add(Found&& f) {
-  if (f.name.empty() || CountCodePoints(f.name) < 2) return;
+  // (Counting stops at two: a name of one character is no one's.)
+  if (f.name.empty() || CountCodePointsUpTo(f.name, 2) < 2) return;
   ResolveThisBody(&f);
   static constexpr std::string_view kDot = "·";
   f.first_dot = f.name.find(kDot);
