@@ -1566,9 +1566,21 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   const ThreeByteCodePointBits& first_bytes = t_.title_first_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = text.size() > 2 ? text.size() - 2 : 0;
-  // Six bytes that are no pair of three-byte characters, read in place of
-  // a candidate's own where fewer than six are left.
-  static constexpr unsigned char kNoPair[6] = {};
+  // Eight bytes that begin no pair of three-byte characters, read in place
+  // of a candidate's own where fewer than eight are left.
+  static constexpr unsigned char kNoPair[8] = {};
+  // Two well-formed three-byte characters, as the first six of eight bytes
+  // loaded at once: a lead E0..EF and two continuation bytes, twice. (Laid
+  // out in memory order and loaded as the text is, so that they hold in
+  // either byte order.)
+  static constexpr unsigned char kPairShapeMask[8] = {0xF0, 0xC0, 0xC0,
+                                                      0xF0, 0xC0, 0xC0};
+  static constexpr unsigned char kPairShape[8] = {0xE0, 0x80, 0x80,
+                                                  0xE0, 0x80, 0x80};
+  uint64_t pair_shape_mask;
+  uint64_t pair_shape;
+  std::memcpy(&pair_shape_mask, kPairShapeMask, 8);
+  std::memcpy(&pair_shape, kPairShape, 8);
   // The text is scanned a window at a time, in three steps that each run
   // straight through their list: (1) every character of the window that
   // the scan must look at, by the lead byte and the filter of posts' first
@@ -1606,14 +1618,19 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
       q += LeadLength(lead);
     }
     // (2) Of those, the ones TitleAt would not pass over at once on the
-    // raw bytes of the character and the next.
+    // raw bytes of the character and the next (both well-formed: told by
+    // one eight-byte load and compare; where fewer than eight bytes are
+    // left, TitleAt decides).
     size_t kept = 0;
     for (size_t i = 0; i < count; ++i) {
       const size_t c = candidates[i];
-      const bool room = c + 6 <= text.size();
+      const bool room = c + 8 <= text.size();
       const unsigned char* p = room ? bytes + c : kNoPair;
+      uint64_t eight;
+      std::memcpy(&eight, p, 8);
+      const bool two_well_formed = (eight & pair_shape_mask) == pair_shape;
       const bool passed_over =
-          room & IsThreeByteShape(p) & IsThreeByteShape(p + 3) &
+          two_well_formed &
           !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(p)) &
           !t_.post_alone.MayContain(ThreeByteBits(p));
       candidates[kept] = c;
