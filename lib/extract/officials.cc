@@ -49,7 +49,10 @@ constexpr size_t kMaxPostedPlace = 6;
 constexpr size_t kMaxModifierCodePoints = 8;
 // Bits of the filters of a post's first two or three characters
 // (Tables::post_pairs, post_triples): some 300 posts set at most as many.
-constexpr int kPostPairLog2 = 14;
+// 8K bits (1 KB a filter): at 16K the four filters' cache misses cost
+// more than the few more candidates that pass at 8K (at 4K, those cost
+// more).
+constexpr int kPostPairLog2 = 13;
 constexpr size_t kPostPairBits = size_t{1} << kPostPairLog2;
 // How far after a mention a background cue (提出的, 倡议) counts.
 constexpr size_t kBackgroundWindow = 24;
