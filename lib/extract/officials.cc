@@ -252,11 +252,12 @@ class HashedBits {
 
 // A test of a three-byte character on its raw bytes, for the scans that
 // pass over characters (the title scan, Body, IsBackground): one bit per
-// code point, as dense as a per-code-point bitmap where it is read. Word (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the
-// code points of one lead are 64 consecutive words (512 bytes), and the
-// CJK block's (leads E4..E9) 3 KB, where a filter indexed by the lead's
-// nibble and both bytes whole (ThreeByteFilter) spreads them over 12 KB,
-// a quarter of each cache line. A second byte that is no continuation
+// code point, as dense as a per-code-point bitmap where it is read. Word
+// (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the code points
+// of one lead are 64 consecutive words (512 bytes), and the CJK block's
+// (leads E4..E9) 3 KB, where a filter indexed by the lead's nibble and
+// both bytes whole (ThreeByteFilter) spreads them over 12 KB, a quarter of
+// each cache line. A second byte that is no continuation
 // byte selects a row of all ones, and a third that is none is tested
 // apart: such sequences are "may be wanted", left to the decoder.
 class ThreeByteCodePointBits {
@@ -1168,7 +1169,7 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e, bool strong_start,
 
 size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p) const {
   // 所罗门群岛环境、气候变化、灾害管理和气象部: a ministry named by its
-  // portfolios, listed with 、. The chunk [p, pos) ends in a body's suffix;
+  // portfolios, listed with 、. The chunk from p ends in a body's suffix;
   // the pieces before it, back to one that starts with a country's name,
   // belong to it when none of them is a body or a post of its own.
   size_t begin = p;
@@ -1589,11 +1590,10 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   // the scan must look at, by the lead byte and the filter of posts' first
   // characters (title_first_bytes); (2) of those, the ones whose next
   // character may continue a post (post_pair_bytes, post_alone); (3) each
-  // of these, in turn (TitleAt). Steps 1 and 2 take every character with
-  // the same instructions, keeping a position by adding 0 or 1 to a count
-  // rather than branching on whether it is kept: a scan that branched on
-  // the filter's answer at each character mispredicted at most characters
-  // that start a post, some 40% of a report's.
+  // of these, in turn (TitleAt). Steps 1 and 2 keep a position by adding 0
+  // or 1 to a count rather than branching on the filters' answers: a scan
+  // that branched on the first filter at each character mispredicted at
+  // most of the characters it let through, some one in six of a report's.
   constexpr size_t kWindowBytes = 240;
   size_t candidates[kWindowBytes];
   size_t pos = 0;
@@ -1602,8 +1602,8 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
     // over: three-byte characters the filter passes (Han that may start a
     // post, and sequences that are not well-formed) and the rest that are
     // not ASCII. Each step is the lead's length (LeadLength): what
-    // DecodeUtf8 reads for a well-formed character, and for the passed
-    // over, three bytes (as before) or one (ASCII).
+    // DecodeUtf8 reads for a well-formed character; for those passed over,
+    // three bytes or one (ASCII).
     const size_t window_end = std::min(pos + kWindowBytes, three_bytes_end);
     size_t count = 0;
     size_t q = pos;
