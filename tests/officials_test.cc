@@ -351,6 +351,37 @@ TEST_F(OfficialsTest, WorksWithoutCountries) {
   EXPECT_FALSE(got[0].country.has_value());
 }
 
+// The title scan takes the text a window of bytes at a time and passes over
+// most characters on their raw bytes: a mention is found wherever it falls
+// against the windows, and after bytes that are not well-formed UTF-8 or
+// characters of other lengths (the scan must step as the decoder does).
+TEST_F(OfficialsTest, TitlesAnywhereInALongText) {
+  const std::string mention = "柬埔寨环境部国务秘书宋朗先生致辞。";
+  const std::string filler = "会议在北京举行。";  // 24 bytes
+  const std::string odd_bytes[] = {
+      "",  "a",  "ab", "\xC2\xB7", "\xF0\x9F\x98\x80", "\xE4\xB8",
+      "\xE4", "\x80", "\xE4\x41\x42", "\xED\xA0\x80", "\xE0\x80\x80"};
+  for (const std::string& odd : odd_bytes) {
+    for (size_t pad = 0; pad < 24; ++pad) {
+      std::string text;
+      for (int i = 0; i < 12; ++i) text += filler;
+      text += odd;
+      text.append(pad, ' ');
+      text += "。";
+      for (int i = 0; i < 10; ++i) text += filler;
+      text += mention;
+      SCOPED_TRACE(::testing::Message() << "odd bytes " << odd.size()
+                                        << ", pad " << pad);
+      Document doc(text, table_);
+      std::vector<Official> got = FindIn(finder_, doc);
+      ASSERT_EQ(got.size(), 1u) << Dump(got);
+      EXPECT_EQ(got[0].name, "宋朗");
+      EXPECT_EQ(got[0].title.value_or(""), "国务秘书");
+      EXPECT_EQ(got[0].organization.value_or(""), "柬埔寨环境部");
+    }
+  }
+}
+
 TEST_F(OfficialsTest, CreateRejectsNullOut) {
   EXPECT_FALSE(OfficialFinder::Create(nullptr, nullptr).ok());
 }

@@ -10,7 +10,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -21,7 +20,6 @@
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/code_point_bits.h"
 #include "lib/text/phrase_set.h"
-#include "lib/text/three_byte_filter.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -51,7 +49,10 @@ constexpr size_t kMaxPostedPlace = 6;
 constexpr size_t kMaxModifierCodePoints = 8;
 // Bits of the filters of a post's first two or three characters
 // (Tables::post_pairs, post_triples): some 300 posts set at most as many.
-constexpr int kPostPairLog2 = 14;
+// 8K bits (1 KB a filter): at 16K the four filters' cache misses cost
+// more than the few more candidates that pass at 8K (at 4K, those cost
+// more).
+constexpr int kPostPairLog2 = 13;
 constexpr size_t kPostPairBits = size_t{1} << kPostPairLog2;
 // How far after a mention a background cue (提出的, 倡议) counts.
 constexpr size_t kBackgroundWindow = 24;
@@ -249,6 +250,41 @@ class HashedBits {
   std::array<uint64_t, kPostPairBits / 64> bits_{};  // in place
 };
 
+// A test of a three-byte character on its raw bytes, for the scans that
+// pass over characters (the title scan, Body, IsBackground): one bit per
+// code point, as dense as a per-code-point bitmap where it is read. Word
+// (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the code points
+// of one lead are 64 consecutive words (512 bytes), and the CJK block's
+// (leads E4..E9) 3 KB, where a filter indexed by the lead's nibble and
+// both bytes whole (ThreeByteFilter) spreads them over 12 KB, a quarter of
+// each cache line. A second byte that is no continuation
+// byte selects a row of all ones, and a third that is none is tested
+// apart: such sequences are "may be wanted", left to the decoder.
+class ThreeByteCodePointBits {
+ public:
+  // Sets the bits: `wanted(cp)` for each code point of three-byte shape
+  // (overlong forms and surrogates too, as their bits spell them).
+  template <typename Wanted>
+  void Build(Wanted wanted) {
+    words_.fill(~uint64_t{0});
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (wanted(cp)) continue;
+      size_t word = ((cp >> 12) << 8) | 0x80 | ((cp >> 6) & 0x3F);
+      words_[word] &= ~(uint64_t{1} << (cp & 0x3F));
+    }
+  }
+  // False when the three bytes at p (a lead byte E0..EF and two more) are
+  // a well-formed sequence of a code point not wanted. Forced inline:
+  // called per character.
+  EVENTX_ALWAYS_INLINE bool MayBeWanted(const unsigned char* p) const {
+    const uint64_t word = words_[(size_t{p[0] & 0x0Fu} << 8) | p[1]];
+    return ((word >> (p[2] & 0x3F)) & 1) | ((p[2] & 0xC0) != 0x80);
+  }
+
+ private:
+  std::array<uint64_t, 16 * 256> words_;  // 32 KB in place
+};
+
 // Cue words (verbs, function words, suffixes) by the characters they start
 // and end with. The finder asks for cues at nearly every character around
 // each mention, and most characters start or end none: decoding inline and
@@ -259,18 +295,18 @@ class CueSet {
  public:
   void Add(std::string_view word) {
     if (word.empty()) return;
-    size_t len;
-    char32_t first = DecodeUtf8(word, 0, &len);
-    char32_t last = DecodeUtf8Before(word, word.size(), &len);
-    std::vector<std::string>& same_first = by_first_[first];
-    if (std::find(same_first.begin(), same_first.end(), word) !=
-        same_first.end()) {
+    if (std::find(words_.begin(), words_.end(), word) != words_.end()) {
       return;  // added before
     }
-    first_.Mark(first);
-    last_.Mark(last);
-    AddLongestFirst(word, &same_first);
-    AddLongestFirst(word, &by_last_[last]);
+    size_t len;
+    first_.Mark(DecodeUtf8(word, 0, &len));
+    last_.Mark(DecodeUtf8Before(word, word.size(), &len));
+    words_.emplace_back(word);
+    // Built anew with each word (a few hundred at Create, all told).
+    arena_.clear();
+    for (const std::string& w : words_) arena_ += w;
+    by_first_.Build(words_, /*by_last=*/false);
+    by_last_.Build(words_, /*by_last=*/true);
   }
   // False when no cue starts with c (true for c above the BMP), for scans
   // that have decoded the character already.
@@ -283,12 +319,11 @@ class CueSet {
     size_t len;
     char32_t first = DecodeUtf8(text, pos, &len);
     if (!first_.MayContain(first)) return 0;
-    auto it = by_first_.find(first);
-    if (it == by_first_.end()) return 0;
-    for (const std::string& word : it->second) {
-      if (word.size() <= text.size() - pos &&
-          std::memcmp(text.data() + pos, word.data(), word.size()) == 0) {
-        return word.size();
+    for (const Piece& word : by_first_.Words(first)) {
+      if (word.size <= text.size() - pos &&
+          std::memcmp(text.data() + pos, arena_.data() + word.offset,
+                      word.size) == 0) {
+        return word.size;
       }
     }
     return 0;
@@ -300,33 +335,106 @@ class CueSet {
     size_t len;
     char32_t last = DecodeUtf8Before(text, end, &len);
     if (!last_.MayContain(last)) return 0;
-    auto it = by_last_.find(last);
-    if (it == by_last_.end()) return 0;
-    for (const std::string& word : it->second) {
-      if (word.size() <= end &&
-          std::memcmp(text.data() + end - word.size(), word.data(),
-                      word.size()) == 0) {
-        return word.size();
+    for (const Piece& word : by_last_.Words(last)) {
+      if (word.size <= end &&
+          std::memcmp(text.data() + end - word.size,
+                      arena_.data() + word.offset, word.size) == 0) {
+        return word.size;
       }
     }
     return 0;
   }
 
  private:
-  static void AddLongestFirst(std::string_view word,
-                              std::vector<std::string>* words) {
-    words->emplace_back(word);
-    std::stable_sort(words->begin(), words->end(),
-                     [](const std::string& a, const std::string& b) {
-                       return a.size() > b.size();
-                     });
-  }
+  // A cue, as its place in arena_.
+  struct Piece {
+    uint32_t offset;
+    uint32_t size;
+  };
+  // The cues by one of their characters (the first or the last), longest
+  // first (in the order added among equals): the pieces of each character
+  // together in one array, found by an open-addressing table of the
+  // characters. Small and flat, where an unordered_map of vectors took a
+  // division, a bucket and a node (often a cache miss each) per lookup.
+  class ByCharacter {
+   public:
+    void Build(const std::vector<std::string>& words, bool by_last) {
+      std::vector<std::pair<char32_t, Piece>> keyed;
+      uint32_t offset = 0;
+      for (const std::string& w : words) {
+        size_t len;
+        char32_t key = by_last ? DecodeUtf8Before(w, w.size(), &len)
+                               : DecodeUtf8(w, 0, &len);
+        keyed.push_back({key, Piece{offset, static_cast<uint32_t>(w.size())}});
+        offset += static_cast<uint32_t>(w.size());
+      }
+      // By character, then longest first; stable keeps the order added.
+      std::stable_sort(keyed.begin(), keyed.end(),
+                       [](const auto& a, const auto& b) {
+                         if (a.first != b.first) return a.first < b.first;
+                         return a.second.size > b.second.size;
+                       });
+      pieces_.clear();
+      size_t keys = 0;
+      for (size_t i = 0; i < keyed.size(); ++i) {
+        keys += i == 0 || keyed[i].first != keyed[i - 1].first;
+        pieces_.push_back(keyed[i].second);
+      }
+      size_t slots = 16;
+      shift_ = 64 - 4;
+      while (slots < keys * 2) {  // keep at most half full
+        slots *= 2;
+        --shift_;
+      }
+      groups_.assign(slots, Group{});
+      for (size_t i = 0; i < keyed.size();) {
+        size_t j = i;
+        while (j < keyed.size() && keyed[j].first == keyed[i].first) ++j;
+        size_t at = Slot0(keyed[i].first);
+        while (groups_[at].end != 0) at = (at + 1) & (slots - 1);
+        groups_[at] = Group{keyed[i].first, static_cast<uint32_t>(i),
+                            static_cast<uint32_t>(j)};
+        i = j;
+      }
+    }
+    // The pieces of character c, longest first (none: an empty range).
+    struct Range {
+      const Piece* b;
+      const Piece* e;
+      const Piece* begin() const { return b; }
+      const Piece* end() const { return e; }
+    };
+    __attribute__((always_inline)) Range Words(char32_t c) const {
+      const size_t mask = groups_.size() - 1;
+      for (size_t i = Slot0(c); ; i = (i + 1) & mask) {
+        const Group& g = groups_[i];
+        if (g.end == 0) return Range{nullptr, nullptr};  // an empty slot
+        if (g.key == c) {
+          return Range{pieces_.data() + g.begin, pieces_.data() + g.end};
+        }
+      }
+    }
+
+   private:
+    struct Group {
+      char32_t key = 0;
+      uint32_t begin = 0;
+      uint32_t end = 0;  // 0: an empty slot (a group holds a piece at least)
+    };
+    size_t Slot0(char32_t c) const {
+      return static_cast<size_t>((c * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    std::vector<Piece> pieces_;
+    std::vector<Group> groups_ = std::vector<Group>(16);
+    int shift_ = 64 - 4;
+  };
 
   CodePointBits first_;
   CodePointBits last_;
-  // The cues by their first and by their last character, longest first.
-  std::unordered_map<char32_t, std::vector<std::string>> by_first_;
-  std::unordered_map<char32_t, std::vector<std::string>> by_last_;
+  std::vector<std::string> words_;  // in the order added
+  std::string arena_;               // words_, one after another
+  ByCharacter by_first_;
+  ByCharacter by_last_;
 };
 
 }  // namespace
@@ -345,10 +453,10 @@ struct OfficialFinder::Tables {
   // three-byte characters that neither end a sentence (。) nor start a
   // background, future, former or cut cue on their raw bytes (each scan
   // tests its own cues on the rest). Built at Create, after the cues.
-  ThreeByteFilter cue_start_bytes;
+  ThreeByteCodePointBits cue_start_bytes;
   // Body's walk back over a body's name passes over the three-byte Han
   // characters other than 的 on their raw bytes. Built at Create.
-  ThreeByteFilter org_han_bytes;
+  ThreeByteCodePointBits org_han_bytes;
   std::u32string nonname;
   // kBodyAfterTitle's characters (all in the BMP): one bit test where a
   // search of the list cost some fifty instructions per title matched.
@@ -429,8 +537,14 @@ struct OfficialFinder::Tables {
   // The title scan's first test of a three-byte character: whether it is Han
   // and may start a post (title_first), on its raw bytes. Built at Create
   // from title_first, after the last MarkTitleStart.
-  ThreeByteFilter title_first_bytes;
+  ThreeByteCodePointBits title_first_bytes;
   std::unordered_set<char32_t> translit;
+  CodePointBits translit_bits;  // translit's BMP characters, for IsTranslit
+  // Whether c is a transliteration character: one bit test for the BMP,
+  // where the hash set cost a lookup, often a cache miss, per character.
+  bool IsTranslit(char32_t c) const {
+    return c < 0x10000 ? translit_bits.MayContain(c) : translit.count(c) > 0;
+  }
   CueSet org_suffixes;     // organization_suffixes.tsv
   PostTrie posts;          // titles and modifiers, for MatchCore
   std::unique_ptr<RE2> latin_name;
@@ -505,6 +619,18 @@ class OfficialFinder::Run {
 
   // Every title in the text, left to right, longest first.
   std::vector<TitleMatch> FindTitles() const;
+  // FindTitles' look at the character at pos, which is not one the scan
+  // passes over on its raw bytes: adds the title that starts there, if any,
+  // and returns where the scan goes on. pair_asked: the raw-byte test of the
+  // character and the next (post_pair_bytes) was made, and passed.
+  // Forced inline: most calls end at its filters, and as a call (some
+  // 8,500 per 200 reports) it cost more than they do.
+  inline size_t TitleAt(size_t pos, bool pair_asked,
+                        std::vector<TitleMatch>* titles) const;
+  // TitleAt's match of a post at pos (where the filters let one start; len:
+  // the bytes of its first character), out of line.
+  size_t TitleFrom(size_t pos, size_t len,
+                   std::vector<TitleMatch>* titles) const;
   // False when surely no post (title, modifier, 驻) starts at pos, so that
   // MatchTitle(pos, …) would find none; true when one may. c is the Han
   // character at pos (one that MayStartTitle), len its bytes.
@@ -557,28 +683,54 @@ class OfficialFinder::Run {
   bool NameBefore(size_t pos, size_t* b, size_t* e) const;
   // The text before a title at `pos`, down to `floor`, as a post's body.
   void Body(size_t floor, size_t pos, Post* post) const;
-  bool ValidOrg(size_t b, size_t e, bool strong_start) const;
+  // suffix_at_e: the longest body's suffix (org_suffixes) ending at e in
+  // the text, which Body has looked up already (0: none).
+  bool ValidOrg(size_t b, size_t e, bool strong_start,
+                size_t suffix_at_e) const;
   bool IsBackground(size_t begin, size_t end) const;
   // Where a body's name starts when it holds a 、-list of portfolios
-  // (肯尼亚环境、水与自然资源部): p itself when it does not.
-  size_t AcrossEnumeration(size_t floor, size_t p, size_t pos) const;
+  // (肯尼亚环境、水与自然资源部): p itself when it does not. The chunk from p
+  // ends in a body's suffix (the caller has looked it up).
+  size_t AcrossEnumeration(size_t floor, size_t p) const;
   std::optional<std::string> CountryIn(size_t b, size_t e) const;
   // The country mentions that begin in [b, e), in text order.
   std::pair<const CountryMention*, const CountryMention*> MentionsIn(
       size_t b, size_t e) const {
-    auto by_begin = [](const CountryMention& m, size_t pos) {
-      return m.begin < pos;
-    };
     const CountryMention* all_end = mentions_->data() + mentions_->size();
-    const CountryMention* first =
-        std::lower_bound(mentions_->data(), all_end, b, by_begin);
+    // The first that begins at b or after, by halving with a select
+    // (cmov) rather than a branch: the number of steps depends only on how
+    // many mentions there are, and std::lower_bound's branch on each
+    // comparison mispredicted about half of them.
+    const CountryMention* first = mentions_->data();
+    size_t n = mentions_->size();
+    if (n > 0) {
+      while (n > 1) {
+        const size_t half = n / 2;
+        first = first[half].begin < b ? first + half : first;
+        n -= half;
+      }
+      first += first->begin < b;
+    }
     // The range holds a mention or two at most: stepping to its end costs
     // less than a second binary search over all of them.
     const CountryMention* last = first;
     while (last != all_end && last->begin < e) ++last;
     return {first, last};
   }
-  void Add(Found f);
+  // Takes f's contents (f is left moved from): by reference, where taking
+  // it by value moved each of its strings once more per person.
+  void Add(Found&& f);
+  // The index in found_ of the person named `name` (kNotFound: none; names
+  // there are unique). A scan: a report names a handful of people, and
+  // comparing their names costs less than hashing each name looked up and
+  // keeping a map node per person.
+  static constexpr size_t kNotFound = std::string::npos;
+  size_t FoundNamed(std::string_view name) const {
+    for (size_t i = 0; i < found_.size(); ++i) {
+      if (found_[i].name == name) return i;
+    }
+    return kNotFound;
+  }
   // An organization written 该部, 该中心: the body it stands for.
   void ResolveThisBody(Found* f) const;
 
@@ -591,7 +743,6 @@ class OfficialFinder::Run {
   bool japan_ = false;  // the report names Japan: Japanese names may follow
   bool vietnam_ = false;  // …Vietnam: X氏YY women's names may follow
   std::vector<Found> found_;
-  std::unordered_map<std::string, size_t> by_name_;
 };
 
 std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
@@ -742,7 +893,7 @@ bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
   for (size_t pos = begin; pos < end;) {
     size_t len;
     char32_t c = DecodeUtf8(v_, pos, &len);
-    if (!t_.translit.count(c)) return false;
+    if (!t_.IsTranslit(c)) return false;
     pos += len;
   }
   return true;
@@ -962,7 +1113,7 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     if (place) return false;
     // A person found before (the name's value, looked up only here, where
     // it decides).
-    if (!by_name_.empty() && by_name_.count(doc_.Value(start, pos)) > 0) {
+    if (!found_.empty() && FoundNamed(doc_.Value(start, pos)) != kNotFound) {
       *b = start;
       *e = pos;
       return true;
@@ -979,8 +1130,8 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
   return false;
 }
 
-bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
-                                   bool strong_start) const {
+bool OfficialFinder::Run::ValidOrg(size_t b, size_t e, bool strong_start,
+                                   size_t suffix_at_e) const {
   std::string_view org = v_.substr(b, e - b);
   // Its code points (as CountCodePoints counts them) and whether one is Han,
   // in one pass, which stops once both are known for the tests below: they
@@ -998,7 +1149,14 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   if (!han) return false;
   // 日方, 柬方: a side, not a body.
   if (EndsWith(org, "方") && chars <= 3) return false;
-  if (t_.org_suffixes.LongestEndingAt(org, org.size()) > 0) return true;
+  // A body's suffix ends it: the longest ending at e when it fits in org,
+  // else perhaps a shorter one (none ends there at all when none ends at e
+  // in the text).
+  if (suffix_at_e > 0 &&
+      (suffix_at_e <= org.size() ||
+       t_.org_suffixes.LongestEndingAt(org, org.size()) > 0)) {
+    return true;
+  }
   for (std::string_view s : kPlaceSuffixes) {
     if (EndsWith(org, s)) return true;
   }
@@ -1009,13 +1167,11 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e,
   return strong_start && chars >= kCharsEnough;
 }
 
-size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p,
-                                               size_t pos) const {
+size_t OfficialFinder::Run::AcrossEnumeration(size_t floor, size_t p) const {
   // 所罗门群岛环境、气候变化、灾害管理和气象部: a ministry named by its
-  // portfolios, listed with 、. The chunk [p, pos) ends in a body's suffix;
+  // portfolios, listed with 、. The chunk from p ends in a body's suffix;
   // the pieces before it, back to one that starts with a country's name,
   // belong to it when none of them is a body or a post of its own.
-  if (t_.org_suffixes.LongestEndingAt(v_, pos) == 0) return p;
   size_t begin = p;
   for (size_t piece = 0; piece < kMaxEnumeratedPieces; ++piece) {
     size_t len;
@@ -1065,15 +1221,16 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   // 沙特阿拉伯环境、水和农业部环境副大臣: a portfolio (环境) may stand
   // between a ministry named by its portfolios and the post; the ministry's
   // list is then read up to its own suffix.
-  size_t listed = AcrossEnumeration(floor, p, pos);
-  if (listed == p && t_.org_suffixes.LongestEndingAt(v_, pos) == 0) {
+  const size_t suffix_at_pos = t_.org_suffixes.LongestEndingAt(v_, pos);
+  size_t listed = suffix_at_pos > 0 ? AcrossEnumeration(floor, p) : p;
+  if (listed == p && suffix_at_pos == 0) {
     size_t q = pos;
     for (size_t k = 0; k < kMaxPortfolioCodePoints && q > p; ++k) {
       size_t len;
       DecodeUtf8Before(v_, q, &len);
       q -= len;
       if (t_.org_suffixes.LongestEndingAt(v_, q) > 0) {
-        size_t across = AcrossEnumeration(floor, p, q);
+        size_t across = AcrossEnumeration(floor, p);
         if (across < p) {
           post->chunk_begin = across;
           post->body_begin = post->org_begin = across;
@@ -1138,9 +1295,11 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
                      v_[b] == '/')) {
     ++b;
   }
-  // An unmatched ')' closes a byline or an aside before the body.
+  // An unmatched ')' closes a byline or an aside before the body. (Most
+  // bodies hold no ')': one memchr, not a test of every byte, tells so.)
   int depth = 0;
-  for (size_t q = b; q < pos; ++q) {
+  const bool closes = b < pos && std::memchr(v_.data() + b, ')', pos - b);
+  for (size_t q = b; closes && q < pos; ++q) {
     if (v_[q] == '(') ++depth;
     if (v_[q] == ')' && --depth < 0) {
       b = q + 1;
@@ -1149,7 +1308,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
     }
   }
   post->body_begin = post->org_begin = post->org_end = b;
-  if (b < pos && ValidOrg(b, pos, strong)) {
+  if (b < pos && ValidOrg(b, pos, strong, suffix_at_pos)) {
     post->org_end = pos;
     return;
   }
@@ -1159,7 +1318,8 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
       !EndsWith(v_.substr(b, pos - b), "方")) {
     size_t clen;
     char32_t head = DecodeUtf8(core, 0, &clen);
-    if (Contains(kBodyOfHead, head) && CountCodePoints(v_.substr(b, pos - b)) >= 2 &&
+    if (Contains(kBodyOfHead, head) &&
+        CountCodePointsUpTo(v_.substr(b, pos - b), 2) >= 2 &&
         !HasNonName(b, pos, false)) {
       post->org_end = pos;
       post->org_extra = std::string(core.substr(0, clen));
@@ -1170,7 +1330,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
 bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 李克强总理…提出的倡议, 习近平主席…互致贺函.
   const auto* bytes = reinterpret_cast<const unsigned char*>(v_.data());
-  const ThreeByteFilter& passed_over = t_.cue_start_bytes;
+  const ThreeByteCodePointBits& passed_over = t_.cue_start_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   size_t p = end;
@@ -1276,33 +1436,34 @@ void OfficialFinder::Run::ResolveThisBody(Found* f) const {
   }
 }
 
-void OfficialFinder::Run::Add(Found f) {
-  if (f.name.empty() || CountCodePoints(f.name) < 2) return;
+void OfficialFinder::Run::Add(Found&& f) {
+  // (Counting stops at two: a name of one character is no one's.)
+  if (f.name.empty() || CountCodePointsUpTo(f.name, 2) < 2) return;
   ResolveThisBody(&f);
   static constexpr std::string_view kDot = "·";
   f.first_dot = f.name.find(kDot);
   f.last_dot = f.name.rfind(kDot);
   f.spaced = f.name.find(' ') != std::string::npos;
-  auto it = by_name_.find(f.name);
+  size_t at = FoundNamed(f.name);
   // Andrade副部长 after Lucía Andrade Vera: a Latin name named again by one
   // of its words is the same person. (Only a name with a space has a word
   // shorter than itself.)
-  if (it == by_name_.end() && !f.spaced) {
-    for (size_t i = 0; i < found_.size() && it == by_name_.end(); ++i) {
+  if (at == kNotFound && !f.spaced) {
+    for (size_t i = 0; i < found_.size() && at == kNotFound; ++i) {
       if (!found_[i].spaced) continue;
       std::string_view full = found_[i].name;
       for (size_t w = 0; w < full.size();) {
         size_t sp = full.find(' ', w);
         if (sp == std::string_view::npos) sp = full.size();
         if (sp > w && full.substr(w, sp - w) == f.name && sp - w < full.size()) {
-          it = by_name_.find(found_[i].name);
+          at = i;
           break;
         }
         w = sp + 1;
       }
     }
   }
-  if (it == by_name_.end() && f.first_dot == std::string::npos) {
+  if (at == kNotFound && f.first_dot == std::string::npos) {
     // 罗哈斯副部长 after 马科斯·罗哈斯: a foreign name named again by one of
     // its parts is the same person.
     for (size_t i = 0; i < found_.size(); ++i) {
@@ -1312,12 +1473,12 @@ void OfficialFinder::Run::Add(Found f) {
       if (first_dot == std::string_view::npos) continue;
       if (full.substr(last_dot + 2) == f.name ||
           full.substr(0, first_dot) == f.name) {
-        it = by_name_.find(found_[i].name);
+        at = i;
         break;
       }
     }
   }
-  if (it == by_name_.end() && f.first_dot != std::string::npos) {
+  if (at == kNotFound && f.first_dot != std::string::npos) {
     // 霍吉耶夫部长 in the headline, 沙夫卡特·霍吉耶夫 in the text: the
     // full name names the person found before by one of its parts.
     std::string_view full = f.name;
@@ -1326,7 +1487,6 @@ void OfficialFinder::Run::Add(Found f) {
     for (size_t i = 0; i < found_.size(); ++i) {
       if (found_[i].first_dot != std::string::npos) continue;
       if (found_[i].name == last || found_[i].name == first) {
-        by_name_.erase(found_[i].name);
         found_[i].name = f.name;
         found_[i].first_dot = f.first_dot;
         found_[i].last_dot = f.last_dot;
@@ -1334,88 +1494,171 @@ void OfficialFinder::Run::Add(Found f) {
         // The record's text is then the mention that names the person fully.
         found_[i].begin = f.begin;
         found_[i].end = f.end;
-        by_name_.emplace(f.name, i);
-        it = by_name_.find(f.name);
+        at = i;
         break;
       }
     }
   }
-  if (it == by_name_.end()) {
-    by_name_.emplace(f.name, found_.size());
+  if (at == kNotFound) {
     found_.push_back(std::move(f));
     return;
   }
-  Found& old = found_[it->second];
-  if (!old.title && f.title) old.title = f.title;
-  if (!old.org && f.org) old.org = f.org;
-  if (!old.country && f.country) old.country = f.country;
+  Found& old = found_[at];
+  if (!old.title && f.title) old.title = std::move(f.title);
+  if (!old.org && f.org) old.org = std::move(f.org);
+  if (!old.country && f.country) old.country = std::move(f.country);
+}
+
+// The length a character's lead byte announces: 1 for ASCII and for bytes
+// that lead nothing (continuation bytes), 2 for C0..DF, 3 for E0..EF, 4 for
+// F0..FF, one nibble each by the lead's high nibble. DecodeUtf8 reads a
+// well-formed character so, and the title scan steps so between the
+// characters it looks at.
+namespace {
+size_t LeadLength(unsigned char lead) {
+  constexpr uint64_t kLengthByHighNibble = 0x4322111111111111;
+  return static_cast<size_t>(kLengthByHighNibble >> ((lead >> 4) * 4)) & 0xF;
+}
+}  // namespace
+
+EVENTX_ALWAYS_INLINE inline size_t OfficialFinder::Run::TitleAt(
+    size_t pos, bool pair_asked, std::vector<TitleMatch>* titles) const {
+  const std::string_view text = v_;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  if (bytes[pos] < 0x80) return pos + 1;  // ASCII: not Han, so no post's first
+  // A Han character that may start a post, and another three-byte one
+  // after it (both well-formed, so the filter passed it as Han): unless
+  // it is a post alone (副, 驻), the two must begin a post, asked of their
+  // raw bytes before anything is decoded. Were the second an overlong
+  // form or a surrogate, it would begin no post either.
+  if (!pair_asked && pos + 6 <= text.size() && IsThreeByteShape(bytes + pos) &&
+      IsThreeByteShape(bytes + pos + 3) &&
+      !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(bytes + pos)) &&
+      !t_.post_alone.MayContain(ThreeByteBits(bytes + pos))) {
+    return pos + 3;
+  }
+  size_t len;
+  char32_t c = DecodeUtf8(text, pos, &len);
+  // The rest (other lengths, characters that may start a post): decoded,
+  // then the bit test and the filter of posts' first two characters.
+  if (!t_.title_first.MayContain(c) || !IsHan(c) ||
+      !MayStartPost(pos, c, len)) {
+    return pos + len;
+  }
+  return TitleFrom(pos, len, titles);
+}
+
+size_t OfficialFinder::Run::TitleFrom(size_t pos, size_t len,
+                                      std::vector<TitleMatch>* titles) const {
+  std::optional<TitleMatch> m = MatchTitle(pos, true);
+  if (!m) return pos + len;
+  // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
+  // head (部) is then not part of the post.
+  size_t inner = pos + len;
+  if (inner < m->end && m->end - pos <= 6) {
+    std::optional<TitleMatch> later = MatchTitle(inner, true);
+    if (later && later->end > m->end) return inner;
+  }
+  titles->push_back(*m);
+  return m->end;
 }
 
 std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   std::vector<TitleMatch> titles;
-  // Locals the compiler can keep in registers through the calls below, for
-  // the loop over every character.
   const std::string_view text = v_;
-  const CodePointBits& title_first = t_.title_first;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const ThreeByteFilter& first_bytes = t_.title_first_bytes;
+  const ThreeByteCodePointBits& first_bytes = t_.title_first_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = text.size() > 2 ? text.size() - 2 : 0;
-  for (size_t pos = 0; pos < text.size();) {
-    // Most characters are three bytes and neither Han nor a post's first
-    // (title_first): they are passed over on their raw bytes, in a loop of
-    // their own. Were the bytes an overlong form or a surrogate (neither is
-    // Han), DecodeUtf8 would read each as an invalid byte that starts no
-    // post, so stepping over all three lands where stepping one by one
-    // would.
-    while (pos < three_bytes_end && (bytes[pos] & 0xF0) == 0xE0 &&
-           !first_bytes.MayBeWanted(bytes + pos)) {
-      pos += 3;
+  // Eight bytes that begin no pair of three-byte characters, read in place
+  // of a candidate's own where fewer than eight are left.
+  static constexpr unsigned char kNoPair[8] = {};
+  // Two well-formed three-byte characters, as the first six of eight bytes
+  // loaded at once: a lead E0..EF and two continuation bytes, twice. (Laid
+  // out in memory order and loaded as the text is, so that they hold in
+  // either byte order.)
+  static constexpr unsigned char kPairShapeMask[8] = {0xF0, 0xC0, 0xC0,
+                                                      0xF0, 0xC0, 0xC0};
+  static constexpr unsigned char kPairShape[8] = {0xE0, 0x80, 0x80,
+                                                  0xE0, 0x80, 0x80};
+  uint64_t pair_shape_mask;
+  uint64_t pair_shape;
+  std::memcpy(&pair_shape_mask, kPairShapeMask, 8);
+  std::memcpy(&pair_shape, kPairShape, 8);
+  // The text is scanned a window at a time, in three steps that each run
+  // straight through their list: (1) every character of the window that
+  // the scan must look at, by the lead byte and the filter of posts' first
+  // characters (title_first_bytes); (2) of those, the ones whose next
+  // character may continue a post (post_pair_bytes, post_alone); (3) each
+  // of these, in turn (TitleAt). Steps 1 and 2 keep a position by adding 0
+  // or 1 to a count rather than branching on the filters' answers: a scan
+  // that branched on the first filter at each character mispredicted at
+  // most of the characters it let through, some one in six of a report's.
+  constexpr size_t kWindowBytes = 240;
+  size_t candidates[kWindowBytes];
+  size_t pos = 0;
+  while (pos < three_bytes_end) {
+    // (1) The characters from pos to the window's end that are not passed
+    // over: three-byte characters the filter passes (Han that may start a
+    // post, and sequences that are not well-formed) and the rest that are
+    // not ASCII. Each step is the lead's length (LeadLength): what
+    // DecodeUtf8 reads for a well-formed character; for those passed over,
+    // three bytes or one (ASCII).
+    const size_t window_end = std::min(pos + kWindowBytes, three_bytes_end);
+    size_t count = 0;
+    size_t q = pos;
+    while (q < window_end) {
+      // Runs of three-byte characters: nearly all of Chinese text.
+      while (q < window_end && (bytes[q] & 0xF0) == 0xE0) {
+        candidates[count] = q;
+        count += first_bytes.MayBeWanted(bytes + q);
+        q += 3;
+      }
+      if (q >= window_end) break;
+      const unsigned char lead = bytes[q];
+      candidates[count] = q;
+      count += lead >= 0x80;
+      q += LeadLength(lead);
     }
-    if (pos >= text.size()) break;
-    if (bytes[pos] < 0x80) {
-      ++pos;  // ASCII: not Han, so no post's first character
-      continue;
+    // (2) Of those, the ones TitleAt would not pass over at once on the
+    // raw bytes of the character and the next (both well-formed: told by
+    // one eight-byte load and compare; where fewer than eight bytes are
+    // left, TitleAt decides).
+    size_t kept = 0;
+    for (size_t i = 0; i < count; ++i) {
+      const size_t c = candidates[i];
+      const bool room = c + 8 <= text.size();
+      const unsigned char* p = room ? bytes + c : kNoPair;
+      uint64_t eight;
+      std::memcpy(&eight, p, 8);
+      const bool two_well_formed = (eight & pair_shape_mask) == pair_shape;
+      const bool passed_over =
+          two_well_formed &
+          !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(p)) &
+          !t_.post_alone.MayContain(ThreeByteBits(p));
+      candidates[kept] = c;
+      kept += !passed_over;
     }
-    // A Han character that may start a post, and another three-byte one
-    // after it (both well-formed, so the filter passed it as Han): unless
-    // it is a post alone (副, 驻), the two must begin a post, asked of their
-    // raw bytes before anything is decoded. Were the second an overlong
-    // form or a surrogate, it would begin no post either.
-    if (pos + 6 <= text.size() && IsThreeByteShape(bytes + pos) &&
-        IsThreeByteShape(bytes + pos + 3) &&
-        !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(bytes + pos)) &&
-        !t_.post_alone.MayContain(ThreeByteBits(bytes + pos))) {
-      pos += 3;
-      continue;
-    }
-    size_t len;
-    char32_t c = DecodeUtf8(text, pos, &len);
-    // The rest (other lengths, characters that may start a post): decoded,
-    // then the bit test and the filter of posts' first two characters.
-    if (!title_first.MayContain(c) || !IsHan(c) ||
-        !MayStartPost(pos, c, len)) {
-      pos += len;
-      continue;
-    }
-    std::optional<TitleMatch> m = MatchTitle(pos, true);
-    if (!m) {
-      pos += len;
-      continue;
-    }
-    // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
-    // head (部) is then not part of the post.
-    size_t inner = pos + len;
-    if (inner < m->end && m->end - pos <= 6) {
-      std::optional<TitleMatch> later = MatchTitle(inner, true);
-      if (later && later->end > m->end) {
-        pos = inner;
-        continue;
+    // (3) Each in turn. A title found moves pos past it: a run of
+    // well-formed characters, which steps 1 and 2 stepped over as TitleAt
+    // does, so that the candidates after it are where they were. Where
+    // TitleAt steps otherwise (a sequence DecodeUtf8 reads as shorter than
+    // its lead announces), the window is scanned again from there.
+    bool in_step = true;
+    for (size_t i = 0; i < kept; ++i) {
+      const size_t c = candidates[i];
+      if (c < pos) continue;  // inside a title found
+      const size_t found = titles.size();
+      pos = TitleAt(c, true, &titles);
+      if (pos != c + LeadLength(bytes[c]) && titles.size() == found) {
+        in_step = false;
+        break;
       }
     }
-    titles.push_back(*m);
-    pos = m->end;
+    if (in_step) pos = std::max(pos, q);
   }
+  // The last two bytes (or a title's end beyond them), one by one.
+  while (pos < text.size()) pos = TitleAt(pos, false, &titles);
   return titles;
 }
 
@@ -1425,7 +1668,8 @@ std::vector<Official> OfficialFinder::Run::Go() {
   found_.reserve(titles.size());
 
   // Pass 1: [organization][title][name], posts chained by 、 and /.
-  std::vector<bool> name_after(titles.size(), false);
+  // Bytes, not std::vector<bool>'s bits: a store and a load, no masks.
+  std::vector<uint8_t> name_after(titles.size(), 0);
   size_t floor = 0;
   std::vector<Post> chain;
   size_t chain_end = 0;
@@ -1452,7 +1696,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
         size_t xb, xe;
         // A post after a name (刘咏峰二级教授、…) ends that person's item.
         if ((sep == U'、' || sep == '/') && !NameBefore(tm.begin, &xb, &xe)) {
-          chain.push_back(post);
+          chain.push_back(std::move(post));
           chain_end = tm.end + len;
         } else {
           chain.clear();
@@ -1463,7 +1707,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
       chain.clear();
       continue;
     }
-    chain.push_back(post);
+    chain.push_back(std::move(post));
     name_after[i] = true;
     // The post the person holds: the first that is neither former (原, 第八任)
     // nor a party post when another is given.
@@ -1510,7 +1754,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     }
     if (std::optional<std::string> c =
             CountryIn(chain.front().body_begin, tm.begin)) {
-      f.country = c;
+      f.country = std::move(c);
     }
     size_t begin = chain.front().org_end > chain.front().org_begin
                        ? chain.front().org_begin
@@ -1535,7 +1779,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     if (!NameBefore(tm.begin, &nb, &ne)) continue;
     Found f;
     f.name = doc_.Value(nb, ne);
-    bool known = by_name_.count(f.name) > 0;
+    bool known = FoundNamed(f.name) != kNotFound;
     if (!known) {
       if (tm.info.flag == Flag::kLeader) continue;
       if (tm.info.flag == Flag::kVerb && !StartsWith(v_, nb - 3, "的")) continue;
@@ -1565,12 +1809,23 @@ std::vector<Official> OfficialFinder::Run::Go() {
     Add(std::move(f));
   }
 
-  std::sort(found_.begin(), found_.end(),
-            [](const Found& a, const Found& b) { return a.begin < b.begin; });
+  // In text order. Mostly they are already, each beginning after the one
+  // before: then sorting (which moves every element even so) is skipped,
+  // and the order is the one it would leave, as no two begin alike.
+  auto by_begin = [](const Found& a, const Found& b) {
+    return a.begin < b.begin;
+  };
+  auto not_after = [](const Found& a, const Found& b) {
+    return a.begin >= b.begin;
+  };
+  if (std::adjacent_find(found_.begin(), found_.end(), not_after) !=
+      found_.end()) {
+    std::sort(found_.begin(), found_.end(), by_begin);
+  }
   std::vector<Official> out;
   out.reserve(found_.size());
   for (Found& f : found_) {
-    Official o;
+    Official& o = out.emplace_back();  // filled in place, not moved in
     o.name = std::move(f.name);
     o.title = std::move(f.title);
     o.organization = std::move(f.org);
@@ -1591,7 +1846,6 @@ std::vector<Official> OfficialFinder::Run::Go() {
     }
     o.span = doc_.ToOriginal(f.begin, f.end);
     o.text = doc_.Surface(o.span);
-    out.push_back(std::move(o));
   }
   return out;
 }
@@ -1706,6 +1960,7 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     t->prc_bodies.Add(prc_bodies.Cell(r, 0));
   }
   t->translit = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
+  for (char32_t c : t->translit) t->translit_bits.Mark(c);
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < suffixes.rows; ++r) {
     t->org_suffixes.Add(suffixes.Cell(r, 0));
