@@ -154,51 +154,48 @@ inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
   return DecodeCommon(s, p, &c, len) ? c : DecodeUtf8(s, p, len);
 }
 
-// A set of BMP code points, one bit each: bit c % 64 of word c / 64.
-class CharBits {
+// The characters SkipQuiet stops at, one bit each: ASCII by byte, and the
+// three-byte shapes (a lead E0..EF and two continuation bytes) by the code
+// point their bits spell, (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F),
+// bit b2 & 0x3F of word (b0 & 0x0F) << 6 | (b1 & 0x3F), read from the bytes
+// as loaded. In code point order the CJK ideographs are one run of 2.6 KB
+// (41 cache lines); a table indexed by the loaded bytes as they lie, which
+// needs two instructions less per character, spread them 2 KB apart over
+// four cache sets, which evicted each other within a sentence.
+class StopBits {
  public:
-  void Add(char32_t c) {
-    if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
+  StopBits() {
+    // Shapes that are no character: overlong forms (E0 80..9F, below
+    // U+0800) and surrogates (ED A0..BF). DecodeUtf8 reads them as invalid
+    // bytes, which may start any cue.
+    AddThreeByteBlocks(0x0000, 0x07FF);
+    AddThreeByteBlocks(0xD800, 0xDFFF);
   }
+  void Add(char32_t c) {
+    if (c < 0x80) {
+      ascii_[c / 64] |= uint64_t{1} << (c % 64);
+    } else if (c < 0x10000) {
+      three_byte_[c / 64] |= uint64_t{1} << (c % 64);
+    }
+  }
+  // Whether the ASCII byte `b` stops.
+  bool HasAscii(uint32_t b) const { return (ascii_[b / 64] >> (b % 64)) & 1; }
+  // Whether the three-byte shape in the low bytes of w (as loaded,
+  // little-endian) stops.
+  bool HasThreeByte(uint64_t w) const {
+    const size_t word = (w & 0x0F) << 6 | ((w >> 8) & 0x3F);
+    return (three_byte_[word] >> ((w >> 16) & 0x3F)) & 1;
+  }
+
+ private:
   // Every code point of the blocks of 64 from `first` to `last`.
-  void AddBlocks(char32_t first, char32_t last) {
+  void AddThreeByteBlocks(char32_t first, char32_t last) {
     for (char32_t block = first / 64; block <= last / 64; ++block) {
-      bits_[block] = ~uint64_t{0};
+      three_byte_[block] = ~uint64_t{0};
     }
   }
-  const uint64_t* data() const { return bits_.data(); }
-
- private:
-  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
-};
-
-// A set of BMP code points as SkipQuiet reads them: the word of the bits of
-// a three-byte sequence b0 b1 b2 is found from its first two bytes with no
-// shift, at (b1 & 0x3F) << 8 | (b0 & 0x0F) (the two bytes as loaded, masked),
-// and its bit is b2 & 0x3F. The words of one b1 and the leads of Han text
-// (E3..E9) are neighbours, so few cache lines are read.
-class ThreeByteBits {
- public:
-  void Add(char32_t c) {
-    if (c < 0x10000) bits_[IndexOf(c)] |= uint64_t{1} << (c % 64);
-  }
-  // Every code point of the blocks of 64 from `first` to `last`.
-  void AddBlocks(char32_t first, char32_t last) {
-    for (char32_t c = first - first % 64; c <= last; c += 64) {
-      bits_[IndexOf(c)] = ~uint64_t{0};
-    }
-  }
-  // Whether the three-byte sequence in the low bytes of w (as loaded,
-  // little-endian) is in the set.
-  bool Has(uint64_t w) const {
-    return (bits_[w & 0x3F0F] >> ((w >> 16) & 0x3F)) & 1;
-  }
-
- private:
-  static size_t IndexOf(char32_t c) {
-    return ((c >> 6) & 0x3F) << 8 | ((c >> 12) & 0x0F);
-  }
-  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x3F10);
+  uint64_t ascii_[2] = {0, 0};
+  std::vector<uint64_t> three_byte_ = std::vector<uint64_t>(0x10000 / 64);
 };
 
 // A set of code points, each with a CueMask: which cue sets hold a phrase
@@ -207,9 +204,9 @@ class CueMaskByChar {
  public:
   void Add(char32_t c, CueMask cues) {
     if (c >= 0x10000) return;  // Of answers every cue for these
-    int32_t& block = block_[c / 64];
-    if (block < 0) {
-      block = static_cast<int32_t>(masks_.size());
+    uint32_t& block = block_[c / 64];
+    if (block == 0) {
+      block = static_cast<uint32_t>(masks_.size());
       masks_.resize(masks_.size() + 64, 0);
     }
     masks_[block + c % 64] |= cues;
@@ -218,15 +215,15 @@ class CueMaskByChar {
   // bytes (the PhraseSets decide those).
   CueMask Of(char32_t c) const {
     if (c >= 0x10000) return kAllCues;
-    int32_t block = block_[c / 64];
-    return block < 0 ? 0 : masks_[block + c % 64];
+    return masks_[block_[c / 64] + c % 64];
   }
 
  private:
-  // By block of 64 code points (c / 64): where its masks start in masks_,
-  // -1 when no code point of the block has one.
-  std::vector<int32_t> block_ = std::vector<int32_t>(0x10000 / 64, -1);
-  std::vector<CueMask> masks_;
+  // By block of 64 code points (c / 64): where its masks start in masks_;
+  // 0, a block of no cues, when no code point of the block has one (no
+  // test, so no branch on the text).
+  std::vector<uint32_t> block_ = std::vector<uint32_t>(0x10000 / 64, 0);
+  std::vector<CueMask> masks_ = std::vector<CueMask>(64, 0);
 };
 
 // Which cue sets may hold a phrase starting at a position, from its first
@@ -241,17 +238,9 @@ class CueMaskByChar {
 class CueStarts {
  public:
   CueStarts() {
-    // The three-byte characters DecodeCommon does not read, led by E0, ED,
-    // EE or EF, stop SkipQuiet wherever they stand.
-    for (ThreeByteBits* stops :
-         {&three_byte_stops_, &three_byte_stops_and_marks_}) {
-      stops->AddBlocks(0x0000, 0x0FFF);
-      stops->AddBlocks(0xD000, 0xFFFF);
-    }
     for (char32_t c : kProseMarks) {
       first_.Add(c, kProseMark);
-      pass_stops_and_marks_.Add(c);
-      three_byte_stops_and_marks_.Add(c);
+      stops_[kWithMarks].Add(c);
     }
   }
   void Add(std::string_view phrase, Cue cue) {
@@ -259,10 +248,7 @@ class CueStarts {
     char32_t first = DecodeUtf8(phrase, 0, &len);
     first_.Add(first, Bit(cue));
     if (Bit(cue) & kPassCues) {
-      pass_stops_.Add(first);
-      pass_stops_and_marks_.Add(first);
-      three_byte_stops_.Add(first);
-      three_byte_stops_and_marks_.Add(first);
+      for (StopBits& stops : stops_) stops.Add(first);
     }
     // An invalid byte first (never in the lexicons) could still match
     // where a PhraseSet finds other phrases: such a cue is probed everywhere.
@@ -292,41 +278,36 @@ class CueStarts {
   }
   // The first position from p on, before `end` and a character at a time,
   // where a cue of kPassCues may start (or a prose mark is, if `marks`), or
-  // that holds a character other than the ones DecodeCommon reads, or that
-  // is one of the last two bytes before `end`; `end` if none. The caller
-  // reads those positions with At.
+  // that holds a character neither ASCII nor of three bytes, or bytes that
+  // DecodeUtf8 reads as invalid, or that is one of the last two bytes before
+  // `end`; `end` if none. The caller reads those positions with At, which
+  // finds nothing of the pass at the positions passed over.
   // The pass over a sentence spends most of its time here, so this reads
-  // bytes: the bit of a three-byte character, code point
-  // (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F), is bit b2 & 0x3F of
-  // word (b0 & 0x0F) << 6 | (b1 & 0x3F), with no code point to build.
+  // bytes (StopBits), with no code point to build.
   // Inline (it was before its word test): the pass calls it once per stop.
   EVENTX_ALWAYS_INLINE size_t SkipQuiet(std::string_view text, size_t p,
                                         size_t end, bool marks) const {
     if (always_ != 0) return p;
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
-    const uint64_t* first_bits =
-        marks ? pass_stops_and_marks_.data() : pass_stops_.data();
+    // Indexed, not chosen by a branch on `marks`.
+    const StopBits& stops = stops_[marks ? kWithMarks : kWithoutMarks];
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     // A character's first four bytes in one load, while one more byte than
-    // the three may be read: a well-formed three-byte sequence (lead E0..EF,
-    // two continuation bytes) in one test, and its bit looked up from the
-    // bytes as loaded (ThreeByteBits) in a table where those DecodeCommon
-    // does not read (led by E0, ED, EE, EF) are all stops, as the steps
-    // below stop at them. Two such characters are tested at once where
-    // eight bytes may be read.
-    const ThreeByteBits& three_byte_bits =
-        marks ? three_byte_stops_and_marks_ : three_byte_stops_;
+    // the three may be read: a three-byte shape (lead E0..EF, two
+    // continuation bytes) in one test, and its bit looked up from the bytes
+    // as loaded. Two such characters are tested at once where eight bytes
+    // may be read.
     // One step at p of the steps below, w holding p's first four bytes:
     // false to stop at p.
     auto step = [&](uint32_t w) {
       if ((w & 0xC0C0F0) == 0x8080E0) {
-        if (three_byte_bits.Has(w)) return false;
+        if (stops.HasThreeByte(w)) return false;
         p += 3;
         return true;
       }
       const uint32_t b0 = w & 0xFF;
-      if (b0 >= 0x80) return false;  // not read by DecodeCommon
-      if ((first_bits[b0 / 64] >> (b0 % 64)) & 1) return false;
+      if (b0 >= 0x80) return false;  // neither ASCII nor of three bytes
+      if (stops.HasAscii(b0)) return false;
       ++p;
       return true;
     };
@@ -336,8 +317,8 @@ class CueStarts {
       uint64_t w;
       std::memcpy(&w, b + p, 8);
       if ((w & 0xC0C0F0C0C0F0) == 0x8080E08080E0) {
-        if (three_byte_bits.Has(w)) return p;
-        if (three_byte_bits.Has(w >> 24)) return p + 3;
+        if (stops.HasThreeByte(w)) return p;
+        if (stops.HasThreeByte(w >> 24)) return p + 3;
         p += 6;
         continue;
       }
@@ -353,15 +334,16 @@ class CueStarts {
     while (p + 3 <= end) {
       const uint32_t b0 = b[p];
       if (b0 < 0x80) {
-        if ((first_bits[b0 / 64] >> (b0 % 64)) & 1) return p;
+        if (stops.HasAscii(b0)) return p;
         ++p;
         continue;
       }
-      // DecodeCommon's three-byte case.
-      const uint32_t b1 = b[p + 1] ^ 0x80;  // a continuation byte: below 0x40
-      const uint32_t b2 = b[p + 2] ^ 0x80;
-      if (b0 - 0xE1 >= 0x0C || (b1 | b2) >= 0x40) return p;
-      if ((first_bits[((b0 & 0x0F) << 6) | b1] >> b2) & 1) return p;
+      const uint32_t b1 = b[p + 1];
+      const uint32_t b2 = b[p + 2];
+      if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 ||
+          stops.HasThreeByte(b0 | b1 << 8 | b2 << 16)) {
+        return p;
+      }
       p += 3;
     }
     return p;  // steps of 1 and 3 from p + 3 <= end stop at end at most
@@ -372,12 +354,8 @@ class CueStarts {
   CueMaskByChar second_;  // by its second
   // For SkipQuiet: the first code points of the phrases of kPassCues, and
   // the same with kProseMarks.
-  CharBits pass_stops_;
-  CharBits pass_stops_and_marks_;
-  // The same for SkipQuiet's three-byte test, and every three-byte
-  // character DecodeCommon does not read.
-  ThreeByteBits three_byte_stops_;
-  ThreeByteBits three_byte_stops_and_marks_;
+  enum { kWithoutMarks, kWithMarks };
+  StopBits stops_[2];
   // Cues with a phrase of one code point, or an invalid byte second.
   CueMask any_second_ = 0;
   CueMask always_ = 0;  // cues to probe at every position
