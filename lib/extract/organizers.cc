@@ -165,15 +165,19 @@ inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
 // four cache sets, which evicted each other within a sentence.
 // A character that starts a phrase only with certain characters after it
 // (的 of 的支持下, the commonest character of Chinese text) stops only
-// where one of those may follow, as far as a second test tells from the
-// two characters' six bytes: a hash of them, one bit each in a small table
-// (a false yes is a stop more; the caller reads those positions anyway).
+// where one of those may follow: where two three-byte characters stand,
+// SkipQuiet tests a hash of their six bytes, one bit each in a small table
+// (a false yes is a stop more; the caller reads those positions anyway),
+// and the per-character bits only elsewhere.
 class StopBits {
  public:
   // Stop at `c` whatever follows.
   void AddChar(char32_t c) {
     AddFirst(c);
-    if (IsThreeByte(c)) SetBit(&lone_, LoneHash(BytesOf(c)));
+    if (IsThreeByte(c)) {
+      SetBit(&lone_, LoneHash(BytesOf(c)));
+      has_lone_ = true;
+    }
   }
   // Stop at `first` where `second` follows.
   void AddPair(char32_t first, char32_t second) {
@@ -193,16 +197,21 @@ class StopBits {
     const size_t word = (w & 0x0F) << 6 | ((w >> 8) & 0x3F);
     return (three_byte_[word] >> ((w >> 16) & 0x3F)) & 1;
   }
-  // For a three-byte shape that HasThreeByte: whether it stops, followed by
-  // the three-byte shape of the next three bytes of w. Both tests are made
-  // (no branch between them): a stop is rare.
-  bool HasPair(uint64_t w) const {
-    return Bit(pairs_, PairHash(w)) | Bit(lone_, LoneHash(w));
-  }
+  // Whether the three-byte shape in the low bytes of w may stop where the
+  // three-byte shape of its next three bytes follows: may start a pair
+  // (AddPair); true for a few characters more, which a hash confuses with
+  // those.
+  bool HasPair(uint64_t w) const { return Bit(pairs_, PairHash(w)); }
+  // Whether it may stop whatever follows (AddChar); false for all when
+  // !has_lone().
+  bool HasLone(uint64_t w) const { return Bit(lone_, LoneHash(w)); }
+  bool has_lone() const { return has_lone_; }
 
  private:
   static constexpr uint64_t kHashMultiplier = 0x9E3779B97F4A7C15;
-  static constexpr int kPairHashBits = 12;  // a 512-byte table
+  // 1 KB: few pairs of characters (70 or so) share a bit with those of a
+  // text, a stop more each; few cache lines to read.
+  static constexpr int kPairHashBits = 13;
   static constexpr int kLoneHashBits = 8;
   template <size_t kWords>
   using Bits = std::array<uint64_t, kWords>;
@@ -243,6 +252,7 @@ class StopBits {
   std::vector<uint64_t> three_byte_ = std::vector<uint64_t>(0x10000 / 64);
   Bits<(size_t{1} << kPairHashBits) / 64> pairs_{};
   Bits<(size_t{1} << kLoneHashBits) / 64> lone_{};
+  bool has_lone_ = false;
 };
 
 // A set of code points, each with a CueMask: which cue sets hold a phrase
@@ -348,15 +358,25 @@ class CueStarts {
   EVENTX_ALWAYS_INLINE size_t SkipQuiet(std::string_view text, size_t p,
                                         size_t end, bool marks) const {
     if (always_ != 0) return p;
-    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
     // Indexed, not chosen by a branch on `marks`.
     const StopBits& stops = stops_[marks ? kWithMarks : kWithoutMarks];
+    return stops.has_lone() ? SkipQuietWith<true>(stops, text, p, end)
+                            : SkipQuietWith<false>(stops, text, p, end);
+  }
+
+ private:
+  // SkipQuiet with `stops`; kLone: whether some character stops whatever
+  // follows (stops.has_lone()), a test the pair step makes only then.
+  template <bool kLone>
+  EVENTX_ALWAYS_INLINE static size_t SkipQuietWith(const StopBits& stops,
+                                                   std::string_view text,
+                                                   size_t p, size_t end) {
+    const auto* b = reinterpret_cast<const unsigned char*>(text.data());
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     // A character's first four bytes in one load, while one more byte than
     // the three may be read: a three-byte shape (lead E0..EF, two
     // continuation bytes) in one test, and its bit looked up from the bytes
-    // as loaded. Two such characters are tested at once where eight bytes
-    // may be read.
+    // as loaded.
     // One step at p of the steps below, w holding p's first four bytes:
     // false to stop at p.
     auto step = [&](uint32_t w) {
@@ -371,15 +391,19 @@ class CueStarts {
       ++p;
       return true;
     };
+    // Where eight bytes may be read and two three-byte characters stand
+    // there, the first is tested with the second by the pair hash alone: its
+    // table is small, and true at few positions of a text, so the test
+    // rarely mispredicts (testing the first character's bit first, true at
+    // every 的, did).
     const size_t pair_end =
         text.size() >= 2 ? std::min(end, text.size() - 2) : 0;
     while (p + 6 <= pair_end) {
       uint64_t w;
       std::memcpy(&w, b + p, 8);
       if ((w & 0xC0C0F0C0C0F0) == 0x8080E08080E0) {
-        if (stops.HasThreeByte(w) && stops.HasPair(w)) return p;
-        // The second character is read with the one after it, next.
-        p += stops.HasThreeByte(w >> 24) ? 3 : 6;
+        if (stops.HasPair(w) | (kLone && stops.HasLone(w))) return p;
+        p += 3;
         continue;
       }
       if (!step(static_cast<uint32_t>(w))) return p;
@@ -408,8 +432,6 @@ class CueStarts {
     }
     return p;  // steps of 1 and 3 from p + 3 <= end stop at end at most
   }
-
- private:
   CueMaskByChar first_;   // by a phrase's first code point, and kProseMarks
   CueMaskByChar second_;  // by its second
   // For SkipQuiet: the first code points of the phrases of kPassCues, and
