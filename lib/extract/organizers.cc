@@ -577,6 +577,13 @@ class OrganizerFinder::Run {
     if (!(t_.cue_starts.At(v_, p, e, len) & kRoleCues)) return 0;
     return t_.roles.LongestAt(v_, p, id, 1, e - p);
   }
+  // The first position from p on (before e, a character at a time) where
+  // a cue of kPassCues may start, or e or so: the scans for a role, a visit,
+  // a meeting pass over the others (where RoleAt and CueAt find nothing)
+  // as the pass over the sentence does (SkipQuiet).
+  size_t NextPassStart(size_t p, size_t e) const {
+    return t_.cue_starts.SkipQuiet(v_, p, e, false);
+  }
   bool Contains(Cue cue, size_t b, size_t e) const {
     size_t len;  // of the character at p; never 0
     for (size_t p = b; p < e; p += len) {
@@ -797,7 +804,7 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
     size_t len;
     size_t n = RoleAt(p, s.end, &id, &len);
     if (n == 0) {
-      p += len;
+      p = NextPassStart(p + len, s.end);
       continue;
     }
     Cue cue = t_.role_of[id];
@@ -931,7 +938,8 @@ void OrganizerFinder::Run::FindVisitHosts() {
                       v_.substr(s.begin, s.end - s.begin).find("赴") !=
                           std::string_view::npos;
     if (later && !delegation) continue;
-    for (size_t p = FactsOf(i).first_visit; p < s.end; p = Next(p)) {
+    for (size_t p = FactsOf(i).first_visit; p < s.end;
+         p = NextPassStart(Next(p), s.end)) {
       size_t n = CueAt(kVisit, p, s.end);
       if (n == 0) continue;
       if (Contains(kFuture, ClauseStart(s.begin, p), p)) continue;
@@ -965,7 +973,8 @@ void OrganizerFinder::Run::FindMeetingHosts(
     if (!IsProse(i)) continue;
     ++seen;
     if (!SentenceContains(i, kMeet)) continue;
-    for (size_t p = FactsOf(i).first_meet; p < s.end; p = Next(p)) {
+    for (size_t p = FactsOf(i).first_meet; p < s.end;
+         p = NextPassStart(Next(p), s.end)) {
       if (CueAt(kMeet, p, s.end) == 0) continue;
       size_t clause = ClauseStart(s.begin, p);
       if (Contains(kFuture, clause, p)) continue;
