@@ -93,7 +93,9 @@ bool IsClauseBreak(char32_t c) {
 
 // Marks a sentence of prose, not a menu, stamp or share line (来源:…,
 // 分享到:…, whose colons are no clause of a lead).
-constexpr char32_t kProseMarks[] = {',', U'，', U'。', ';', U'；'};
+// UTF-8, the commonest first: a sentence of prose is found to be one at the
+// first found.
+constexpr std::string_view kProseMarks[] = {"，", "。", ",", ";", "；"};
 
 // Separates the members of a list of bodies.
 bool IsListSeparator(char32_t c) {
@@ -117,8 +119,6 @@ constexpr CueMask kSentenceCues = Bit(kFooter) | Bit(kDelegation) |
                                   Bit(kVisit) | Bit(kVisitWord) | Bit(kMeet);
 // The cues the pass over each sentence (FactsOf) looks for.
 constexpr CueMask kPassCues = kSentenceCues | kRoleCues;
-// Not a cue: marks one of kProseMarks, in CueStarts.
-constexpr CueMask kProseMark = CueMask{1} << 31;
 
 // DecodeUtf8 of s[p] (p < s.size()) in its common cases, inline: ASCII,
 // and a three-byte sequence led by E1..EC (U+1000..U+CFFF: CJK ideographs
@@ -302,17 +302,9 @@ class CueMaskByChar {
 // A sentence is read once for the cues of kPassCues (FactsOf): at most of
 // its positions none starts, and SkipQuiet passes them with a bit test
 // each; the second character rejects most of the rest (the first alone lets
-// through every 的 and 一 of a text). The same test marks the code points
-// that make a sentence prose (kProseMark), which the pass looks for too,
-// until it has found one.
+// through every 的 and 一 of a text).
 class CueStarts {
  public:
-  CueStarts() {
-    for (char32_t c : kProseMarks) {
-      first_.Add(c, kProseMark);
-      stops_[kWithMarks].AddChar(c);
-    }
-  }
   void Add(std::string_view phrase, Cue cue) {
     size_t len;
     char32_t first = DecodeUtf8(phrase, 0, &len);
@@ -324,7 +316,7 @@ class CueStarts {
     if (len == phrase.size()) {
       any_second_ |= Bit(cue);
       if (pass) {
-        for (StopBits& stops : stops_) stops.AddChar(first);
+        stops_.AddChar(first);
       }
       return;
     }
@@ -334,22 +326,19 @@ class CueStarts {
     // An invalid byte second: the text may go on with any character.
     if (second == kInvalidCodePoint) any_second_ |= Bit(cue);
     if (pass) {
-      for (StopBits& stops : stops_) {
-        if (second == kInvalidCodePoint) {
-          stops.AddChar(first);
-        } else {
-          stops.AddPair(first, second);
-        }
+      if (second == kInvalidCodePoint) {
+        stops_.AddChar(first);
+      } else {
+        stops_.AddPair(first, second);
       }
     }
   }
   // The cues a phrase of which may start at text[p] and end by `end`
-  // (p < end), and kProseMark if text[p] is one of kProseMarks: zero at most
-  // positions. *len is the length of the character at p.
+  // (p < end): zero at most positions. *len is the length of the character at p.
   CueMask At(std::string_view text, size_t p, size_t end, size_t* len) const {
     CueMask by_first = first_.Of(DecodeAt(text, p, len)) | always_;
     if (by_first == 0) return 0;
-    CueMask fits = any_second_ | kProseMark;
+    CueMask fits = any_second_;
     if (p + *len < end) {
       size_t len2;
       fits |= second_.Of(DecodeAt(text, p + *len, &len2));
@@ -357,7 +346,7 @@ class CueStarts {
     return (by_first & fits) | always_;
   }
   // The first position from p on, before `end` and a character at a time,
-  // where a cue of kPassCues may start (or a prose mark is, if `marks`), or
+  // where a cue of kPassCues may start, or
   // that holds a character neither ASCII nor of three bytes, or that is one
   // of the last two bytes before `end`; `end` if none. The caller reads
   // those positions with At, which would find nothing of the pass at the
@@ -369,10 +358,9 @@ class CueStarts {
   // bytes (StopBits), with no code point to build.
   // Inline (it was before its word test): the pass calls it once per stop.
   EVENTX_ALWAYS_INLINE size_t SkipQuiet(std::string_view text, size_t p,
-                                        size_t end, bool marks) const {
+                                        size_t end) const {
     if (always_ != 0) return p;
-    // Indexed, not chosen by a branch on `marks`.
-    const StopBits& stops = stops_[marks ? kWithMarks : kWithoutMarks];
+    const StopBits& stops = stops_;
     return stops.has_lone() ? SkipQuietWith<true>(stops, text, p, end)
                             : SkipQuietWith<false>(stops, text, p, end);
   }
@@ -457,12 +445,10 @@ class CueStarts {
     }
     return p;  // steps of 1 and 3 from p + 3 <= end stop at end at most
   }
-  CueMaskByChar first_;   // by a phrase's first code point, and kProseMarks
+  CueMaskByChar first_;   // by a phrase's first code point
   CueMaskByChar second_;  // by its second
-  // For SkipQuiet: the first code points of the phrases of kPassCues, and
-  // the same with kProseMarks.
-  enum { kWithoutMarks, kWithMarks };
-  StopBits stops_[2];
+  // For SkipQuiet: where a phrase of kPassCues may start.
+  StopBits stops_;
   // Cues with a phrase of one code point, or an invalid byte second.
   CueMask any_second_ = 0;
   CueMask always_ = 0;  // cues to probe at every position
@@ -538,8 +524,9 @@ class OrganizerFinder::Run {
   // What one pass over a sentence tells: each stage below asks these of the
   // same sentences, and a pass per question was most of the finder's work.
   struct SentenceFacts {
-    bool known = false;  // the rest is filled in
-    bool prose = false;  // IsProse
+    bool known = false;  // the rest but `prose` is filled in
+    // IsProse: 1 or 0, -1 until asked (of the lead only).
+    int8_t prose = -1;
     CueMask cues = 0;    // of kSentenceCues, bit c: Contains(c, begin, end)
     // The first position where a role cue starts (s.end if none).
     size_t first_role = 0;
@@ -582,7 +569,7 @@ class OrganizerFinder::Run {
   // a meeting pass over the others (where RoleAt and CueAt find nothing)
   // as the pass over the sentence does (SkipQuiet).
   size_t NextPassStart(size_t p, size_t e) const {
-    return t_.cue_starts.SkipQuiet(v_, p, e, false);
+    return t_.cue_starts.SkipQuiet(v_, p, e);
   }
   bool Contains(Cue cue, size_t b, size_t e) const {
     size_t len;  // of the character at p; never 0
@@ -629,8 +616,26 @@ class OrganizerFinder::Run {
   // Whether the first body sentences tell of a visit (代表团, 一行, 到访).
   bool LeadTellsOfAVisit();
   // Whether sentence i is prose (a comma or a full stop), not a menu, stamp
-  // or share line: the lead is read from these.
-  bool IsProse(size_t i) { return FactsOf(i).prose; }
+  // or share line: the lead is read from these. Asked of a few sentences
+  // only: a search of their bytes for each mark, not a test in the pass
+  // over every sentence (which stopped at the first mark of each).
+  bool IsProse(size_t i) {
+    int8_t& prose = facts_[i].prose;
+    if (prose < 0) {
+      const Sentence& s = doc_.sentences()[i];
+      std::string_view text = v_.substr(s.begin, s.end - s.begin);
+      prose = 0;
+      for (std::string_view mark : kProseMarks) {
+        // UTF-8 is self-synchronising: a mark's bytes are found only where
+        // the mark is.
+        if (text.find(mark) != std::string_view::npos) {
+          prose = 1;
+          break;
+        }
+      }
+    }
+    return prose != 0;
+  }
   // Whether sentence i holds a phrase of `cue`.
   bool SentenceContains(size_t i, Cue cue) {
     return (FactsOf(i).cues & Bit(cue)) != 0;
@@ -652,17 +657,15 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
   const Sentence& s = doc_.sentences()[i];
   f.known = true;
   // Locals, not f's members, so that the loop keeps them in registers.
-  bool prose = false;
   CueMask cues = 0;
   size_t first_role = s.end;
   size_t first_visit = s.end;
   size_t first_meet = s.end;
   const CueStarts& starts = t_.cue_starts;
   size_t len = 0;  // of the character at p; never 0 (an invalid byte: 1)
-  for (size_t p = starts.SkipQuiet(v_, s.begin, s.end, true); p < s.end;
-       p = starts.SkipQuiet(v_, p + len, s.end, !prose)) {
+  for (size_t p = starts.SkipQuiet(v_, s.begin, s.end); p < s.end;
+       p = starts.SkipQuiet(v_, p + len, s.end)) {
     CueMask starting = starts.At(v_, p, s.end, &len);
-    if (starting & kProseMark) prose = true;
     // The cues that may start here and are still looked for: the sentence
     // cues not yet found, any role cue until the first.
     CueMask wanted =
@@ -682,7 +685,6 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
     if (here & Bit(kVisit)) first_visit = p;
     if (here & Bit(kMeet)) first_meet = p;
   }
-  f.prose = prose;
   f.cues = cues;
   f.first_role = first_role;
   f.first_visit = first_visit;
