@@ -93,8 +93,7 @@ bool IsClauseBreak(char32_t c) {
 
 // Marks a sentence of prose, not a menu, stamp or share line (来源:…,
 // 分享到:…, whose colons are no clause of a lead).
-// UTF-8, the commonest first: a sentence of prose is found to be one at the
-// first found.
+// UTF-8.
 constexpr std::string_view kProseMarks[] = {"，", "。", ",", ";", "；"};
 
 // Separates the members of a list of bodies.
@@ -507,6 +506,7 @@ struct OrganizerFinder::Tables {
   PhraseSet buildings;       // venue_heads.tsv buildings: 会议中心
   CueStarts cue_starts;      // of cues[]
   PassPhrases pass_phrases;  // of cues[] in kPassCues
+  std::array<bool, 256> prose_mark_leads{};  // the first bytes of kProseMarks
 };
 
 class OrganizerFinder::Run {
@@ -623,22 +623,27 @@ class OrganizerFinder::Run {
     int8_t& prose = facts_[i].prose;
     if (prose < 0) {
       const Sentence& s = doc_.sentences()[i];
-      std::string_view text = v_.substr(s.begin, s.end - s.begin);
-      prose = 0;
-      for (std::string_view mark : kProseMarks) {
-        // UTF-8 is self-synchronising: a mark's bytes are found only where
-        // the mark is.
-        if (text.find(mark) != std::string_view::npos) {
-          prose = 1;
-          break;
-        }
-      }
+      prose = HoldsProseMark(v_.substr(s.begin, s.end - s.begin)) ? 1 : 0;
     }
     return prose != 0;
   }
   // Whether sentence i holds a phrase of `cue`.
   bool SentenceContains(size_t i, Cue cue) {
     return (FactsOf(i).cues & Bit(cue)) != 0;
+  }
+  // Whether `text` holds one of kProseMarks. UTF-8 is self-synchronising:
+  // a mark's bytes are found only where the mark is. One pass over the
+  // bytes, which stops at those that start a mark (a search per mark, with
+  // memchr, stopped at every character of the full-width forms, with the
+  // lead byte of ，).
+  bool HoldsProseMark(std::string_view text) const {
+    for (size_t q = 0; q < text.size(); ++q) {
+      if (!t_.prose_mark_leads[static_cast<unsigned char>(text[q])]) continue;
+      for (std::string_view mark : kProseMarks) {
+        if (text.compare(q, mark.size(), mark) == 0) return true;
+      }
+    }
+    return false;
   }
   bool visit_report_ = false;  // LeadTellsOfAVisit(), computed once in Go
 
@@ -1068,6 +1073,9 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
     return Status(StatusCode::kInvalidArgument, "OrganizerFinder: null out");
   }
   auto t = std::make_unique<Tables>();
+  for (std::string_view mark : kProseMarks) {
+    t->prose_mark_leads[static_cast<unsigned char>(mark[0])] = true;
+  }
   const Lexicon& cues = lexicons::kOrganizerCues;
   if (cues.columns < 2) {
     return Status(StatusCode::kInternal,
