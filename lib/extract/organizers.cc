@@ -118,6 +118,12 @@ constexpr CueMask kSentenceCues = Bit(kFooter) | Bit(kDelegation) |
                                   Bit(kVisit) | Bit(kVisitWord) | Bit(kMeet);
 // The cues the pass over each sentence (FactsOf) looks for.
 constexpr CueMask kPassCues = kSentenceCues | kRoleCues;
+// The cues looked for in a clause or a name (Contains, the adverb before a
+// role verb, a person after a visit verb): their scans pass over the
+// positions where none may start as the pass does (CueStarts::SkipQuiet).
+constexpr CueMask kClauseCues = Bit(kFuture) | Bit(kBlock) | Bit(kVisit) |
+                                Bit(kAdverb) | Bit(kNotAdverb) |
+                                Bit(kPersonTail);
 
 // DecodeUtf8 of s[p] (p < s.size()) in its common cases, inline: ASCII,
 // and a three-byte sequence led by E1..EC (U+1000..U+CFFF: CJK ideographs
@@ -311,11 +317,10 @@ class CueStarts {
     // An invalid byte first (never in the lexicons) could still match
     // where a PhraseSet finds other phrases: such a cue is probed everywhere.
     if (first == kInvalidCodePoint) always_ |= Bit(cue);
-    const bool pass = (Bit(cue) & kPassCues) != 0;
     if (len == phrase.size()) {
       any_second_ |= Bit(cue);
-      if (pass) {
-        stops_.AddChar(first);
+      for (StopSet set : {kPassStops, kClauseStops}) {
+        if (Bit(cue) & kCuesOf[set]) stops_[set].AddChar(first);
       }
       return;
     }
@@ -324,11 +329,12 @@ class CueStarts {
     second_.Add(second, Bit(cue));
     // An invalid byte second: the text may go on with any character.
     if (second == kInvalidCodePoint) any_second_ |= Bit(cue);
-    if (pass) {
+    for (StopSet set : {kPassStops, kClauseStops}) {
+      if (!(Bit(cue) & kCuesOf[set])) continue;
       if (second == kInvalidCodePoint) {
-        stops_.AddChar(first);
+        stops_[set].AddChar(first);
       } else {
-        stops_.AddPair(first, second);
+        stops_[set].AddPair(first, second);
       }
     }
   }
@@ -344,8 +350,10 @@ class CueStarts {
     }
     return (by_first & fits) | always_;
   }
+  // Which cues SkipQuiet passes over: kPassCues, kClauseCues.
+  enum StopSet { kPassStops, kClauseStops };
   // The first position from p on, before `end` and a character at a time,
-  // where a cue of kPassCues may start, or
+  // where a cue of `set` may start, or
   // that holds a character neither ASCII nor of three bytes, or that is one
   // of the last two bytes before `end`; `end` if none. The caller reads
   // those positions with At, which would find nothing of the pass at the
@@ -357,9 +365,10 @@ class CueStarts {
   // bytes (StopBits), with no code point to build.
   // Inline (it was before its word test): the pass calls it once per stop.
   EVENTX_ALWAYS_INLINE size_t SkipQuiet(std::string_view text, size_t p,
-                                        size_t end) const {
+                                        size_t end,
+                                        StopSet set = kPassStops) const {
     if (always_ != 0) return p;
-    const StopBits& stops = stops_;
+    const StopBits& stops = stops_[set];
     return stops.has_lone() ? SkipQuietWith<true>(stops, text, p, end)
                             : SkipQuietWith<false>(stops, text, p, end);
   }
@@ -446,8 +455,9 @@ class CueStarts {
   }
   CueMaskByChar first_;   // by a phrase's first code point
   CueMaskByChar second_;  // by its second
-  // For SkipQuiet: where a phrase of kPassCues may start.
-  StopBits stops_;
+  // For SkipQuiet: where a phrase of kPassCues, of kClauseCues may start.
+  static constexpr CueMask kCuesOf[] = {kPassCues, kClauseCues};
+  StopBits stops_[2];
   // Cues with a phrase of one code point, or an invalid byte second.
   CueMask any_second_ = 0;
   CueMask always_ = 0;  // cues to probe at every position
@@ -571,9 +581,15 @@ class OrganizerFinder::Run {
   size_t NextPassStart(size_t p, size_t e) const {
     return t_.cue_starts.SkipQuiet(v_, p, e);
   }
+  // The same for a cue of kClauseCues.
+  size_t NextClauseCueStart(size_t p, size_t e) const {
+    return t_.cue_starts.SkipQuiet(v_, p, e, CueStarts::kClauseStops);
+  }
   bool Contains(Cue cue, size_t b, size_t e) const {
+    const bool skip = (Bit(cue) & kClauseCues) != 0;
     size_t len;  // of the character at p; never 0
-    for (size_t p = b; p < e; p += len) {
+    for (size_t p = skip ? NextClauseCueStart(b, e) : b; p < e;
+         p = skip ? NextClauseCueStart(p + len, e) : p + len) {
       if ((t_.cue_starts.At(v_, p, e, &len) & Bit(cue)) &&
           t_.cues[cue].LongestAt(v_, p, nullptr, 1, e - p) > 0) {
         return true;
@@ -895,7 +911,8 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
         // The subject ends where an adverbial begins (在柳州, 于10日, 共同).
         // Not at the subject's first character: 联合国 starts with 联合.
         size_t e = p;
-        for (size_t q = b == p ? p : Next(b); q < p;) {
+        for (size_t q = b == p ? p : Next(b);
+             (q = NextClauseCueStart(q, p)) < p;) {
           // 联合国, 共同体: names that start like an adverb.
           if (size_t w = CueAt(kNotAdverb, q, p)) {
             q += w;
@@ -955,7 +972,8 @@ void OrganizerFinder::Run::FindVisitHosts() {
       // 拜会X相关负责人: calling on a body's people is visiting the body,
       // with or without a delegation.
       size_t tail = 0;
-      for (size_t q = b; q < e && tail == 0; q = Next(q)) {
+      for (size_t q = NextClauseCueStart(b, e); q < e && tail == 0;
+           q = NextClauseCueStart(Next(q), e)) {
         size_t t = CueAt(kPersonTail, q, e);
         if (t > 0 && q + t == e) tail = t;
       }
