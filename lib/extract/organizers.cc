@@ -463,11 +463,14 @@ class CueStarts {
   CueMask always_ = 0;  // cues to probe at every position
 };
 
-// The phrases of the kPassCues by first code point, to tell which of them
-// occur at a position by comparing bytes. The candidates of the pass over a
-// sentence are mostly near misses (交流 not followed by 团 or 访问, 共同 not
-// by 主办), where a PhraseSet would first hash the bytes of its longest
-// phrase.
+// The phrases of the kPassCues, to tell which of them occur at a position
+// by comparing bytes; found by their first five bytes (two characters of
+// three bytes, or the first two bytes of the second), in an open-addressed
+// table: the pass over a sentence asks at each of its stops, and most stops
+// are near misses (交流 not followed by 团 or 访问, 共同 not by 主办) or
+// no phrase's at all (a pair that shares a bit of SkipQuiet's hash with a
+// phrase's), which the first probe tells. The few phrases shorter than
+// five bytes (ICP) are compared where the text's byte starts one.
 class PassPhrases {
  public:
   void Add(std::string_view phrase, Cue cue) {
@@ -479,29 +482,83 @@ class PassPhrases {
       unindexed_ |= Bit(cue);
       return;
     }
-    by_first_[first].push_back({Bit(cue), std::string(phrase)});
+    Phrase entry{Bit(cue), std::string(phrase)};
+    if (phrase.size() < kKeyBytes) {
+      short_leads_[static_cast<unsigned char>(phrase[0])] = true;
+      short_.push_back(std::move(entry));
+      return;
+    }
+    if ((keys_ + 1) * 2 > slots_.size()) Grow();
+    Slot& slot = SlotOf(KeyAt(phrase.data()));
+    if (slot.key == 0) {
+      slot.key = KeyAt(phrase.data());
+      ++keys_;
+    }
+    slot.phrases.push_back(std::move(entry));
   }
   // Of the cues `wanted` (none of unindexed()), those a phrase of which is
   // at text[p] and ends by `end` (p < end).
   CueMask At(std::string_view text, size_t p, size_t end,
              CueMask wanted) const {
-    size_t len;
-    auto it = by_first_.find(DecodeAt(text, p, &len));
-    if (it == by_first_.end()) return 0;
     CueMask found = 0;
-    for (const auto& [cue, phrase] : it->second) {
-      if ((wanted & cue & ~found) && phrase.size() <= end - p &&
-          text.compare(p, phrase.size(), phrase) == 0) {
-        found |= cue;
+    auto match = [&](const std::vector<Phrase>& phrases) {
+      for (const Phrase& phrase : phrases) {
+        if ((wanted & phrase.cue & ~found) &&
+            phrase.bytes.size() <= end - p &&
+            text.compare(p, phrase.bytes.size(), phrase.bytes) == 0) {
+          found |= phrase.cue;
+        }
       }
+    };
+    if (end - p >= kKeyBytes) {
+      const Slot& slot = SlotOf(KeyAt(text.data() + p));
+      if (slot.key != 0) match(slot.phrases);
     }
+    if (short_leads_[static_cast<unsigned char>(text[p])]) match(short_);
     return found;
   }
   CueMask unindexed() const { return unindexed_; }
 
  private:
-  std::unordered_map<char32_t, std::vector<std::pair<CueMask, std::string>>>
-      by_first_;
+  static constexpr size_t kKeyBytes = 5;
+  struct Phrase {
+    CueMask cue;
+    std::string bytes;
+  };
+  struct Slot {
+    uint64_t key = 0;  // 0: empty (no phrase starts with a NUL byte)
+    std::vector<Phrase> phrases;
+  };
+  // The first kKeyBytes bytes at `bytes`, in the machine's byte order.
+  static uint64_t KeyAt(const char* bytes) {
+    uint64_t key = 0;
+    std::memcpy(&key, bytes, kKeyBytes);
+    return key;
+  }
+  // The slot of `key`, or the empty one where it would go.
+  const Slot& SlotOf(uint64_t key) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = (key * 0x9E3779B97F4A7C15) >> (64 - slot_bits_);
+    while (slots_[i].key != key && slots_[i].key != 0) i = (i + 1) & mask;
+    return slots_[i];
+  }
+  Slot& SlotOf(uint64_t key) {
+    return const_cast<Slot&>(static_cast<const PassPhrases*>(this)->SlotOf(key));
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    ++slot_bits_;
+    slots_ = std::vector<Slot>(size_t{1} << slot_bits_);
+    for (Slot& slot : old) {
+      if (slot.key != 0) SlotOf(slot.key) = std::move(slot);
+    }
+  }
+
+  int slot_bits_ = 4;
+  std::vector<Slot> slots_ = std::vector<Slot>(size_t{1} << 4);
+  size_t keys_ = 0;
+  std::vector<Phrase> short_;
+  std::array<bool, 256> short_leads_{};  // the first bytes of short_'s
   CueMask unindexed_ = 0;
 };
 
@@ -686,13 +743,14 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
   size_t len = 0;  // of the character at p; never 0 (an invalid byte: 1)
   for (size_t p = starts.SkipQuiet(v_, s.begin, s.end); p < s.end;
        p = starts.SkipQuiet(v_, p + len, s.end)) {
-    CueMask starting = starts.At(v_, p, s.end, &len);
-    // The cues that may start here and are still looked for: the sentence
-    // cues not yet found, any role cue until the first.
-    CueMask wanted =
-        starting & ((kSentenceCues & ~cues) |
-                    (first_role == s.end ? kRoleCues : CueMask{0}));
-    if (wanted == 0) continue;
+    DecodeAt(v_, p, &len);
+    // The cues still looked for: the sentence cues not yet found, any role
+    // cue until the first. The stops of SkipQuiet are few: the phrases are
+    // looked up at each, with no first test of which cues may start here
+    // (CueStarts::At).
+    CueMask wanted = (kSentenceCues & ~cues) |
+                     (first_role == s.end ? kRoleCues : CueMask{0});
+    if (wanted == 0) break;  // all found
     CueMask unindexed = wanted & t_.pass_phrases.unindexed();
     CueMask here = t_.pass_phrases.At(v_, p, s.end, wanted & ~unindexed);
     for (; unindexed != 0; unindexed &= unindexed - 1) {
