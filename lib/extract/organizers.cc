@@ -93,8 +93,8 @@ bool IsClauseBreak(char32_t c) {
 
 // Marks a sentence of prose, not a menu, stamp or share line (来源:…,
 // 分享到:…, whose colons are no clause of a lead).
-// UTF-8.
-constexpr std::string_view kProseMarks[] = {"，", "。", ",", ";", "；"};
+// UTF-8; the full stop first, which ends most sentences of prose.
+constexpr std::string_view kProseMarks[] = {"。", "，", ",", ";", "；"};
 
 // Separates the members of a list of bodies.
 bool IsListSeparator(char32_t c) {
@@ -710,6 +710,13 @@ class OrganizerFinder::Run {
   // memchr, stopped at every character of the full-width forms, with the
   // lead byte of ，).
   bool HoldsProseMark(std::string_view text) const {
+    // Most sentences of prose end with one: a test of the end first.
+    for (std::string_view mark : kProseMarks) {
+      if (text.size() >= mark.size() &&
+          text.compare(text.size() - mark.size(), mark.size(), mark) == 0) {
+        return true;
+      }
+    }
     for (size_t q = 0; q < text.size(); ++q) {
       if (!t_.prose_mark_leads[static_cast<unsigned char>(text[q])]) continue;
       for (std::string_view mark : kProseMarks) {
