@@ -427,7 +427,14 @@ class CueStarts {
         p += second_of_three ? 6 : 3;
         continue;
       }
-      if (!step(static_cast<uint32_t>(w))) return p;
+      if ((w & 0x80) != 0) return p;  // neither ASCII nor of three bytes
+      // An ASCII run (a number, a Latin name) is read to its end here, so
+      // the test above meets one character not of three bytes per run, not
+      // one per byte: a branch that mispredicted as often as not at each.
+      do {
+        if (stops.HasAscii(b[p])) return p;
+        ++p;
+      } while (p < end && b[p] < 0x80);
     }
     const size_t word_end = std::min(end, text.size() - 1);
     while (p + 3 <= word_end) {
