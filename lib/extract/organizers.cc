@@ -682,6 +682,8 @@ class OrganizerFinder::Run {
 
   // The facts of doc_.sentences()[i], read on first use.
   const SentenceFacts& FactsOf(size_t i);
+  // Reads the facts of sentences [first, last) (first < last), none known.
+  void ReadFacts(size_t first, size_t last);
 
   std::vector<Item> SplitList(size_t b, size_t e) const;
   std::optional<Item> Clean(size_t b, size_t e, bool under_host_verb) const;
@@ -744,45 +746,63 @@ class OrganizerFinder::Run {
 
 const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
     size_t i) {
-  SentenceFacts& f = facts_[i];
-  if (f.known) return f;
-  const Sentence& s = doc_.sentences()[i];
-  f.known = true;
-  // Locals, not f's members, so that the loop keeps them in registers.
-  CueMask cues = 0;
-  size_t first_role = s.end;
-  size_t first_visit = s.end;
-  size_t first_meet = s.end;
+  if (!facts_[i].known) ReadFacts(i, i + 1);
+  return facts_[i];
+}
+
+void OrganizerFinder::Run::ReadFacts(size_t first, size_t last) {
+  const std::vector<Sentence>& sentences = doc_.sentences();
   const CueStarts& starts = t_.cue_starts;
-  size_t len = 0;  // of the character at p; never 0 (an invalid byte: 1)
-  for (size_t p = starts.SkipQuiet(v_, s.begin, s.end); p < s.end;
-       p = starts.SkipQuiet(v_, p + len, s.end)) {
-    DecodeAt(v_, p, &len);
-    // The cues still looked for: the sentence cues not yet found, any role
-    // cue until the first. The stops of SkipQuiet are few: the phrases are
-    // looked up at each, with no first test of which cues may start here
-    // (CueStarts::At).
-    CueMask wanted = (kSentenceCues & ~cues) |
-                     (first_role == s.end ? kRoleCues : CueMask{0});
-    if (wanted == 0) break;  // all found
-    CueMask unindexed = wanted & t_.pass_phrases.unindexed();
-    CueMask here = t_.pass_phrases.At(v_, p, s.end, wanted & ~unindexed);
-    for (; unindexed != 0; unindexed &= unindexed - 1) {
-      Cue cue = static_cast<Cue>(__builtin_ctz(unindexed));
-      if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
-        here |= Bit(cue);
+  // The sentences follow one another: one pass over their text, each stop
+  // read as its sentence's, instead of a pass each (which ended at each
+  // sentence's end with a mispredicted branch and a few steps of a
+  // character). A phrase ends by its sentence's end; a stop the pass makes
+  // at a sentence's last character for one that would run past it finds
+  // nothing, as the pass over the sentence alone does; the spaces between
+  // two sentences are no sentence's.
+  const size_t text_end = sentences[last - 1].end;
+  size_t p = starts.SkipQuiet(v_, sentences[first].begin, text_end);
+  for (size_t i = first; i < last; ++i) {
+    const Sentence& s = sentences[i];
+    SentenceFacts& f = facts_[i];
+    f.known = true;
+    // Locals, not f's members, so that the loop keeps them in registers.
+    CueMask cues = 0;
+    size_t first_role = s.end;
+    size_t first_visit = s.end;
+    size_t first_meet = s.end;
+    if (p < s.begin) p = starts.SkipQuiet(v_, s.begin, text_end);
+    size_t len = 0;  // of the character at p; never 0 (an invalid byte: 1)
+    for (; p < s.end; p = starts.SkipQuiet(v_, p + len, text_end)) {
+      DecodeAt(v_, p, &len);
+      // The cues still looked for: the sentence cues not yet found, any
+      // role cue until the first. The stops of SkipQuiet are few: the
+      // phrases are looked up at each, with no first test of which cues may
+      // start here (CueStarts::At).
+      CueMask wanted = (kSentenceCues & ~cues) |
+                       (first_role == s.end ? kRoleCues : CueMask{0});
+      if (wanted == 0) {  // all found: on to the next sentence
+        p = s.end;
+        break;
       }
+      CueMask unindexed = wanted & t_.pass_phrases.unindexed();
+      CueMask here = t_.pass_phrases.At(v_, p, s.end, wanted & ~unindexed);
+      for (; unindexed != 0; unindexed &= unindexed - 1) {
+        Cue cue = static_cast<Cue>(__builtin_ctz(unindexed));
+        if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
+          here |= Bit(cue);
+        }
+      }
+      if (here & kRoleCues) first_role = p;
+      cues |= here & kSentenceCues;
+      if (here & Bit(kVisit)) first_visit = p;
+      if (here & Bit(kMeet)) first_meet = p;
     }
-    if (here & kRoleCues) first_role = p;
-    cues |= here & kSentenceCues;
-    if (here & Bit(kVisit)) first_visit = p;
-    if (here & Bit(kMeet)) first_meet = p;
+    f.cues = cues;
+    f.first_role = first_role;
+    f.first_visit = first_visit;
+    f.first_meet = first_meet;
   }
-  f.cues = cues;
-  f.first_role = first_role;
-  f.first_visit = first_visit;
-  f.first_meet = first_meet;
-  return f;
 }
 
 std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
@@ -1122,8 +1142,13 @@ std::vector<Organizer> OrganizerFinder::Run::Go(
     const std::optional<Venue>& venue, const std::vector<Official>& officials) {
   // Below the report's body: credits, related news ("· X举办…培训班") and
   // the site's own 主办单位 line, none of them this event's organizers.
-  for (size_t i = 0; i < doc_.sentences().size(); ++i) {
-    if (doc_.sentences()[i].begin >= doc_.body_end()) break;
+  size_t body_sentences = 0;
+  while (body_sentences < doc_.sentences().size() &&
+         doc_.sentences()[body_sentences].begin < doc_.body_end()) {
+    ++body_sentences;
+  }
+  if (body_sentences > 0) ReadFacts(0, body_sentences);
+  for (size_t i = 0; i < body_sentences; ++i) {
     ScanSentence(i);
   }
   visit_report_ = LeadTellsOfAVisit();
