@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -116,7 +115,7 @@ constexpr CueMask kAllCues = (CueMask{1} << kCueCount) - 1;
 // asked of a clause or a name only.
 constexpr CueMask kSentenceCues = Bit(kFooter) | Bit(kDelegation) |
                                   Bit(kVisit) | Bit(kVisitWord) | Bit(kMeet);
-// The cues the pass over each sentence (FactsOf) looks for.
+// The cues the pass over the sentences (ReadFacts) looks for.
 constexpr CueMask kPassCues = kSentenceCues | kRoleCues;
 // The cues looked for in a clause or a name (Contains, the adverb before a
 // role verb, a person after a visit verb): their scans pass over the
@@ -170,10 +169,10 @@ inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
 // four cache sets, which evicted each other within a sentence.
 // A character that starts a phrase only with certain characters after it
 // (的 of 的支持下, the commonest character of Chinese text) stops only
-// where one of those may follow: where two three-byte characters stand,
-// SkipQuiet tests a hash of their six bytes, one bit each in a small table
-// (a false yes is a stop more; the caller reads those positions anyway),
-// and the per-character bits only elsewhere.
+// where one of those may follow: where a three-byte character stands,
+// SkipQuiet tests a hash of its bytes and the first two of the next, one bit
+// each in a small table (a false yes is a stop more; the caller reads those
+// positions anyway), and the per-character bits only elsewhere.
 class StopBits {
  public:
   // Stop at `c` whatever follows.
@@ -304,10 +303,12 @@ class CueMaskByChar {
 // Which cue sets may hold a phrase starting at a position, from its first
 // two code points: most positions start no cue, and a lookup rejects them
 // before any PhraseSet is probed (which decodes the character again).
-// A sentence is read once for the cues of kPassCues (FactsOf): at most of
-// its positions none starts, and SkipQuiet passes them with a bit test
-// each; the second character rejects most of the rest (the first alone lets
-// through every 的 and 一 of a text).
+// The sentences are read once for the cues of kPassCues (ReadFacts): at
+// most of their positions none starts, and SkipQuiet passes them by a test
+// of each character with the start of the next (StopBits; the first alone
+// would let through every 的 and 一 of a text). The scans of a clause or a
+// name for a cue of kClauseCues pass over positions the same way, and ask
+// At at the rest.
 class CueStarts {
  public:
   void Add(std::string_view phrase, Cue cue) {
@@ -339,7 +340,8 @@ class CueStarts {
     }
   }
   // The cues a phrase of which may start at text[p] and end by `end`
-  // (p < end): zero at most positions. *len is the length of the character at p.
+  // (p < end): zero at most positions. *len is the length of the character
+  // at p.
   CueMask At(std::string_view text, size_t p, size_t end, size_t* len) const {
     CueMask by_first = first_.Of(DecodeAt(text, p, len)) | always_;
     if (by_first == 0) return 0;
@@ -353,11 +355,9 @@ class CueStarts {
   // Which cues SkipQuiet passes over: kPassCues, kClauseCues.
   enum StopSet { kPassStops, kClauseStops };
   // The first position from p on, before `end` and a character at a time,
-  // where a cue of `set` may start, or
-  // that holds a character neither ASCII nor of three bytes, or that is one
-  // of the last two bytes before `end`; `end` if none. The caller reads
-  // those positions with At, which would find nothing of the pass at the
-  // positions passed over. Three bytes of three-byte shape that DecodeUtf8
+  // where a cue of `set` may start, or that holds a character neither ASCII
+  // nor of three bytes, or that is one of the last two bytes before `end`;
+  // `end` if none. No phrase of `set` starts at the positions passed over. Three bytes of three-byte shape that DecodeUtf8
   // reads as invalid (overlong, surrogate) are passed over too: no phrase
   // starts with an invalid byte unless always_ is set, and the three
   // invalid bytes end where the shape does.
