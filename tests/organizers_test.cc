@@ -281,5 +281,36 @@ TEST_F(OrganizersTest, CharactersOfEveryWidthBesideCues) {
   });
 }
 
+// The pass over a sentence stops only where a cue's first two characters
+// may stand (a hash of their bytes), two characters at a time: a cue is
+// found at every place of the text, whatever its first character stands
+// before elsewhere (的 of 的大力支持下, 交流 of 交流团).
+TEST_F(OrganizersTest, CuesAtEveryPlaceOfTheText) {
+  std::vector<Case> cases;
+  for (std::string lead : {"", "x", "xy", "xyz", "2024", "的的", "交流"}) {
+    cases.push_back({lead + "活动在青禾省外事办公室的大力支持下顺利举行。",
+                     {{"青禾省外事办公室", kSupporter}}});
+    cases.push_back({lead + "论坛的举办方为鹭川大学，由鹭川大学主办的交流活动。",
+                     {{"鹭川大学", kHost}}});
+  }
+  // Negatives: near misses of the cues' first characters.
+  cases.push_back({"鹭川大学的支持者众多，交流活动的大力宣传。", {}});
+  cases.push_back({"双方共同努力，联合开展交流。", {}});
+  Check(cases);
+}
+
+// A lead is read from sentences of prose, told by a clause mark anywhere in
+// them (ASCII or full width).
+TEST_F(OrganizersTest, LeadSentencesHoldAClauseMark) {
+  Check({
+      {"9月3日,青禾省环境代表团访问鹭川大学环境学院",
+       {{"鹭川大学环境学院", kHost}}},
+      {"青禾省环境代表团访问鹭川大学环境学院；双方座谈",
+       {{"鹭川大学环境学院", kHost}}},
+      // Negative: a line with no clause mark is a menu or a heading.
+      {"青禾省环境代表团访问鹭川大学环境学院\n", {}},
+  });
+}
+
 }  // namespace
 }  // namespace eventx::internal

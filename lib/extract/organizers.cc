@@ -4,11 +4,11 @@
 #include "lib/extract/organizers.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -92,7 +92,8 @@ bool IsClauseBreak(char32_t c) {
 
 // Marks a sentence of prose, not a menu, stamp or share line (来源:…,
 // 分享到:…, whose colons are no clause of a lead).
-constexpr char32_t kProseMarks[] = {',', U'，', U'。', ';', U'；'};
+// UTF-8; the full stop first, which ends most sentences of prose.
+constexpr std::string_view kProseMarks[] = {"。", "，", ",", ";", "；"};
 
 // Separates the members of a list of bodies.
 bool IsListSeparator(char32_t c) {
@@ -114,10 +115,14 @@ constexpr CueMask kAllCues = (CueMask{1} << kCueCount) - 1;
 // asked of a clause or a name only.
 constexpr CueMask kSentenceCues = Bit(kFooter) | Bit(kDelegation) |
                                   Bit(kVisit) | Bit(kVisitWord) | Bit(kMeet);
-// The cues the pass over each sentence (FactsOf) looks for.
+// The cues the pass over the sentences (ReadFacts) looks for.
 constexpr CueMask kPassCues = kSentenceCues | kRoleCues;
-// Not a cue: marks one of kProseMarks, in CueStarts.
-constexpr CueMask kProseMark = CueMask{1} << 31;
+// The cues looked for in a clause or a name (Contains, the adverb before a
+// role verb, a person after a visit verb): their scans pass over the
+// positions where none may start as the pass does (CueStarts::SkipQuiet).
+constexpr CueMask kClauseCues = Bit(kFuture) | Bit(kBlock) | Bit(kVisit) |
+                                Bit(kAdverb) | Bit(kNotAdverb) |
+                                Bit(kPersonTail);
 
 // DecodeUtf8 of s[p] (p < s.size()) in its common cases, inline: ASCII,
 // and a three-byte sequence led by E1..EC (U+1000..U+CFFF: CJK ideographs
@@ -154,51 +159,117 @@ inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
   return DecodeCommon(s, p, &c, len) ? c : DecodeUtf8(s, p, len);
 }
 
-// A set of BMP code points, one bit each: bit c % 64 of word c / 64.
-class CharBits {
+// The characters SkipQuiet stops at, one bit each: ASCII by byte, and the
+// three-byte shapes (a lead E0..EF and two continuation bytes) by the code
+// point their bits spell, (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F),
+// bit b2 & 0x3F of word (b0 & 0x0F) << 6 | (b1 & 0x3F), read from the bytes
+// as loaded. In code point order the CJK ideographs are one run of 2.6 KB
+// (41 cache lines); a table indexed by the loaded bytes as they lie, which
+// needs two instructions less per character, spread them 2 KB apart over
+// four cache sets, which evicted each other within a sentence.
+// A character that starts a phrase only with certain characters after it
+// (的 of 的支持下, the commonest character of Chinese text) stops only
+// where one of those may follow: where a three-byte character stands,
+// SkipQuiet tests a hash of its bytes and the first two of the next, one bit
+// each in a small table (a false yes is a stop more; the caller reads those
+// positions anyway), and the per-character bits only elsewhere.
+class StopBits {
  public:
-  void Add(char32_t c) {
-    if (c < 0x10000) bits_[c / 64] |= uint64_t{1} << (c % 64);
-  }
-  // Every code point of the blocks of 64 from `first` to `last`.
-  void AddBlocks(char32_t first, char32_t last) {
-    for (char32_t block = first / 64; block <= last / 64; ++block) {
-      bits_[block] = ~uint64_t{0};
+  // Stop at `c` whatever follows.
+  void AddChar(char32_t c) {
+    AddFirst(c);
+    if (IsThreeByte(c)) {
+      SetBit(&lone_, LoneHash(BytesOf(c) << 40));
+      has_lone_ = true;
     }
   }
-  const uint64_t* data() const { return bits_.data(); }
+  // Stop at `first` where `second` follows.
+  void AddPair(char32_t first, char32_t second) {
+    if (!IsThreeByte(first) || !IsThreeByte(second)) {
+      // SkipQuiet tests only three-byte characters in pairs.
+      AddChar(first);
+      return;
+    }
+    AddFirst(first);
+    SetBit(&pairs_,
+           PairHash((BytesOf(first) | (BytesOf(second) & 0xFFFF) << 24) << 24));
+  }
+  // Whether the ASCII byte `b` stops.
+  bool HasAscii(uint32_t b) const { return (ascii_[b / 64] >> (b % 64)) & 1; }
+  // Whether the three-byte shape in the low bytes of w (as loaded,
+  // little-endian) may stop, whatever follows.
+  bool HasThreeByte(uint64_t w) const {
+    const size_t word = (w & 0x0F) << 6 | ((w >> 8) & 0x3F);
+    return (three_byte_[word] >> ((w >> 16) & 0x3F)) & 1;
+  }
+  // Whether a three-byte shape may stop where the lead and first
+  // continuation byte of another follow: may start a pair (AddPair); true
+  // for a few more, which a hash confuses with those. `key`: the five bytes
+  // as loaded, in its top 40 bits (FirstPairKey, SecondPairKey). The first
+  // two bytes of the second character tell a phrase from the text as well
+  // as all three: the pairs of a text that share them with a phrase's are
+  // few.
+  bool HasPair(uint64_t key) const { return Bit(pairs_, PairHash(key)); }
+  // Whether a three-byte shape may stop whatever follows (AddChar); false
+  // for all when !has_lone(). `key`: its three bytes in its top 24 bits.
+  bool HasLone(uint64_t key) const { return Bit(lone_, LoneHash(key)); }
+  bool has_lone() const { return has_lone_; }
+
+  // The keys of the character at byte 0 of w, eight bytes as loaded, and of
+  // the character at byte 3.
+  static uint64_t FirstPairKey(uint64_t w) { return w << 24; }
+  static uint64_t SecondPairKey(uint64_t w) { return w & ~uint64_t{0xFFFFFF}; }
+  static uint64_t FirstLoneKey(uint64_t w) { return w << 40; }
+  static uint64_t SecondLoneKey(uint64_t w) {
+    return (w << 16) & ~uint64_t{0xFFFFFFFFFF};
+  }
 
  private:
-  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x10000 / 64);
-};
+  static constexpr uint64_t kHashMultiplier = 0x9E3779B97F4A7C15;
+  // 1 KB: few pairs of characters (70 or so) share a bit with those of a
+  // text, a stop more each; few cache lines to read.
+  static constexpr int kPairHashBits = 13;
+  static constexpr int kLoneHashBits = 8;
+  template <size_t kWords>
+  using Bits = std::array<uint64_t, kWords>;
 
-// A set of BMP code points as SkipQuiet reads them: the word of the bits of
-// a three-byte sequence b0 b1 b2 is found from its first two bytes with no
-// shift, at (b1 & 0x3F) << 8 | (b0 & 0x0F) (the two bytes as loaded, masked),
-// and its bit is b2 & 0x3F. The words of one b1 and the leads of Han text
-// (E3..E9) are neighbours, so few cache lines are read.
-class ThreeByteBits {
- public:
-  void Add(char32_t c) {
-    if (c < 0x10000) bits_[IndexOf(c)] |= uint64_t{1} << (c % 64);
+  static bool IsThreeByte(char32_t c) { return c >= 0x800 && c < 0x10000; }
+  // The UTF-8 bytes of a three-byte `c` as a little-endian load reads them.
+  static uint64_t BytesOf(char32_t c) {
+    char bytes[4];
+    EncodeUtf8(c, bytes);
+    return uint64_t{static_cast<unsigned char>(bytes[0])} |
+           uint64_t{static_cast<unsigned char>(bytes[1])} << 8 |
+           uint64_t{static_cast<unsigned char>(bytes[2])} << 16;
   }
-  // Every code point of the blocks of 64 from `first` to `last`.
-  void AddBlocks(char32_t first, char32_t last) {
-    for (char32_t c = first - first % 64; c <= last; c += 64) {
-      bits_[IndexOf(c)] = ~uint64_t{0};
+  // Of a key in the top bits, the rest zero: a multiplicative hash.
+  static size_t PairHash(uint64_t key) {
+    return (key * kHashMultiplier) >> (64 - kPairHashBits);
+  }
+  static size_t LoneHash(uint64_t key) {
+    return (key * kHashMultiplier) >> (64 - kLoneHashBits);
+  }
+  template <size_t kWords>
+  static void SetBit(Bits<kWords>* bits, size_t i) {
+    (*bits)[i / 64] |= uint64_t{1} << (i % 64);
+  }
+  template <size_t kWords>
+  static bool Bit(const Bits<kWords>& bits, size_t i) {
+    return (bits[i / 64] >> (i % 64)) & 1;
+  }
+  void AddFirst(char32_t c) {
+    if (c < 0x80) {
+      ascii_[c / 64] |= uint64_t{1} << (c % 64);
+    } else if (c < 0x10000) {
+      three_byte_[c / 64] |= uint64_t{1} << (c % 64);
     }
   }
-  // Whether the three-byte sequence in the low bytes of w (as loaded,
-  // little-endian) is in the set.
-  bool Has(uint64_t w) const {
-    return (bits_[w & 0x3F0F] >> ((w >> 16) & 0x3F)) & 1;
-  }
 
- private:
-  static size_t IndexOf(char32_t c) {
-    return ((c >> 6) & 0x3F) << 8 | ((c >> 12) & 0x0F);
-  }
-  std::vector<uint64_t> bits_ = std::vector<uint64_t>(0x3F10);
+  uint64_t ascii_[2] = {0, 0};
+  std::vector<uint64_t> three_byte_ = std::vector<uint64_t>(0x10000 / 64);
+  Bits<(size_t{1} << kPairHashBits) / 64> pairs_{};
+  Bits<(size_t{1} << kLoneHashBits) / 64> lone_{};
+  bool has_lone_ = false;
 };
 
 // A set of code points, each with a CueMask: which cue sets hold a phrase
@@ -207,9 +278,9 @@ class CueMaskByChar {
  public:
   void Add(char32_t c, CueMask cues) {
     if (c >= 0x10000) return;  // Of answers every cue for these
-    int32_t& block = block_[c / 64];
-    if (block < 0) {
-      block = static_cast<int32_t>(masks_.size());
+    uint32_t& block = block_[c / 64];
+    if (block == 0) {
+      block = static_cast<uint32_t>(masks_.size());
       masks_.resize(masks_.size() + 64, 0);
     }
     masks_[block + c % 64] |= cues;
@@ -218,57 +289,40 @@ class CueMaskByChar {
   // bytes (the PhraseSets decide those).
   CueMask Of(char32_t c) const {
     if (c >= 0x10000) return kAllCues;
-    int32_t block = block_[c / 64];
-    return block < 0 ? 0 : masks_[block + c % 64];
+    return masks_[block_[c / 64] + c % 64];
   }
 
  private:
-  // By block of 64 code points (c / 64): where its masks start in masks_,
-  // -1 when no code point of the block has one.
-  std::vector<int32_t> block_ = std::vector<int32_t>(0x10000 / 64, -1);
-  std::vector<CueMask> masks_;
+  // By block of 64 code points (c / 64): where its masks start in masks_;
+  // 0, a block of no cues, when no code point of the block has one (no
+  // test, so no branch on the text).
+  std::vector<uint32_t> block_ = std::vector<uint32_t>(0x10000 / 64, 0);
+  std::vector<CueMask> masks_ = std::vector<CueMask>(64, 0);
 };
 
 // Which cue sets may hold a phrase starting at a position, from its first
 // two code points: most positions start no cue, and a lookup rejects them
 // before any PhraseSet is probed (which decodes the character again).
-// A sentence is read once for the cues of kPassCues (FactsOf): at most of
-// its positions none starts, and SkipQuiet passes them with a bit test
-// each; the second character rejects most of the rest (the first alone lets
-// through every 的 and 一 of a text). The same test marks the code points
-// that make a sentence prose (kProseMark), which the pass looks for too,
-// until it has found one.
+// The sentences are read once for the cues of kPassCues (ReadFacts): at
+// most of their positions none starts, and SkipQuiet passes them by a test
+// of each character with the start of the next (StopBits; the first alone
+// would let through every 的 and 一 of a text). The scans of a clause or a
+// name for a cue of kClauseCues pass over positions the same way, and ask
+// At at the rest.
 class CueStarts {
  public:
-  CueStarts() {
-    // The three-byte characters DecodeCommon does not read, led by E0, ED,
-    // EE or EF, stop SkipQuiet wherever they stand.
-    for (ThreeByteBits* stops :
-         {&three_byte_stops_, &three_byte_stops_and_marks_}) {
-      stops->AddBlocks(0x0000, 0x0FFF);
-      stops->AddBlocks(0xD000, 0xFFFF);
-    }
-    for (char32_t c : kProseMarks) {
-      first_.Add(c, kProseMark);
-      pass_stops_and_marks_.Add(c);
-      three_byte_stops_and_marks_.Add(c);
-    }
-  }
   void Add(std::string_view phrase, Cue cue) {
     size_t len;
     char32_t first = DecodeUtf8(phrase, 0, &len);
     first_.Add(first, Bit(cue));
-    if (Bit(cue) & kPassCues) {
-      pass_stops_.Add(first);
-      pass_stops_and_marks_.Add(first);
-      three_byte_stops_.Add(first);
-      three_byte_stops_and_marks_.Add(first);
-    }
     // An invalid byte first (never in the lexicons) could still match
     // where a PhraseSet finds other phrases: such a cue is probed everywhere.
     if (first == kInvalidCodePoint) always_ |= Bit(cue);
     if (len == phrase.size()) {
       any_second_ |= Bit(cue);
+      for (StopSet set : {kPassStops, kClauseStops}) {
+        if (Bit(cue) & kCuesOf[set]) stops_[set].AddChar(first);
+      }
       return;
     }
     size_t len2;
@@ -276,72 +330,111 @@ class CueStarts {
     second_.Add(second, Bit(cue));
     // An invalid byte second: the text may go on with any character.
     if (second == kInvalidCodePoint) any_second_ |= Bit(cue);
+    for (StopSet set : {kPassStops, kClauseStops}) {
+      if (!(Bit(cue) & kCuesOf[set])) continue;
+      if (second == kInvalidCodePoint) {
+        stops_[set].AddChar(first);
+      } else {
+        stops_[set].AddPair(first, second);
+      }
+    }
   }
   // The cues a phrase of which may start at text[p] and end by `end`
-  // (p < end), and kProseMark if text[p] is one of kProseMarks: zero at most
-  // positions. *len is the length of the character at p.
+  // (p < end): zero at most positions. *len is the length of the character
+  // at p.
   CueMask At(std::string_view text, size_t p, size_t end, size_t* len) const {
     CueMask by_first = first_.Of(DecodeAt(text, p, len)) | always_;
     if (by_first == 0) return 0;
-    CueMask fits = any_second_ | kProseMark;
+    CueMask fits = any_second_;
     if (p + *len < end) {
       size_t len2;
       fits |= second_.Of(DecodeAt(text, p + *len, &len2));
     }
     return (by_first & fits) | always_;
   }
+  // Which cues SkipQuiet passes over: kPassCues, kClauseCues.
+  enum StopSet { kPassStops, kClauseStops };
   // The first position from p on, before `end` and a character at a time,
-  // where a cue of kPassCues may start (or a prose mark is, if `marks`), or
-  // that holds a character other than the ones DecodeCommon reads, or that
-  // is one of the last two bytes before `end`; `end` if none. The caller
-  // reads those positions with At.
+  // where a cue of `set` may start, or that holds a character neither ASCII
+  // nor of three bytes, or that is one of the last two bytes before `end`;
+  // `end` if none. No phrase of `set` starts at the positions passed over. Three bytes of three-byte shape that DecodeUtf8
+  // reads as invalid (overlong, surrogate) are passed over too: no phrase
+  // starts with an invalid byte unless always_ is set, and the three
+  // invalid bytes end where the shape does.
   // The pass over a sentence spends most of its time here, so this reads
-  // bytes: the bit of a three-byte character, code point
-  // (b0 & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F), is bit b2 & 0x3F of
-  // word (b0 & 0x0F) << 6 | (b1 & 0x3F), with no code point to build.
+  // bytes (StopBits), with no code point to build.
   // Inline (it was before its word test): the pass calls it once per stop.
   EVENTX_ALWAYS_INLINE size_t SkipQuiet(std::string_view text, size_t p,
-                                        size_t end, bool marks) const {
+                                        size_t end,
+                                        StopSet set = kPassStops) const {
     if (always_ != 0) return p;
+    const StopBits& stops = stops_[set];
+    return stops.has_lone() ? SkipQuietWith<true>(stops, text, p, end)
+                            : SkipQuietWith<false>(stops, text, p, end);
+  }
+
+ private:
+  // SkipQuiet with `stops`; kLone: whether some character stops whatever
+  // follows (stops.has_lone()), a test the pair step makes only then.
+  template <bool kLone>
+  EVENTX_ALWAYS_INLINE static size_t SkipQuietWith(const StopBits& stops,
+                                                   std::string_view text,
+                                                   size_t p, size_t end) {
     const auto* b = reinterpret_cast<const unsigned char*>(text.data());
-    const uint64_t* first_bits =
-        marks ? pass_stops_and_marks_.data() : pass_stops_.data();
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     // A character's first four bytes in one load, while one more byte than
-    // the three may be read: a well-formed three-byte sequence (lead E0..EF,
-    // two continuation bytes) in one test, and its bit looked up from the
-    // bytes as loaded (ThreeByteBits) in a table where those DecodeCommon
-    // does not read (led by E0, ED, EE, EF) are all stops, as the steps
-    // below stop at them. Two such characters are tested at once where
-    // eight bytes may be read.
-    const ThreeByteBits& three_byte_bits =
-        marks ? three_byte_stops_and_marks_ : three_byte_stops_;
+    // the three may be read: a three-byte shape (lead E0..EF, two
+    // continuation bytes) in one test, and its bit looked up from the bytes
+    // as loaded.
     // One step at p of the steps below, w holding p's first four bytes:
     // false to stop at p.
     auto step = [&](uint32_t w) {
       if ((w & 0xC0C0F0) == 0x8080E0) {
-        if (three_byte_bits.Has(w)) return false;
+        if (stops.HasThreeByte(w)) return false;
         p += 3;
         return true;
       }
       const uint32_t b0 = w & 0xFF;
-      if (b0 >= 0x80) return false;  // not read by DecodeCommon
-      if ((first_bits[b0 / 64] >> (b0 % 64)) & 1) return false;
+      if (b0 >= 0x80) return false;  // neither ASCII nor of three bytes
+      if (stops.HasAscii(b0)) return false;
       ++p;
       return true;
     };
+    // Where eight bytes may be read and a three-byte character stands
+    // there, it is tested with the first two bytes of the next by the pair
+    // hash alone: its table is small, and true at few positions of a text,
+    // so the test rarely mispredicts (testing the character's bit first,
+    // true at every 的, did). The next bytes need not be a three-byte
+    // character's: a phrase whose second character is not of three bytes
+    // stops at its first whatever follows (AddPair). So is the second
+    // character at byte 3, where it is of three bytes: one branch on both
+    // answers, and a step of 6 bytes or 3 chosen without one.
     const size_t pair_end =
         text.size() >= 2 ? std::min(end, text.size() - 2) : 0;
     while (p + 6 <= pair_end) {
       uint64_t w;
       std::memcpy(&w, b + p, 8);
-      if ((w & 0xC0C0F0C0C0F0) == 0x8080E08080E0) {
-        if (three_byte_bits.Has(w)) return p;
-        if (three_byte_bits.Has(w >> 24)) return p + 3;
-        p += 6;
+      if ((w & 0xC0C0F0) == 0x8080E0) {
+        const bool first =
+            stops.HasPair(StopBits::FirstPairKey(w)) |
+            (kLone && stops.HasLone(StopBits::FirstLoneKey(w)));
+        const bool second_of_three = ((w >> 24) & 0xC0C0F0) == 0x8080E0;
+        const bool second =
+            second_of_three &
+            (stops.HasPair(StopBits::SecondPairKey(w)) |
+             (kLone && stops.HasLone(StopBits::SecondLoneKey(w))));
+        if (first | second) return first ? p : p + 3;
+        p += second_of_three ? 6 : 3;
         continue;
       }
-      if (!step(static_cast<uint32_t>(w))) return p;
+      if ((w & 0x80) != 0) return p;  // neither ASCII nor of three bytes
+      // An ASCII run (a number, a Latin name) is read to its end here, so
+      // the test above meets one character not of three bytes per run, not
+      // one per byte: a branch that mispredicted as often as not at each.
+      do {
+        if (stops.HasAscii(b[p])) return p;
+        ++p;
+      } while (p < end && b[p] < 0x80);
     }
     const size_t word_end = std::min(end, text.size() - 1);
     while (p + 3 <= word_end) {
@@ -353,41 +446,38 @@ class CueStarts {
     while (p + 3 <= end) {
       const uint32_t b0 = b[p];
       if (b0 < 0x80) {
-        if ((first_bits[b0 / 64] >> (b0 % 64)) & 1) return p;
+        if (stops.HasAscii(b0)) return p;
         ++p;
         continue;
       }
-      // DecodeCommon's three-byte case.
-      const uint32_t b1 = b[p + 1] ^ 0x80;  // a continuation byte: below 0x40
-      const uint32_t b2 = b[p + 2] ^ 0x80;
-      if (b0 - 0xE1 >= 0x0C || (b1 | b2) >= 0x40) return p;
-      if ((first_bits[((b0 & 0x0F) << 6) | b1] >> b2) & 1) return p;
+      const uint32_t b1 = b[p + 1];
+      const uint32_t b2 = b[p + 2];
+      if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80 ||
+          stops.HasThreeByte(b0 | b1 << 8 | b2 << 16)) {
+        return p;
+      }
       p += 3;
     }
     return p;  // steps of 1 and 3 from p + 3 <= end stop at end at most
   }
-
- private:
-  CueMaskByChar first_;   // by a phrase's first code point, and kProseMarks
+  CueMaskByChar first_;   // by a phrase's first code point
   CueMaskByChar second_;  // by its second
-  // For SkipQuiet: the first code points of the phrases of kPassCues, and
-  // the same with kProseMarks.
-  CharBits pass_stops_;
-  CharBits pass_stops_and_marks_;
-  // The same for SkipQuiet's three-byte test, and every three-byte
-  // character DecodeCommon does not read.
-  ThreeByteBits three_byte_stops_;
-  ThreeByteBits three_byte_stops_and_marks_;
+  // For SkipQuiet: where a phrase of kPassCues, of kClauseCues may start.
+  static constexpr CueMask kCuesOf[] = {kPassCues, kClauseCues};
+  StopBits stops_[2];
   // Cues with a phrase of one code point, or an invalid byte second.
   CueMask any_second_ = 0;
   CueMask always_ = 0;  // cues to probe at every position
 };
 
-// The phrases of the kPassCues by first code point, to tell which of them
-// occur at a position by comparing bytes. The candidates of the pass over a
-// sentence are mostly near misses (交流 not followed by 团 or 访问, 共同 not
-// by 主办), where a PhraseSet would first hash the bytes of its longest
-// phrase.
+// The phrases of the kPassCues, to tell which of them occur at a position
+// by comparing bytes; found by their first five bytes (two characters of
+// three bytes, or the first two bytes of the second), in an open-addressed
+// table: the pass over a sentence asks at each of its stops, and most stops
+// are near misses (交流 not followed by 团 or 访问, 共同 not by 主办) or
+// no phrase's at all (a pair that shares a bit of SkipQuiet's hash with a
+// phrase's), which the first probe tells. The few phrases shorter than
+// five bytes (ICP) are compared where the text's byte starts one.
 class PassPhrases {
  public:
   void Add(std::string_view phrase, Cue cue) {
@@ -399,29 +489,83 @@ class PassPhrases {
       unindexed_ |= Bit(cue);
       return;
     }
-    by_first_[first].push_back({Bit(cue), std::string(phrase)});
+    Phrase entry{Bit(cue), std::string(phrase)};
+    if (phrase.size() < kKeyBytes) {
+      short_leads_[static_cast<unsigned char>(phrase[0])] = true;
+      short_.push_back(std::move(entry));
+      return;
+    }
+    if ((keys_ + 1) * 2 > slots_.size()) Grow();
+    Slot& slot = SlotOf(KeyAt(phrase.data()));
+    if (slot.key == 0) {
+      slot.key = KeyAt(phrase.data());
+      ++keys_;
+    }
+    slot.phrases.push_back(std::move(entry));
   }
   // Of the cues `wanted` (none of unindexed()), those a phrase of which is
   // at text[p] and ends by `end` (p < end).
   CueMask At(std::string_view text, size_t p, size_t end,
              CueMask wanted) const {
-    size_t len;
-    auto it = by_first_.find(DecodeAt(text, p, &len));
-    if (it == by_first_.end()) return 0;
     CueMask found = 0;
-    for (const auto& [cue, phrase] : it->second) {
-      if ((wanted & cue & ~found) && phrase.size() <= end - p &&
-          text.compare(p, phrase.size(), phrase) == 0) {
-        found |= cue;
+    auto match = [&](const std::vector<Phrase>& phrases) {
+      for (const Phrase& phrase : phrases) {
+        if ((wanted & phrase.cue & ~found) &&
+            phrase.bytes.size() <= end - p &&
+            text.compare(p, phrase.bytes.size(), phrase.bytes) == 0) {
+          found |= phrase.cue;
+        }
       }
+    };
+    if (end - p >= kKeyBytes) {
+      const Slot& slot = SlotOf(KeyAt(text.data() + p));
+      if (slot.key != 0) match(slot.phrases);
     }
+    if (short_leads_[static_cast<unsigned char>(text[p])]) match(short_);
     return found;
   }
   CueMask unindexed() const { return unindexed_; }
 
  private:
-  std::unordered_map<char32_t, std::vector<std::pair<CueMask, std::string>>>
-      by_first_;
+  static constexpr size_t kKeyBytes = 5;
+  struct Phrase {
+    CueMask cue;
+    std::string bytes;
+  };
+  struct Slot {
+    uint64_t key = 0;  // 0: empty (no phrase starts with a NUL byte)
+    std::vector<Phrase> phrases;
+  };
+  // The first kKeyBytes bytes at `bytes`, in the machine's byte order.
+  static uint64_t KeyAt(const char* bytes) {
+    uint64_t key = 0;
+    std::memcpy(&key, bytes, kKeyBytes);
+    return key;
+  }
+  // The slot of `key`, or the empty one where it would go.
+  const Slot& SlotOf(uint64_t key) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = (key * 0x9E3779B97F4A7C15) >> (64 - slot_bits_);
+    while (slots_[i].key != key && slots_[i].key != 0) i = (i + 1) & mask;
+    return slots_[i];
+  }
+  Slot& SlotOf(uint64_t key) {
+    return const_cast<Slot&>(static_cast<const PassPhrases*>(this)->SlotOf(key));
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    ++slot_bits_;
+    slots_ = std::vector<Slot>(size_t{1} << slot_bits_);
+    for (Slot& slot : old) {
+      if (slot.key != 0) SlotOf(slot.key) = std::move(slot);
+    }
+  }
+
+  int slot_bits_ = 4;
+  std::vector<Slot> slots_ = std::vector<Slot>(size_t{1} << 4);
+  size_t keys_ = 0;
+  std::vector<Phrase> short_;
+  std::array<bool, 256> short_leads_{};  // the first bytes of short_'s
   CueMask unindexed_ = 0;
 };
 
@@ -436,6 +580,7 @@ struct OrganizerFinder::Tables {
   PhraseSet buildings;       // venue_heads.tsv buildings: 会议中心
   CueStarts cue_starts;      // of cues[]
   PassPhrases pass_phrases;  // of cues[] in kPassCues
+  std::array<bool, 256> prose_mark_leads{};  // the first bytes of kProseMarks
 };
 
 class OrganizerFinder::Run {
@@ -453,8 +598,9 @@ class OrganizerFinder::Run {
   // What one pass over a sentence tells: each stage below asks these of the
   // same sentences, and a pass per question was most of the finder's work.
   struct SentenceFacts {
-    bool known = false;  // the rest is filled in
-    bool prose = false;  // IsProse
+    bool known = false;  // the rest but `prose` is filled in
+    // IsProse: 1 or 0, -1 until asked (of the lead only).
+    int8_t prose = -1;
     CueMask cues = 0;    // of kSentenceCues, bit c: Contains(c, begin, end)
     // The first position where a role cue starts (s.end if none).
     size_t first_role = 0;
@@ -492,9 +638,22 @@ class OrganizerFinder::Run {
     if (!(t_.cue_starts.At(v_, p, e, len) & kRoleCues)) return 0;
     return t_.roles.LongestAt(v_, p, id, 1, e - p);
   }
+  // The first position from p on (before e, a character at a time) where
+  // a cue of kPassCues may start, or e or so: the scans for a role, a visit,
+  // a meeting pass over the others (where RoleAt and CueAt find nothing)
+  // as the pass over the sentence does (SkipQuiet).
+  size_t NextPassStart(size_t p, size_t e) const {
+    return t_.cue_starts.SkipQuiet(v_, p, e);
+  }
+  // The same for a cue of kClauseCues.
+  size_t NextClauseCueStart(size_t p, size_t e) const {
+    return t_.cue_starts.SkipQuiet(v_, p, e, CueStarts::kClauseStops);
+  }
   bool Contains(Cue cue, size_t b, size_t e) const {
+    const bool skip = (Bit(cue) & kClauseCues) != 0;
     size_t len;  // of the character at p; never 0
-    for (size_t p = b; p < e; p += len) {
+    for (size_t p = skip ? NextClauseCueStart(b, e) : b; p < e;
+         p = skip ? NextClauseCueStart(p + len, e) : p + len) {
       if ((t_.cue_starts.At(v_, p, e, &len) & Bit(cue)) &&
           t_.cues[cue].LongestAt(v_, p, nullptr, 1, e - p) > 0) {
         return true;
@@ -523,6 +682,8 @@ class OrganizerFinder::Run {
 
   // The facts of doc_.sentences()[i], read on first use.
   const SentenceFacts& FactsOf(size_t i);
+  // Reads the facts of sentences [first, last) (first < last), none known.
+  void ReadFacts(size_t first, size_t last);
 
   std::vector<Item> SplitList(size_t b, size_t e) const;
   std::optional<Item> Clean(size_t b, size_t e, bool under_host_verb) const;
@@ -537,11 +698,41 @@ class OrganizerFinder::Run {
   // Whether the first body sentences tell of a visit (代表团, 一行, 到访).
   bool LeadTellsOfAVisit();
   // Whether sentence i is prose (a comma or a full stop), not a menu, stamp
-  // or share line: the lead is read from these.
-  bool IsProse(size_t i) { return FactsOf(i).prose; }
+  // or share line: the lead is read from these. Asked of a few sentences
+  // only: a search of their bytes for each mark, not a test in the pass
+  // over every sentence (which stopped at the first mark of each).
+  bool IsProse(size_t i) {
+    int8_t& prose = facts_[i].prose;
+    if (prose < 0) {
+      const Sentence& s = doc_.sentences()[i];
+      prose = HoldsProseMark(v_.substr(s.begin, s.end - s.begin)) ? 1 : 0;
+    }
+    return prose != 0;
+  }
   // Whether sentence i holds a phrase of `cue`.
   bool SentenceContains(size_t i, Cue cue) {
     return (FactsOf(i).cues & Bit(cue)) != 0;
+  }
+  // Whether `text` holds one of kProseMarks. UTF-8 is self-synchronising:
+  // a mark's bytes are found only where the mark is. One pass over the
+  // bytes, which stops at those that start a mark (a search per mark, with
+  // memchr, stopped at every character of the full-width forms, with the
+  // lead byte of ，).
+  bool HoldsProseMark(std::string_view text) const {
+    // Most sentences of prose end with one: a test of the end first.
+    for (std::string_view mark : kProseMarks) {
+      if (text.size() >= mark.size() &&
+          text.compare(text.size() - mark.size(), mark.size(), mark) == 0) {
+        return true;
+      }
+    }
+    for (size_t q = 0; q < text.size(); ++q) {
+      if (!t_.prose_mark_leads[static_cast<unsigned char>(text[q])]) continue;
+      for (std::string_view mark : kProseMarks) {
+        if (text.compare(q, mark.size(), mark) == 0) return true;
+      }
+    }
+    return false;
   }
   bool visit_report_ = false;  // LeadTellsOfAVisit(), computed once in Go
 
@@ -555,47 +746,63 @@ class OrganizerFinder::Run {
 
 const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
     size_t i) {
-  SentenceFacts& f = facts_[i];
-  if (f.known) return f;
-  const Sentence& s = doc_.sentences()[i];
-  f.known = true;
-  // Locals, not f's members, so that the loop keeps them in registers.
-  bool prose = false;
-  CueMask cues = 0;
-  size_t first_role = s.end;
-  size_t first_visit = s.end;
-  size_t first_meet = s.end;
+  if (!facts_[i].known) ReadFacts(i, i + 1);
+  return facts_[i];
+}
+
+void OrganizerFinder::Run::ReadFacts(size_t first, size_t last) {
+  const std::vector<Sentence>& sentences = doc_.sentences();
   const CueStarts& starts = t_.cue_starts;
-  size_t len = 0;  // of the character at p; never 0 (an invalid byte: 1)
-  for (size_t p = starts.SkipQuiet(v_, s.begin, s.end, true); p < s.end;
-       p = starts.SkipQuiet(v_, p + len, s.end, !prose)) {
-    CueMask starting = starts.At(v_, p, s.end, &len);
-    if (starting & kProseMark) prose = true;
-    // The cues that may start here and are still looked for: the sentence
-    // cues not yet found, any role cue until the first.
-    CueMask wanted =
-        starting & ((kSentenceCues & ~cues) |
-                    (first_role == s.end ? kRoleCues : CueMask{0}));
-    if (wanted == 0) continue;
-    CueMask unindexed = wanted & t_.pass_phrases.unindexed();
-    CueMask here = t_.pass_phrases.At(v_, p, s.end, wanted & ~unindexed);
-    for (; unindexed != 0; unindexed &= unindexed - 1) {
-      Cue cue = static_cast<Cue>(__builtin_ctz(unindexed));
-      if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
-        here |= Bit(cue);
+  // The sentences follow one another: one pass over their text, each stop
+  // read as its sentence's, instead of a pass each (which ended at each
+  // sentence's end with a mispredicted branch and a few steps of a
+  // character). A phrase ends by its sentence's end; a stop the pass makes
+  // at a sentence's last character for one that would run past it finds
+  // nothing, as the pass over the sentence alone does; the spaces between
+  // two sentences are no sentence's.
+  const size_t text_end = sentences[last - 1].end;
+  size_t p = starts.SkipQuiet(v_, sentences[first].begin, text_end);
+  for (size_t i = first; i < last; ++i) {
+    const Sentence& s = sentences[i];
+    SentenceFacts& f = facts_[i];
+    f.known = true;
+    // Locals, not f's members, so that the loop keeps them in registers.
+    CueMask cues = 0;
+    size_t first_role = s.end;
+    size_t first_visit = s.end;
+    size_t first_meet = s.end;
+    if (p < s.begin) p = starts.SkipQuiet(v_, s.begin, text_end);
+    size_t len = 0;  // of the character at p; never 0 (an invalid byte: 1)
+    for (; p < s.end; p = starts.SkipQuiet(v_, p + len, text_end)) {
+      DecodeAt(v_, p, &len);
+      // The cues still looked for: the sentence cues not yet found, any
+      // role cue until the first. The stops of SkipQuiet are few: the
+      // phrases are looked up at each, with no first test of which cues may
+      // start here (CueStarts::At).
+      CueMask wanted = (kSentenceCues & ~cues) |
+                       (first_role == s.end ? kRoleCues : CueMask{0});
+      if (wanted == 0) {  // all found: on to the next sentence
+        p = s.end;
+        break;
       }
+      CueMask unindexed = wanted & t_.pass_phrases.unindexed();
+      CueMask here = t_.pass_phrases.At(v_, p, s.end, wanted & ~unindexed);
+      for (; unindexed != 0; unindexed &= unindexed - 1) {
+        Cue cue = static_cast<Cue>(__builtin_ctz(unindexed));
+        if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
+          here |= Bit(cue);
+        }
+      }
+      if (here & kRoleCues) first_role = p;
+      cues |= here & kSentenceCues;
+      if (here & Bit(kVisit)) first_visit = p;
+      if (here & Bit(kMeet)) first_meet = p;
     }
-    if (here & kRoleCues) first_role = p;
-    cues |= here & kSentenceCues;
-    if (here & Bit(kVisit)) first_visit = p;
-    if (here & Bit(kMeet)) first_meet = p;
+    f.cues = cues;
+    f.first_role = first_role;
+    f.first_visit = first_visit;
+    f.first_meet = first_meet;
   }
-  f.prose = prose;
-  f.cues = cues;
-  f.first_role = first_role;
-  f.first_visit = first_visit;
-  f.first_meet = first_meet;
-  return f;
 }
 
 std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
@@ -712,7 +919,7 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
     size_t len;
     size_t n = RoleAt(p, s.end, &id, &len);
     if (n == 0) {
-      p += len;
+      p = NextPassStart(p + len, s.end);
       continue;
     }
     Cue cue = t_.role_of[id];
@@ -796,7 +1003,8 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
         // The subject ends where an adverbial begins (在柳州, 于10日, 共同).
         // Not at the subject's first character: 联合国 starts with 联合.
         size_t e = p;
-        for (size_t q = b == p ? p : Next(b); q < p;) {
+        for (size_t q = b == p ? p : Next(b);
+             (q = NextClauseCueStart(q, p)) < p;) {
           // 联合国, 共同体: names that start like an adverb.
           if (size_t w = CueAt(kNotAdverb, q, p)) {
             q += w;
@@ -846,7 +1054,8 @@ void OrganizerFinder::Run::FindVisitHosts() {
                       v_.substr(s.begin, s.end - s.begin).find("赴") !=
                           std::string_view::npos;
     if (later && !delegation) continue;
-    for (size_t p = FactsOf(i).first_visit; p < s.end; p = Next(p)) {
+    for (size_t p = FactsOf(i).first_visit; p < s.end;
+         p = NextPassStart(Next(p), s.end)) {
       size_t n = CueAt(kVisit, p, s.end);
       if (n == 0) continue;
       if (Contains(kFuture, ClauseStart(s.begin, p), p)) continue;
@@ -855,7 +1064,8 @@ void OrganizerFinder::Run::FindVisitHosts() {
       // 拜会X相关负责人: calling on a body's people is visiting the body,
       // with or without a delegation.
       size_t tail = 0;
-      for (size_t q = b; q < e && tail == 0; q = Next(q)) {
+      for (size_t q = NextClauseCueStart(b, e); q < e && tail == 0;
+           q = NextClauseCueStart(Next(q), e)) {
         size_t t = CueAt(kPersonTail, q, e);
         if (t > 0 && q + t == e) tail = t;
       }
@@ -880,7 +1090,8 @@ void OrganizerFinder::Run::FindMeetingHosts(
     if (!IsProse(i)) continue;
     ++seen;
     if (!SentenceContains(i, kMeet)) continue;
-    for (size_t p = FactsOf(i).first_meet; p < s.end; p = Next(p)) {
+    for (size_t p = FactsOf(i).first_meet; p < s.end;
+         p = NextPassStart(Next(p), s.end)) {
       if (CueAt(kMeet, p, s.end) == 0) continue;
       size_t clause = ClauseStart(s.begin, p);
       if (Contains(kFuture, clause, p)) continue;
@@ -931,8 +1142,13 @@ std::vector<Organizer> OrganizerFinder::Run::Go(
     const std::optional<Venue>& venue, const std::vector<Official>& officials) {
   // Below the report's body: credits, related news ("· X举办…培训班") and
   // the site's own 主办单位 line, none of them this event's organizers.
-  for (size_t i = 0; i < doc_.sentences().size(); ++i) {
-    if (doc_.sentences()[i].begin >= doc_.body_end()) break;
+  size_t body_sentences = 0;
+  while (body_sentences < doc_.sentences().size() &&
+         doc_.sentences()[body_sentences].begin < doc_.body_end()) {
+    ++body_sentences;
+  }
+  if (body_sentences > 0) ReadFacts(0, body_sentences);
+  for (size_t i = 0; i < body_sentences; ++i) {
     ScanSentence(i);
   }
   visit_report_ = LeadTellsOfAVisit();
@@ -972,6 +1188,9 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
     return Status(StatusCode::kInvalidArgument, "OrganizerFinder: null out");
   }
   auto t = std::make_unique<Tables>();
+  for (std::string_view mark : kProseMarks) {
+    t->prose_mark_leads[static_cast<unsigned char>(mark[0])] = true;
+  }
   const Lexicon& cues = lexicons::kOrganizerCues;
   if (cues.columns < 2) {
     return Status(StatusCode::kInternal,
