@@ -154,6 +154,27 @@ TEST_F(VenueTest, UndatedReportSkipsDatedPastSentences) {
   for (const Case& c : kCases) Check(c);
 }
 
+// Years are read where 19 or 20 stands, past other numbers that hold them
+// (120, 2019名) and past the first sixteen bytes; the publication stamp
+// (2019-09-06) dates the report when the lead has no year.
+TEST_F(VenueTest, YearsAmongOtherNumbers) {
+  static const Case kCases[] = {
+      {"9月5日,工作组召开会议。\n来自120个国家的2019名代表于2019年在河内签署备忘录。",
+       nullptr, nullptr},
+      {"9月5日,工作组召开会议。\n来自120个国家的2019名代表在河内签署备忘录。",
+       "河内", nullptr},
+      {"发布时间:2019-09-06 10:20\n9月5日,工作组召开会议。\n2019年,双方在河内签署备忘录。",
+       "河内", nullptr},
+      {"发布时间:2024-09-06 10:20\n9月5日,工作组召开会议。\n2019年,双方在河内签署备忘录。",
+       nullptr, nullptr},
+      {"发布时间:2019/0\n9月5日,工作组召开会议。\n2019年,双方在河内签署备忘录。",
+       "河内", nullptr},
+      {"发布时间:2019.\n9月5日,工作组召开会议。\n2019年,双方在河内签署备忘录。",
+       nullptr, nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
 TEST_F(VenueTest, WeakVerbOnlyInTheLead) {
   static const Case kCases[] = {
       {"9月8日,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},

@@ -17,6 +17,10 @@
 
 #include <re2/re2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/phrase_set.h"
@@ -101,8 +105,10 @@ constexpr std::string_view kOnlineWayOpeners[] = {"以", "通过", "采用", "�
 constexpr std::string_view kLeadDateDayParts[] = {"上午", "下午", "晚", "电"};
 constexpr std::string_view kLeadDateWords[] = {
     "近日", "日前", "昨天", "今天", "昨日", "今日", "当地时间"};
-// What every year the rules read starts with: their (?:19|20).
-constexpr std::string_view kYearStarts[] = {"19", "20"};
+// The two year rules, read by YearAt: a year, ((?:19|20)\d\d)年 (2016年),
+// and a publication stamp, ((?:19|20)\d\d)(?:年|-|/|\.)\d (2024-08-01,
+// 2024年); group 1 is the year's four digits.
+enum class YearRule { kYear, kStamp };
 // The verbs of meeting or signing a partner after 在X, (在X,与Y签署).
 constexpr char kCommaVerbs[] = "签署|签订|会谈|会见|会晤|座谈";
 // What ends the place after a visit or gather verb (到访X,并…; 齐聚X共商).
@@ -500,10 +506,6 @@ struct VenueFinder::Tables {
   // and those words.
   CodePointSet lead_date_starts;
   WordList lead_date_words;
-  // A year (2016年) and a publication stamp (2024-08-01, 2024年); their
-  // matches start with 19 or 20.
-  std::unique_ptr<RE2> year;
-  std::unique_ptr<RE2> stamp;
   // Datelines: (1) the Han run before the date of 新华社曼谷10月9日电, or
   // between the outlet and 电 / 消息 (国际在线贵州消息).
   EndedRule dateline;
@@ -604,12 +606,13 @@ class VenueFinder::Run {
   // view_[pos, body_end_) in *m.
   bool SearchLeadDate(size_t pos, re2::StringPiece* m) const;
   size_t LeadDateAt(size_t p) const;
-  // The leftmost match of `re` in view_[pos, end), as an unanchored search
-  // finds it, for the year rules, whose matches start with 19 or 20: found
-  // by byte search (ASCII digits are rare in Chinese text), where an
-  // anchored search runs; m has n entries.
-  bool SearchYear(const RE2& re, size_t pos, size_t end, re2::StringPiece* m,
-                  int n) const;
+  // The leftmost match of `rule` in view_[pos, end), as an unanchored
+  // search of its regex finds it: m[0] the match, m[1] the year's digits.
+  bool SearchYear(YearRule rule, size_t pos, size_t end,
+                  re2::StringPiece m[2]) const;
+  // The length of the match of `rule` at view_[at], which holds 19 or 20,
+  // within view_[at, end) (0: none).
+  size_t YearAt(YearRule rule, size_t at, size_t end) const;
   // The leftmost match of rule.re in view_[pos, end), as an unanchored
   // search finds it; m has n entries.
   bool SearchNearEnds(const EndedRule& rule, size_t pos, size_t end,
@@ -821,12 +824,12 @@ void VenueFinder::Run::FindLead() {
     break;
   }
   re2::StringPiece year[2];
-  if (has_lead_ && SearchYear(*t_.year, lead_.begin, lead_.end, year, 2)) {
+  if (has_lead_ && SearchYear(YearRule::kYear, lead_.begin, lead_.end, year)) {
     doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
     return;
   }
   size_t end = std::min(view_.size(), kStampWindowBytes);
-  if (SearchYear(*t_.stamp, 0, end, year, 2)) {
+  if (SearchYear(YearRule::kStamp, 0, end, year)) {
     doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
   }
 }
@@ -1344,12 +1347,12 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
   if (doc_year_ == 0) {
     // The event's year is unknown: a dated sentence tells another event
     // (2018年,双方在开罗签署…).
-    return SearchYear(*t_.year, begin, trigger, year, 2);
+    return SearchYear(YearRule::kYear, begin, trigger, year);
   }
   // A year written in the sentence before the place dates the event.
   size_t pos = begin;
   while (pos < trigger &&
-         SearchYear(*t_.year, pos, trigger, year, 2)) {
+         SearchYear(YearRule::kYear, pos, trigger, year)) {
     int y = std::stoi(std::string(year[1].data(), year[1].size()));
     if (y != doc_year_) return true;
     pos = static_cast<size_t>(year[0].data() - view_.data()) + year[0].size();
@@ -1559,19 +1562,80 @@ std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
   return std::nullopt;
 }
 
-bool VenueFinder::Run::SearchYear(const RE2& re, size_t pos, size_t end,
-                                  re2::StringPiece* m, int n) const {
-  re2::StringPiece input(view_.data(), view_.size());
-  std::array<size_t, std::size(kYearStarts)> next;  // each start's next place
-  for (size_t i = 0; i < next.size(); ++i) next[i] = view_.find(kYearStarts[i], pos);
-  while (true) {
-    size_t i = static_cast<size_t>(
-        std::min_element(next.begin(), next.end()) - next.begin());
-    size_t at = next[i];
-    if (at == std::string_view::npos || at >= end) return false;
-    if (re.Match(input, at, end, RE2::ANCHOR_START, m, n)) return true;
-    next[i] = view_.find(kYearStarts[i], at + 1);
+namespace {
+
+// The first place at or after `from` where 19 or 20 stands in `text`, if
+// before `end` (else a place at or after end). Sixteen places at a time:
+// digits are rare in Chinese text, and searching for each of the two pairs
+// in turn (memchr for its first digit, then a compare) stopped at every
+// digit 1 and 2.
+size_t NextYearStart(std::string_view text, size_t from, size_t end) {
+  const size_t size = text.size();
+  size_t at = from;
+#if defined(__SSE2__)
+  const char* const p = text.data();
+  const __m128i one = _mm_set1_epi8('1');
+  const __m128i nine = _mm_set1_epi8('9');
+  const __m128i two = _mm_set1_epi8('2');
+  const __m128i zero = _mm_set1_epi8('0');
+  for (; at < end && at + 17 <= size; at += 16) {
+    const __m128i b0 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    const __m128i b1 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 1));
+    const __m128i starts = _mm_or_si128(
+        _mm_and_si128(_mm_cmpeq_epi8(b0, one), _mm_cmpeq_epi8(b1, nine)),
+        _mm_and_si128(_mm_cmpeq_epi8(b0, two), _mm_cmpeq_epi8(b1, zero)));
+    const int mask = _mm_movemask_epi8(starts);
+    if (mask != 0) return at + static_cast<size_t>(__builtin_ctz(mask));
   }
+#endif
+  for (; at < end && at + 1 < size; ++at) {
+    if ((text[at] == '1' && text[at + 1] == '9') ||
+        (text[at] == '2' && text[at + 1] == '0')) {
+      return at;
+    }
+  }
+  return std::max(at, end);
+}
+
+}  // namespace
+
+size_t VenueFinder::Run::YearAt(YearRule rule, size_t at, size_t end) const {
+  // (?:19|20)\d\d
+  if (at + 4 > end || !IsAsciiDigit(view_[at + 2]) ||
+      !IsAsciiDigit(view_[at + 3])) {
+    return 0;
+  }
+  constexpr std::string_view kNian = "年";
+  const size_t sep = at + 4;
+  const bool nian =
+      sep + kNian.size() <= end && view_.compare(sep, kNian.size(), kNian) == 0;
+  if (rule == YearRule::kYear) return nian ? sep + kNian.size() - at : 0;
+  // (?:年|-|/|\.)\d
+  size_t digit;
+  if (nian) {
+    digit = sep + kNian.size();
+  } else if (sep < end &&
+             (view_[sep] == '-' || view_[sep] == '/' || view_[sep] == '.')) {
+    digit = sep + 1;
+  } else {
+    return 0;
+  }
+  return digit < end && IsAsciiDigit(view_[digit]) ? digit + 1 - at : 0;
+}
+
+bool VenueFinder::Run::SearchYear(YearRule rule, size_t pos, size_t end,
+                                  re2::StringPiece m[2]) const {
+  for (size_t at = NextYearStart(view_, pos, end); at < end;
+       at = NextYearStart(view_, at + 1, end)) {
+    if (const size_t length = YearAt(rule, at, end)) {
+      m[0] = re2::StringPiece(view_.data() + at, length);
+      m[1] = re2::StringPiece(view_.data() + at, 4);
+      return true;
+    }
+  }
+  return false;
 }
 
 // A match lies within the max_bytes before the end of one of its end words:
@@ -1817,8 +1881,6 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
            ")(?:会议|会谈|会晤|座谈会|座谈|研讨会|论坛|对话会|交流会|培训班)" +
            adverbs + "(?:举行|召开|举办|开幕|开班)",
        &t->online[3]},
-      {"year", R"(((?:19|20)\d\d)年)", &t->year},  // see kYearStarts
-      {"stamp", R"(((?:19|20)\d\d)(?:年|-|/|\.)\d)", &t->stamp},
       {"dateline",
        R"((\p{Han}{2,)" + std::to_string(kMaxDatelinePlace) +
            R"(})(?:\d{1,2}月)?\d{1,2}日(?:专|快)?电)",
