@@ -164,14 +164,26 @@ bool StartsWithAny(std::string_view s,
 }
 
 // A set of code points, for a test at every character of a text: a bit per
-// code point of the Basic Multilingual Plane, a short list for the others.
+// code point of the Basic Multilingual Plane, a short list for the others;
+// and a folded copy, for a scan's first test (see FastRead).
 class CodePointSet {
  public:
+  // The folded words: kFoldWords for three-byte characters, then two for
+  // ASCII, then one of ones.
+  static constexpr uint32_t kFoldWords = 64;
+  static constexpr uint32_t kAsciiWord = kFoldWords;
+  static constexpr uint32_t kAllWord = kFoldWords + 2;
+
   void Add(char32_t cp) {
     if (cp < 0x10000) {
       bmp_[cp / 64] |= uint64_t{1} << (cp % 64);
     } else {
       others_.push_back(cp);
+    }
+    if (cp < 0x80) {
+      folded_[kAsciiWord + cp / 64] |= uint64_t{1} << (cp % 64);
+    } else if (cp >= 0x800 && cp < 0x10000) {
+      folded_[(cp / 64) % kFoldWords] |= uint64_t{1} << (cp % 64);
     }
   }
   // Small enough to be inlined at every character of a scan.
@@ -184,23 +196,31 @@ class CodePointSet {
   bool ContainsSplit(char32_t high, char32_t low) const {
     return (bmp_[high] >> low) & 1;
   }
-  // A word past the Basic Multilingual Plane's, all ones: ContainsSplit(
-  // kAllWord, low) holds for every low < 64.
-  static constexpr char32_t kAllWord = 0x10000 / 64;
+  // Bit `low` of folded word `word`: an ASCII character's own bit; a
+  // three-byte character's bit is shared by those whose code points are
+  // equal modulo 64 * kFoldWords (their last twelve bits: the low six bits
+  // of their second and third bytes), so that it holds for every character
+  // of the set and a few others. Where the full bitmap of a scan's set
+  // spreads the Chinese characters over 41 cache lines, these lie in 9:
+  // after the first few characters, they are all in the L1 cache.
+  bool MayContainFolded(uint32_t word, uint32_t low) const {
+    return (folded_[word] >> low) & 1;
+  }
 
  private:
   __attribute__((noinline)) bool ContainsOther(char32_t cp) const {
     return std::find(others_.begin(), others_.end(), cp) != others_.end();
   }
 
-  using Bits = std::array<uint64_t, 0x10000 / 64 + 1>;
-  static constexpr Bits WithAllWord() {
-    Bits bits{};
-    bits[kAllWord] = ~uint64_t{0};
-    return bits;
+  using Folded = std::array<uint64_t, kAllWord + 1>;
+  static constexpr Folded WithAllWord() {
+    Folded folded{};
+    folded[kAllWord] = ~uint64_t{0};
+    return folded;
   }
 
-  Bits bmp_ = WithAllWord();
+  std::array<uint64_t, 0x10000 / 64> bmp_{};
+  Folded folded_ = WithAllWord();
   std::vector<char32_t> others_;
 };
 
@@ -216,12 +236,13 @@ char32_t FirstCodePoint(std::string_view word) {
 }
 
 // How AnyCharacterIn's fast loop reads a character from its first byte:
-// its bit in a CodePointSet is in word `word | (b1 & next_mask)` (b1 the
-// byte after it), at the place given by the low six bits of the four bytes
-// loaded from it shifted right by `shift`; the character is `step` bytes
-// long. An ASCII character's bit is in word 0 or 1; a three-byte
-// character's (1110xxxx 10yyyyyy 10zzzzzz) in word xxxxyyyyyy at zzzzzz.
-// Any other byte reads CodePointSet::kAllWord, which stops the loop.
+// its bit in a CodePointSet's folded words is in word
+// `word | (b1 & next_mask)` (b1 the byte after it), at the place given by
+// the low six bits of the four bytes loaded from it shifted right by
+// `shift`; the character is `step` bytes long. An ASCII character's bit is
+// in word kAsciiWord or the next; a three-byte character's (1110xxxx
+// 10yyyyyy 10zzzzzz) in word yyyyyy at zzzzzz. Any other byte reads
+// CodePointSet::kAllWord, which stops the loop.
 struct FastRead {
   uint16_t word;
   uint8_t next_mask;
@@ -233,9 +254,10 @@ constexpr std::array<FastRead, 256> MakeFastReads() {
   std::array<FastRead, 256> reads{};
   for (unsigned b = 0; b < 256; ++b) {
     if (b < 0x80) {
-      reads[b] = {static_cast<uint16_t>(b >> 6), 0, 0, 1};
+      reads[b] = {static_cast<uint16_t>(CodePointSet::kAsciiWord + (b >> 6)),
+                  0, 0, 1};
     } else if (b >= 0xE0 && b < 0xF0) {
-      reads[b] = {static_cast<uint16_t>((b & 0x0F) << 6), 0x3F, 16, 3};
+      reads[b] = {0, CodePointSet::kFoldWords - 1, 16, 3};
     } else {
       reads[b] = {static_cast<uint16_t>(CodePointSet::kAllWord), 0, 0, 1};
     }
@@ -250,8 +272,8 @@ constexpr std::array<FastRead, 256> kFastReads = MakeFastReads();
 // A word starts at a character, and in UTF-8 no character's first byte is
 // another's continuation byte (10xxxxxx): so whichever way a text is
 // walked, its words start at the same bytes. Most characters are rejected
-// by their bit in the set, read straight from their UTF-8 bytes (see
-// CodePointSet::ContainsSplit), most Chinese ones in a single load.
+// by their bit in the set's folded words, read straight from their UTF-8
+// bytes (see FastRead), one load for the bytes and one for the bit.
 template <typename Visit>
 bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
                     Visit&& visit) {
@@ -261,8 +283,9 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
   const size_t run_end = std::min(end, size >= 4 ? size - 3 : 0);
   for (size_t p = 0; p < end;) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // A run of three-byte and ASCII characters the set does not hold, each
-    // read in one load and the FastRead of its first byte. (The bytes after
+    // A run of three-byte and ASCII characters the set's folded words rule
+    // out, each read in one load and the FastRead of its first byte. (A
+    // character they do not rule out is tested below.) (The bytes after
     // the character are not looked at; the text is valid UTF-8, a part of a
     // document's view, so a three-byte lead is followed by two continuation
     // bytes.) No test depends on the kind of character, only on its bit: in
@@ -272,8 +295,8 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
       uint32_t w;
       std::memcpy(&w, bytes + p, sizeof w);
       const FastRead& read = kFastReads[w & 0xFFu];
-      if (set.ContainsSplit(read.word | ((w >> 8) & read.next_mask),
-                            (w >> read.shift) & 0x3Fu)) {
+      if (set.MayContainFolded(read.word | ((w >> 8) & read.next_mask),
+                               (w >> read.shift) & 0x3Fu)) {
         break;
       }
       p += read.step;
