@@ -175,6 +175,21 @@ TEST_F(VenueTest, YearsAmongOtherNumbers) {
   for (const Case& c : kCases) Check(c);
 }
 
+// A place is a run of characters other than white space, punctuation,
+// quotes and 在 于 赴: letters, digits and marks such as · may stand in it.
+TEST_F(VenueTest, CharactersOfAPlace) {
+  static const Case kCases[] = {
+      {"9月5日,第三届论坛在鹭川市ABC会议中心举行。", "鹭川市ABC会议中心",
+       nullptr},
+      {"9月5日,第三届论坛在鹭川·卡纳德拉会议中心举行。",
+       "鹭川·卡纳德拉会议中心", nullptr},
+      {"9月5日,第三届论坛在鹭川市“智慧”会议中心举行。", nullptr, nullptr},
+      {"9月5日,第三届论坛在鹭川市/卡纳德拉会议中心举行。", nullptr, nullptr},
+      {"9月5日,第三届论坛在鹭川市 会议中心举行。", nullptr, nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
 TEST_F(VenueTest, WeakVerbOnlyInTheLead) {
   static const Case kCases[] = {
       {"9月8日,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},

@@ -68,11 +68,13 @@ constexpr size_t kStampWindowBytes = 3000;
 // 贵阳国际生态会议中心) replaces it within this many sentences.
 constexpr size_t kRefineSentences = 3;
 
-// Characters a place phrase never holds: spaces, punctuation, quotes, and
-// the trigger words 在 于 赴 themselves (so that 于4日至6日在内罗毕举行 is
-// read from 在).
-constexpr char kPlaceChar[] =
-    R"([^\s,.;:!?、。“”‘’"'《》「」『』【】\[\]<>|/\\在于赴])";
+// Characters a place phrase never holds: white space (\t \n \f \r and
+// space, what RE2 reads as \s), punctuation, quotes, and the trigger words
+// 在 于 赴 themselves (so that 于4日至6日在内罗毕举行 is read from 在). A
+// place is a run of the others, what the regex class
+// [^\s,.;:!?、。“”‘’"'《》「」『』【】\[\]<>|/\\在于赴] takes.
+constexpr std::u32string_view kNotPlaceChars =
+    U"\t\n\f\r ,.;:!?、。“”‘’\"'《》「」『』【】[]<>|/\\在于赴";
 
 // Characters before 在 or 于 that make it part of a word (现在, 存在, 旨在,
 // 位于, 对于, 由于): not a trigger there.
@@ -456,16 +458,10 @@ size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
   return std::string_view::npos;
 }
 
-// Whether `s` is all Han characters that kPlaceChar takes (all but the
-// trigger words 在 于 赴 it leaves out).
-bool AllPlaceHan(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    size_t len;
-    const char32_t cp = DecodeUtf8(s, i, &len);
-    if (!IsHan(cp) || cp == U'在' || cp == U'于' || cp == U'赴') return false;
-    i += len;
-  }
-  return true;
+// Whether no character of `s` is one of `not_place` (kNotPlaceChars).
+bool AllPlaceChars(std::string_view s, const CodePointSet& not_place) {
+  return !AnyCharacterIn(s, s.size(), not_place,
+                         [](size_t, char32_t) { return true; });
 }
 
 // What ends a clause: punctuation and line breaks.
@@ -487,8 +483,8 @@ Status RuleError(std::string_view rule, const RE2& re) {
 // A rule read as a trigger word, a place and what follows it (在X举行): the
 // place is the shortest run of 1 to kMaxPlaceCodePoints place characters
 // after which `rest` matches, as in the one regex
-// trigger(kPlaceChar{1,25}?)rest. Run as one regex with submatches, RE2's
-// NFA started a thread for every word `rest` may open with at every
+// trigger([^kNotPlaceChars]{1,25}?)rest. Run as one regex with submatches,
+// RE2's NFA started a thread for every word `rest` may open with at every
 // character of the place, and that was most of the venue's cost; here
 // `rest` is tried only where one of those words starts.
 struct PlaceRule {
@@ -534,8 +530,8 @@ struct VenueFinder::Tables {
   PlaceRule at_comma;
   // 赴X访问, 赴X,: (1) the place, (2) the verb or the comma.
   PlaceRule go_to;
-  // One or more place characters: checks the place of a PlaceRule.
-  std::unique_ptr<RE2> place_run;
+  // kNotPlaceChars: checks the place of a PlaceRule.
+  CodePointSet not_place_chars;
   // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place; the rule is
   // (verb)了?(?:在|于)?(place)kVisitEnd, read in parts by MatchVisit.
   PlaceRule visit;
@@ -1055,12 +1051,9 @@ bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
       continue;  // with one entry, the DFA alone has set it
     }
     // The shortest place rest follows. If a character of it may not stand
-    // in a place, no longer one is a place either: no match. (Han
-    // characters other than 在 于 赴 all may: most places need no
-    // automaton.)
-    if (!AllPlaceHan(view_.substr(place_begin, q - place_begin)) &&
-        !t_.place_run->Match(input, place_begin, q, RE2::ANCHOR_BOTH, nullptr,
-                             0)) {
+    // in a place, no longer one is a place either: no match.
+    if (!AllPlaceChars(view_.substr(place_begin, q - place_begin),
+                       t_.not_place_chars)) {
       return false;
     }
     if (rule.rest_is_at_rest) {  // (1) the manner or partner, (2) the verb
@@ -1823,6 +1816,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   }
   for (char32_t c : {U',', U'。', U';', U':'}) t->verb_or_clause_end.Add(c);
   for (char32_t c : kClauseBreaks) t->clause_breaks.Add(c);
+  for (char32_t c : kNotPlaceChars) t->not_place_chars.Add(c);
   WordList visits;  // every verb whose object is the place
   visits.AddAll(t->cues[kVisit]);
   visits.AddAll(t->cues[kGather]);
@@ -1929,7 +1923,6 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
        &t->at_comma.rest},
       {"go_to", "(" + t->cues[kVisitVerb].Alternation() + "|,)",
        &t->go_to.rest},
-      {"place_run", std::string(kPlaceChar) + "+", &t->place_run},
       {"visit", kVisitEnd, &t->visit.rest},
       {"online_way",
        "(?:以|通过|采用|采取|利用)(" + online +
