@@ -190,6 +190,20 @@ TEST_F(VenueTest, CharactersOfAPlace) {
   for (const Case& c : kCases) Check(c);
 }
 
+// The lead's date is found among the times and figures of a report's head,
+// and a day or month of one or two digits after others (第123日上午 holds
+// 23日上午).
+TEST_F(VenueTest, LeadDateAmongFigures) {
+  static const Case kCases[] = {
+      {"发布时间:2024-09-06 10:20 阅读:1234\n9月5日,专家组在鹭川市进行实地交流。",
+       "鹭川市", nullptr},
+      {"第123日上午,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},
+      {"截至2024年10月份,专家组在鹭川市进行实地交流。", nullptr, nullptr},
+      {"2024年9月5日电,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
 TEST_F(VenueTest, WeakVerbOnlyInTheLead) {
   static const Case kCases[] = {
       {"9月8日,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},

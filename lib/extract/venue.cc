@@ -563,9 +563,9 @@ struct VenueFinder::Tables {
   // The first characters of those words; of the hybrid and online words.
   CodePointSet online_lead_starts;
   CodePointSet hybrid_or_online_word_starts;
-  // The first characters a lead date may start with (see kLeadDateWords),
-  // and those words.
-  CodePointSet lead_date_starts;
+  // The first characters of kLeadDateWords, and 月 and 日 (see
+  // SearchLeadDate); those words.
+  CodePointSet lead_date_anchors;
   WordList lead_date_words;
   // Datelines: (1) the Han run before the date of 新华社曼谷10月9日电, or
   // between the outlet and 电 / 消息 (国际在线贵州消息).
@@ -847,12 +847,25 @@ size_t VenueFinder::Run::LeadDateAt(size_t p) const {
 }
 
 // An unanchored search finds the match at the first place where one
-// starts: the first character in turn where LeadDateAt reads one.
+// starts: the first character in turn where LeadDateAt reads one. A date
+// led by digits (10月9日, 9日上午) has 月 or 日 one or two bytes after its
+// start, so the places are read in turn where the scan stops, at 月 and 日
+// (the digits one and two bytes before them, then the character itself)
+// and at the words' first characters: not at every digit (a report's head
+// is full of times and figures), and no later place before an earlier one
+// (月 and 日 are three bytes long).
 bool VenueFinder::Run::SearchLeadDate(size_t pos, re2::StringPiece* m) const {
   size_t length = 0;
   size_t found = 0;
-  AnyCharacterIn(view_.substr(pos), body_end_ - pos, t_.lead_date_starts,
+  AnyCharacterIn(view_.substr(pos), body_end_ - pos, t_.lead_date_anchors,
                  [&](size_t at, char32_t) {
+                   for (size_t back : {2, 1}) {
+                     if (at >= back && IsAsciiDigit(view_[pos + at - back])) {
+                       found = pos + at - back;
+                       length = LeadDateAt(found);
+                       if (length > 0) return true;
+                     }
+                   }
                    found = pos + at;
                    length = LeadDateAt(found);
                    return length > 0;
@@ -1883,11 +1896,9 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
       t->hybrid_or_online_word_starts.Add(FirstCodePoint(w));
     }
   }
-  for (char32_t digit = '0'; digit <= '9'; ++digit) {
-    t->lead_date_starts.Add(digit);
-  }
+  for (char32_t unit : {U'月', U'日'}) t->lead_date_anchors.Add(unit);
   for (std::string_view w : kLeadDateWords) {
-    t->lead_date_starts.Add(FirstCodePoint(w));
+    t->lead_date_anchors.Add(FirstCodePoint(w));
     t->lead_date_words.Add(w);
   }
   t->lead_date_words.Finish();
