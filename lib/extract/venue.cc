@@ -1152,14 +1152,10 @@ bool VenueFinder::Run::MatchVisit(size_t p, size_t end,
 }
 
 const std::vector<size_t>& VenueFinder::Run::TriggersOf(Rule rule) const {
-  switch (rule) {
-    case kRuleGoTo:
-      return triggers_[1];
-    case kRuleVisit:
-      return triggers_[2];
-    default:
-      return triggers_[0];
-  }
+  // By rule: at, go_to, visit, at_comma (a load, where a switch compiled to
+  // a jump through a table, mispredicted as the rules alternate).
+  static constexpr std::array<uint8_t, kRuleCount> kTriggersOf = {0, 1, 2, 0};
+  return triggers_[kTriggersOf[rule]];
 }
 
 std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::MatchAtTrigger(
@@ -1486,48 +1482,46 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
         triggers.begin());
   }
 
+  // Where each rule's next candidate is: its place, or a bound below it
+  // (its next trigger, or the end of the scan); SIZE_MAX when it has none
+  // left. Kept up to date as the cursors move, so that choosing the first
+  // is a few selects.
+  auto next_at = [&](int r) {
+    const Cursor& c = cursors[r];
+    const std::vector<size_t>& triggers = TriggersOf(static_cast<Rule>(r));
+    if (c.pending) return c.pending->begin;
+    if (c.next_trigger < triggers.size()) return triggers[c.next_trigger];
+    if (triggers_scanned_ < body_end_) return std::max(triggers_scanned_, from);
+    return SIZE_MAX;
+  };
+  std::array<size_t, kRuleCount> at;
+  for (int r = 0; r < kRuleCount; ++r) at[r] = next_at(r);
+
   std::optional<Candidate> best;
   std::string best_name;
-  size_t limit = SIZE_MAX;  // the last sentence a refinement may come from
-  // Whether a place at `pos` or after is past what is read.
-  auto past = [&](size_t pos) {
-    return best ? SentenceIndex(pos) > limit : pos >= to;
-  };
+  // A place here or after is past what is read: `to`, and once a place is
+  // taken, the start of the first sentence a refinement may not come from.
+  size_t past = to;
   while (true) {
-    int first = -1;
-    size_t first_at = 0;  // its candidate's place, or a bound below it
-    for (int r = 0; r < kRuleCount; ++r) {
-      const Cursor& c = cursors[r];
-      const std::vector<size_t>& triggers = TriggersOf(static_cast<Rule>(r));
-      size_t at;
-      if (c.pending) {
-        at = c.pending->begin;
-      } else if (c.next_trigger < triggers.size()) {
-        at = triggers[c.next_trigger];
-      } else if (triggers_scanned_ < body_end_) {
-        at = std::max(triggers_scanned_, from);
-      } else {
-        continue;
-      }
-      if (first < 0 || at < first_at) {
-        first = r;
-        first_at = at;
-      }
-    }
-    if (first < 0 || past(first_at)) break;
+    int first = 0;
+    for (int r = 1; r < kRuleCount; ++r) first = at[r] < at[first] ? r : first;
+    if (at[first] == SIZE_MAX || at[first] >= past) break;
     Cursor& c = cursors[first];
     const Rule rule = static_cast<Rule>(first);
     if (!c.pending && c.next_trigger == TriggersOf(rule).size()) {
       ScanTriggers(triggers_scanned_ + kScanBytes);
+      for (int r = 0; r < kRuleCount; ++r) at[r] = next_at(r);
       continue;
     }
     if (!c.pending) {
       c.pending_trigger = c.next_trigger++;
       c.pending = OutcomeAt(rule, c.pending_trigger).candidate;
+      at[first] = next_at(first);
       continue;
     }
     Candidate cand = *c.pending;
     c.pending.reset();
+    at[first] = next_at(first);
     Outcome& outcome = OutcomeAt(rule, c.pending_trigger);
     // The place with its 与… tail first, when that reads as one body's name
     // (肯尼亚环境与林业部); a list (北京与生态环境部) is refused by Accept.
@@ -1542,7 +1536,13 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
     if (!best) {
       best = cand;
       best_name = std::move(name);
-      limit = SentenceIndex(cand.begin) + kRefineSentences;
+      // The sentence after the last one a refinement may come from: a place
+      // is past when it lies in that sentence or after (SentenceAt).
+      const std::vector<Sentence>& sentences = doc_.sentences();
+      const size_t after_last =
+          SentenceIndex(cand.begin) + kRefineSentences + 1;
+      past = after_last < sentences.size() ? sentences[after_last].begin
+                                           : SIZE_MAX;
     } else if (name.size() > best_name.size() &&
                name.find(Key(best_name)) != std::string::npos) {
       best = cand;
