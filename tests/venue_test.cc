@@ -204,6 +204,21 @@ TEST_F(VenueTest, LeadDateAmongFigures) {
   for (const Case& c : kCases) Check(c);
 }
 
+// A future cue counts in the clause of the place only, a past cue in the
+// whole window before it; 应X邀请 is not a future.
+TEST_F(VenueTest, TenseCuesBeforeThePlace) {
+  static const Case kCases[] = {
+      {"9月5日,双方将于明年继续合作,在鹭川市举行会谈。", "鹭川市", nullptr},
+      {"9月5日,双方商定,将于明年在鹭川市举行会谈。", nullptr, nullptr},
+      {"9月5日,应鹭川市政府邀请,代表团在鹭川市举行会谈。", "鹭川市",
+       nullptr},
+      {"9月5日,应鹭川市政府邀请,代表团将在鹭川市举行会谈。", nullptr,
+       nullptr},
+      {"9月5日,此前双方已多次合作,在鹭川市举行会谈。", nullptr, nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
 TEST_F(VenueTest, WeakVerbOnlyInTheLead) {
   static const Case kCases[] = {
       {"9月8日,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},

@@ -556,6 +556,8 @@ struct VenueFinder::Tables {
   CodePointSet verb_or_clause_end;
   // What IsClauseBreak takes.
   CodePointSet clause_breaks;
+  // Those and the first characters of the past and future cues.
+  CodePointSet tense_starts;
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
   // and the words each rule's matches start with.
   std::array<std::unique_ptr<RE2>, 4> online;
@@ -1381,20 +1383,31 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
                                               : 0;
   const Sentence& sentence = doc_.SentenceAt(trigger);
   if (sentence.begin <= trigger) begin = std::max(begin, sentence.begin);
+  // One pass over the window finds the past cues, which reach over commas
+  // (自2015年以来,双方已在X举办五届), the last clause break and whether a
+  // future cue follows it.
+  const std::string_view window = view_.substr(begin, trigger - begin);
   size_t clause = begin;  // after the last clause break before trigger
-  AnyCharacterIn(view_.substr(begin), trigger - begin, t_.clause_breaks,
-                 [&](size_t at, char32_t) {
-                   size_t len;
-                   DecodeUtf8(view_, begin + at, &len);
-                   clause = begin + at + len;
-                   return false;
-                 });
+  bool future = false;    // a future cue starts at or after `clause`
+  const bool past = AnyCharacterIn(
+      window, window.size(), t_.tense_starts, [&](size_t at, char32_t cp) {
+        if (t_.cues[kPast].StartsAt(window, at, cp, window.size())) {
+          return true;
+        }
+        if (t_.clause_breaks.Contains(cp)) {
+          size_t len;
+          DecodeUtf8(view_, begin + at, &len);
+          clause = begin + at + len;
+          future = false;
+        }
+        future = future ||
+                 (begin + at >= clause &&
+                  t_.cues[kFuture].StartsAt(window, at, cp, window.size()));
+        return false;
+      });
+  if (past) return true;
   std::string_view before = view_.substr(clause, trigger - clause);
-  // Past cues reach over commas (自2015年以来,双方已在X举办五届).
-  if (t_.cues[kPast].AnyIn(view_.substr(begin, trigger - begin))) {
-    return true;
-  }
-  if (t_.cues[kFuture].AnyIn(before)) {
+  if (future) {
     // 应X邀请 tells why the visit happened, not that it will.
     size_t invite = before.find("邀请");
     size_t ying = before.find("应");
@@ -1828,7 +1841,15 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     t->verb_or_clause_end.Add(FirstCodePoint(w));
   }
   for (char32_t c : {U',', U'。', U';', U':'}) t->verb_or_clause_end.Add(c);
-  for (char32_t c : kClauseBreaks) t->clause_breaks.Add(c);
+  for (char32_t c : kClauseBreaks) {
+    t->clause_breaks.Add(c);
+    t->tense_starts.Add(c);
+  }
+  for (Role role : {kPast, kFuture}) {
+    for (const std::string& w : t->cues[role].words()) {
+      t->tense_starts.Add(FirstCodePoint(w));
+    }
+  }
   for (char32_t c : kNotPlaceChars) t->not_place_chars.Add(c);
   WordList visits;  // every verb whose object is the place
   visits.AddAll(t->cues[kVisit]);
