@@ -519,7 +519,7 @@ struct VenueFinder::Tables {
   WordList building_heads;  // venue_heads.tsv kind building
   WordList admin_heads;     // venue_heads.tsv kind admin
   WordList org_heads;       // organization_suffixes.tsv
-  std::unordered_set<std::string> places;  // places.tsv, cities.tsv
+  PhraseSet places;  // places.tsv, cities.tsv
   std::unordered_set<char32_t> transliteration;  // transliteration_chars.tsv
 
   // 在X举行, 于X召开: (1) the place, (2) the manner or partner between
@@ -1238,21 +1238,25 @@ bool VenueFinder::Run::AcceptOnce(const Candidate& c,
 }
 
 bool VenueFinder::Run::IsKnownPlace(std::string_view s) const {
-  std::string key(s);
-  return t_.places.count(key) != 0 || !countries_.CodeOf(key).empty();
+  return t_.places.Contains(s) || !countries_.CodeOf(std::string(s)).empty();
 }
 
 // The length of the longest known place (at least two code points) that
-// `s` ends with (0: none).
+// `s` ends with (0: none). The places are one lookup, the longest that `s`
+// ends with; the country names are asked of each longer suffix in turn.
 size_t VenueFinder::Run::KnownPlaceSuffix(std::string_view s) const {
-  for (size_t i = 0; i < s.size();) {
-    size_t rest = s.size() - i;
-    if (rest >= 6 && IsKnownPlace(s.substr(i))) return rest;
+  constexpr size_t kMinBytes = 6;
+  const size_t place = t_.places.LongestEndingAt(s, s.size());
+  const size_t shortest = std::max(place + 1, kMinBytes);
+  for (size_t i = 0; i < s.size() && s.size() - i >= shortest;) {
+    if (!countries_.CodeOf(std::string(s.substr(i))).empty()) {
+      return s.size() - i;
+    }
     size_t len;
     DecodeUtf8(s, i, &len);
     i += len == 0 ? 1 : len;
   }
-  return 0;
+  return place >= kMinBytes ? place : 0;
 }
 
 // The length of the longest known place `s` starts with (0: none).
@@ -1812,11 +1816,11 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   t->transliteration = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
   const Lexicon& places = lexicons::kPlaces;
   for (size_t r = 0; r < places.rows; ++r) {
-    t->places.emplace(places.Cell(r, 0));
+    if (!places.Cell(r, 0).empty()) t->places.Add(places.Cell(r, 0));
   }
   const Lexicon& cities = lexicons::kCities;
   for (size_t r = 0; r < cities.rows; ++r) {
-    t->places.emplace(cities.Cell(r, 0));
+    if (!cities.Cell(r, 0).empty()) t->places.Add(cities.Cell(r, 0));
   }
   for (WordList& list : t->cues) list.Finish();
   t->building_heads.Finish();
