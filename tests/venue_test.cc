@@ -297,6 +297,12 @@ TEST_F(VenueTest, LocalTimeAndDatelineFallbacks) {
       {"中新社河内11月8日电 研讨会8日在鹭川市举行。", "鹭川市", nullptr},
       // No dateline city: nothing.
       {"本报讯 两国代表签署了合作文件。", nullptr, nullptr},
+      // 日电 without a day before it ends no dateline; a later one does, and
+      // a bare one (国际在线河内消息) is read after them.
+      {"节日电视晚会播出。新华社河内10月9日电 两国代表签署了合作文件。", "河内",
+       nullptr},
+      {"国际在线河内消息 节日电视晚会播出,两国代表签署了合作文件。", "河内",
+       nullptr},
   };
   for (const Case& c : kCases) Check(c);
 }
