@@ -1260,7 +1260,15 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::MatchAtTrigger(
 
 VenueFinder::Run::Outcome& VenueFinder::Run::OutcomeAt(Rule rule, size_t i) {
   std::vector<Outcome>& outcomes = outcomes_[rule];
-  if (outcomes.size() <= i) outcomes.resize(TriggersOf(rule).size());
+  if (outcomes.size() <= i) {
+    const std::vector<size_t>& triggers = TriggersOf(rule);
+    // Room for the triggers already found and as many again: the scan
+    // finds them a few at a time, and each growth moved every outcome.
+    if (outcomes.capacity() < triggers.size()) {
+      outcomes.reserve(2 * triggers.size());
+    }
+    outcomes.resize(triggers.size());
+  }
   Outcome& o = outcomes[i];
   if (!o.evaluated) {
     o.candidate = MatchAtTrigger(rule, TriggersOf(rule)[i]);
