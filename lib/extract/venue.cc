@@ -249,29 +249,32 @@ char32_t FirstCodePoint(std::string_view word) {
 // 10yyyyyy 10zzzzzz) in the word of yyyyyy's low bits (kFoldWords) at
 // zzzzzz. Any other byte reads CodePointSet::kAllWord, which stops the
 // loop.
+// (Four bytes, so that an entry's place is the byte times four, one
+// addressing mode.)
 struct FastRead {
-  uint16_t word;
+  uint8_t word;
   uint8_t next_mask;
   uint8_t shift;
   uint8_t step;
 };
+static_assert(CodePointSet::kAllWord < 256, "FastRead::word is a byte");
 
 constexpr std::array<FastRead, 256> MakeFastReads() {
   std::array<FastRead, 256> reads{};
   for (unsigned b = 0; b < 256; ++b) {
     if (b < 0x80) {
-      reads[b] = {static_cast<uint16_t>(CodePointSet::kAsciiWord + (b >> 6)),
-                  0, 0, 1};
+      reads[b] = {static_cast<uint8_t>(CodePointSet::kAsciiWord + (b >> 6)), 0,
+                  0, 1};
     } else if (b >= 0xE0 && b < 0xF0) {
       reads[b] = {0, CodePointSet::kFoldWords - 1, 16, 3};
     } else {
-      reads[b] = {static_cast<uint16_t>(CodePointSet::kAllWord), 0, 0, 1};
+      reads[b] = {static_cast<uint8_t>(CodePointSet::kAllWord), 0, 0, 1};
     }
   }
   return reads;
 }
 
-constexpr std::array<FastRead, 256> kFastReads = MakeFastReads();
+alignas(64) constexpr std::array<FastRead, 256> kFastReads = MakeFastReads();
 
 // Calls visit(pos, cp) at the start of every character of text[0, end) that
 // `set` holds, in turn, until visit returns true; returns whether it did.
