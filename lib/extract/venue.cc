@@ -1194,7 +1194,8 @@ bool VenueFinder::Run::MatchVisit(size_t p, size_t end,
   return false;
 }
 
-const std::vector<size_t>& VenueFinder::Run::TriggersOf(Rule rule) const {
+inline const std::vector<size_t>& VenueFinder::Run::TriggersOf(
+    Rule rule) const {
   // By rule: at, go_to, visit, at_comma (a load, where a switch compiled to
   // a jump through a table, mispredicted as the rules alternate).
   static constexpr std::array<uint8_t, kRuleCount> kTriggersOf = {0, 1, 2, 0};
