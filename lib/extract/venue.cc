@@ -463,7 +463,8 @@ size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
     // q: where the word's last three bytes may start.
     size_t q = from + n - 3;
     for (; q + 18 <= text.size(); q += 16) {
-      const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + q));
+      const __m128i b0 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + q));
       const __m128i b1 =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + q + 1));
       const __m128i b2 =
