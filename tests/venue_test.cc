@@ -154,6 +154,71 @@ TEST_F(VenueTest, UndatedReportSkipsDatedPastSentences) {
   for (const Case& c : kCases) Check(c);
 }
 
+// Years are read where 19 or 20 stands, past other numbers that hold them
+// (120, 2019名) and past the first sixteen bytes; the publication stamp
+// (2019-09-06) dates the report when the lead has no year.
+TEST_F(VenueTest, YearsAmongOtherNumbers) {
+  static const Case kCases[] = {
+      {"9月5日,工作组召开会议。\n来自120个国家的2019名代表于2019年在河内签署备忘录。",
+       nullptr, nullptr},
+      {"9月5日,工作组召开会议。\n来自120个国家的2019名代表在河内签署备忘录。",
+       "河内", nullptr},
+      {"发布时间:2019-09-06 10:20\n9月5日,工作组召开会议。\n2019年,双方在河内签署备忘录。",
+       "河内", nullptr},
+      {"发布时间:2024-09-06 10:20\n9月5日,工作组召开会议。\n2019年,双方在河内签署备忘录。",
+       nullptr, nullptr},
+      {"发布时间:2019/0\n9月5日,工作组召开会议。\n2019年,双方在河内签署备忘录。",
+       "河内", nullptr},
+      {"发布时间:2019.\n9月5日,工作组召开会议。\n2019年,双方在河内签署备忘录。",
+       nullptr, nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
+// A place is a run of characters other than white space, punctuation,
+// quotes and 在 于 赴: letters, digits and marks such as · may stand in it.
+TEST_F(VenueTest, CharactersOfAPlace) {
+  static const Case kCases[] = {
+      {"9月5日,第三届论坛在鹭川市ABC会议中心举行。", "鹭川市ABC会议中心",
+       nullptr},
+      {"9月5日,第三届论坛在鹭川·卡纳德拉会议中心举行。",
+       "鹭川·卡纳德拉会议中心", nullptr},
+      {"9月5日,第三届论坛在鹭川市“智慧”会议中心举行。", nullptr, nullptr},
+      {"9月5日,第三届论坛在鹭川市/卡纳德拉会议中心举行。", nullptr, nullptr},
+      {"9月5日,第三届论坛在鹭川市 会议中心举行。", nullptr, nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
+// The lead's date is found among the times and figures of a report's head,
+// and a day or month of one or two digits after others (第123日上午 holds
+// 23日上午).
+TEST_F(VenueTest, LeadDateAmongFigures) {
+  static const Case kCases[] = {
+      {"发布时间:2024-09-06 10:20 阅读:1234\n9月5日,专家组在鹭川市进行实地交流。",
+       "鹭川市", nullptr},
+      {"第123日上午,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},
+      {"截至2024年10月份,专家组在鹭川市进行实地交流。", nullptr, nullptr},
+      {"2024年9月5日电,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
+// A future cue counts in the clause of the place only, a past cue in the
+// whole window before it; 应X邀请 is not a future.
+TEST_F(VenueTest, TenseCuesBeforeThePlace) {
+  static const Case kCases[] = {
+      {"9月5日,双方将于明年继续合作,在鹭川市举行会谈。", "鹭川市", nullptr},
+      {"9月5日,双方商定,将于明年在鹭川市举行会谈。", nullptr, nullptr},
+      {"9月5日,应鹭川市政府邀请,代表团在鹭川市举行会谈。", "鹭川市",
+       nullptr},
+      {"9月5日,应鹭川市政府邀请,代表团将在鹭川市举行会谈。", nullptr,
+       nullptr},
+      {"9月5日,此前双方已多次合作,在鹭川市举行会谈。", nullptr, nullptr},
+  };
+  for (const Case& c : kCases) Check(c);
+}
+
 TEST_F(VenueTest, WeakVerbOnlyInTheLead) {
   static const Case kCases[] = {
       {"9月8日,专家组在鹭川市进行实地交流。", "鹭川市", nullptr},
@@ -232,6 +297,12 @@ TEST_F(VenueTest, LocalTimeAndDatelineFallbacks) {
       {"中新社河内11月8日电 研讨会8日在鹭川市举行。", "鹭川市", nullptr},
       // No dateline city: nothing.
       {"本报讯 两国代表签署了合作文件。", nullptr, nullptr},
+      // 日电 without a day before it ends no dateline; a later one does, and
+      // a bare one (国际在线河内消息) is read after them.
+      {"节日电视晚会播出。新华社河内10月9日电 两国代表签署了合作文件。", "河内",
+       nullptr},
+      {"国际在线河内消息 节日电视晚会播出,两国代表签署了合作文件。", "河内",
+       nullptr},
   };
   for (const Case& c : kCases) Check(c);
 }

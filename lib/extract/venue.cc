@@ -17,6 +17,10 @@
 
 #include <re2/re2.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/phrase_set.h"
@@ -64,11 +68,13 @@ constexpr size_t kStampWindowBytes = 3000;
 // 贵阳国际生态会议中心) replaces it within this many sentences.
 constexpr size_t kRefineSentences = 3;
 
-// Characters a place phrase never holds: spaces, punctuation, quotes, and
-// the trigger words 在 于 赴 themselves (so that 于4日至6日在内罗毕举行 is
-// read from 在).
-constexpr char kPlaceChar[] =
-    R"([^\s,.;:!?、。“”‘’"'《》「」『』【】\[\]<>|/\\在于赴])";
+// Characters a place phrase never holds: white space (\t \n \f \r and
+// space, what RE2 reads as \s), punctuation, quotes, and the trigger words
+// 在 于 赴 themselves (so that 于4日至6日在内罗毕举行 is read from 在). A
+// place is a run of the others, what the regex class
+// [^\s,.;:!?、。“”‘’"'《》「」『』【】\[\]<>|/\\在于赴] takes.
+constexpr std::u32string_view kNotPlaceChars =
+    U"\t\n\f\r ,.;:!?、。“”‘’\"'《》「」『』【】[]<>|/\\在于赴";
 
 // Characters before 在 or 于 that make it part of a word (现在, 存在, 旨在,
 // 位于, 对于, 由于): not a trigger there.
@@ -101,8 +107,10 @@ constexpr std::string_view kOnlineWayOpeners[] = {"以", "通过", "采用", "�
 constexpr std::string_view kLeadDateDayParts[] = {"上午", "下午", "晚", "电"};
 constexpr std::string_view kLeadDateWords[] = {
     "近日", "日前", "昨天", "今天", "昨日", "今日", "当地时间"};
-// What every year the rules read starts with: their (?:19|20).
-constexpr std::string_view kYearStarts[] = {"19", "20"};
+// The two year rules, read by YearAt: a year, ((?:19|20)\d\d)年 (2016年),
+// and a publication stamp, ((?:19|20)\d\d)(?:年|-|/|\.)\d (2024-08-01,
+// 2024年); group 1 is the year's four digits.
+enum class YearRule { kYear, kStamp };
 // The verbs of meeting or signing a partner after 在X, (在X,与Y签署).
 constexpr char kCommaVerbs[] = "签署|签订|会谈|会见|会晤|座谈";
 // What ends the place after a visit or gather verb (到访X,并…; 齐聚X共商).
@@ -158,14 +166,28 @@ bool StartsWithAny(std::string_view s,
 }
 
 // A set of code points, for a test at every character of a text: a bit per
-// code point of the Basic Multilingual Plane, a short list for the others.
+// code point of the Basic Multilingual Plane, a short list for the others;
+// and a folded copy, for a scan's first test (see FastRead).
 class CodePointSet {
  public:
+  // The folded words: kFoldWords for three-byte characters, then two for
+  // ASCII, then one of ones. (Measured: 16 of them cost less than 8, whose
+  // false hits leave a scan's loop more often, and than 32 or 64, which
+  // miss the cache more.)
+  static constexpr uint32_t kFoldWords = 16;
+  static constexpr uint32_t kAsciiWord = kFoldWords;
+  static constexpr uint32_t kAllWord = kFoldWords + 2;
+
   void Add(char32_t cp) {
     if (cp < 0x10000) {
       bmp_[cp / 64] |= uint64_t{1} << (cp % 64);
     } else {
       others_.push_back(cp);
+    }
+    if (cp < 0x80) {
+      folded_[kAsciiWord + cp / 64] |= uint64_t{1} << (cp % 64);
+    } else if (cp >= 0x800 && cp < 0x10000) {
+      folded_[(cp / 64) % kFoldWords] |= uint64_t{1} << (cp % 64);
     }
   }
   // Small enough to be inlined at every character of a scan.
@@ -178,13 +200,32 @@ class CodePointSet {
   bool ContainsSplit(char32_t high, char32_t low) const {
     return (bmp_[high] >> low) & 1;
   }
+  // Bit `low` of folded word `word`: an ASCII character's own bit; a
+  // three-byte character's bit is shared by those whose code points are
+  // equal modulo 64 * kFoldWords (their last ten bits: the low four bits of
+  // their second byte and the low six of their third), so that it holds
+  // for every character of the set and a few others. Where the full bitmap
+  // of a scan's set spreads the Chinese characters over 41 cache lines,
+  // these lie in 3: after the first few characters, they are all in the L1
+  // cache.
+  bool MayContainFolded(uint32_t word, uint32_t low) const {
+    return (folded_[word] >> low) & 1;
+  }
 
  private:
   __attribute__((noinline)) bool ContainsOther(char32_t cp) const {
     return std::find(others_.begin(), others_.end(), cp) != others_.end();
   }
 
+  using Folded = std::array<uint64_t, kAllWord + 1>;
+  static constexpr Folded WithAllWord() {
+    Folded folded{};
+    folded[kAllWord] = ~uint64_t{0};
+    return folded;
+  }
+
   std::array<uint64_t, 0x10000 / 64> bmp_{};
+  alignas(64) Folded folded_ = WithAllWord();
   std::vector<char32_t> others_;
 };
 
@@ -199,13 +240,49 @@ char32_t FirstCodePoint(std::string_view word) {
   return DecodeUtf8(word, 0, &len);
 }
 
+// How AnyCharacterIn's fast loop reads a character from its first byte:
+// its bit in a CodePointSet's folded words is in word
+// `word | (b1 & next_mask)` (b1 the byte after it), at the place given by
+// the low six bits of the four bytes loaded from it shifted right by
+// `shift`; the character is `step` bytes long. An ASCII character's bit is
+// in word kAsciiWord or the next; a three-byte character's (1110xxxx
+// 10yyyyyy 10zzzzzz) in the word of yyyyyy's low bits (kFoldWords) at
+// zzzzzz. Any other byte reads CodePointSet::kAllWord, which stops the
+// loop.
+// (Four bytes, so that an entry's place is the byte times four, one
+// addressing mode.)
+struct FastRead {
+  uint8_t word;
+  uint8_t next_mask;
+  uint8_t shift;
+  uint8_t step;
+};
+static_assert(CodePointSet::kAllWord < 256, "FastRead::word is a byte");
+
+constexpr std::array<FastRead, 256> MakeFastReads() {
+  std::array<FastRead, 256> reads{};
+  for (unsigned b = 0; b < 256; ++b) {
+    if (b < 0x80) {
+      reads[b] = {static_cast<uint8_t>(CodePointSet::kAsciiWord + (b >> 6)), 0,
+                  0, 1};
+    } else if (b >= 0xE0 && b < 0xF0) {
+      reads[b] = {0, CodePointSet::kFoldWords - 1, 16, 3};
+    } else {
+      reads[b] = {static_cast<uint8_t>(CodePointSet::kAllWord), 0, 0, 1};
+    }
+  }
+  return reads;
+}
+
+alignas(64) constexpr std::array<FastRead, 256> kFastReads = MakeFastReads();
+
 // Calls visit(pos, cp) at the start of every character of text[0, end) that
 // `set` holds, in turn, until visit returns true; returns whether it did.
 // A word starts at a character, and in UTF-8 no character's first byte is
 // another's continuation byte (10xxxxxx): so whichever way a text is
 // walked, its words start at the same bytes. Most characters are rejected
-// by their bit in the set, read straight from their UTF-8 bytes (see
-// CodePointSet::ContainsSplit), most Chinese ones in a single load.
+// by their bit in the set's folded words, read straight from their UTF-8
+// bytes (see FastRead), one load for the bytes and one for the bit.
 template <typename Visit>
 bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
                     Visit&& visit) {
@@ -215,22 +292,25 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
   const size_t run_end = std::min(end, size >= 4 ? size - 3 : 0);
   for (size_t p = 0; p < end;) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // A run of three-byte characters the set does not hold, each read in
-    // one load: a lead byte of three (1110xxxx) and two continuation bytes
-    // (10xxxxxx). (The fourth byte loaded is not looked at.)
-    bool skipped = false;
+    // A run of three-byte and ASCII characters the set's folded words rule
+    // out, each read in one load and the FastRead of its first byte. (A
+    // character they do not rule out is tested below.) (The bytes after
+    // the character are not looked at; the text is valid UTF-8, a part of a
+    // document's view, so a three-byte lead is followed by two continuation
+    // bytes.) No test depends on the kind of character, only on its bit: in
+    // Chinese text, ASCII punctuation and digits do not leave the loop
+    // (leaving it at each mispredicted a branch).
     while (p < run_end) {
       uint32_t w;
       std::memcpy(&w, bytes + p, sizeof w);
-      if ((w & 0xC0C0F0u) != 0x8080E0u ||
-          set.ContainsSplit(((w & 0x0Fu) << 6) | ((w >> 8) & 0x3Fu),
-                            (w >> 16) & 0x3Fu)) {
+      const FastRead& read = kFastReads[w & 0xFFu];
+      if (set.MayContainFolded(read.word | ((w >> 8) & read.next_mask),
+                               (w >> read.shift) & 0x3Fu)) {
         break;
       }
-      p += 3;
-      skipped = true;
+      p += read.step;
     }
-    if (skipped) continue;
+    if (p >= end) break;
 #endif
     const char32_t b0 = bytes[p];
     char32_t cp;
@@ -366,12 +446,44 @@ bool AllHan(std::string_view s) {
   return true;
 }
 
-// text.find(word, from) for a non-empty word, by memchr for its last
-// byte: string_view::find stops at every byte equal to the word's first,
-// and in Chinese text the first bytes of characters (E4 to E9) repeat a
-// great deal, its last bytes far less.
+// text.find(word, from) for a non-empty word, by its last three bytes
+// (its last character, in a Chinese word) sixteen places at a time, else
+// by memchr for its last byte: string_view::find stops at every byte equal
+// to the word's first, and in Chinese text the first bytes of characters
+// (E4 to E9) repeat a great deal, its last bytes far less, and a character
+// whole very much less.
 size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
   const size_t n = word.size();
+#if defined(__SSE2__)
+  if (n >= 3) {
+    const char* const p = text.data();
+    const __m128i c0 = _mm_set1_epi8(word[n - 3]);
+    const __m128i c1 = _mm_set1_epi8(word[n - 2]);
+    const __m128i c2 = _mm_set1_epi8(word[n - 1]);
+    // q: where the word's last three bytes may start.
+    size_t q = from + n - 3;
+    for (; q + 18 <= text.size(); q += 16) {
+      const __m128i b0 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + q));
+      const __m128i b1 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + q + 1));
+      const __m128i b2 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + q + 2));
+      int mask = _mm_movemask_epi8(_mm_and_si128(
+          _mm_and_si128(_mm_cmpeq_epi8(b0, c0), _mm_cmpeq_epi8(b1, c1)),
+          _mm_cmpeq_epi8(b2, c2)));
+      while (mask != 0) {
+        const size_t start =
+            q + static_cast<size_t>(__builtin_ctz(mask)) + 3 - n;
+        if (text.compare(start, n - 3, word.substr(0, n - 3)) == 0) {
+          return start;
+        }
+        mask &= mask - 1;
+      }
+    }
+    from = q + 3 - n;  // the rest byte by byte
+  }
+#endif
   for (size_t p = from + n - 1; p < text.size();) {
     const void* hit = std::memchr(text.data() + p, word.back(), text.size() - p);
     if (hit == nullptr) break;
@@ -385,16 +497,10 @@ size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
   return std::string_view::npos;
 }
 
-// Whether `s` is all Han characters that kPlaceChar takes (all but the
-// trigger words 在 于 赴 it leaves out).
-bool AllPlaceHan(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    size_t len;
-    const char32_t cp = DecodeUtf8(s, i, &len);
-    if (!IsHan(cp) || cp == U'在' || cp == U'于' || cp == U'赴') return false;
-    i += len;
-  }
-  return true;
+// Whether no character of `s` is one of `not_place` (kNotPlaceChars).
+bool AllPlaceChars(std::string_view s, const CodePointSet& not_place) {
+  return !AnyCharacterIn(s, s.size(), not_place,
+                         [](size_t, char32_t) { return true; });
 }
 
 // What ends a clause: punctuation and line breaks.
@@ -416,8 +522,8 @@ Status RuleError(std::string_view rule, const RE2& re) {
 // A rule read as a trigger word, a place and what follows it (在X举行): the
 // place is the shortest run of 1 to kMaxPlaceCodePoints place characters
 // after which `rest` matches, as in the one regex
-// trigger(kPlaceChar{1,25}?)rest. Run as one regex with submatches, RE2's
-// NFA started a thread for every word `rest` may open with at every
+// trigger([^kNotPlaceChars]{1,25}?)rest. Run as one regex with submatches,
+// RE2's NFA started a thread for every word `rest` may open with at every
 // character of the place, and that was most of the venue's cost; here
 // `rest` is tried only where one of those words starts.
 struct PlaceRule {
@@ -445,6 +551,9 @@ struct EndedRule {
   std::unique_ptr<RE2> re;
   std::vector<std::string_view> ends;
   size_t max_bytes = 0;
+  // Whether a match has an ASCII digit just before its end word (…9日电):
+  // the end words without one end no match, and are passed over.
+  bool digit_before_end = false;
 };
 
 struct VenueFinder::Tables {
@@ -452,7 +561,7 @@ struct VenueFinder::Tables {
   WordList building_heads;  // venue_heads.tsv kind building
   WordList admin_heads;     // venue_heads.tsv kind admin
   WordList org_heads;       // organization_suffixes.tsv
-  std::unordered_set<std::string> places;  // places.tsv, cities.tsv
+  PhraseSet places;  // places.tsv, cities.tsv
   std::unordered_set<char32_t> transliteration;  // transliteration_chars.tsv
 
   // 在X举行, 于X召开: (1) the place, (2) the manner or partner between
@@ -463,8 +572,8 @@ struct VenueFinder::Tables {
   PlaceRule at_comma;
   // 赴X访问, 赴X,: (1) the place, (2) the verb or the comma.
   PlaceRule go_to;
-  // One or more place characters: checks the place of a PlaceRule.
-  std::unique_ptr<RE2> place_run;
+  // kNotPlaceChars: checks the place of a PlaceRule.
+  CodePointSet not_place_chars;
   // 到访X, 走进X, 齐聚X: (1) the verb, (2) the place; the rule is
   // (verb)了?(?:在|于)?(place)kVisitEnd, read in parts by MatchVisit.
   PlaceRule visit;
@@ -489,6 +598,8 @@ struct VenueFinder::Tables {
   CodePointSet verb_or_clause_end;
   // What IsClauseBreak takes.
   CodePointSet clause_breaks;
+  // Those and the first characters of the past and future cues.
+  CodePointSet tense_starts;
   // Online: 以视频方式会谈, 举行视频会谈, 线上举行: (1) the online word;
   // and the words each rule's matches start with.
   std::array<std::unique_ptr<RE2>, 4> online;
@@ -496,14 +607,10 @@ struct VenueFinder::Tables {
   // The first characters of those words; of the hybrid and online words.
   CodePointSet online_lead_starts;
   CodePointSet hybrid_or_online_word_starts;
-  // The first characters a lead date may start with (see kLeadDateWords),
-  // and those words.
-  CodePointSet lead_date_starts;
+  // The first characters of kLeadDateWords, and 月 and 日 (see
+  // SearchLeadDate); those words.
+  CodePointSet lead_date_anchors;
   WordList lead_date_words;
-  // A year (2016年) and a publication stamp (2024-08-01, 2024年); their
-  // matches start with 19 or 20.
-  std::unique_ptr<RE2> year;
-  std::unique_ptr<RE2> stamp;
   // Datelines: (1) the Han run before the date of 新华社曼谷10月9日电, or
   // between the outlet and 电 / 消息 (国际在线贵州消息).
   EndedRule dateline;
@@ -604,12 +711,13 @@ class VenueFinder::Run {
   // view_[pos, body_end_) in *m.
   bool SearchLeadDate(size_t pos, re2::StringPiece* m) const;
   size_t LeadDateAt(size_t p) const;
-  // The leftmost match of `re` in view_[pos, end), as an unanchored search
-  // finds it, for the year rules, whose matches start with 19 or 20: found
-  // by byte search (ASCII digits are rare in Chinese text), where an
-  // anchored search runs; m has n entries.
-  bool SearchYear(const RE2& re, size_t pos, size_t end, re2::StringPiece* m,
-                  int n) const;
+  // The leftmost match of `rule` in view_[pos, end), as an unanchored
+  // search of its regex finds it: m[0] the match, m[1] the year's digits.
+  bool SearchYear(YearRule rule, size_t pos, size_t end,
+                  re2::StringPiece m[2]) const;
+  // The length of the match of `rule` at view_[at], which holds 19 or 20,
+  // within view_[at, end) (0: none).
+  size_t YearAt(YearRule rule, size_t at, size_t end) const;
   // The leftmost match of rule.re in view_[pos, end), as an unanchored
   // search finds it; m has n entries.
   bool SearchNearEnds(const EndedRule& rule, size_t pos, size_t end,
@@ -783,12 +891,25 @@ size_t VenueFinder::Run::LeadDateAt(size_t p) const {
 }
 
 // An unanchored search finds the match at the first place where one
-// starts: the first character in turn where LeadDateAt reads one.
+// starts: the first character in turn where LeadDateAt reads one. A date
+// led by digits (10月9日, 9日上午) has 月 or 日 one or two bytes after its
+// start, so the places are read in turn where the scan stops, at 月 and 日
+// (the digits one and two bytes before them, then the character itself)
+// and at the words' first characters: not at every digit (a report's head
+// is full of times and figures), and no later place before an earlier one
+// (月 and 日 are three bytes long).
 bool VenueFinder::Run::SearchLeadDate(size_t pos, re2::StringPiece* m) const {
   size_t length = 0;
   size_t found = 0;
-  AnyCharacterIn(view_.substr(pos), body_end_ - pos, t_.lead_date_starts,
+  AnyCharacterIn(view_.substr(pos), body_end_ - pos, t_.lead_date_anchors,
                  [&](size_t at, char32_t) {
+                   for (size_t back : {2, 1}) {
+                     if (at >= back && IsAsciiDigit(view_[pos + at - back])) {
+                       found = pos + at - back;
+                       length = LeadDateAt(found);
+                       if (length > 0) return true;
+                     }
+                   }
                    found = pos + at;
                    length = LeadDateAt(found);
                    return length > 0;
@@ -821,12 +942,12 @@ void VenueFinder::Run::FindLead() {
     break;
   }
   re2::StringPiece year[2];
-  if (has_lead_ && SearchYear(*t_.year, lead_.begin, lead_.end, year, 2)) {
+  if (has_lead_ && SearchYear(YearRule::kYear, lead_.begin, lead_.end, year)) {
     doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
     return;
   }
   size_t end = std::min(view_.size(), kStampWindowBytes);
-  if (SearchYear(*t_.stamp, 0, end, year, 2)) {
+  if (SearchYear(YearRule::kStamp, 0, end, year)) {
     doc_year_ = std::stoi(std::string(year[1].data(), year[1].size()));
   }
 }
@@ -987,12 +1108,9 @@ bool VenueFinder::Run::FindPlace(const PlaceRule& rule, size_t place_begin,
       continue;  // with one entry, the DFA alone has set it
     }
     // The shortest place rest follows. If a character of it may not stand
-    // in a place, no longer one is a place either: no match. (Han
-    // characters other than 在 于 赴 all may: most places need no
-    // automaton.)
-    if (!AllPlaceHan(view_.substr(place_begin, q - place_begin)) &&
-        !t_.place_run->Match(input, place_begin, q, RE2::ANCHOR_BOTH, nullptr,
-                             0)) {
+    // in a place, no longer one is a place either: no match.
+    if (!AllPlaceChars(view_.substr(place_begin, q - place_begin),
+                       t_.not_place_chars)) {
       return false;
     }
     if (rule.rest_is_at_rest) {  // (1) the manner or partner, (2) the verb
@@ -1077,15 +1195,12 @@ bool VenueFinder::Run::MatchVisit(size_t p, size_t end,
   return false;
 }
 
-const std::vector<size_t>& VenueFinder::Run::TriggersOf(Rule rule) const {
-  switch (rule) {
-    case kRuleGoTo:
-      return triggers_[1];
-    case kRuleVisit:
-      return triggers_[2];
-    default:
-      return triggers_[0];
-  }
+inline const std::vector<size_t>& VenueFinder::Run::TriggersOf(
+    Rule rule) const {
+  // By rule: at, go_to, visit, at_comma (a load, where a switch compiled to
+  // a jump through a table, mispredicted as the rules alternate).
+  static constexpr std::array<uint8_t, kRuleCount> kTriggersOf = {0, 1, 2, 0};
+  return triggers_[kTriggersOf[rule]];
 }
 
 std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::MatchAtTrigger(
@@ -1150,7 +1265,15 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::MatchAtTrigger(
 
 VenueFinder::Run::Outcome& VenueFinder::Run::OutcomeAt(Rule rule, size_t i) {
   std::vector<Outcome>& outcomes = outcomes_[rule];
-  if (outcomes.size() <= i) outcomes.resize(TriggersOf(rule).size());
+  if (outcomes.size() <= i) {
+    const std::vector<size_t>& triggers = TriggersOf(rule);
+    // Room for the triggers already found and as many again: the scan
+    // finds them a few at a time, and each growth moved every outcome.
+    if (outcomes.capacity() < triggers.size()) {
+      outcomes.reserve(2 * triggers.size());
+    }
+    outcomes.resize(triggers.size());
+  }
   Outcome& o = outcomes[i];
   if (!o.evaluated) {
     o.candidate = MatchAtTrigger(rule, TriggersOf(rule)[i]);
@@ -1166,21 +1289,25 @@ bool VenueFinder::Run::AcceptOnce(const Candidate& c,
 }
 
 bool VenueFinder::Run::IsKnownPlace(std::string_view s) const {
-  std::string key(s);
-  return t_.places.count(key) != 0 || !countries_.CodeOf(key).empty();
+  return t_.places.Contains(s) || !countries_.CodeOf(std::string(s)).empty();
 }
 
 // The length of the longest known place (at least two code points) that
-// `s` ends with (0: none).
+// `s` ends with (0: none). The places are one lookup, the longest that `s`
+// ends with; the country names are asked of each longer suffix in turn.
 size_t VenueFinder::Run::KnownPlaceSuffix(std::string_view s) const {
-  for (size_t i = 0; i < s.size();) {
-    size_t rest = s.size() - i;
-    if (rest >= 6 && IsKnownPlace(s.substr(i))) return rest;
+  constexpr size_t kMinBytes = 6;
+  const size_t place = t_.places.LongestEndingAt(s, s.size());
+  const size_t shortest = std::max(place + 1, kMinBytes);
+  for (size_t i = 0; i < s.size() && s.size() - i >= shortest;) {
+    if (!countries_.CodeOf(std::string(s.substr(i))).empty()) {
+      return s.size() - i;
+    }
     size_t len;
     DecodeUtf8(s, i, &len);
     i += len == 0 ? 1 : len;
   }
-  return 0;
+  return place >= kMinBytes ? place : 0;
 }
 
 // The length of the longest known place `s` starts with (0: none).
@@ -1311,20 +1438,31 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
                                               : 0;
   const Sentence& sentence = doc_.SentenceAt(trigger);
   if (sentence.begin <= trigger) begin = std::max(begin, sentence.begin);
+  // One pass over the window finds the past cues, which reach over commas
+  // (自2015年以来,双方已在X举办五届), the last clause break and whether a
+  // future cue follows it.
+  const std::string_view window = view_.substr(begin, trigger - begin);
   size_t clause = begin;  // after the last clause break before trigger
-  AnyCharacterIn(view_.substr(begin), trigger - begin, t_.clause_breaks,
-                 [&](size_t at, char32_t) {
-                   size_t len;
-                   DecodeUtf8(view_, begin + at, &len);
-                   clause = begin + at + len;
-                   return false;
-                 });
+  bool future = false;    // a future cue starts at or after `clause`
+  const bool past = AnyCharacterIn(
+      window, window.size(), t_.tense_starts, [&](size_t at, char32_t cp) {
+        if (t_.cues[kPast].StartsAt(window, at, cp, window.size())) {
+          return true;
+        }
+        if (t_.clause_breaks.Contains(cp)) {
+          size_t len;
+          DecodeUtf8(view_, begin + at, &len);
+          clause = begin + at + len;
+          future = false;
+        }
+        future = future ||
+                 (begin + at >= clause &&
+                  t_.cues[kFuture].StartsAt(window, at, cp, window.size()));
+        return false;
+      });
+  if (past) return true;
   std::string_view before = view_.substr(clause, trigger - clause);
-  // Past cues reach over commas (自2015年以来,双方已在X举办五届).
-  if (t_.cues[kPast].AnyIn(view_.substr(begin, trigger - begin))) {
-    return true;
-  }
-  if (t_.cues[kFuture].AnyIn(before)) {
+  if (future) {
     // 应X邀请 tells why the visit happened, not that it will.
     size_t invite = before.find("邀请");
     size_t ying = before.find("应");
@@ -1344,12 +1482,12 @@ bool VenueFinder::Run::TenseRejects(size_t trigger) const {
   if (doc_year_ == 0) {
     // The event's year is unknown: a dated sentence tells another event
     // (2018年,双方在开罗签署…).
-    return SearchYear(*t_.year, begin, trigger, year, 2);
+    return SearchYear(YearRule::kYear, begin, trigger, year);
   }
   // A year written in the sentence before the place dates the event.
   size_t pos = begin;
   while (pos < trigger &&
-         SearchYear(*t_.year, pos, trigger, year, 2)) {
+         SearchYear(YearRule::kYear, pos, trigger, year)) {
     int y = std::stoi(std::string(year[1].data(), year[1].size()));
     if (y != doc_year_) return true;
     pos = static_cast<size_t>(year[0].data() - view_.data()) + year[0].size();
@@ -1412,48 +1550,46 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
         triggers.begin());
   }
 
+  // Where each rule's next candidate is: its place, or a bound below it
+  // (its next trigger, or the end of the scan); SIZE_MAX when it has none
+  // left. Kept up to date as the cursors move, so that choosing the first
+  // is a few selects.
+  auto next_at = [&](int r) {
+    const Cursor& c = cursors[r];
+    const std::vector<size_t>& triggers = TriggersOf(static_cast<Rule>(r));
+    if (c.pending) return c.pending->begin;
+    if (c.next_trigger < triggers.size()) return triggers[c.next_trigger];
+    if (triggers_scanned_ < body_end_) return std::max(triggers_scanned_, from);
+    return SIZE_MAX;
+  };
+  std::array<size_t, kRuleCount> at;
+  for (int r = 0; r < kRuleCount; ++r) at[r] = next_at(r);
+
   std::optional<Candidate> best;
   std::string best_name;
-  size_t limit = SIZE_MAX;  // the last sentence a refinement may come from
-  // Whether a place at `pos` or after is past what is read.
-  auto past = [&](size_t pos) {
-    return best ? SentenceIndex(pos) > limit : pos >= to;
-  };
+  // A place here or after is past what is read: `to`, and once a place is
+  // taken, the start of the first sentence a refinement may not come from.
+  size_t past = to;
   while (true) {
-    int first = -1;
-    size_t first_at = 0;  // its candidate's place, or a bound below it
-    for (int r = 0; r < kRuleCount; ++r) {
-      const Cursor& c = cursors[r];
-      const std::vector<size_t>& triggers = TriggersOf(static_cast<Rule>(r));
-      size_t at;
-      if (c.pending) {
-        at = c.pending->begin;
-      } else if (c.next_trigger < triggers.size()) {
-        at = triggers[c.next_trigger];
-      } else if (triggers_scanned_ < body_end_) {
-        at = std::max(triggers_scanned_, from);
-      } else {
-        continue;
-      }
-      if (first < 0 || at < first_at) {
-        first = r;
-        first_at = at;
-      }
-    }
-    if (first < 0 || past(first_at)) break;
+    int first = 0;
+    for (int r = 1; r < kRuleCount; ++r) first = at[r] < at[first] ? r : first;
+    if (at[first] == SIZE_MAX || at[first] >= past) break;
     Cursor& c = cursors[first];
     const Rule rule = static_cast<Rule>(first);
     if (!c.pending && c.next_trigger == TriggersOf(rule).size()) {
       ScanTriggers(triggers_scanned_ + kScanBytes);
+      for (int r = 0; r < kRuleCount; ++r) at[r] = next_at(r);
       continue;
     }
     if (!c.pending) {
       c.pending_trigger = c.next_trigger++;
       c.pending = OutcomeAt(rule, c.pending_trigger).candidate;
+      at[first] = next_at(first);
       continue;
     }
     Candidate cand = *c.pending;
     c.pending.reset();
+    at[first] = next_at(first);
     Outcome& outcome = OutcomeAt(rule, c.pending_trigger);
     // The place with its 与… tail first, when that reads as one body's name
     // (肯尼亚环境与林业部); a list (北京与生态环境部) is refused by Accept.
@@ -1468,7 +1604,13 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
     if (!best) {
       best = cand;
       best_name = std::move(name);
-      limit = SentenceIndex(cand.begin) + kRefineSentences;
+      // The sentence after the last one a refinement may come from: a place
+      // is past when it lies in that sentence or after (SentenceAt).
+      const std::vector<Sentence>& sentences = doc_.sentences();
+      const size_t after_last =
+          SentenceIndex(cand.begin) + kRefineSentences + 1;
+      past = after_last < sentences.size() ? sentences[after_last].begin
+                                           : SIZE_MAX;
     } else if (name.size() > best_name.size() &&
                name.find(Key(best_name)) != std::string::npos) {
       best = cand;
@@ -1559,23 +1701,85 @@ std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
   return std::nullopt;
 }
 
-bool VenueFinder::Run::SearchYear(const RE2& re, size_t pos, size_t end,
-                                  re2::StringPiece* m, int n) const {
-  re2::StringPiece input(view_.data(), view_.size());
-  std::array<size_t, std::size(kYearStarts)> next;  // each start's next place
-  for (size_t i = 0; i < next.size(); ++i) next[i] = view_.find(kYearStarts[i], pos);
-  while (true) {
-    size_t i = static_cast<size_t>(
-        std::min_element(next.begin(), next.end()) - next.begin());
-    size_t at = next[i];
-    if (at == std::string_view::npos || at >= end) return false;
-    if (re.Match(input, at, end, RE2::ANCHOR_START, m, n)) return true;
-    next[i] = view_.find(kYearStarts[i], at + 1);
+namespace {
+
+// The first place at or after `from` where 19 or 20 stands in `text`, if
+// before `end` (else a place at or after end). Sixteen places at a time:
+// digits are rare in Chinese text, and searching for each of the two pairs
+// in turn (memchr for its first digit, then a compare) stopped at every
+// digit 1 and 2.
+size_t NextYearStart(std::string_view text, size_t from, size_t end) {
+  const size_t size = text.size();
+  size_t at = from;
+#if defined(__SSE2__)
+  const char* const p = text.data();
+  const __m128i one = _mm_set1_epi8('1');
+  const __m128i nine = _mm_set1_epi8('9');
+  const __m128i two = _mm_set1_epi8('2');
+  const __m128i zero = _mm_set1_epi8('0');
+  for (; at < end && at + 17 <= size; at += 16) {
+    const __m128i b0 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
+    const __m128i b1 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at + 1));
+    const __m128i starts = _mm_or_si128(
+        _mm_and_si128(_mm_cmpeq_epi8(b0, one), _mm_cmpeq_epi8(b1, nine)),
+        _mm_and_si128(_mm_cmpeq_epi8(b0, two), _mm_cmpeq_epi8(b1, zero)));
+    const int mask = _mm_movemask_epi8(starts);
+    if (mask != 0) return at + static_cast<size_t>(__builtin_ctz(mask));
   }
+#endif
+  for (; at < end && at + 1 < size; ++at) {
+    if ((text[at] == '1' && text[at + 1] == '9') ||
+        (text[at] == '2' && text[at + 1] == '0')) {
+      return at;
+    }
+  }
+  return std::max(at, end);
 }
 
-// A match lies within the max_bytes before the end of one of its end words:
-// those stretches, merged where they overlap, hold every match, and no
+}  // namespace
+
+size_t VenueFinder::Run::YearAt(YearRule rule, size_t at, size_t end) const {
+  // (?:19|20)\d\d
+  if (at + 4 > end || !IsAsciiDigit(view_[at + 2]) ||
+      !IsAsciiDigit(view_[at + 3])) {
+    return 0;
+  }
+  constexpr std::string_view kNian = "年";
+  const size_t sep = at + 4;
+  const bool nian =
+      sep + kNian.size() <= end && view_.compare(sep, kNian.size(), kNian) == 0;
+  if (rule == YearRule::kYear) return nian ? sep + kNian.size() - at : 0;
+  // (?:年|-|/|\.)\d
+  size_t digit;
+  if (nian) {
+    digit = sep + kNian.size();
+  } else if (sep < end &&
+             (view_[sep] == '-' || view_[sep] == '/' || view_[sep] == '.')) {
+    digit = sep + 1;
+  } else {
+    return 0;
+  }
+  return digit < end && IsAsciiDigit(view_[digit]) ? digit + 1 - at : 0;
+}
+
+bool VenueFinder::Run::SearchYear(YearRule rule, size_t pos, size_t end,
+                                  re2::StringPiece m[2]) const {
+  for (size_t at = NextYearStart(view_, pos, end); at < end;
+       at = NextYearStart(view_, at + 1, end)) {
+    if (const size_t length = YearAt(rule, at, end)) {
+      m[0] = re2::StringPiece(view_.data() + at, length);
+      m[1] = re2::StringPiece(view_.data() + at, 4);
+      return true;
+    }
+  }
+  return false;
+}
+
+// A match lies within the max_bytes before the end of one of its end words
+// (with a digit before it, if the rule says so): those stretches, merged
+// where they overlap, hold every match, and no
 // match spans two of them. So the first stretch (in text order) with a
 // match holds the leftmost one, and the search there finds it with the same
 // submatches (the rules read no context: no ^, $ or \b).
@@ -1587,6 +1791,9 @@ bool VenueFinder::Run::SearchNearEnds(const EndedRule& rule, size_t pos,
     for (size_t at = FindBytes(view_.substr(0, end), word, pos);
          at != std::string_view::npos;
          at = FindBytes(view_.substr(0, end), word, at + 1)) {
+      if (rule.digit_before_end && (at == 0 || !IsAsciiDigit(view_[at - 1]))) {
+        continue;
+      }
       word_ends.push_back(at + word.size());
     }
   }
@@ -1664,11 +1871,11 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   t->transliteration = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
   const Lexicon& places = lexicons::kPlaces;
   for (size_t r = 0; r < places.rows; ++r) {
-    t->places.emplace(places.Cell(r, 0));
+    if (!places.Cell(r, 0).empty()) t->places.Add(places.Cell(r, 0));
   }
   const Lexicon& cities = lexicons::kCities;
   for (size_t r = 0; r < cities.rows; ++r) {
-    t->places.emplace(cities.Cell(r, 0));
+    if (!cities.Cell(r, 0).empty()) t->places.Add(cities.Cell(r, 0));
   }
   for (WordList& list : t->cues) list.Finish();
   t->building_heads.Finish();
@@ -1693,7 +1900,16 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     t->verb_or_clause_end.Add(FirstCodePoint(w));
   }
   for (char32_t c : {U',', U'。', U';', U':'}) t->verb_or_clause_end.Add(c);
-  for (char32_t c : kClauseBreaks) t->clause_breaks.Add(c);
+  for (char32_t c : kClauseBreaks) {
+    t->clause_breaks.Add(c);
+    t->tense_starts.Add(c);
+  }
+  for (Role role : {kPast, kFuture}) {
+    for (const std::string& w : t->cues[role].words()) {
+      t->tense_starts.Add(FirstCodePoint(w));
+    }
+  }
+  for (char32_t c : kNotPlaceChars) t->not_place_chars.Add(c);
   WordList visits;  // every verb whose object is the place
   visits.AddAll(t->cues[kVisit]);
   visits.AddAll(t->cues[kGather]);
@@ -1733,6 +1949,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   // The words the datelines end with, and how long one may be: a Han
   // character takes at most 4 bytes.
   t->dateline.ends = {"日电", "日专电", "日快电"};
+  t->dateline.digit_before_end = true;  // \d{1,2}日(?:专|快)?电
   t->dateline.max_bytes =
       4 * kMaxDatelinePlace + std::string_view("12月31日专电").size();
   t->dateline_bare.ends = {"电", "消息", "讯"};
@@ -1760,11 +1977,9 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
       t->hybrid_or_online_word_starts.Add(FirstCodePoint(w));
     }
   }
-  for (char32_t digit = '0'; digit <= '9'; ++digit) {
-    t->lead_date_starts.Add(digit);
-  }
+  for (char32_t unit : {U'月', U'日'}) t->lead_date_anchors.Add(unit);
   for (std::string_view w : kLeadDateWords) {
-    t->lead_date_starts.Add(FirstCodePoint(w));
+    t->lead_date_anchors.Add(FirstCodePoint(w));
     t->lead_date_words.Add(w);
   }
   t->lead_date_words.Finish();
@@ -1800,7 +2015,6 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
        &t->at_comma.rest},
       {"go_to", "(" + t->cues[kVisitVerb].Alternation() + "|,)",
        &t->go_to.rest},
-      {"place_run", std::string(kPlaceChar) + "+", &t->place_run},
       {"visit", kVisitEnd, &t->visit.rest},
       {"online_way",
        "(?:以|通过|采用|采取|利用)(" + online +
@@ -1817,8 +2031,6 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
            ")(?:会议|会谈|会晤|座谈会|座谈|研讨会|论坛|对话会|交流会|培训班)" +
            adverbs + "(?:举行|召开|举办|开幕|开班)",
        &t->online[3]},
-      {"year", R"(((?:19|20)\d\d)年)", &t->year},  // see kYearStarts
-      {"stamp", R"(((?:19|20)\d\d)(?:年|-|/|\.)\d)", &t->stamp},
       {"dateline",
        R"((\p{Han}{2,)" + std::to_string(kMaxDatelinePlace) +
            R"(})(?:\d{1,2}月)?\d{1,2}日(?:专|快)?电)",
