@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -17,7 +18,6 @@
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/code_point_bits.h"
 #include "lib/text/simplify.h"
-#include "lib/text/three_byte_filter.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -200,6 +200,28 @@ class TokenList {
   std::vector<Entry> all_;
 };
 
+// A filter on three-byte characters by the low six bits of their last two
+// bytes (the code point's low twelve bits; the lead byte's four are not
+// read): a bit is set for each character a scan wants, and so for the
+// others that share its twelve bits (a few in a thousand for a handful of
+// wanted characters). 512 bytes, which stay in the L1 cache through a
+// report; a bit per code point (8 KB, of which Han text spans 2.6 KB) was
+// fetched again, line by line, for each report.
+class LowBitsFilter {
+ public:
+  void Add(char32_t cp) {
+    words_[(cp >> 6) & 0x3F] |= uint64_t{1} << (cp & 0x3F);
+  }
+  // Whether the character whose continuation bytes, with their top bits
+  // flipped, are c1 and c2 (each below 0x40) may be wanted.
+  EVENTX_ALWAYS_INLINE bool MayHave(unsigned c1, unsigned c2) const {
+    return (words_[c1] >> c2) & 1;
+  }
+
+ private:
+  std::array<uint64_t, 64> words_{};
+};
+
 Status LexiconError(std::string_view table, size_t row, std::string_view why) {
   return Status(StatusCode::kInternal,
                 std::string("lexicon ") + std::string(table) + " row " +
@@ -251,15 +273,10 @@ struct AgreementFinder::Tables {
   TokenList cues[kRoleCount];
   TokenList suffixes;  // organisation suffixes
   std::unordered_map<char32_t, std::string> pair_codes;  // 泰 → TH
-  // The verb scan's first test of a three-byte character: whether a verb may
-  // start with it (verbs.MayStartWith), on its raw bytes. Built at Create,
-  // after the last verb.
-  ThreeByteFilter verb_first_bytes;
-  // The same for a character that neither starts nor continues a verb (its
-  // first or second character): every verb has two characters or more, so
-  // before such a character none starts either. Built at Create, after the
-  // last verb.
-  ThreeByteFilter verb_char_bytes;
+  // The verb scan's test of a three-byte character: whether a verb may start
+  // with it (verbs.MayStartWith), on its raw bytes, a superset. Filled at
+  // Create.
+  LowBitsFilter verb_first_bytes;
 };
 
 // One Find call: the document, its dates and what was found so far.
@@ -1300,8 +1317,7 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const std::string_view text = view_;
   const TokenList& verbs = t_.verbs;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const ThreeByteFilter& first_bytes = t_.verb_first_bytes;
-  const ThreeByteFilter& char_bytes = t_.verb_char_bytes;
+  const LowBitsFilter& first_bytes = t_.verb_first_bytes;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
     // Positions below this are in the sentence and have a whole three-byte
@@ -1310,25 +1326,20 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
         std::min(end, text.size() > 2 ? text.size() - 2 : 0);
     for (size_t p = sentences[i].begin; p < end;) {
       // Most characters are three bytes and start no verb: they are passed
-      // over on their raw bytes, in a loop of their own. Were the bytes an
-      // overlong form or a surrogate, DecodeUtf8 would read each as an
-      // invalid byte that starts no verb, so stepping over all three lands
-      // where stepping one by one would.
+      // over on their raw bytes, in a loop of their own, one character and
+      // one test of a small table each; the loop leaves at a character that
+      // may start a verb or is not a whole three-byte sequence, and the
+      // test below decides. Were the bytes an overlong form or a
+      // surrogate, DecodeUtf8 would read each as an invalid byte that
+      // starts no verb, so stepping over all three lands where stepping one
+      // by one would. (Skipping two characters at a time when the second
+      // could neither start nor continue a verb took fewer instructions,
+      // but its test went either way with the text and was mispredicted.)
       while (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0) {
-        // Two at a time: when the character after p (p holding a whole
-        // three-byte sequence) neither starts nor continues a verb, no verb
-        // starts at p (its second character would be there) nor after it,
-        // and p itself need not be looked at. Most pairs of a report go so.
-        const size_t next = p + 3;
-        if (next < three_bytes_end &&
-            ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40 &&
-            (bytes[next] & 0xF0) == 0xE0 &&
-            !char_bytes.MayBeWanted(bytes + next)) {
-          p = next + 3;
-          continue;
-        }
-        if (first_bytes.MayBeWanted(bytes + p)) break;
-        p = next;
+        const unsigned c1 = bytes[p + 1] ^ 0x80u;
+        const unsigned c2 = bytes[p + 2] ^ 0x80u;
+        if ((c1 | c2) >= 0x40 || first_bytes.MayHave(c1, c2)) break;
+        p += 3;
       }
       if (p >= end) break;
       // The rest: decode once and test one bit.
@@ -1370,27 +1381,10 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
       return LexiconError("signing_verbs", r, "unknown use");
     }
     tables->verbs.Add(verbs.Cell(r, 0), static_cast<int>(it->second));
-  }
-  // The verbs' second characters, for the scan's skip over pairs of
-  // characters; a verb of one character (none so far) would turn the skip
-  // off.
-  std::vector<bool> verb_second(0x10000, false);
-  bool one_char_verb = false;
-  for (size_t r = 0; r < verbs.rows; ++r) {
-    std::string_view verb = verbs.Cell(r, 0);
-    if (verb.empty()) continue;
-    size_t len;
-    CodePointAndStep(verb, 0, &len);
-    if (len >= verb.size()) {
-      one_char_verb = true;
-      continue;
-    }
-    size_t second_len;
-    char32_t second = CodePointAndStep(verb, len, &second_len);
-    if (second < 0x10000) {
-      verb_second[second] = true;
-    } else {
-      one_char_verb = true;  // not a three-byte character: no skip
+    if (!verbs.Cell(r, 0).empty()) {
+      size_t len;
+      char32_t first = CodePointAndStep(verbs.Cell(r, 0), 0, &len);
+      tables->verb_first_bytes.Add(first);
     }
   }
   const Lexicon& kinds = lexicons::kAgreementKinds;
@@ -1433,11 +1427,6 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
     tables->pair_codes[cp] = std::string(abbreviations.Cell(r, 1));
   }
   tables->verbs.Finish();
-  tables->verb_first_bytes.Build(
-      [&verbs = tables->verbs](char32_t cp) { return verbs.MayStartWith(cp); });
-  tables->verb_char_bytes.Build([&](char32_t cp) {
-    return one_char_verb || verb_second[cp] || tables->verbs.MayStartWith(cp);
-  });
   tables->kinds.Finish();
   for (TokenList& list : tables->cues) list.Finish();
   tables->suffixes.Finish();
