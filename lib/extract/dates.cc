@@ -776,51 +776,72 @@ static_assert(AllThreeBytes(kChineseNumerals),
 
 #if defined(__SSE2__)
 // The distinct first two bytes of kChineseNumerals (most share them: 一七三两
-// all start E4 B8), for the 16-byte search.
+// all start E4 B8), for the 16-byte search, each with the third bytes of
+// the numerals that start with it.
+struct NumeralLeadPair {
+  unsigned char lead = 0, second = 0;
+  std::array<unsigned char, kChineseNumeralCount> thirds{};
+  size_t third_count = 0;
+};
 struct NumeralLeadPairs {
-  std::array<NumeralBytes, kChineseNumeralCount> pairs{};  // third unused
+  std::array<NumeralLeadPair, kChineseNumeralCount> pairs{};
   size_t count = 0;
 };
 constexpr NumeralLeadPairs DistinctLeadPairs() {
   NumeralLeadPairs out;
   for (const NumeralBytes& numeral : kChineseNumeralBytes) {
-    bool seen = false;
-    for (size_t k = 0; k < out.count; ++k) {
-      seen = seen || (out.pairs[k].lead == numeral.lead &&
-                      out.pairs[k].second == numeral.second);
+    size_t k = 0;
+    while (k < out.count && !(out.pairs[k].lead == numeral.lead &&
+                              out.pairs[k].second == numeral.second)) {
+      ++k;
     }
-    if (!seen) out.pairs[out.count++] = numeral;
+    if (k == out.count) {
+      out.pairs[k].lead = numeral.lead;
+      out.pairs[k].second = numeral.second;
+      ++out.count;
+    }
+    out.pairs[k].thirds[out.pairs[k].third_count++] = numeral.third;
   }
   return out;
 }
 constexpr NumeralLeadPairs kNumeralLeadPairs = DistinctLeadPairs();
 
-// Of the 16 positions p[0..15] (p[0..16] readable), a bit for each where a
-// numeral may start: an ASCII digit, or the first two bytes of one of
-// kChineseNumerals. A superset of the positions where NumeralAt is not 0,
-// few in Han text (the first two bytes of 一 are those of 不上下中 too,
-// and the third byte would cost more comparisons than it saves). The search
-// may look at every byte, whatever the code point boundaries: a numeral
-// starts with a byte that is no continuation byte, which a scan by code
-// points never steps over.
+// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where a
+// numeral starts: an ASCII digit, or the three bytes of one of
+// kChineseNumerals. Exactly the positions where NumeralAt is not 0, when
+// they are code point boundaries; the search may look at every byte,
+// whatever the boundaries: a numeral starts with a byte that is no
+// continuation byte, which a scan by code points never steps over. All
+// three bytes are compared, each pair's thirds together: testing the first
+// two alone (those of 一 are those of 不上下中 too) left a candidate in a
+// third of the blocks of Han text, to be tried one by one on a branch that
+// went either way.
+template <size_t K>
+inline __m128i PairStarts(__m128i b0, __m128i b1, __m128i b2) {
+  constexpr NumeralLeadPair pair = kNumeralLeadPairs.pairs[K];
+  auto equal = [](__m128i bytes, unsigned char b) {
+    return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(b)));
+  };
+  __m128i third = equal(b2, pair.thirds[0]);
+  for (size_t t = 1; t < pair.third_count; ++t) {
+    third = _mm_or_si128(third, equal(b2, pair.thirds[t]));
+  }
+  return _mm_and_si128(
+      _mm_and_si128(equal(b0, pair.lead), equal(b1, pair.second)), third);
+}
+
 template <size_t... K>
-inline unsigned NumeralCandidates16(const unsigned char* p,
-                                    std::index_sequence<K...>) {
+inline unsigned NumeralStarts16(const unsigned char* p,
+                                std::index_sequence<K...>) {
   const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
   // b0 - '0' <= 9 unsigned.
   const __m128i from_zero = _mm_sub_epi8(b0, _mm_set1_epi8('0'));
   __m128i found =
       _mm_cmpeq_epi8(_mm_min_epu8(from_zero, _mm_set1_epi8(9)), from_zero);
-  // One term per pair; the compiler shares the comparisons of the lead
-  // bytes pairs have in common.
-  auto equal = [](__m128i bytes, unsigned char b) {
-    return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(b)));
-  };
-  ((found = _mm_or_si128(
-        found, _mm_and_si128(equal(b0, kNumeralLeadPairs.pairs[K].lead),
-                             equal(b1, kNumeralLeadPairs.pairs[K].second)))),
-   ...);
+  // The compiler shares the comparisons of the bytes pairs have in common.
+  ((found = _mm_or_si128(found, PairStarts<K>(b0, b1, b2))), ...);
   return static_cast<unsigned>(_mm_movemask_epi8(found));
 }
 #endif
@@ -833,21 +854,10 @@ inline size_t FindNumeral(const unsigned char* p, size_t n, size_t i,
   size_t skip;
 #if defined(__SSE2__)
   for (; i + 18 <= n; i += 16) {
-    for (unsigned candidates = NumeralCandidates16(
-             p + i, std::make_index_sequence<kNumeralLeadPairs.count>());
-         candidates != 0; candidates &= candidates - 1) {
-      // A digit, or the first two bytes of a numeral (a lead byte and a
-      // continuation byte): there NumeralAt's test comes down to the third
-      // byte, a continuation byte with its bit in the table.
-      const size_t at = i + static_cast<size_t>(__builtin_ctz(candidates));
-      const unsigned char c = p[at];
-      if (c < 0x80) return at;
-      const unsigned char third = p[at + 2];
-      if ((third & 0xC0) == 0x80 &&
-          (three_byte[(c & 0x0F) << 6 | (p[at + 1] & 0x3F)] >> (third & 0x3F)) &
-              1) {
-        return at;
-      }
+    const unsigned starts = NumeralStarts16(
+        p + i, std::make_index_sequence<kNumeralLeadPairs.count>());
+    if (starts != 0) {
+      return i + static_cast<size_t>(__builtin_ctz(starts));
     }
   }
 #endif
