@@ -648,8 +648,10 @@ std::string_view Trim(std::string_view s) {
 // Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where a
 // well-formed three-byte sequence of a Han character (IsHan: U+3007,
 // U+3400..U+4DBF, U+4E00..U+9FFF, U+F900..U+FAFF) starts; *four_byte_leads
-// a bit for each of F0..FF (a four-byte character may be Han too).
-inline unsigned HanStarts16(const unsigned char* p, unsigned* four_byte_leads) {
+// a bit for each of F0..FF (a four-byte character may be Han too), and
+// *newlines one for each '\n'.
+inline unsigned HanStarts16(const unsigned char* p, unsigned* four_byte_leads,
+                            unsigned* newlines) {
   const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
   const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
@@ -683,39 +685,27 @@ inline unsigned HanStarts16(const unsigned char* p, unsigned* four_byte_leads) {
   han = _mm_and_si128(han, _mm_and_si128(continuation(b1), continuation(b2)));
   *four_byte_leads = static_cast<unsigned>(
       _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(b0, bytes(0xF0)), b0)));
+  *newlines = static_cast<unsigned>(_mm_movemask_epi8(equal(b0, '\n')));
   return static_cast<unsigned>(_mm_movemask_epi8(han));
+}
+
+// The bits set in a 16-bit mask (no popcnt instruction in the baseline
+// x86-64 the library is built for; __builtin_popcount is a library call).
+inline int CountBits16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555);
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0F0F;
+  return static_cast<int>((x + (x >> 8)) & 0x1F);
 }
 #endif
 
-// Whether `line` is a paragraph of the report's body: enough Han
-// characters and a clause mark, not a menu, a headline or a stamp.
-bool IsBodyLine(std::string_view line) {
-  // Every line before the lead's end is read, most of them Han text. A
-  // character starts at every byte that is not a continuation byte (a
-  // stray one is read alone, and is no Han), so the Han characters can be
-  // counted at each position by its bytes, wherever a block of bytes
-  // starts: sixteen positions at a time where SSE2 is there (a branch per
-  // character, on whether it was Han, went either way), unless the line
-  // holds a four-byte character.
+// The Han characters of `line` from byte `i` on, added to `han`, counting
+// stopped at kLongLineHan: a three-byte sequence whose lead byte rules out
+// overlong and surrogate forms (not E0, not ED) is decoded in place; the
+// rest as DecodeUtf8 does. Led by E5..E9 (U+5000..U+9FFF), a character is
+// Han with no code point to build.
+int CountHan(std::string_view line, size_t i, int han) {
   const auto* p = reinterpret_cast<const unsigned char*>(line.data());
-  int han = 0;
-  size_t i = 0;
-#if defined(__SSE2__)
-  for (; i + 18 <= line.size(); i += 16) {
-    unsigned four_byte_leads;
-    han += __builtin_popcount(HanStarts16(p + i, &four_byte_leads));
-    if (four_byte_leads != 0) {
-      han = 0;  // counted by the loop below, from the start
-      i = 0;
-      break;
-    }
-    if (han >= kLongLineHan) return true;
-  }
-#endif
-  // The rest: a three-byte sequence whose lead byte rules out overlong and
-  // surrogate forms (not E0, not ED) is decoded in place; the rest as
-  // DecodeUtf8 does. Led by E5..E9 (U+5000..U+9FFF), a character is Han
-  // with no code point to build.
   while (i < line.size()) {
     const unsigned char c = p[i];
     if (c < 0x80) {
@@ -728,19 +718,76 @@ bool IsBodyLine(std::string_view line) {
            IsHan(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) |
                  (p[i + 2] & 0x3F))) &&
           ++han >= kLongLineHan) {
-        return true;
+        return han;
       }
       i += 3;
       continue;
     }
     size_t len;
-    if (IsHan(DecodeUtf8(line, i, &len)) && ++han >= kLongLineHan) return true;
+    if (IsHan(DecodeUtf8(line, i, &len)) && ++han >= kLongLineHan) return han;
     i += len;
   }
+  return han;
+}
+
+// Whether `line`, with `han` Han characters (counted up to kLongLineHan),
+// is a paragraph of the report's body: enough Han characters and a clause
+// mark, not a menu, a headline or a stamp.
+bool IsBodyLine(std::string_view line, int han) {
+  if (han >= kLongLineHan) return true;
   if (han < kBodyLineHan) return false;
   return line.find("。") != std::string_view::npos ||
          line.find(',') != std::string_view::npos ||
          line.find("，") != std::string_view::npos;
+}
+
+// The end of the line of `view` that starts at `begin` (its '\n', or the
+// end of the view), and in *body whether it is a body paragraph
+// (IsBodyLine). Every line up to the lead's end is read, most of them Han
+// text, in one pass: a character starts at every byte that is not a
+// continuation byte (a stray one is read alone, and is no Han), so the Han
+// characters can be counted at each position by its bytes, wherever a
+// block starts, sixteen positions at a time where SSE2 is there, and the
+// line's end found in the same blocks. A sequence cut by the line's end
+// runs into its '\n', no continuation byte, as the line alone would end
+// it. (A branch per character, on whether it was Han, went either way; and
+// a search for each line's end was a library call, with its own branches,
+// for each of many short lines.) A line with a four-byte character, and
+// the view's last bytes, are read one character at a time.
+size_t ReadLine(std::string_view view, size_t begin, bool* body) {
+  size_t i = begin;
+  int han = 0;
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(view.data());
+  for (; i + 18 <= view.size(); i += 16) {
+    unsigned four_byte_leads, newlines;
+    unsigned han_starts = HanStarts16(p + i, &four_byte_leads, &newlines);
+    if (newlines != 0) {
+      const unsigned in_line = (1u << __builtin_ctz(newlines)) - 1;
+      han_starts &= in_line;
+      four_byte_leads &= in_line;
+    }
+    if (four_byte_leads != 0) {
+      han = 0;  // counted one character at a time, from the start
+      i = begin;
+      break;
+    }
+    han += CountBits16(han_starts);
+    if (newlines != 0) {
+      const size_t end = i + static_cast<size_t>(__builtin_ctz(newlines));
+      *body = IsBodyLine(view.substr(begin, end - begin), han);
+      return end;
+    }
+    if (han >= kLongLineHan) {
+      *body = true;
+      return LineEnd(view, i + 16);
+    }
+  }
+#endif
+  const size_t end = LineEnd(view, i);
+  const std::string_view line = view.substr(begin, end - begin);
+  *body = IsBodyLine(line, CountHan(line, i - begin, han));
+  return end;
 }
 
 // A line of the view and its index among body paragraphs.
@@ -1487,9 +1534,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
     int paragraph = 0;
     size_t first_body = std::string_view::npos;
     for (size_t begin = 0; begin <= view.size();) {
-      size_t end = LineEnd(view, begin);
-      std::string_view line = view.substr(begin, end - begin);
-      bool body = IsBodyLine(line);
+      bool body;
+      size_t end = ReadLine(view, begin, &body);
       lines.push_back({begin, end, body ? paragraph : -1, -1});
       if (body) {
         if (first_body == std::string_view::npos) first_body = begin;
