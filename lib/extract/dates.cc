@@ -75,10 +75,10 @@ constexpr const char kDayOnlyRule[] =
     "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日"
     "(?:" EVENTX_SEP "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日)?";
 
-// A full numeric stamp, the only form a publication date takes. Taiwan
-// pages may count years from 1912 (民国): 113年10月24日 is 2024-10-24.
-constexpr const char kStampRule[] =
-    "(\\d{3,4})(?:-|/|\\.|年)(\\d{1,2})(?:-|/|\\.|月)(\\d{1,2})日?";
+// A full numeric stamp, the only form a publication date takes, is matched
+// by hand (StampAt, below): (\d{3,4})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)
+// (\d{1,2})日? as RE2 matches it (leftmost first, greedy). Taiwan pages may
+// count years from 1912 (民国): 113年10月24日 is 2024-10-24.
 // How each rule's matches open (NumberLedRule): a number, at most some
 // spaces, then one of a few code points; and for each of those, how many
 // numerals the number may have.
@@ -97,7 +97,7 @@ constexpr NumberFollow kMentionFollows[] = {
     {U'-', 4, 4},  {U'~', 4, 4},  {U'/', 4, 4},  {U'.', 4, 4}};
 // kDayOnlyRule: a day (8, 29, 十, 二十九: 1 to 3) right before 日.
 constexpr NumberFollow kDayOnlyFollows[] = {{U'日', 1, 3}};
-// kStampRule: three or four digits right before -, /, . or 年.
+// The stamp (StampAt): three or four digits right before -, /, . or 年.
 constexpr NumberFollow kStampFollows[] = {
     {U'-', 3, 4}, {U'/', 3, 4}, {U'.', 3, 4}, {U'年', 3, 4}};
 
@@ -993,6 +993,72 @@ size_t NumeralBefore(std::string_view text, size_t end) {
 
 }  // namespace
 
+// A publication stamp's parts: (\d{3,4})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)
+// (\d{1,2})日?, as RE2 matches it anchored at `begin` (leftmost first,
+// greedy): the year is all the digits before its separator (of five or
+// more, neither three nor four leave a separator after them), the month
+// likewise, the day the first two digits (or one), then 日 if it follows.
+// Matched by hand: RE2 cost a thousand instructions and some twenty cache
+// misses a call, and a second, capturing, match for the parts.
+struct StampParts {
+  size_t end = 0;
+  std::string_view year, month, day;
+};
+
+bool StampAt(std::string_view text, size_t begin, StampParts* out) {
+  auto digits = [&](size_t pos, size_t most) {
+    size_t n = 0;
+    while (n < most && pos + n < text.size() && IsAsciiDigit(text[pos + n])) {
+      ++n;
+    }
+    return n;
+  };
+  // The bytes of a separator at pos: '-', '/', '.' or `word`; 0 for none.
+  auto separator = [&](size_t pos, std::string_view word) -> size_t {
+    if (pos >= text.size()) return 0;
+    const char c = text[pos];
+    if (c == '-' || c == '/' || c == '.') return 1;
+    return text.substr(pos, word.size()) == word ? word.size() : 0;
+  };
+  const size_t year = digits(begin, 5);
+  if (year < 3 || year > 4) return false;
+  size_t p = begin + year;
+  const size_t first = separator(p, "年");
+  if (first == 0) return false;
+  p += first;
+  const size_t month_begin = p;
+  const size_t month = digits(p, 3);
+  if (month < 1 || month > 2) return false;
+  p += month;
+  const size_t second = separator(p, "月");
+  if (second == 0) return false;
+  p += second;
+  const size_t day_begin = p;
+  const size_t day = digits(p, 2);
+  if (day == 0) return false;
+  p += day;
+  if (text.substr(p, 3) == "日") p += 3;
+  out->end = p;
+  out->year = text.substr(begin, year);
+  out->month = text.substr(month_begin, month);
+  out->day = text.substr(day_begin, day);
+  return true;
+}
+
+bool StampEndAt(std::string_view text, size_t begin, size_t* end) {
+  StampParts parts;
+  if (!StampAt(text, begin, &parts)) return false;
+  *end = parts.end;
+  return true;
+}
+
+// The value of a run of ASCII digits (at most four).
+int DigitsValue(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
 // A rule every match of which opens with a number (a run of numerals,
 // NumeralAt), then at most `max_spaces` spaces or tabs, then one of the
 // code points of `follows`, the number having as many numerals as that
@@ -1022,7 +1088,10 @@ struct NumberLedRule {
     return true;
   }
 
+  // The rule; or, for a rule matched by hand, the end of its match in
+  // `text` anchored at `begin` (false: none).
   std::unique_ptr<RE2> re;
+  bool (*match_at)(std::string_view text, size_t begin, size_t* end) = nullptr;
   size_t max_spaces = 0;
   const NumberFollow* follows = nullptr;
   size_t follow_count = 0;
@@ -1087,6 +1156,16 @@ struct NumberLedRule {
       }
       // Leftmost first.
       for (size_t k = count; k >= follow->min_numerals && k > 0; --k) {
+        if (match_at != nullptr) {
+          size_t end;
+          if (match_at(std::string_view(view.data(), limit), starts[k - 1],
+                       &end)) {
+            *match = re2::StringPiece(view.data() + starts[k - 1],
+                                      end - starts[k - 1]);
+            return true;
+          }
+          continue;
+        }
         if (re->Match(input, starts[k - 1], limit, RE2::ANCHOR_START, match,
                       1)) {
           return true;  // it ends past this run: the next call moves on
@@ -1104,7 +1183,7 @@ static_assert(NumberLedRule::Fits(kMentionFollows) &&
 struct DateFinder::Rules {
   NumberLedRule mention;   // kMentionRule, leftmost-longest
   NumberLedRule day_only;  // kDayOnlyRule, leftmost-longest
-  NumberLedRule stamp;     // kStampRule
+  NumberLedRule stamp;     // StampAt
   PhraseSet event_verbs;   // kEventVerbs
 
   // Resolves the match [begin, end) of `mention`. False when it is not a
@@ -1283,8 +1362,7 @@ Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
   status = Compile("date.day_only", kDayOnlyRule, true, &rules->day_only.re);
   if (!status.ok()) return status;
   rules->day_only.SetFollows(kDayOnlyFollows);
-  status = Compile("date.stamp", kStampRule, false, &rules->stamp.re);
-  if (!status.ok()) return status;
+  rules->stamp.match_at = StampEndAt;
   rules->stamp.SetFollows(kStampFollows);
   for (std::string_view verb : kEventVerbs) rules->event_verbs.Add(verb);
   out->reset(new DateFinder(std::move(rules)));
@@ -1350,7 +1428,7 @@ std::optional<ViewDate> DateFinder::FindPublished(
   static constexpr std::string_view kStrongCues[] = {
       "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发布于"};
   static_assert(TwoBytesOrMore(kStrongCues), "ContainsAny's cues");
-  re2::StringPiece match, year, month, day;
+  re2::StringPiece match;
   size_t pos = 0;
   size_t next_run = 0;
   while (pos < view.size() &&
@@ -1359,7 +1437,8 @@ std::optional<ViewDate> DateFinder::FindPublished(
     size_t begin = static_cast<size_t>(match.data() - view.data());
     size_t end = begin + match.size();
     pos = end;
-    if (!RE2::FullMatch(match, *rules_->stamp.re, &year, &month, &day)) continue;
+    StampParts parts;
+    if (!StampAt(view, begin, &parts) || parts.end != end) continue;
     bool numeric = match.find("年") == re2::StringPiece::npos;
     // "2017年12月06日13:20" may run into its time; a bare number may not.
     bool closed = view.substr(end - 3, 3) == "日";
@@ -1368,9 +1447,9 @@ std::optional<ViewDate> DateFinder::FindPublished(
         (numeric && !StampBounded(view, begin, end))) {
       continue;
     }
-    CivilDate date{std::stoi(std::string(year)), std::stoi(std::string(month)),
-                   std::stoi(std::string(day))};
-    if (year.size() == 3) {
+    CivilDate date{DigitsValue(parts.year), DigitsValue(parts.month),
+                   DigitsValue(parts.day)};
+    if (parts.year.size() == 3) {
       // 113年10月24日 (民国): only with 年, and a year of this century.
       if (numeric || date.year < 89) continue;
       date.year += kRocYearOffset;
