@@ -70,10 +70,10 @@ constexpr const char kMentionRule[] =
 
 // A day without its month (8日, 二十九日, 4日至6日): only the event-date
 // choice looks at these, to resolve them against a dateline or to refuse a
-// later, unrelated full date.
-constexpr const char kDayOnlyRule[] =
-    "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日"
-    "(?:" EVENTX_SEP "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日)?";
+// later, unrelated full date. Matched by hand (DayOnlyEndAt, below):
+// (?:\d{1,2}|[二三]?十[一二三四五六七八九]?)日, then optionally
+// [ \t]{0,2}(?:至|到|-|—{1,2}|~)[ \t]{0,2} and another such day, as RE2
+// matches it leftmost-longest.
 
 // A full numeric stamp, the only form a publication date takes, is matched
 // by hand (StampAt, below): (\d{3,4})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)
@@ -95,7 +95,8 @@ constexpr size_t kMentionSpaces = 2;
 constexpr NumberFollow kMentionFollows[] = {
     {U'年', 2, 5}, {U'月', 1, 2}, {U'至', 4, 4}, {U'到', 4, 4}, {U'—', 4, 4},
     {U'-', 4, 4},  {U'~', 4, 4},  {U'/', 4, 4},  {U'.', 4, 4}};
-// kDayOnlyRule: a day (8, 29, 十, 二十九: 1 to 3) right before 日.
+// The day-only rule (DayOnlyEndAt): a day (8, 29, 十, 二十九: 1 to 3) right
+// before 日.
 constexpr NumberFollow kDayOnlyFollows[] = {{U'日', 1, 3}};
 // The stamp (StampAt): three or four digits right before -, /, . or 年.
 constexpr NumberFollow kStampFollows[] = {
@@ -1052,6 +1053,78 @@ bool StampEndAt(std::string_view text, size_t begin, size_t* end) {
   return true;
 }
 
+// The end of (?:\d{1,2}|[二三]?十[一二三四五六七八九]?)日 at text[pos], or
+// npos. Each part is forced: two digits and a third, or a Chinese digit
+// after 十 not followed by 日, leave no way to 日.
+size_t BareDayEndAt(std::string_view text, size_t pos) {
+  auto at = [&](size_t p, std::string_view word) {
+    return text.substr(std::min(p, text.size()), word.size()) == word;
+  };
+  size_t p = pos;
+  size_t digits = 0;
+  while (digits < 3 && p + digits < text.size() &&
+         IsAsciiDigit(text[p + digits])) {
+    ++digits;
+  }
+  if (digits > 2) return std::string_view::npos;
+  if (digits > 0) {
+    p += digits;
+  } else {
+    if (at(p, "二") || at(p, "三")) p += 3;
+    if (!at(p, "十")) return std::string_view::npos;
+    p += 3;
+    static constexpr std::string_view kOneToNine = "一二三四五六七八九";
+    for (size_t d = 0; d < kOneToNine.size(); d += 3) {
+      if (at(p, kOneToNine.substr(d, 3))) {
+        p += 3;
+        break;
+      }
+    }
+  }
+  return at(p, "日") ? p + 3 : std::string_view::npos;
+}
+
+// The end of the day-only rule's match in `text` anchored at `begin` (false:
+// none), the match RE2 finds leftmost-longest: the second day when the
+// range parses (its parts are forced as a day's: three spaces, or three
+// dashes, leave no way on), else the first.
+bool DayOnlyEndAt(std::string_view text, size_t begin, size_t* end) {
+  const size_t first = BareDayEndAt(text, begin);
+  if (first == std::string_view::npos) return false;
+  *end = first;
+  auto spaces = [&](size_t p) {
+    size_t n = 0;
+    while (n < 3 && p + n < text.size() &&
+           (text[p + n] == ' ' || text[p + n] == '\t')) {
+      ++n;
+    }
+    return n;
+  };
+  auto at = [&](size_t p, std::string_view word) {
+    return text.substr(std::min(p, text.size()), word.size()) == word;
+  };
+  size_t p = first;
+  const size_t before = spaces(p);
+  if (before > 2) return true;
+  p += before;
+  if (at(p, "至") || at(p, "到")) {
+    p += 3;
+  } else if (at(p, "-") || at(p, "~")) {
+    p += 1;
+  } else if (at(p, "\u2014")) {  // —{1,2}
+    p += 3;
+    if (at(p, "\u2014")) p += 3;
+    if (at(p, "\u2014")) return true;
+  } else {
+    return true;
+  }
+  const size_t after = spaces(p);
+  if (after > 2) return true;
+  const size_t second = BareDayEndAt(text, p + after);
+  if (second != std::string_view::npos) *end = second;
+  return true;
+}
+
 // The value of a run of ASCII digits (at most four).
 int DigitsValue(std::string_view digits) {
   int value = 0;
@@ -1182,7 +1255,7 @@ static_assert(NumberLedRule::Fits(kMentionFollows) &&
 
 struct DateFinder::Rules {
   NumberLedRule mention;   // kMentionRule, leftmost-longest
-  NumberLedRule day_only;  // kDayOnlyRule, leftmost-longest
+  NumberLedRule day_only;  // DayOnlyEndAt
   NumberLedRule stamp;     // StampAt
   PhraseSet event_verbs;   // kEventVerbs
 
@@ -1359,8 +1432,7 @@ Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
   if (!status.ok()) return status;
   rules->mention.max_spaces = kMentionSpaces;
   rules->mention.SetFollows(kMentionFollows);
-  status = Compile("date.day_only", kDayOnlyRule, true, &rules->day_only.re);
-  if (!status.ok()) return status;
+  rules->day_only.match_at = DayOnlyEndAt;
   rules->day_only.SetFollows(kDayOnlyFollows);
   rules->stamp.match_at = StampEndAt;
   rules->stamp.SetFollows(kStampFollows);
