@@ -992,8 +992,6 @@ size_t NumeralBefore(std::string_view text, size_t end) {
   return 0;
 }
 
-}  // namespace
-
 // A publication stamp's parts: (\d{3,4})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)
 // (\d{1,2})日?, as RE2 matches it anchored at `begin` (leftmost first,
 // greedy): the year is all the digits before its separator (of five or
@@ -1046,12 +1044,16 @@ bool StampAt(std::string_view text, size_t begin, StampParts* out) {
   return true;
 }
 
+}  // namespace
+
 bool StampEndAt(std::string_view text, size_t begin, size_t* end) {
   StampParts parts;
   if (!StampAt(text, begin, &parts)) return false;
   *end = parts.end;
   return true;
 }
+
+namespace {
 
 // The end of (?:\d{1,2}|[二三]?十[一二三四五六七八九]?)日 at text[pos], or
 // npos. Each part is forced: two digits and a third, or a Chinese digit
@@ -1083,6 +1085,8 @@ size_t BareDayEndAt(std::string_view text, size_t pos) {
   }
   return at(p, "日") ? p + 3 : std::string_view::npos;
 }
+
+}  // namespace
 
 // The end of the day-only rule's match in `text` anchored at `begin` (false:
 // none), the match RE2 finds leftmost-longest: the second day when the
@@ -1125,12 +1129,16 @@ bool DayOnlyEndAt(std::string_view text, size_t begin, size_t* end) {
   return true;
 }
 
+namespace {
+
 // The value of a run of ASCII digits (at most four).
 int DigitsValue(std::string_view digits) {
   int value = 0;
   for (char c : digits) value = value * 10 + (c - '0');
   return value;
 }
+
+}  // namespace
 
 // A rule every match of which opens with a number (a run of numerals,
 // NumeralAt), then at most `max_spaces` spaces or tabs, then one of the
