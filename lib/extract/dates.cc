@@ -296,12 +296,38 @@ struct Number {
   char32_t unit = 0;  // 年, 月, 日 (号 folded to 日), or 0 when bare
 };
 
+// The numbers of one side of a date, in place: a rule's match holds at most
+// three (a year, a month, a day), and a vector's allocations cost more than
+// the parse.
+class Numbers {
+ public:
+  static constexpr size_t kCapacity = 8;
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  // False when full (no date's side is so long).
+  bool push_back(const Number& n) {
+    if (size_ == kCapacity) return false;
+    items_[size_++] = n;
+    return true;
+  }
+  Number& operator[](size_t i) { return items_[i]; }
+  const Number& operator[](size_t i) const { return items_[i]; }
+  Number& back() { return items_[size_ - 1]; }
+  const Number& front() const { return items_[0]; }
+  const Number* begin() const { return items_.data(); }
+  const Number* end() const { return items_.data() + size_; }
+
+ private:
+  std::array<Number, kCapacity> items_;
+  size_t size_ = 0;
+};
+
 // Parses `s` as the tokens of a date: numbers with their units and at most
 // one range separator. Returns false on anything else.
-bool Tokenize(std::string_view s, std::vector<Number>* left,
-              std::vector<Number>* right, bool* has_sep) {
+bool Tokenize(std::string_view s, Numbers* left, Numbers* right,
+              bool* has_sep) {
   *has_sep = false;
-  std::vector<Number>* side = left;
+  Numbers* side = left;
   size_t i = 0;
   while (i < s.size()) {
     size_t len;
@@ -316,7 +342,7 @@ bool Tokenize(std::string_view s, std::vector<Number>* left,
         ++n.digits;
         ++i;
       }
-      side->push_back(n);
+      if (!side->push_back(n)) return false;
     } else if (IsChineseNumeral(cp)) {
       Number n;
       int section = 0;
@@ -336,7 +362,7 @@ bool Tokenize(std::string_view s, std::vector<Number>* left,
         cp = CodePointAt(s, i, &len);
       }
       n.value = section + current;
-      side->push_back(n);
+      if (!side->push_back(n)) return false;
     } else if (cp == U'年' || cp == U'月' || cp == U'日' || cp == U'号') {
       if (side->empty() || side->back().unit != 0) return false;
       side->back().unit = cp == U'号' ? U'日' : cp;
@@ -358,7 +384,7 @@ bool Tokenize(std::string_view s, std::vector<Number>* left,
 // Gives each bare number the unit its neighbours imply (八月十五 → 日;
 // 10月29-30日 → 日; 1995-1997年 → 年), then checks the units run 年 → 月 →
 // 日 without gaps. `next_unit` is the first unit of the range's other side.
-bool AssignUnits(std::vector<Number>* side, char32_t next_unit) {
+bool AssignUnits(Numbers* side, char32_t next_unit) {
   for (size_t i = 0; i < side->size(); ++i) {
     Number& n = (*side)[i];
     if (n.unit != 0) continue;
@@ -399,7 +425,7 @@ int YearValue(const Number& n, bool with_month, bool year_context) {
 }
 
 // Fills a date from one side's numbers. Returns false on an impossible year.
-bool SideDate(const std::vector<Number>& side, bool year_context,
+bool SideDate(const Numbers& side, bool year_context,
               CivilDate* out, bool* year_written) {
   bool has_month = false;
   for (const Number& n : side) has_month |= n.unit == U'月';
@@ -1419,7 +1445,7 @@ bool DateFinder::Rules::Resolve(std::string_view view, size_t begin, size_t end,
     }
   }
 
-  std::vector<Number> left, right;
+  Numbers left, right;
   bool has_sep = false;
   if (!Tokenize(text, &left, &right, &has_sep)) return false;
   if (has_sep && right.empty()) return false;
@@ -1885,7 +1911,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       // 圣保罗21日专电 on a page of 2023-08-22: the dateline's day, in the
       // month of the page (or the one before), for when the lead gives no
       // date of its own (今天在亚松森签署).
-      std::vector<Number> l, r;
+      Numbers l, r;
       bool sep = false;
       if (!dateline && published && published->start.month != 0 &&
           published->start.day != 0 &&
@@ -1932,7 +1958,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       return std::nullopt;
     }
     dateline = anchor;
-    std::vector<Number> left, right;
+    Numbers left, right;
     bool has_sep = false;
     if (!Tokenize(view.substr(b.begin, b.end - b.begin), &left, &right,
                   &has_sep) ||
