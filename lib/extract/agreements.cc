@@ -3,6 +3,10 @@
 
 #include "lib/extract/agreements.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -200,26 +204,87 @@ class TokenList {
   std::vector<Entry> all_;
 };
 
-// A filter on three-byte characters by the low six bits of their last two
-// bytes (the code point's low twelve bits; the lead byte's four are not
-// read): a bit is set for each character a scan wants, and so for the
-// others that share its twelve bits (a few in a thousand for a handful of
-// wanted characters). 512 bytes, which stay in the L1 cache through a
-// report; a bit per code point (8 KB, of which Han text spans 2.6 KB) was
-// fetched again, line by line, for each report.
-class LowBitsFilter {
+// Where a signing verb may start, found sixteen positions at a time: the
+// positions whose next two bytes are those after the lead byte of a verb's
+// first character (a superset: the lead byte, and the rest of the verb, are
+// for the caller to test; other characters share the two bytes a few times
+// in a thousand). A character-by-character scan with a table lookup and a
+// branch each, whose way went with the text, was mispredicted at every
+// verb-like character and every change between ASCII and Han.
+class VerbStarts {
  public:
-  void Add(char32_t cp) {
-    words_[(cp >> 6) & 0x3F] |= uint64_t{1} << (cp & 0x3F);
+  // `first`: the UTF-8 of a verb's first character.
+  void Add(std::string_view first) {
+    if (first.size() != 3) {
+      every_first_three_bytes_ = false;  // searched for the plain way
+      return;
+    }
+    const std::array<unsigned char, 2> tail = {
+        static_cast<unsigned char>(first[1]),
+        static_cast<unsigned char>(first[2])};
+    if (std::find(tails_.begin(), tails_.end(), tail) == tails_.end()) {
+      tails_.push_back(tail);
+#if defined(__SSE2__)
+      // Each byte in all sixteen lanes, made once here rather than at every
+      // block.
+      lanes_.push_back(Lanes{_mm_set1_epi8(static_cast<char>(tail[0])),
+                             _mm_set1_epi8(static_cast<char>(tail[1]))});
+#endif
+    }
   }
-  // Whether the character whose continuation bytes, with their top bits
-  // flipped, are c1 and c2 (each below 0x40) may be wanted.
-  EVENTX_ALWAYS_INLINE bool MayHave(unsigned c1, unsigned c2) const {
-    return (words_[c1] >> c2) & 1;
+  // The first position in [p, end) of `text` where a verb of `verbs` may
+  // start; end when none does. Exact where some verb's first character is
+  // not of three bytes: then every character start is one.
+  size_t Next(std::string_view text, size_t p, size_t end,
+              const TokenList& verbs) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    if (!every_first_three_bytes_) {
+      for (; p < end; ++p) {
+        size_t len;
+        if ((bytes[p] & 0xC0) != 0x80 &&
+            verbs.MayStartWith(CodePointAndStep(text, p, &len))) {
+          return p;
+        }
+      }
+      return end;
+    }
+#if defined(__SSE2__)
+    for (; p < end && p + 18 <= text.size(); p += 16) {
+      const __m128i b1 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 1));
+      const __m128i b2 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 2));
+      __m128i found = _mm_setzero_si128();
+      for (const Lanes& lanes : lanes_) {
+        found = _mm_or_si128(found,
+                             _mm_and_si128(_mm_cmpeq_epi8(b1, lanes.second),
+                                           _mm_cmpeq_epi8(b2, lanes.third)));
+      }
+      unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(found));
+      if (end - p < 16) mask &= (1u << (end - p)) - 1;
+      if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+    }
+#endif
+    for (; p < end; ++p) {
+      if (text.size() - p < 3) continue;
+      const std::array<unsigned char, 2> tail = {bytes[p + 1], bytes[p + 2]};
+      if (std::find(tails_.begin(), tails_.end(), tail) != tails_.end()) {
+        return p;
+      }
+    }
+    return end;
   }
 
  private:
-  std::array<uint64_t, 64> words_{};
+  std::vector<std::array<unsigned char, 2>> tails_;
+#if defined(__SSE2__)
+  // tails_, each byte in all sixteen lanes.
+  struct Lanes {
+    __m128i second, third;
+  };
+  std::vector<Lanes> lanes_;
+#endif
+  bool every_first_three_bytes_ = true;
 };
 
 Status LexiconError(std::string_view table, size_t row, std::string_view why) {
@@ -273,10 +338,8 @@ struct AgreementFinder::Tables {
   TokenList cues[kRoleCount];
   TokenList suffixes;  // organisation suffixes
   std::unordered_map<char32_t, std::string> pair_codes;  // 泰 → TH
-  // The verb scan's test of a three-byte character: whether a verb may start
-  // with it (verbs.MayStartWith), on its raw bytes, a superset. Filled at
-  // Create.
-  LowBitsFilter verb_first_bytes;
+  // Where the verb scan looks for verbs. Filled at Create.
+  VerbStarts verb_starts;
 };
 
 // One Find call: the document, its dates and what was found so far.
@@ -1317,41 +1380,19 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const std::string_view text = view_;
   const TokenList& verbs = t_.verbs;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const LowBitsFilter& first_bytes = t_.verb_first_bytes;
+  const VerbStarts& starts = t_.verb_starts;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
-    // Positions below this are in the sentence and have a whole three-byte
-    // sequence's room.
-    const size_t three_bytes_end =
-        std::min(end, text.size() > 2 ? text.size() - 2 : 0);
-    for (size_t p = sentences[i].begin; p < end;) {
-      // Most characters are three bytes and start no verb: they are passed
-      // over on their raw bytes, in a loop of their own, one character and
-      // one test of a small table each; the loop leaves at a character that
-      // may start a verb or is not a whole three-byte sequence, and the
-      // test below decides. Were the bytes an overlong form or a
-      // surrogate, DecodeUtf8 would read each as an invalid byte that
-      // starts no verb, so stepping over all three lands where stepping one
-      // by one would. (Skipping two characters at a time when the second
-      // could neither start nor continue a verb took fewer instructions,
-      // but its test went either way with the text and was mispredicted.)
-      while (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0) {
-        const unsigned c1 = bytes[p + 1] ^ 0x80u;
-        const unsigned c2 = bytes[p + 2] ^ 0x80u;
-        if ((c1 | c2) >= 0x40 || first_bytes.MayHave(c1, c2)) break;
-        p += 3;
-      }
-      if (p >= end) break;
-      // The rest: decode once and test one bit.
-      size_t len;
-      if (!verbs.MayStartWith(DecodeUtf8(text, p, &len))) {
-        p += len;
-        continue;
-      }
+    // A verb starts at a character, whose first byte is no continuation
+    // byte; every other byte a scan by characters would read.
+    for (size_t p = sentences[i].begin;
+         (p = starts.Next(text, p, end, verbs)) < end;) {
       int use = 0;
-      size_t n = verbs.MatchAt(text, p, end, &use);
+      const size_t n = (bytes[p] & 0xC0) != 0x80
+                           ? verbs.MatchAt(text, p, end, &use)
+                           : 0;
       if (n == 0) {
-        p += len;
+        ++p;
         continue;
       }
       ProcessVerb(i, p, p + n, static_cast<VerbUse>(use));
@@ -1383,8 +1424,8 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
     tables->verbs.Add(verbs.Cell(r, 0), static_cast<int>(it->second));
     if (!verbs.Cell(r, 0).empty()) {
       size_t len;
-      char32_t first = CodePointAndStep(verbs.Cell(r, 0), 0, &len);
-      tables->verb_first_bytes.Add(first);
+      CodePointAndStep(verbs.Cell(r, 0), 0, &len);
+      tables->verb_starts.Add(verbs.Cell(r, 0).substr(0, len));
     }
   }
   const Lexicon& kinds = lexicons::kAgreementKinds;
