@@ -164,9 +164,13 @@ TEST(DateRules, MentionMatchesAsRe2) {
     return s + Pick(rng, {"", "", "中", "1", "日"});
   };
   // Plain dates, most of those in reports, which MentionEndAt decides.
-  const std::vector<std::string> plain = {"2024年", "2024年11月",
-                                          "2024年11月8日", "11月", "11月8号",
-                                          "07年3月", "5月6日"};
+  const std::vector<std::string> plain = {
+      "2024年",      "2024年11月",    "2024年11月8日", "11月",
+      "11月8号",     "07年3月",       "5月6日",        "2019-10-23",
+      "2019-1-2",    "2019-123-4",    "2019/10/23",    "2019.1.5",
+      "2019.10",     "2010-2022年",   "2010- 2022 年", "2010-   22年",
+      "2010-二〇二二年", "2010-2022", "3591/b359",    "2019-10/23",
+      "2019-10-2024年"};
   const std::vector<std::string> after = {"", "中", "，", "日", "a", "1",
                                           " ", "至", "一", "—", "号"};
   auto build_all = [&](std::mt19937& rng) {

@@ -1191,6 +1191,49 @@ bool CommonMentionEndAt(std::string_view text, size_t begin, size_t* end,
   size_t p = begin;
   size_t n = digits(p);
   if (n == 0) return false;
+  if (n == 4 && p + 4 < text.size() &&
+      (text[p + 4] == '-' || text[p + 4] == '/' || text[p + 4] == '.')) {
+    // 2025-07-06, 2024/11/08, 2024.11.08 (the same mark twice, then one or
+    // two digits each), and 1995-1997年 (four digits, -, a year): the only
+    // alternatives four digits and such a mark can open; the longer wins.
+    const char mark = text[p + 4];
+    size_t longest = std::string_view::npos;
+    const size_t month = digits(p + 5);
+    if (month >= 1 && month <= 2 &&
+        at(p + 5 + month, std::string_view(&mark, 1))) {
+      const size_t day = std::min<size_t>(digits(p + 6 + month), 2);
+      if (day > 0) longest = p + 6 + month + day;
+    }
+    if (mark == '-') {
+      // [ \t]{0,2} after the -, then a year: \d{2,4}[ \t]{0,2}年 (a year
+      // in Chinese numerals is left to RE2).
+      size_t q = p + 5;
+      for (size_t k = 0;
+           k < 2 && q < text.size() && (text[q] == ' ' || text[q] == '\t');
+           ++k) {
+        ++q;
+      }
+      size_t len;
+      if (IsChineseNumeral(CodePointAt(text, q, &len))) return false;
+      const size_t year = digits(q);
+      if (year >= 2 && year <= 4) {
+        size_t r = q + year;
+        for (size_t k = 0;
+             k < 2 && r < text.size() && (text[r] == ' ' || text[r] == '\t');
+             ++k) {
+          ++r;
+        }
+        if (at(r, "年") &&
+            (longest == std::string_view::npos || r + 3 > longest)) {
+          longest = r + 3;
+        }
+      }
+    }
+    *undecided = false;
+    if (longest == std::string_view::npos) return false;
+    *end = longest;
+    return true;
+  }
   if (at(p + n, "年")) {
     if (n < 2 || n > 4) return false;
     p += n + 3;
