@@ -529,5 +529,36 @@ TEST(Dates, MentionsStartWhereTheirNumberDoes) {
   }
 }
 
+// A line is a body paragraph with twelve Han characters and a clause mark,
+// or with forty: counted sixteen bytes at a time wherever the blocks fall,
+// at the edges of the Han blocks (㐀 U+3400, 〇 U+3007, 豈 U+F900 and the
+// four-byte 𠀀 U+20000 are Han; ䷀ U+4DC0 is not).
+TEST(Dates, BodyLinesCountHanCharacters) {
+  const std::string dated = "2024年5月6日举行";  // five Han characters
+  auto chosen = [](const std::string& line) {
+    const std::string view = "标题\n" + line + "\n尾\n";
+    std::vector<ViewDate> mentions = Finder().FindAll(view, std::nullopt);
+    return Finder().ChooseEventDate(view, mentions, std::nullopt).has_value();
+  };
+  auto times = [](const std::string& s, int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += s;
+    return out;
+  };
+  for (int pad = 0; pad < 17; ++pad) {
+    const std::string lead = std::string(pad, 'a') + dated;
+    EXPECT_FALSE(chosen(lead + times("中", 6) + "，")) << pad;
+    EXPECT_TRUE(chosen(lead + times("中", 7) + "，")) << pad;
+    EXPECT_TRUE(chosen(lead + times("中", 7) + "。")) << pad;
+    EXPECT_FALSE(chosen(lead + times("中", 7))) << pad;
+    EXPECT_FALSE(chosen(lead + times("中", 34))) << pad;
+    EXPECT_TRUE(chosen(lead + times("中", 35))) << pad;
+    for (const char* han : {"㐀", "〇", "豈", "𠀀"}) {
+      EXPECT_TRUE(chosen(lead + times("中", 6) + han + "，")) << pad << han;
+    }
+    EXPECT_FALSE(chosen(lead + times("中", 6) + "䷀，")) << pad;
+  }
+}
+
 }  // namespace
 }  // namespace eventx::internal

@@ -3,8 +3,13 @@
 
 #include "lib/extract/agreements.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -17,7 +22,6 @@
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/code_point_bits.h"
 #include "lib/text/simplify.h"
-#include "lib/text/three_byte_filter.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -200,6 +204,89 @@ class TokenList {
   std::vector<Entry> all_;
 };
 
+// Where a signing verb may start, found sixteen positions at a time: the
+// positions whose next two bytes are those after the lead byte of a verb's
+// first character (a superset: the lead byte, and the rest of the verb, are
+// for the caller to test; other characters share the two bytes a few times
+// in a thousand). A character-by-character scan with a table lookup and a
+// branch each, whose way went with the text, was mispredicted at every
+// verb-like character and every change between ASCII and Han.
+class VerbStarts {
+ public:
+  // `first`: the UTF-8 of a verb's first character.
+  void Add(std::string_view first) {
+    if (first.size() != 3) {
+      every_first_three_bytes_ = false;  // searched for the plain way
+      return;
+    }
+    const std::array<unsigned char, 2> tail = {
+        static_cast<unsigned char>(first[1]),
+        static_cast<unsigned char>(first[2])};
+    if (std::find(tails_.begin(), tails_.end(), tail) == tails_.end()) {
+      tails_.push_back(tail);
+#if defined(__SSE2__)
+      // Each byte in all sixteen lanes, made once here rather than at every
+      // block.
+      lanes_.push_back(Lanes{_mm_set1_epi8(static_cast<char>(tail[0])),
+                             _mm_set1_epi8(static_cast<char>(tail[1]))});
+#endif
+    }
+  }
+  // The first position in [p, end) of `text` where a verb of `verbs` may
+  // start; end when none does. Exact where some verb's first character is
+  // not of three bytes: then every character start is one.
+  size_t Next(std::string_view text, size_t p, size_t end,
+              const TokenList& verbs) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    if (!every_first_three_bytes_) {
+      for (; p < end; ++p) {
+        size_t len;
+        if ((bytes[p] & 0xC0) != 0x80 &&
+            verbs.MayStartWith(CodePointAndStep(text, p, &len))) {
+          return p;
+        }
+      }
+      return end;
+    }
+#if defined(__SSE2__)
+    for (; p < end && p + 18 <= text.size(); p += 16) {
+      const __m128i b1 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 1));
+      const __m128i b2 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 2));
+      __m128i found = _mm_setzero_si128();
+      for (const Lanes& lanes : lanes_) {
+        found = _mm_or_si128(found,
+                             _mm_and_si128(_mm_cmpeq_epi8(b1, lanes.second),
+                                           _mm_cmpeq_epi8(b2, lanes.third)));
+      }
+      unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(found));
+      if (end - p < 16) mask &= (1u << (end - p)) - 1;
+      if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+    }
+#endif
+    for (; p < end; ++p) {
+      if (text.size() - p < 3) continue;
+      const std::array<unsigned char, 2> tail = {bytes[p + 1], bytes[p + 2]};
+      if (std::find(tails_.begin(), tails_.end(), tail) != tails_.end()) {
+        return p;
+      }
+    }
+    return end;
+  }
+
+ private:
+  std::vector<std::array<unsigned char, 2>> tails_;
+#if defined(__SSE2__)
+  // tails_, each byte in all sixteen lanes.
+  struct Lanes {
+    __m128i second, third;
+  };
+  std::vector<Lanes> lanes_;
+#endif
+  bool every_first_three_bytes_ = true;
+};
+
 Status LexiconError(std::string_view table, size_t row, std::string_view why) {
   return Status(StatusCode::kInternal,
                 std::string("lexicon ") + std::string(table) + " row " +
@@ -251,15 +338,8 @@ struct AgreementFinder::Tables {
   TokenList cues[kRoleCount];
   TokenList suffixes;  // organisation suffixes
   std::unordered_map<char32_t, std::string> pair_codes;  // 泰 → TH
-  // The verb scan's first test of a three-byte character: whether a verb may
-  // start with it (verbs.MayStartWith), on its raw bytes. Built at Create,
-  // after the last verb.
-  ThreeByteFilter verb_first_bytes;
-  // The same for a character that neither starts nor continues a verb (its
-  // first or second character): every verb has two characters or more, so
-  // before such a character none starts either. Built at Create, after the
-  // last verb.
-  ThreeByteFilter verb_char_bytes;
+  // Where the verb scan looks for verbs. Filled at Create.
+  VerbStarts verb_starts;
 };
 
 // One Find call: the document, its dates and what was found so far.
@@ -1300,47 +1380,19 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const std::string_view text = view_;
   const TokenList& verbs = t_.verbs;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const ThreeByteFilter& first_bytes = t_.verb_first_bytes;
-  const ThreeByteFilter& char_bytes = t_.verb_char_bytes;
+  const VerbStarts& starts = t_.verb_starts;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
-    // Positions below this are in the sentence and have a whole three-byte
-    // sequence's room.
-    const size_t three_bytes_end =
-        std::min(end, text.size() > 2 ? text.size() - 2 : 0);
-    for (size_t p = sentences[i].begin; p < end;) {
-      // Most characters are three bytes and start no verb: they are passed
-      // over on their raw bytes, in a loop of their own. Were the bytes an
-      // overlong form or a surrogate, DecodeUtf8 would read each as an
-      // invalid byte that starts no verb, so stepping over all three lands
-      // where stepping one by one would.
-      while (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0) {
-        // Two at a time: when the character after p (p holding a whole
-        // three-byte sequence) neither starts nor continues a verb, no verb
-        // starts at p (its second character would be there) nor after it,
-        // and p itself need not be looked at. Most pairs of a report go so.
-        const size_t next = p + 3;
-        if (next < three_bytes_end &&
-            ((bytes[p + 1] ^ 0x80u) | (bytes[p + 2] ^ 0x80u)) < 0x40 &&
-            (bytes[next] & 0xF0) == 0xE0 &&
-            !char_bytes.MayBeWanted(bytes + next)) {
-          p = next + 3;
-          continue;
-        }
-        if (first_bytes.MayBeWanted(bytes + p)) break;
-        p = next;
-      }
-      if (p >= end) break;
-      // The rest: decode once and test one bit.
-      size_t len;
-      if (!verbs.MayStartWith(DecodeUtf8(text, p, &len))) {
-        p += len;
-        continue;
-      }
+    // A verb starts at a character, whose first byte is no continuation
+    // byte; every other byte a scan by characters would read.
+    for (size_t p = sentences[i].begin;
+         (p = starts.Next(text, p, end, verbs)) < end;) {
       int use = 0;
-      size_t n = verbs.MatchAt(text, p, end, &use);
+      const size_t n = (bytes[p] & 0xC0) != 0x80
+                           ? verbs.MatchAt(text, p, end, &use)
+                           : 0;
       if (n == 0) {
-        p += len;
+        ++p;
         continue;
       }
       ProcessVerb(i, p, p + n, static_cast<VerbUse>(use));
@@ -1370,27 +1422,10 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
       return LexiconError("signing_verbs", r, "unknown use");
     }
     tables->verbs.Add(verbs.Cell(r, 0), static_cast<int>(it->second));
-  }
-  // The verbs' second characters, for the scan's skip over pairs of
-  // characters; a verb of one character (none so far) would turn the skip
-  // off.
-  std::vector<bool> verb_second(0x10000, false);
-  bool one_char_verb = false;
-  for (size_t r = 0; r < verbs.rows; ++r) {
-    std::string_view verb = verbs.Cell(r, 0);
-    if (verb.empty()) continue;
-    size_t len;
-    CodePointAndStep(verb, 0, &len);
-    if (len >= verb.size()) {
-      one_char_verb = true;
-      continue;
-    }
-    size_t second_len;
-    char32_t second = CodePointAndStep(verb, len, &second_len);
-    if (second < 0x10000) {
-      verb_second[second] = true;
-    } else {
-      one_char_verb = true;  // not a three-byte character: no skip
+    if (!verbs.Cell(r, 0).empty()) {
+      size_t len;
+      CodePointAndStep(verbs.Cell(r, 0), 0, &len);
+      tables->verb_starts.Add(verbs.Cell(r, 0).substr(0, len));
     }
   }
   const Lexicon& kinds = lexicons::kAgreementKinds;
@@ -1433,11 +1468,6 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
     tables->pair_codes[cp] = std::string(abbreviations.Cell(r, 1));
   }
   tables->verbs.Finish();
-  tables->verb_first_bytes.Build(
-      [&verbs = tables->verbs](char32_t cp) { return verbs.MayStartWith(cp); });
-  tables->verb_char_bytes.Build([&](char32_t cp) {
-    return one_char_verb || verb_second[cp] || tables->verbs.MayStartWith(cp);
-  });
   tables->kinds.Finish();
   for (TokenList& list : tables->cues) list.Finish();
   tables->suffixes.Finish();

@@ -70,15 +70,15 @@ constexpr const char kMentionRule[] =
 
 // A day without its month (8日, 二十九日, 4日至6日): only the event-date
 // choice looks at these, to resolve them against a dateline or to refuse a
-// later, unrelated full date.
-constexpr const char kDayOnlyRule[] =
-    "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日"
-    "(?:" EVENTX_SEP "(?:\\d{1,2}|[二三]?十[一二三四五六七八九]?)日)?";
+// later, unrelated full date. Matched by hand (DayOnlyEndAt, below):
+// (?:\d{1,2}|[二三]?十[一二三四五六七八九]?)日, then optionally
+// [ \t]{0,2}(?:至|到|-|—{1,2}|~)[ \t]{0,2} and another such day, as RE2
+// matches it leftmost-longest.
 
-// A full numeric stamp, the only form a publication date takes. Taiwan
-// pages may count years from 1912 (民国): 113年10月24日 is 2024-10-24.
-constexpr const char kStampRule[] =
-    "(\\d{3,4})(?:-|/|\\.|年)(\\d{1,2})(?:-|/|\\.|月)(\\d{1,2})日?";
+// A full numeric stamp, the only form a publication date takes, is matched
+// by hand (StampAt, below): (\d{3,4})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)
+// (\d{1,2})日? as RE2 matches it (leftmost first, greedy). Taiwan pages may
+// count years from 1912 (民国): 113年10月24日 is 2024-10-24.
 // How each rule's matches open (NumberLedRule): a number, at most some
 // spaces, then one of a few code points; and for each of those, how many
 // numerals the number may have.
@@ -95,9 +95,10 @@ constexpr size_t kMentionSpaces = 2;
 constexpr NumberFollow kMentionFollows[] = {
     {U'年', 2, 5}, {U'月', 1, 2}, {U'至', 4, 4}, {U'到', 4, 4}, {U'—', 4, 4},
     {U'-', 4, 4},  {U'~', 4, 4},  {U'/', 4, 4},  {U'.', 4, 4}};
-// kDayOnlyRule: a day (8, 29, 十, 二十九: 1 to 3) right before 日.
+// The day-only rule (DayOnlyEndAt): a day (8, 29, 十, 二十九: 1 to 3) right
+// before 日.
 constexpr NumberFollow kDayOnlyFollows[] = {{U'日', 1, 3}};
-// kStampRule: three or four digits right before -, /, . or 年.
+// The stamp (StampAt): three or four digits right before -, /, . or 年.
 constexpr NumberFollow kStampFollows[] = {
     {U'-', 3, 4}, {U'/', 3, 4}, {U'.', 3, 4}, {U'年', 3, 4}};
 
@@ -295,12 +296,38 @@ struct Number {
   char32_t unit = 0;  // 年, 月, 日 (号 folded to 日), or 0 when bare
 };
 
+// The numbers of one side of a date, in place: a rule's match holds at most
+// three (a year, a month, a day), and a vector's allocations cost more than
+// the parse.
+class Numbers {
+ public:
+  static constexpr size_t kCapacity = 8;
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
+  // False when full (no date's side is so long).
+  bool push_back(const Number& n) {
+    if (size_ == kCapacity) return false;
+    items_[size_++] = n;
+    return true;
+  }
+  Number& operator[](size_t i) { return items_[i]; }
+  const Number& operator[](size_t i) const { return items_[i]; }
+  Number& back() { return items_[size_ - 1]; }
+  const Number& front() const { return items_[0]; }
+  const Number* begin() const { return items_.data(); }
+  const Number* end() const { return items_.data() + size_; }
+
+ private:
+  std::array<Number, kCapacity> items_;
+  size_t size_ = 0;
+};
+
 // Parses `s` as the tokens of a date: numbers with their units and at most
 // one range separator. Returns false on anything else.
-bool Tokenize(std::string_view s, std::vector<Number>* left,
-              std::vector<Number>* right, bool* has_sep) {
+bool Tokenize(std::string_view s, Numbers* left, Numbers* right,
+              bool* has_sep) {
   *has_sep = false;
-  std::vector<Number>* side = left;
+  Numbers* side = left;
   size_t i = 0;
   while (i < s.size()) {
     size_t len;
@@ -315,7 +342,7 @@ bool Tokenize(std::string_view s, std::vector<Number>* left,
         ++n.digits;
         ++i;
       }
-      side->push_back(n);
+      if (!side->push_back(n)) return false;
     } else if (IsChineseNumeral(cp)) {
       Number n;
       int section = 0;
@@ -335,7 +362,7 @@ bool Tokenize(std::string_view s, std::vector<Number>* left,
         cp = CodePointAt(s, i, &len);
       }
       n.value = section + current;
-      side->push_back(n);
+      if (!side->push_back(n)) return false;
     } else if (cp == U'年' || cp == U'月' || cp == U'日' || cp == U'号') {
       if (side->empty() || side->back().unit != 0) return false;
       side->back().unit = cp == U'号' ? U'日' : cp;
@@ -357,7 +384,7 @@ bool Tokenize(std::string_view s, std::vector<Number>* left,
 // Gives each bare number the unit its neighbours imply (八月十五 → 日;
 // 10月29-30日 → 日; 1995-1997年 → 年), then checks the units run 年 → 月 →
 // 日 without gaps. `next_unit` is the first unit of the range's other side.
-bool AssignUnits(std::vector<Number>* side, char32_t next_unit) {
+bool AssignUnits(Numbers* side, char32_t next_unit) {
   for (size_t i = 0; i < side->size(); ++i) {
     Number& n = (*side)[i];
     if (n.unit != 0) continue;
@@ -398,7 +425,7 @@ int YearValue(const Number& n, bool with_month, bool year_context) {
 }
 
 // Fills a date from one side's numbers. Returns false on an impossible year.
-bool SideDate(const std::vector<Number>& side, bool year_context,
+bool SideDate(const Numbers& side, bool year_context,
               CivilDate* out, bool* year_written) {
   bool has_month = false;
   for (const Number& n : side) has_month |= n.unit == U'月';
@@ -644,18 +671,69 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-// Whether `line` is a paragraph of the report's body: enough Han
-// characters and a clause mark, not a menu, a headline or a stamp.
-bool IsBodyLine(std::string_view line) {
-  // Every line before the lead's end is read, most of them Han text: a
-  // three-byte sequence whose lead byte rules out overlong and surrogate
-  // forms (not E0, not ED) is decoded in place; the rest as DecodeUtf8 does
-  // (which, called for all, cost 2% more of ChooseEventDate). Led by
-  // E5..E9 (U+5000..U+9FFF), a character is Han with no code point to
-  // build.
+#if defined(__SSE2__)
+// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where a
+// well-formed three-byte sequence of a Han character (IsHan: U+3007,
+// U+3400..U+4DBF, U+4E00..U+9FFF, U+F900..U+FAFF) starts; *four_byte_leads
+// a bit for each of F0..FF (a four-byte character may be Han too), and
+// *newlines one for each '\n'.
+inline unsigned HanStarts16(const unsigned char* p, unsigned* four_byte_leads,
+                            unsigned* newlines) {
+  const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+  auto bytes = [](unsigned char b) {
+    return _mm_set1_epi8(static_cast<char>(b));
+  };
+  auto equal = [&](__m128i v, unsigned char b) {
+    return _mm_cmpeq_epi8(v, bytes(b));
+  };
+  // lo <= v <= hi, unsigned.
+  auto within = [&](__m128i v, unsigned char lo, unsigned char hi) {
+    const __m128i from = _mm_sub_epi8(v, bytes(lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(from, bytes(hi - lo)), from);
+  };
+  auto continuation = [&](__m128i v) {
+    return equal(_mm_and_si128(v, bytes(0xC0)), 0x80);
+  };
+  // U+5000..U+9FFF: led by E5..E9.
+  __m128i han = within(b0, 0xE5, 0xE9);
+  // U+4000..U+4FFF but U+4DC0..U+4DFF (E4 B7, the hexagrams).
+  han = _mm_or_si128(han, _mm_andnot_si128(equal(b1, 0xB7), equal(b0, 0xE4)));
+  // U+3400..U+3FFF (E3 90..BF) and U+3007 (E3 80 87).
+  han = _mm_or_si128(
+      han, _mm_and_si128(equal(b0, 0xE3),
+                         _mm_or_si128(within(b1, 0x90, 0xBF),
+                                      _mm_and_si128(equal(b1, 0x80),
+                                                    equal(b2, 0x87)))));
+  // U+F900..U+FAFF: EF A4..AB.
+  han = _mm_or_si128(han,
+                     _mm_and_si128(equal(b0, 0xEF), within(b1, 0xA4, 0xAB)));
+  han = _mm_and_si128(han, _mm_and_si128(continuation(b1), continuation(b2)));
+  *four_byte_leads = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(b0, bytes(0xF0)), b0)));
+  *newlines = static_cast<unsigned>(_mm_movemask_epi8(equal(b0, '\n')));
+  return static_cast<unsigned>(_mm_movemask_epi8(han));
+}
+
+// The bits set in a 16-bit mask (no popcnt instruction in the baseline
+// x86-64 the library is built for; __builtin_popcount is a library call).
+inline int CountBits16(unsigned x) {
+  x = x - ((x >> 1) & 0x5555);
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0F0F;
+  return static_cast<int>((x + (x >> 8)) & 0x1F);
+}
+#endif
+
+// The Han characters of `line` from byte `i` on, added to `han`, counting
+// stopped at kLongLineHan: a three-byte sequence whose lead byte rules out
+// overlong and surrogate forms (not E0, not ED) is decoded in place; the
+// rest as DecodeUtf8 does. Led by E5..E9 (U+5000..U+9FFF), a character is
+// Han with no code point to build.
+int CountHan(std::string_view line, size_t i, int han) {
   const auto* p = reinterpret_cast<const unsigned char*>(line.data());
-  int han = 0;
-  for (size_t i = 0; i < line.size();) {
+  while (i < line.size()) {
     const unsigned char c = p[i];
     if (c < 0x80) {
       ++i;
@@ -667,19 +745,76 @@ bool IsBodyLine(std::string_view line) {
            IsHan(((c & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) |
                  (p[i + 2] & 0x3F))) &&
           ++han >= kLongLineHan) {
-        return true;
+        return han;
       }
       i += 3;
       continue;
     }
     size_t len;
-    if (IsHan(DecodeUtf8(line, i, &len)) && ++han >= kLongLineHan) return true;
+    if (IsHan(DecodeUtf8(line, i, &len)) && ++han >= kLongLineHan) return han;
     i += len;
   }
+  return han;
+}
+
+// Whether `line`, with `han` Han characters (counted up to kLongLineHan),
+// is a paragraph of the report's body: enough Han characters and a clause
+// mark, not a menu, a headline or a stamp.
+bool IsBodyLine(std::string_view line, int han) {
+  if (han >= kLongLineHan) return true;
   if (han < kBodyLineHan) return false;
   return line.find("。") != std::string_view::npos ||
          line.find(',') != std::string_view::npos ||
          line.find("，") != std::string_view::npos;
+}
+
+// The end of the line of `view` that starts at `begin` (its '\n', or the
+// end of the view), and in *body whether it is a body paragraph
+// (IsBodyLine). Every line up to the lead's end is read, most of them Han
+// text, in one pass: a character starts at every byte that is not a
+// continuation byte (a stray one is read alone, and is no Han), so the Han
+// characters can be counted at each position by its bytes, wherever a
+// block starts, sixteen positions at a time where SSE2 is there, and the
+// line's end found in the same blocks. A sequence cut by the line's end
+// runs into its '\n', no continuation byte, as the line alone would end
+// it. (A branch per character, on whether it was Han, went either way; and
+// a search for each line's end was a library call, with its own branches,
+// for each of many short lines.) A line with a four-byte character, and
+// the view's last bytes, are read one character at a time.
+size_t ReadLine(std::string_view view, size_t begin, bool* body) {
+  size_t i = begin;
+  int han = 0;
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(view.data());
+  for (; i + 18 <= view.size(); i += 16) {
+    unsigned four_byte_leads, newlines;
+    unsigned han_starts = HanStarts16(p + i, &four_byte_leads, &newlines);
+    if (newlines != 0) {
+      const unsigned in_line = (1u << __builtin_ctz(newlines)) - 1;
+      han_starts &= in_line;
+      four_byte_leads &= in_line;
+    }
+    if (four_byte_leads != 0) {
+      han = 0;  // counted one character at a time, from the start
+      i = begin;
+      break;
+    }
+    han += CountBits16(han_starts);
+    if (newlines != 0) {
+      const size_t end = i + static_cast<size_t>(__builtin_ctz(newlines));
+      *body = IsBodyLine(view.substr(begin, end - begin), han);
+      return end;
+    }
+    if (han >= kLongLineHan) {
+      *body = true;
+      return LineEnd(view, i + 16);
+    }
+  }
+#endif
+  const size_t end = LineEnd(view, i);
+  const std::string_view line = view.substr(begin, end - begin);
+  *body = IsBodyLine(line, CountHan(line, i - begin, han));
+  return end;
 }
 
 // A line of the view and its index among body paragraphs.
@@ -776,51 +911,72 @@ static_assert(AllThreeBytes(kChineseNumerals),
 
 #if defined(__SSE2__)
 // The distinct first two bytes of kChineseNumerals (most share them: 一七三两
-// all start E4 B8), for the 16-byte search.
+// all start E4 B8), for the 16-byte search, each with the third bytes of
+// the numerals that start with it.
+struct NumeralLeadPair {
+  unsigned char lead = 0, second = 0;
+  std::array<unsigned char, kChineseNumeralCount> thirds{};
+  size_t third_count = 0;
+};
 struct NumeralLeadPairs {
-  std::array<NumeralBytes, kChineseNumeralCount> pairs{};  // third unused
+  std::array<NumeralLeadPair, kChineseNumeralCount> pairs{};
   size_t count = 0;
 };
 constexpr NumeralLeadPairs DistinctLeadPairs() {
   NumeralLeadPairs out;
   for (const NumeralBytes& numeral : kChineseNumeralBytes) {
-    bool seen = false;
-    for (size_t k = 0; k < out.count; ++k) {
-      seen = seen || (out.pairs[k].lead == numeral.lead &&
-                      out.pairs[k].second == numeral.second);
+    size_t k = 0;
+    while (k < out.count && !(out.pairs[k].lead == numeral.lead &&
+                              out.pairs[k].second == numeral.second)) {
+      ++k;
     }
-    if (!seen) out.pairs[out.count++] = numeral;
+    if (k == out.count) {
+      out.pairs[k].lead = numeral.lead;
+      out.pairs[k].second = numeral.second;
+      ++out.count;
+    }
+    out.pairs[k].thirds[out.pairs[k].third_count++] = numeral.third;
   }
   return out;
 }
 constexpr NumeralLeadPairs kNumeralLeadPairs = DistinctLeadPairs();
 
-// Of the 16 positions p[0..15] (p[0..16] readable), a bit for each where a
-// numeral may start: an ASCII digit, or the first two bytes of one of
-// kChineseNumerals. A superset of the positions where NumeralAt is not 0,
-// few in Han text (the first two bytes of 一 are those of 不上下中 too,
-// and the third byte would cost more comparisons than it saves). The search
-// may look at every byte, whatever the code point boundaries: a numeral
-// starts with a byte that is no continuation byte, which a scan by code
-// points never steps over.
+// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where a
+// numeral starts: an ASCII digit, or the three bytes of one of
+// kChineseNumerals. Exactly the positions where NumeralAt is not 0, when
+// they are code point boundaries; the search may look at every byte,
+// whatever the boundaries: a numeral starts with a byte that is no
+// continuation byte, which a scan by code points never steps over. All
+// three bytes are compared, each pair's thirds together: testing the first
+// two alone (those of 一 are those of 不上下中 too) left a candidate in a
+// third of the blocks of Han text, to be tried one by one on a branch that
+// went either way.
+template <size_t K>
+inline __m128i PairStarts(__m128i b0, __m128i b1, __m128i b2) {
+  constexpr NumeralLeadPair pair = kNumeralLeadPairs.pairs[K];
+  auto equal = [](__m128i bytes, unsigned char b) {
+    return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(b)));
+  };
+  __m128i third = equal(b2, pair.thirds[0]);
+  for (size_t t = 1; t < pair.third_count; ++t) {
+    third = _mm_or_si128(third, equal(b2, pair.thirds[t]));
+  }
+  return _mm_and_si128(
+      _mm_and_si128(equal(b0, pair.lead), equal(b1, pair.second)), third);
+}
+
 template <size_t... K>
-inline unsigned NumeralCandidates16(const unsigned char* p,
-                                    std::index_sequence<K...>) {
+inline unsigned NumeralStarts16(const unsigned char* p,
+                                std::index_sequence<K...>) {
   const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
   // b0 - '0' <= 9 unsigned.
   const __m128i from_zero = _mm_sub_epi8(b0, _mm_set1_epi8('0'));
   __m128i found =
       _mm_cmpeq_epi8(_mm_min_epu8(from_zero, _mm_set1_epi8(9)), from_zero);
-  // One term per pair; the compiler shares the comparisons of the lead
-  // bytes pairs have in common.
-  auto equal = [](__m128i bytes, unsigned char b) {
-    return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(b)));
-  };
-  ((found = _mm_or_si128(
-        found, _mm_and_si128(equal(b0, kNumeralLeadPairs.pairs[K].lead),
-                             equal(b1, kNumeralLeadPairs.pairs[K].second)))),
-   ...);
+  // The compiler shares the comparisons of the bytes pairs have in common.
+  ((found = _mm_or_si128(found, PairStarts<K>(b0, b1, b2))), ...);
   return static_cast<unsigned>(_mm_movemask_epi8(found));
 }
 #endif
@@ -833,21 +989,10 @@ inline size_t FindNumeral(const unsigned char* p, size_t n, size_t i,
   size_t skip;
 #if defined(__SSE2__)
   for (; i + 18 <= n; i += 16) {
-    for (unsigned candidates = NumeralCandidates16(
-             p + i, std::make_index_sequence<kNumeralLeadPairs.count>());
-         candidates != 0; candidates &= candidates - 1) {
-      // A digit, or the first two bytes of a numeral (a lead byte and a
-      // continuation byte): there NumeralAt's test comes down to the third
-      // byte, a continuation byte with its bit in the table.
-      const size_t at = i + static_cast<size_t>(__builtin_ctz(candidates));
-      const unsigned char c = p[at];
-      if (c < 0x80) return at;
-      const unsigned char third = p[at + 2];
-      if ((third & 0xC0) == 0x80 &&
-          (three_byte[(c & 0x0F) << 6 | (p[at + 1] & 0x3F)] >> (third & 0x3F)) &
-              1) {
-        return at;
-      }
+    const unsigned starts = NumeralStarts16(
+        p + i, std::make_index_sequence<kNumeralLeadPairs.count>());
+    if (starts != 0) {
+      return i + static_cast<size_t>(__builtin_ctz(starts));
     }
   }
 #endif
@@ -871,6 +1016,272 @@ size_t NumeralBefore(std::string_view text, size_t end) {
   if (end >= 1 && IsAsciiDigit(text[end - 1])) return 1;
   if (end >= 3 && NumeralAt(text, end - 3) == 3) return 3;
   return 0;
+}
+
+// A publication stamp's parts: (\d{3,4})(?:-|/|\.|年)(\d{1,2})(?:-|/|\.|月)
+// (\d{1,2})日?, as RE2 matches it anchored at `begin` (leftmost first,
+// greedy): the year is all the digits before its separator (of five or
+// more, neither three nor four leave a separator after them), the month
+// likewise, the day the first two digits (or one), then 日 if it follows.
+// Matched by hand: RE2 cost a thousand instructions and some twenty cache
+// misses a call, and a second, capturing, match for the parts.
+struct StampParts {
+  size_t end = 0;
+  std::string_view year, month, day;
+};
+
+bool StampAt(std::string_view text, size_t begin, StampParts* out) {
+  auto digits = [&](size_t pos, size_t most) {
+    size_t n = 0;
+    while (n < most && pos + n < text.size() && IsAsciiDigit(text[pos + n])) {
+      ++n;
+    }
+    return n;
+  };
+  // The bytes of a separator at pos: '-', '/', '.' or `word`; 0 for none.
+  auto separator = [&](size_t pos, std::string_view word) -> size_t {
+    if (pos >= text.size()) return 0;
+    const char c = text[pos];
+    if (c == '-' || c == '/' || c == '.') return 1;
+    return text.substr(pos, word.size()) == word ? word.size() : 0;
+  };
+  const size_t year = digits(begin, 5);
+  if (year < 3 || year > 4) return false;
+  size_t p = begin + year;
+  const size_t first = separator(p, "年");
+  if (first == 0) return false;
+  p += first;
+  const size_t month_begin = p;
+  const size_t month = digits(p, 3);
+  if (month < 1 || month > 2) return false;
+  p += month;
+  const size_t second = separator(p, "月");
+  if (second == 0) return false;
+  p += second;
+  const size_t day_begin = p;
+  const size_t day = digits(p, 2);
+  if (day == 0) return false;
+  p += day;
+  if (text.substr(p, 3) == "日") p += 3;
+  out->end = p;
+  out->year = text.substr(begin, year);
+  out->month = text.substr(month_begin, month);
+  out->day = text.substr(day_begin, day);
+  return true;
+}
+
+}  // namespace
+
+bool StampEndAt(std::string_view text, size_t begin, size_t* end) {
+  StampParts parts;
+  if (!StampAt(text, begin, &parts)) return false;
+  *end = parts.end;
+  return true;
+}
+
+namespace {
+
+// The end of (?:\d{1,2}|[二三]?十[一二三四五六七八九]?)日 at text[pos], or
+// npos. Each part is forced: two digits and a third, or a Chinese digit
+// after 十 not followed by 日, leave no way to 日.
+size_t BareDayEndAt(std::string_view text, size_t pos) {
+  auto at = [&](size_t p, std::string_view word) {
+    return text.substr(std::min(p, text.size()), word.size()) == word;
+  };
+  size_t p = pos;
+  size_t digits = 0;
+  while (digits < 3 && p + digits < text.size() &&
+         IsAsciiDigit(text[p + digits])) {
+    ++digits;
+  }
+  if (digits > 2) return std::string_view::npos;
+  if (digits > 0) {
+    p += digits;
+  } else {
+    if (at(p, "二") || at(p, "三")) p += 3;
+    if (!at(p, "十")) return std::string_view::npos;
+    p += 3;
+    static constexpr std::string_view kOneToNine = "一二三四五六七八九";
+    for (size_t d = 0; d < kOneToNine.size(); d += 3) {
+      if (at(p, kOneToNine.substr(d, 3))) {
+        p += 3;
+        break;
+      }
+    }
+  }
+  return at(p, "日") ? p + 3 : std::string_view::npos;
+}
+
+}  // namespace
+
+// The end of the day-only rule's match in `text` anchored at `begin` (false:
+// none), the match RE2 finds leftmost-longest: the second day when the
+// range parses (its parts are forced as a day's: three spaces, or three
+// dashes, leave no way on), else the first.
+bool DayOnlyEndAt(std::string_view text, size_t begin, size_t* end) {
+  const size_t first = BareDayEndAt(text, begin);
+  if (first == std::string_view::npos) return false;
+  *end = first;
+  auto spaces = [&](size_t p) {
+    size_t n = 0;
+    while (n < 3 && p + n < text.size() &&
+           (text[p + n] == ' ' || text[p + n] == '\t')) {
+      ++n;
+    }
+    return n;
+  };
+  auto at = [&](size_t p, std::string_view word) {
+    return text.substr(std::min(p, text.size()), word.size()) == word;
+  };
+  size_t p = first;
+  const size_t before = spaces(p);
+  if (before > 2) return true;
+  p += before;
+  if (at(p, "至") || at(p, "到")) {
+    p += 3;
+  } else if (at(p, "-") || at(p, "~")) {
+    p += 1;
+  } else if (at(p, "\u2014")) {  // —{1,2}
+    p += 3;
+    if (at(p, "\u2014")) p += 3;
+    if (at(p, "\u2014")) return true;
+  } else {
+    return true;
+  }
+  const size_t after = spaces(p);
+  if (after > 2) return true;
+  const size_t second = BareDayEndAt(text, p + after);
+  if (second != std::string_view::npos) *end = second;
+  return true;
+}
+
+namespace {
+
+// kMentionRule's match for its commonest shapes, by hand: ASCII digits
+// with their units and no spaces, 2024年, 2024年11月, 2024年11月8日, 11月
+// and 11月8日 (or 号), followed by a character from which no alternative of
+// the rule goes on (*undecided for anything else, which RE2 then matches).
+// For these, an alternative is a month or a day, or a range whose separator
+// or following number would stand right after: a year 2..4 digits before
+// 年, a month 1..2 before 月, a day 1..2 before 日; nothing but
+// [ \t], -, ~, 至, 到, —, a digit or 一..十 continues any. RE2 cost a
+// thousand instructions and some twenty cache misses a call.
+bool CommonMentionEndAt(std::string_view text, size_t begin, size_t* end,
+                        bool* undecided) {
+  *undecided = true;
+  auto at = [&](size_t p, std::string_view word) {
+    return p <= text.size() && text.size() - p >= word.size() &&
+           std::memcmp(text.data() + p, word.data(), word.size()) == 0;
+  };
+  auto digits = [&](size_t p) {
+    size_t n = 0;
+    while (n < 5 && p + n < text.size() && IsAsciiDigit(text[p + n])) ++n;
+    return n;
+  };
+  // Whether some alternative may go on at p (a superset).
+  auto may_go_on = [&](size_t p) {
+    size_t len;
+    const char32_t cp = CodePointAt(text, p, &len);
+    if (cp < 0x80) {
+      const char c = static_cast<char>(cp);
+      return IsAsciiDigit(c) || c == ' ' || c == '\t' || c == '-' || c == '~';
+    }
+    return IsChineseNumeral(cp) || cp == U'至' || cp == U'到' || cp == U'—';
+  };
+  size_t p = begin;
+  size_t n = digits(p);
+  if (n == 0) return false;
+  if (n == 4 && p + 4 < text.size() &&
+      (text[p + 4] == '-' || text[p + 4] == '/' || text[p + 4] == '.')) {
+    // 2025-07-06, 2024/11/08, 2024.11.08 (the same mark twice, then one or
+    // two digits each), and 1995-1997年 (four digits, -, a year): the only
+    // alternatives four digits and such a mark can open; the longer wins.
+    const char mark = text[p + 4];
+    size_t longest = std::string_view::npos;
+    const size_t month = digits(p + 5);
+    if (month >= 1 && month <= 2 &&
+        at(p + 5 + month, std::string_view(&mark, 1))) {
+      const size_t day = std::min<size_t>(digits(p + 6 + month), 2);
+      if (day > 0) longest = p + 6 + month + day;
+    }
+    if (mark == '-') {
+      // [ \t]{0,2} after the -, then a year: \d{2,4}[ \t]{0,2}年 (a year
+      // in Chinese numerals is left to RE2).
+      size_t q = p + 5;
+      for (size_t k = 0;
+           k < 2 && q < text.size() && (text[q] == ' ' || text[q] == '\t');
+           ++k) {
+        ++q;
+      }
+      size_t len;
+      if (IsChineseNumeral(CodePointAt(text, q, &len))) return false;
+      const size_t year = digits(q);
+      if (year >= 2 && year <= 4) {
+        size_t r = q + year;
+        for (size_t k = 0;
+             k < 2 && r < text.size() && (text[r] == ' ' || text[r] == '\t');
+             ++k) {
+          ++r;
+        }
+        if (at(r, "年") &&
+            (longest == std::string_view::npos || r + 3 > longest)) {
+          longest = r + 3;
+        }
+      }
+    }
+    *undecided = false;
+    if (longest == std::string_view::npos) return false;
+    *end = longest;
+    return true;
+  }
+  if (at(p + n, "年")) {
+    if (n < 2 || n > 4) return false;
+    p += n + 3;
+    n = digits(p);
+    if (n == 0) {
+      if (may_go_on(p)) return false;
+      *undecided = false;
+      *end = p;  // 2024年
+      return true;
+    }
+  }
+  if (n > 2 || !at(p + n, "月")) return false;
+  p += n + 3;
+  n = digits(p);
+  if (n > 0) {
+    if (n > 2 || !(at(p + n, "日") || at(p + n, "号"))) return false;
+    p += n + 3;
+  }
+  if (may_go_on(p)) return false;
+  *undecided = false;
+  *end = p;  // 2024年11月, 2024年11月8日, 11月, 11月8日
+  return true;
+}
+
+}  // namespace
+
+bool MentionEndAt(std::string_view text, size_t begin, size_t* end,
+                  bool* undecided) {
+  return CommonMentionEndAt(text, begin, end, undecided);
+}
+
+const char* MentionRule() { return kMentionRule; }
+
+namespace {
+
+// A hand-made matcher of NumberLedRule's shape, for one that always decides.
+template <bool (*EndAt)(std::string_view, size_t, size_t*)>
+bool Decided(std::string_view text, size_t begin, size_t* end,
+             bool* undecided) {
+  *undecided = false;
+  return EndAt(text, begin, end);
+}
+
+// The value of a run of ASCII digits (at most four).
+int DigitsValue(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
 }
 
 }  // namespace
@@ -904,7 +1315,11 @@ struct NumberLedRule {
     return true;
   }
 
+  // The rule; and for a rule matched by hand, the end of its match in
+  // `text` anchored at `begin` (false: none; *undecided: `re` decides).
   std::unique_ptr<RE2> re;
+  bool (*match_at)(std::string_view text, size_t begin, size_t* end,
+                   bool* undecided) = nullptr;
   size_t max_spaces = 0;
   const NumberFollow* follows = nullptr;
   size_t follow_count = 0;
@@ -969,6 +1384,17 @@ struct NumberLedRule {
       }
       // Leftmost first.
       for (size_t k = count; k >= follow->min_numerals && k > 0; --k) {
+        if (match_at != nullptr) {
+          size_t end;
+          bool undecided = false;
+          if (match_at(std::string_view(view.data(), limit), starts[k - 1],
+                       &end, &undecided)) {
+            *match = re2::StringPiece(view.data() + starts[k - 1],
+                                      end - starts[k - 1]);
+            return true;
+          }
+          if (!undecided) continue;
+        }
         if (re->Match(input, starts[k - 1], limit, RE2::ANCHOR_START, match,
                       1)) {
           return true;  // it ends past this run: the next call moves on
@@ -984,9 +1410,9 @@ static_assert(NumberLedRule::Fits(kMentionFollows) &&
               NumberLedRule::Fits(kStampFollows));
 
 struct DateFinder::Rules {
-  NumberLedRule mention;   // kMentionRule, leftmost-longest
-  NumberLedRule day_only;  // kDayOnlyRule, leftmost-longest
-  NumberLedRule stamp;     // kStampRule
+  NumberLedRule mention;   // MentionEndAt (kMentionRule, leftmost-longest)
+  NumberLedRule day_only;  // DayOnlyEndAt
+  NumberLedRule stamp;     // StampAt
   PhraseSet event_verbs;   // kEventVerbs
 
   // Resolves the match [begin, end) of `mention`. False when it is not a
@@ -1062,7 +1488,7 @@ bool DateFinder::Rules::Resolve(std::string_view view, size_t begin, size_t end,
     }
   }
 
-  std::vector<Number> left, right;
+  Numbers left, right;
   bool has_sep = false;
   if (!Tokenize(text, &left, &right, &has_sep)) return false;
   if (has_sep && right.empty()) return false;
@@ -1160,13 +1586,12 @@ Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
   Status status =
       Compile("date.mention", kMentionRule, true, &rules->mention.re);
   if (!status.ok()) return status;
+  rules->mention.match_at = MentionEndAt;
   rules->mention.max_spaces = kMentionSpaces;
   rules->mention.SetFollows(kMentionFollows);
-  status = Compile("date.day_only", kDayOnlyRule, true, &rules->day_only.re);
-  if (!status.ok()) return status;
+  rules->day_only.match_at = Decided<DayOnlyEndAt>;
   rules->day_only.SetFollows(kDayOnlyFollows);
-  status = Compile("date.stamp", kStampRule, false, &rules->stamp.re);
-  if (!status.ok()) return status;
+  rules->stamp.match_at = Decided<StampEndAt>;
   rules->stamp.SetFollows(kStampFollows);
   for (std::string_view verb : kEventVerbs) rules->event_verbs.Add(verb);
   out->reset(new DateFinder(std::move(rules)));
@@ -1232,7 +1657,7 @@ std::optional<ViewDate> DateFinder::FindPublished(
   static constexpr std::string_view kStrongCues[] = {
       "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发布于"};
   static_assert(TwoBytesOrMore(kStrongCues), "ContainsAny's cues");
-  re2::StringPiece match, year, month, day;
+  re2::StringPiece match;
   size_t pos = 0;
   size_t next_run = 0;
   while (pos < view.size() &&
@@ -1241,7 +1666,8 @@ std::optional<ViewDate> DateFinder::FindPublished(
     size_t begin = static_cast<size_t>(match.data() - view.data());
     size_t end = begin + match.size();
     pos = end;
-    if (!RE2::FullMatch(match, *rules_->stamp.re, &year, &month, &day)) continue;
+    StampParts parts;
+    if (!StampAt(view, begin, &parts) || parts.end != end) continue;
     bool numeric = match.find("年") == re2::StringPiece::npos;
     // "2017年12月06日13:20" may run into its time; a bare number may not.
     bool closed = view.substr(end - 3, 3) == "日";
@@ -1250,9 +1676,9 @@ std::optional<ViewDate> DateFinder::FindPublished(
         (numeric && !StampBounded(view, begin, end))) {
       continue;
     }
-    CivilDate date{std::stoi(std::string(year)), std::stoi(std::string(month)),
-                   std::stoi(std::string(day))};
-    if (year.size() == 3) {
+    CivilDate date{DigitsValue(parts.year), DigitsValue(parts.month),
+                   DigitsValue(parts.day)};
+    if (parts.year.size() == 3) {
       // 113年10月24日 (民国): only with 年, and a year of this century.
       if (numeric || date.year < 89) continue;
       date.year += kRocYearOffset;
@@ -1416,9 +1842,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
     int paragraph = 0;
     size_t first_body = std::string_view::npos;
     for (size_t begin = 0; begin <= view.size();) {
-      size_t end = LineEnd(view, begin);
-      std::string_view line = view.substr(begin, end - begin);
-      bool body = IsBodyLine(line);
+      bool body;
+      size_t end = ReadLine(view, begin, &body);
       lines.push_back({begin, end, body ? paragraph : -1, -1});
       if (body) {
         if (first_body == std::string_view::npos) first_body = begin;
@@ -1529,7 +1954,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       // 圣保罗21日专电 on a page of 2023-08-22: the dateline's day, in the
       // month of the page (or the one before), for when the lead gives no
       // date of its own (今天在亚松森签署).
-      std::vector<Number> l, r;
+      Numbers l, r;
       bool sep = false;
       if (!dateline && published && published->start.month != 0 &&
           published->start.day != 0 &&
@@ -1576,7 +2001,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       return std::nullopt;
     }
     dateline = anchor;
-    std::vector<Number> left, right;
+    Numbers left, right;
     bool has_sep = false;
     if (!Tokenize(view.substr(b.begin, b.end - b.begin), &left, &right,
                   &has_sep) ||
