@@ -256,8 +256,8 @@ class HashedBits {
 // (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the code points
 // of one lead are 64 consecutive words (512 bytes), and the CJK block's
 // (leads E4..E9) 3 KB, where a filter indexed by the lead's nibble and
-// both bytes whole (ThreeByteFilter) spreads them over 12 KB, a quarter of
-// each cache line. A second byte that is no continuation
+// both bytes whole (as this scan's earlier filter was) spreads them over
+// 12 KB, a quarter of each cache line. A second byte that is no continuation
 // byte selects a row of all ones, and a third that is none is tested
 // apart: such sequences are "may be wanted", left to the decoder.
 class ThreeByteCodePointBits {
