@@ -8,7 +8,6 @@
 //                  [--encoding NAME] [FILE|DIR|-]...
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <condition_variable>
@@ -445,9 +444,12 @@ int main(int argc, char** argv) {
     for (size_t i = 0; i < inputs.size(); ++i) emit(i, process(i));
   } else {
     // `jobs` threads share one Extractor and take the next file as soon as
-    // they are free; this thread prints the results in input order. A
-    // thread may run at most `window` files ahead of the printer, so memory
-    // holds one window of results, however many files there are.
+    // they are free: this thread and jobs - 1 others. This one also prints
+    // the results in input order, whenever the next is ready, so no thread
+    // is woken per file. No file is taken more than `window` files ahead of
+    // the printing, so memory holds one window of results, however many
+    // files there are.
+    const size_t count = inputs.size();
     const size_t window = static_cast<size_t>(jobs) * 16;
     struct Slot {
       Result result;
@@ -455,42 +457,62 @@ int main(int argc, char** argv) {
     };
     std::vector<Slot> slots(window);
     std::mutex mu;
-    std::condition_variable produced;  // a slot became ready
-    std::condition_variable consumed;  // the printer moved on
-    size_t printed = 0;                // guarded by mu
-    std::atomic<size_t> next{0};
+    std::condition_variable changed;  // a result is ready, or one printed
+    // Guarded by mu:
+    size_t next = 0;     // the first file no thread has taken
+    size_t printed = 0;  // the first file not printed
+    int waiting = 0;     // threads blocked on `changed`
+    auto may_take = [&] { return next < count && next < printed + window; };
+    auto store = [&](size_t i, Result&& result) {
+      slots[i % window].result = std::move(result);
+      slots[i % window].ready = true;
+      if (waiting > 0) changed.notify_all();
+    };
     auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < inputs.size();) {
-        {
-          std::unique_lock<std::mutex> lock(mu);
-          consumed.wait(lock, [&] { return i < printed + window; });
+      std::unique_lock<std::mutex> lock(mu);
+      for (;;) {
+        while (!may_take() && next < count) {
+          ++waiting;
+          changed.wait(lock);
+          --waiting;
         }
+        if (next >= count) return;
+        const size_t i = next++;
+        lock.unlock();
         Result result = process(i);
-        {
-          std::lock_guard<std::mutex> lock(mu);
-          slots[i % window].result = std::move(result);
-          slots[i % window].ready = true;
-        }
-        produced.notify_one();
+        lock.lock();
+        store(i, std::move(result));
       }
     };
     std::vector<std::thread> threads;
-    for (int t = 0; t < jobs && static_cast<size_t>(t) < inputs.size(); ++t) {
+    for (int t = 1; t < jobs && static_cast<size_t>(t) < count; ++t) {
       threads.emplace_back(work);
     }
-    for (size_t i = 0; i < inputs.size(); ++i) {
-      Result result;
-      {
-        std::unique_lock<std::mutex> lock(mu);
-        Slot& slot = slots[i % window];
-        produced.wait(lock, [&] { return slot.ready; });
-        result = std::move(slot.result);
-        slot.result = Result();
-        slot.ready = false;
-        printed = i + 1;
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      while (printed < count) {
+        Slot& slot = slots[printed % window];
+        if (slot.ready) {
+          Result result = std::move(slot.result);
+          slot.result = Result();
+          slot.ready = false;
+          const size_t i = printed++;
+          if (waiting > 0) changed.notify_all();
+          lock.unlock();
+          emit(i, result);
+          lock.lock();
+        } else if (may_take()) {
+          const size_t i = next++;
+          lock.unlock();
+          Result result = process(i);
+          lock.lock();
+          store(i, std::move(result));
+        } else {
+          ++waiting;
+          changed.wait(lock);
+          --waiting;
+        }
       }
-      consumed.notify_all();
-      emit(i, result);
     }
     for (std::thread& t : threads) t.join();
   }
