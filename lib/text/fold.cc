@@ -53,10 +53,44 @@ std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
   folds.reserve(text.size() / kBytesPerFold);
   size_t traditional = 0;
   size_t simplified_only = 0;
-  for (size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {  // ASCII stays
+  // Counted in the ideograph runs below.
+  size_t ideograph_traditional = 0;
+  size_t ideograph_bit_sum = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  for (size_t i = 0; i < size;) {
+    if (bytes[i] < 0x80) {  // ASCII stays
       ++i;
       continue;
+    }
+    // A run of CJK ideographs (U+4000..U+9FFF: three-byte sequences led by
+    // E4..E9) is most of a report. One tight loop takes the whole run,
+    // so the switch between ASCII, punctuation and Han characters is
+    // decided once per run rather than by several branches per character.
+    // Every such character is script evidence and lies where only the
+    // Simplified conversion folds. The script counts are kept as the
+    // number of Traditional characters and the sum of the script bits
+    // (Traditional 1, Simplified-only 2): one addition fewer per character.
+    if (simplify != nullptr && bytes[i] - 0xE4u <= 0xE9u - 0xE4u) {
+      const size_t run_start = i;
+      while (size - i >= 3 && bytes[i] - 0xE4u <= 0xE9u - 0xE4u) {
+        // A continuation byte is 10xxxxxx: flipping its top bit leaves
+        // its six payload bits; anything else stays at 0x40 or above.
+        const char32_t c1 = bytes[i + 1] ^ 0x80u;
+        const char32_t c2 = bytes[i + 2] ^ 0x80u;
+        if ((c1 | c2) >= 0x40) break;  // malformed: the general path
+        const char32_t cp = ((bytes[i] - 0xE0u) << 12) | (c1 << 6) | c2;
+        const unsigned bits = simplify->BmpScriptBits(cp);
+        const unsigned is_traditional = bits & SimplifyTable::kTraditionalBit;
+        ideograph_traditional += is_traditional;
+        ideograph_bit_sum += bits;
+        if (is_traditional != 0) {
+          folds.push_back(CharacterFold{i, 3, simplify->Map(cp), true});
+        }
+        i += 3;
+      }
+      // A malformed sequence at the start is the general path's.
+      if (i != run_start) continue;
     }
     size_t n;
     const char32_t cp = DecodeUtf8(text, i, &n);
@@ -100,6 +134,8 @@ std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
     }
     i += n;
   }
+  traditional += ideograph_traditional;
+  simplified_only += (ideograph_bit_sum - ideograph_traditional) / 2;
   if (counts != nullptr) *counts = ScriptCounts{traditional, simplified_only};
   return folds;
 }
