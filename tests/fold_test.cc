@@ -4,10 +4,13 @@
 #include "lib/text/fold.h"
 
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <gtest/gtest.h>
 
 #include "lib/text/simplify.h"
+#include "lib/text/utf8.h"
 
 namespace eventx::internal {
 namespace {
@@ -97,6 +100,77 @@ TEST(FoldTest, CountsScriptEvidenceFromU3400) {
   EXPECT_FALSE(folds[3].conversion);
   EXPECT_EQ(folds[3].to, U',');
   EXPECT_EQ(folds[4].to, U'2');
+}
+
+// FindCharacterFolds, character by character: the fold is the width or
+// punctuation fold when there is one, else the Simplified form; evidence
+// comes from characters from U+3400 on.
+std::vector<CharacterFold> ReferenceFolds(std::string_view text,
+                                          const SimplifyTable* table,
+                                          ScriptCounts* counts) {
+  std::vector<CharacterFold> folds;
+  *counts = ScriptCounts{0, 0};
+  for (size_t i = 0; i < text.size();) {
+    size_t n;
+    const char32_t cp = DecodeUtf8(text, i, &n);
+    if (cp != kInvalidCodePoint) {
+      if (cp >= 0x3400) {
+        if (table->IsTraditional(cp)) {
+          ++counts->traditional;
+        } else if (table->IsSimplifiedOnly(cp)) {
+          ++counts->simplified_only;
+        }
+      }
+      const char32_t punctuation_folded = FoldCodePoint(cp, nullptr);
+      if (punctuation_folded != cp) {
+        folds.push_back(CharacterFold{i, n, punctuation_folded, false});
+      } else if (table->Map(cp) != cp) {
+        folds.push_back(CharacterFold{i, n, table->Map(cp), true});
+      }
+    }
+    i += n;
+  }
+  return folds;
+}
+
+TEST(FoldTest, IdeographRunsMatchCharacterByCharacter) {
+  Status status;
+  const SimplifyTable* table = SimplifyTable::Get(&status);
+  ASSERT_NE(table, nullptr) << status.ToString();
+  // Runs longer than the 64 characters taken at a time, with Traditional
+  // characters on both sides of that boundary; malformed and truncated
+  // sequences inside and at the end of runs; ASCII and punctuation between.
+  std::string long_run;
+  for (int k = 0; k < 70; ++k) long_run += k % 3 == 0 ? "國" : "会";
+  const std::string texts[] = {
+      long_run,
+      long_run + "議",
+      long_run + "a" + long_run,
+      "國際\xE4\x80會議",
+      "國際\xE4",
+      "國際\xE4\xB8",
+      "\xE4\xB8國",
+      "國\x80\x80際，會議。abc貴國２行",
+      "國際會議\xEF\xBC\x8C國",
+      "",
+  };
+  for (const std::string& text : texts) {
+    ScriptCounts counts;
+    ScriptCounts want_counts;
+    const std::vector<CharacterFold> folds =
+        FindCharacterFolds(text, table, &counts);
+    const std::vector<CharacterFold> want =
+        ReferenceFolds(text, table, &want_counts);
+    EXPECT_EQ(counts.traditional, want_counts.traditional) << text;
+    EXPECT_EQ(counts.simplified_only, want_counts.simplified_only) << text;
+    ASSERT_EQ(folds.size(), want.size()) << text;
+    for (size_t k = 0; k < folds.size(); ++k) {
+      EXPECT_EQ(folds[k].begin, want[k].begin) << text;
+      EXPECT_EQ(folds[k].length, want[k].length) << text;
+      EXPECT_EQ(folds[k].to, want[k].to) << text;
+      EXPECT_EQ(folds[k].conversion, want[k].conversion) << text;
+    }
+  }
 }
 
 }  // namespace
