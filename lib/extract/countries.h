@@ -194,7 +194,7 @@ class CountryFinder {
 
    private:
     bool has_single_ = false;  // a phrase of one code point was added
-    static constexpr int kLogBits = 16;
+    static constexpr int kLogBits = 15;
     static size_t Slot(char32_t first, char32_t second) {
       uint64_t k = (uint64_t{first} << 32) | second;
       return static_cast<size_t>((k * 0x9E3779B97F4A7C15ULL) >>

@@ -13,14 +13,13 @@ MappedText MappedText::Identity(std::string_view original) {
   return m;
 }
 
-const MappedText::Piece& MappedText::PieceAt(size_t pos) const {
-  // The last piece starting at or before pos (the first starts at 0). A
-  // binary search whose steps are selects, not branches: extractors look up
-  // spans all over the view, so which half holds pos is unpredictable, and
-  // std::upper_bound mispredicted about every other step. The number of
+const MappedText::Piece& MappedText::LastStartingAtOrBefore(const Piece* base,
+                                                            size_t count,
+                                                            size_t pos) {
+  // A binary search whose steps are selects, not branches: extractors look
+  // up spans all over the view, so which half holds pos is unpredictable,
+  // and std::upper_bound mispredicted about every other step. The number of
   // steps depends only on the number of pieces.
-  const Piece* base = pieces_.data();
-  size_t count = pieces_.size();
   while (count > 1) {
     const size_t half = count / 2;
     base = base[half].view_begin <= pos ? base + half : base;
@@ -70,7 +69,19 @@ Span MappedText::ToOriginal(size_t begin, size_t end) const {
   const Piece& piece = PieceAt(begin);
   const size_t piece_end =
       &piece == &pieces_.back() ? text_.size() : (&piece + 1)->view_begin;
-  if (end > piece_end) return Span{ByteBegin(begin), ByteEnd(end - 1)};
+  if (end > piece_end) {
+    // The range runs on into the pieces after `piece`. Each piece holds a
+    // byte at least, so the one holding end - 1 is among the first
+    // end - piece_end of them: a search of those few, next to `piece` in
+    // memory, instead of a second search of all the pieces (and no search
+    // again for `begin`).
+    const Piece* const next = &piece + 1;
+    const size_t following =
+        static_cast<size_t>(pieces_.data() + pieces_.size() - next);
+    const Piece& last = LastStartingAtOrBefore(
+        next, std::min(following, end - piece_end), end - 1);
+    return Span{ByteBegin(piece, begin), ByteEnd(last, end - 1)};
+  }
   if (!piece.identity) return Span{piece.original_begin, piece.original_end};
   const size_t original_begin = piece.original_begin + (begin - piece.view_begin);
   return Span{original_begin, original_begin + (end - begin)};

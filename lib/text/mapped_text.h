@@ -125,7 +125,13 @@ class MappedText {
   };
 
   // The piece holding view byte `pos`. REQUIRES: pos < size().
-  const Piece& PieceAt(size_t pos) const;
+  const Piece& PieceAt(size_t pos) const {
+    return LastStartingAtOrBefore(pieces_.data(), pieces_.size(), pos);
+  }
+  // The last of the `count` pieces from `base` on that starts at or before
+  // `pos`. REQUIRES: count > 0, base->view_begin <= pos.
+  static const Piece& LastStartingAtOrBefore(const Piece* base, size_t count,
+                                             size_t pos);
   // The view end of pieces_[i].
   size_t PieceEnd(size_t i) const {
     return i + 1 < pieces_.size() ? pieces_[i + 1].view_begin : text_.size();
