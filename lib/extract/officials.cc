@@ -265,6 +265,30 @@ class HashedBits {
   std::array<uint64_t, kPostPairBits / 64> bits_{};  // in place
 };
 
+// Two filters of keys by one hashed bit each, HashedBits' hash and size,
+// whose bits of a key lie side by side in one word: a key marked (first)
+// and a key marked as a whole (second). The two answers for a key come
+// from one cache line, where two HashedBits took a line each.
+class HashedBitPairs {
+ public:
+  void Mark(uint64_t key, bool whole) {
+    const size_t at = Offset(key);
+    bits_[at / 64] |= (whole ? uint64_t{3} : uint64_t{1}) << (at % 64);
+  }
+  // Bit 0: key may be marked; bit 1: key may be marked as a whole.
+  unsigned MayContain(uint64_t key) const {
+    const size_t at = Offset(key);
+    return static_cast<unsigned>(bits_[at / 64] >> (at % 64)) & 3;
+  }
+
+ private:
+  static size_t Offset(uint64_t key) {
+    return 2 * static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >>
+                                   (64 - kPostPairLog2));
+  }
+  std::array<uint64_t, 2 * kPostPairBits / 64> bits_{};  // in place
+};
+
 // A test of a three-byte character on its raw bytes, for the scans that
 // pass over characters (the title scan, Body, IsBackground): one bit per
 // code point, as dense as a per-code-point bitmap where it is read. Word
@@ -499,8 +523,9 @@ struct OfficialFinder::Tables {
   // none where they stand (部 of 外交部的), and MatchTitle costs more than
   // these tests.
   CodePointBits post_alone;
-  HashedBits post_pairs;
-  HashedBits post_whole_pairs;
+  // post_pairs (bit 0) and the whole ones among them (bit 1), the
+  // post_whole_pairs of the comment above.
+  HashedBitPairs post_pairs;
   HashedBits post_triples;
   // post_pairs on raw bytes, for the title scan: the first two characters
   // of a post when both are three bytes, keyed by their six bytes (no code
@@ -530,17 +555,15 @@ struct OfficialFinder::Tables {
     }
     size_t next_len;
     char32_t next = DecodeUtf8(word, len, &next_len);
-    post_pairs.Mark(PairKey(c, next));
+    const bool whole_pair = len + next_len >= word.size();
+    post_pairs.Mark(PairKey(c, next), whole_pair);
     if (c >= 0x800 && c < 0x10000 && next >= 0x800 && next < 0x10000) {
       char bytes[8] = {};
       EncodeUtf8(c, bytes);
       EncodeUtf8(next, bytes + 3);
       post_pair_bytes.Mark(SixBytesKey(reinterpret_cast<unsigned char*>(bytes)));
     }
-    if (len + next_len >= word.size()) {
-      post_whole_pairs.Mark(PairKey(c, next));
-      return;
-    }
+    if (whole_pair) return;
     size_t third_len;
     char32_t third = DecodeUtf8(word, len + next_len, &third_len);
     post_triples.Mark(TripleKey(c, next, third));
@@ -655,8 +678,10 @@ class OfficialFinder::Run {
     if (pos + len >= v_.size()) return false;
     size_t next_len;
     char32_t next = DecodeUtf8(v_, pos + len, &next_len);
-    if (!t_.post_pairs.MayContain(Tables::PairKey(c, next))) return false;
-    if (t_.post_whole_pairs.MayContain(Tables::PairKey(c, next))) return true;
+    const unsigned pair = t_.post_pairs.MayContain(Tables::PairKey(c, next));
+    if (pair == 0) return false;  // no post begins with c, next
+    if (pair & 2) return true;    // c, next may be a whole post
+
     size_t third_pos = pos + len + next_len;
     if (third_pos >= v_.size()) return false;
     size_t third_len;
