@@ -681,7 +681,6 @@ class OfficialFinder::Run {
     const unsigned pair = t_.post_pairs.MayContain(Tables::PairKey(c, next));
     if (pair == 0) return false;  // no post begins with c, next
     if (pair & 2) return true;    // c, next may be a whole post
-
     size_t third_pos = pos + len + next_len;
     if (third_pos >= v_.size()) return false;
     size_t third_len;
