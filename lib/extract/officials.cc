@@ -265,28 +265,45 @@ class HashedBits {
   std::array<uint64_t, kPostPairBits / 64> bits_{};  // in place
 };
 
-// Two filters of keys by one hashed bit each, HashedBits' hash and size,
-// whose bits of a key lie side by side in one word: a key marked (first)
-// and a key marked as a whole (second). The two answers for a key come
-// from one cache line, where two HashedBits took a line each.
-class HashedBitPairs {
+// The filters of a post's first two and three characters, each a filter
+// of hashed bits, laid out so that one word answers for a pair and for
+// the triples that begin with it: the pair's hashed slot (of 8K) holds two
+// bits, the pair marked (first) and marked as a whole (second), sixteen
+// slots to a word's low half; the word's high half holds the hashed bits
+// of the triples whose pair falls in it. MayStartPost reads one cache line
+// where three filters took a line each.
+class PostStartBits {
  public:
-  void Mark(uint64_t key, bool whole) {
-    const size_t at = Offset(key);
-    bits_[at / 64] |= (whole ? uint64_t{3} : uint64_t{1}) << (at % 64);
+  void MarkPair(uint64_t pair_key, bool whole) {
+    const size_t slot = Slot(pair_key);
+    words_[slot / 16] |= (whole ? uint64_t{3} : uint64_t{1})
+                         << (2 * (slot % 16));
   }
-  // Bit 0: key may be marked; bit 1: key may be marked as a whole.
-  unsigned MayContain(uint64_t key) const {
-    const size_t at = Offset(key);
-    return static_cast<unsigned>(bits_[at / 64] >> (at % 64)) & 3;
+  void MarkTriple(uint64_t pair_key, uint64_t triple_key) {
+    words_[Slot(pair_key) / 16] |= uint64_t{1} << TripleBit(triple_key);
+  }
+  // The word of a pair, for PairBits and MayContainTriple.
+  uint64_t WordOf(uint64_t pair_key) const {
+    return words_[Slot(pair_key) / 16];
+  }
+  // Bit 0: the pair may be marked; bit 1: it may be marked as a whole.
+  static unsigned PairBits(uint64_t word, uint64_t pair_key) {
+    return static_cast<unsigned>(word >> (2 * (Slot(pair_key) % 16))) & 3;
+  }
+  static bool MayContainTriple(uint64_t word, uint64_t triple_key) {
+    return (word >> TripleBit(triple_key)) & 1;
   }
 
  private:
-  static size_t Offset(uint64_t key) {
-    return 2 * static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >>
-                                   (64 - kPostPairLog2));
+  static size_t Slot(uint64_t pair_key) {
+    return static_cast<size_t>((pair_key * 0x9E3779B97F4A7C15ULL) >>
+                               (64 - kPostPairLog2));
   }
-  std::array<uint64_t, 2 * kPostPairBits / 64> bits_{};  // in place
+  static unsigned TripleBit(uint64_t triple_key) {
+    return 32 + static_cast<unsigned>((triple_key * 0x9E3779B97F4A7C15ULL) >>
+                                      (64 - 5));
+  }
+  std::array<uint64_t, kPostPairBits / 16> words_{};  // in place
 };
 
 // A test of a three-byte character on its raw bytes, for the scans that
@@ -523,10 +540,8 @@ struct OfficialFinder::Tables {
   // none where they stand (部 of 外交部的), and MatchTitle costs more than
   // these tests.
   CodePointBits post_alone;
-  // post_pairs (bit 0) and the whole ones among them (bit 1), the
-  // post_whole_pairs of the comment above.
-  HashedBitPairs post_pairs;
-  HashedBits post_triples;
+  // post_pairs, the whole ones among them and post_triples, in one table.
+  PostStartBits post_pairs;
   // post_pairs on raw bytes, for the title scan: the first two characters
   // of a post when both are three bytes, keyed by their six bytes (no code
   // point assembled: the scan meets some 33K candidates per 200 reports).
@@ -556,7 +571,7 @@ struct OfficialFinder::Tables {
     size_t next_len;
     char32_t next = DecodeUtf8(word, len, &next_len);
     const bool whole_pair = len + next_len >= word.size();
-    post_pairs.Mark(PairKey(c, next), whole_pair);
+    post_pairs.MarkPair(PairKey(c, next), whole_pair);
     if (c >= 0x800 && c < 0x10000 && next >= 0x800 && next < 0x10000) {
       char bytes[8] = {};
       EncodeUtf8(c, bytes);
@@ -566,7 +581,7 @@ struct OfficialFinder::Tables {
     if (whole_pair) return;
     size_t third_len;
     char32_t third = DecodeUtf8(word, len + next_len, &third_len);
-    post_triples.Mark(TripleKey(c, next, third));
+    post_pairs.MarkTriple(PairKey(c, next), TripleKey(c, next, third));
   }
   bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
   // The title scan's first test of a three-byte character: whether it is Han
@@ -678,14 +693,17 @@ class OfficialFinder::Run {
     if (pos + len >= v_.size()) return false;
     size_t next_len;
     char32_t next = DecodeUtf8(v_, pos + len, &next_len);
-    const unsigned pair = t_.post_pairs.MayContain(Tables::PairKey(c, next));
+    const uint64_t pair_key = Tables::PairKey(c, next);
+    const uint64_t word = t_.post_pairs.WordOf(pair_key);
+    const unsigned pair = PostStartBits::PairBits(word, pair_key);
     if (pair == 0) return false;  // no post begins with c, next
     if (pair & 2) return true;    // c, next may be a whole post
     size_t third_pos = pos + len + next_len;
     if (third_pos >= v_.size()) return false;
     size_t third_len;
     char32_t third = DecodeUtf8(v_, third_pos, &third_len);
-    return t_.post_triples.MayContain(Tables::TripleKey(c, next, third));
+    return PostStartBits::MayContainTriple(word,
+                                           Tables::TripleKey(c, next, third));
   }
   std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
   std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
