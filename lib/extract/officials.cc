@@ -93,6 +93,21 @@ __attribute__((always_inline)) inline char32_t ThreeByteBits(
   return ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
 }
 
+// Whether the bytes at p, whose lead is E0..EF, are a well-formed sequence
+// of a character of the CJK Unified Ideographs block (U+4E00..U+9FFF, where
+// nearly all Han of a report is) other than 的: a Han character of a
+// body's name, told by arithmetic on the bytes. (Body's walk decodes the
+// rest, which decides for the other Han blocks too.) It replaced a lookup
+// in a 32 KB bit table whose CJK rows, 3 KB, were mostly cache misses at
+// each title's walk.
+__attribute__((always_inline)) inline bool IsUnifiedHanOtherThanDe(
+    const unsigned char* p) {
+  const char32_t cp = ThreeByteBits(p);
+  const bool continuations = ((p[1] ^ 0x80u) | (p[2] ^ 0x80u)) < 0x40;
+  return continuations & (cp - 0x4E00u <= 0x9FFFu - 0x4E00u) &
+         (cp != U'的');
+}
+
 // Whether s holds `prefix` at pos (memcmp: string_view::compare cost a
 // library call and more per test).
 bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
@@ -248,6 +263,47 @@ class HashedBits {
                                (64 - kPostPairLog2));
   }
   std::array<uint64_t, kPostPairBits / 64> bits_{};  // in place
+};
+
+// The filters of a post's first two and three characters, each a filter
+// of hashed bits, laid out so that one word answers for a pair and for
+// the triples that begin with it: the pair's hashed slot (of 8K) holds two
+// bits, the pair marked (first) and marked as a whole (second), sixteen
+// slots to a word's low half; the word's high half holds the hashed bits
+// of the triples whose pair falls in it. MayStartPost reads one cache line
+// where three filters took a line each.
+class PostStartBits {
+ public:
+  void MarkPair(uint64_t pair_key, bool whole) {
+    const size_t slot = Slot(pair_key);
+    words_[slot / 16] |= (whole ? uint64_t{3} : uint64_t{1})
+                         << (2 * (slot % 16));
+  }
+  void MarkTriple(uint64_t pair_key, uint64_t triple_key) {
+    words_[Slot(pair_key) / 16] |= uint64_t{1} << TripleBit(triple_key);
+  }
+  // The word of a pair, for PairBits and MayContainTriple.
+  uint64_t WordOf(uint64_t pair_key) const {
+    return words_[Slot(pair_key) / 16];
+  }
+  // Bit 0: the pair may be marked; bit 1: it may be marked as a whole.
+  static unsigned PairBits(uint64_t word, uint64_t pair_key) {
+    return static_cast<unsigned>(word >> (2 * (Slot(pair_key) % 16))) & 3;
+  }
+  static bool MayContainTriple(uint64_t word, uint64_t triple_key) {
+    return (word >> TripleBit(triple_key)) & 1;
+  }
+
+ private:
+  static size_t Slot(uint64_t pair_key) {
+    return static_cast<size_t>((pair_key * 0x9E3779B97F4A7C15ULL) >>
+                               (64 - kPostPairLog2));
+  }
+  static unsigned TripleBit(uint64_t triple_key) {
+    return 32 + static_cast<unsigned>((triple_key * 0x9E3779B97F4A7C15ULL) >>
+                                      (64 - 5));
+  }
+  std::array<uint64_t, kPostPairBits / 16> words_{};  // in place
 };
 
 // A test of a three-byte character on its raw bytes, for the scans that
@@ -454,9 +510,6 @@ struct OfficialFinder::Tables {
   // background, future, former or cut cue on their raw bytes (each scan
   // tests its own cues on the rest). Built at Create, after the cues.
   ThreeByteCodePointBits cue_start_bytes;
-  // Body's walk back over a body's name passes over the three-byte Han
-  // characters other than 的 on their raw bytes. Built at Create.
-  ThreeByteCodePointBits org_han_bytes;
   std::u32string nonname;
   // kBodyAfterTitle's characters (all in the BMP): one bit test where a
   // search of the list cost some fifty instructions per title matched.
@@ -487,9 +540,8 @@ struct OfficialFinder::Tables {
   // none where they stand (部 of 外交部的), and MatchTitle costs more than
   // these tests.
   CodePointBits post_alone;
-  HashedBits post_pairs;
-  HashedBits post_whole_pairs;
-  HashedBits post_triples;
+  // post_pairs, the whole ones among them and post_triples, in one table.
+  PostStartBits post_pairs;
   // post_pairs on raw bytes, for the title scan: the first two characters
   // of a post when both are three bytes, keyed by their six bytes (no code
   // point assembled: the scan meets some 33K candidates per 200 reports).
@@ -518,20 +570,18 @@ struct OfficialFinder::Tables {
     }
     size_t next_len;
     char32_t next = DecodeUtf8(word, len, &next_len);
-    post_pairs.Mark(PairKey(c, next));
+    const bool whole_pair = len + next_len >= word.size();
+    post_pairs.MarkPair(PairKey(c, next), whole_pair);
     if (c >= 0x800 && c < 0x10000 && next >= 0x800 && next < 0x10000) {
       char bytes[8] = {};
       EncodeUtf8(c, bytes);
       EncodeUtf8(next, bytes + 3);
       post_pair_bytes.Mark(SixBytesKey(reinterpret_cast<unsigned char*>(bytes)));
     }
-    if (len + next_len >= word.size()) {
-      post_whole_pairs.Mark(PairKey(c, next));
-      return;
-    }
+    if (whole_pair) return;
     size_t third_len;
     char32_t third = DecodeUtf8(word, len + next_len, &third_len);
-    post_triples.Mark(TripleKey(c, next, third));
+    post_pairs.MarkTriple(PairKey(c, next), TripleKey(c, next, third));
   }
   bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
   // The title scan's first test of a three-byte character: whether it is Han
@@ -643,13 +693,17 @@ class OfficialFinder::Run {
     if (pos + len >= v_.size()) return false;
     size_t next_len;
     char32_t next = DecodeUtf8(v_, pos + len, &next_len);
-    if (!t_.post_pairs.MayContain(Tables::PairKey(c, next))) return false;
-    if (t_.post_whole_pairs.MayContain(Tables::PairKey(c, next))) return true;
+    const uint64_t pair_key = Tables::PairKey(c, next);
+    const uint64_t word = t_.post_pairs.WordOf(pair_key);
+    const unsigned pair = PostStartBits::PairBits(word, pair_key);
+    if (pair == 0) return false;  // no post begins with c, next
+    if (pair & 2) return true;    // c, next may be a whole post
     size_t third_pos = pos + len + next_len;
     if (third_pos >= v_.size()) return false;
     size_t third_len;
     char32_t third = DecodeUtf8(v_, third_pos, &third_len);
-    return t_.post_triples.MayContain(Tables::TripleKey(c, next, third));
+    return PostStartBits::MayContainTriple(word,
+                                           Tables::TripleKey(c, next, third));
   }
   std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
   std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
@@ -1207,7 +1261,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   while (p > floor && count < kMaxOrgCodePoints) {
     // A Han character other than 的, on its raw bytes.
     if (p >= 3 && (bytes[p - 3] & 0xF0) == 0xE0 &&
-        !t_.org_han_bytes.MayBeWanted(bytes + p - 3)) {
+        IsUnifiedHanOtherThanDe(bytes + p - 3)) {
       p -= 3;
       ++count;
       continue;
@@ -1933,12 +1987,6 @@ Status OfficialFinder::Create(const CountryFinder* countries,
       t->future_or_former_first.Mark(c);
     }
   }
-  t->org_han_bytes.Build([](char32_t cp) {
-    // Wanted: what ends the walk or needs the decoder (overlong forms and
-    // surrogates, which it reads as invalid bytes).
-    return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || !IsHan(cp) ||
-           cp == U'的';
-  });
   t->cue_start_bytes.Build([&t](char32_t cp) {
     // Overlong forms and surrogates decode as invalid bytes, one at a time:
     // left to the windows' own steps, which count them so.
