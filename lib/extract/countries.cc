@@ -9,16 +9,13 @@
 #include <unordered_set>
 #include <utility>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include <re2/re2.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/body.h"
+#include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -168,42 +165,10 @@ inline bool SameCode(const std::string& a, const std::string& b) {
 // found), to *out.
 void AppendOccurrences(std::string_view s, std::string_view word,
                        std::vector<std::pair<size_t, size_t>>* out) {
-  const size_t n = word.size();
-  if (n < 2 || s.size() < n) return;
-  const char* const p = s.data();
-  const size_t last_start = s.size() - n;  // where the last one may start
-  size_t from = 0;  // where the next occurrence may start
-  size_t start = 0;
-#if defined(__SSE2__)
-  // Sixteen starts at a time, by the word's first and last bytes: a start
-  // passes only where both match (the first is the lead byte of thousands
-  // of characters, the last a continuation byte). memchr on the last byte
-  // alone stopped every hundred bytes or so, a call and a compare each.
-  const __m128i first_byte = _mm_set1_epi8(word.front());
-  const __m128i last_byte = _mm_set1_epi8(word.back());
-  for (; start <= last_start && last_start - start >= 15; start += 16) {
-    const __m128i firsts =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + start));
-    const __m128i lasts =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + start + n - 1));
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
-        _mm_cmpeq_epi8(firsts, first_byte), _mm_cmpeq_epi8(lasts, last_byte))));
-    for (; mask != 0; mask &= mask - 1) {
-      const size_t at = start + static_cast<size_t>(__builtin_ctz(mask));
-      if (at >= from && std::memcmp(p + at, word.data(), n) == 0) {
-        out->emplace_back(at, at + n);
-        from = at + n;
-      }
-    }
-  }
-#endif
-  for (start = std::max(start, from); start <= last_start;) {
-    if (std::memcmp(p + start, word.data(), n) == 0) {
-      out->emplace_back(start, start + n);
-      start += n;
-    } else {
-      ++start;
-    }
+  if (word.size() < 2) return;
+  for (size_t at = FindBytes(s, word); at != std::string_view::npos;
+       at = FindBytes(s, word, at + word.size())) {
+    out->emplace_back(at, at + word.size());
   }
 }
 

@@ -3,11 +3,8 @@
 
 #include "lib/text/body.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "lib/lexicons/lexicons.h"
+#include "lib/text/find_bytes.h"
 #include "lib/text/phrase_set.h"
 #include "lib/text/utf8.h"
 
@@ -40,34 +37,10 @@ const FooterCues& Cues() {
   return *cues;
 }
 
-// Whether `s` holds 。 (E3 80 82): s.find("。") != npos, sixteen positions
-// at a time where SSE2 is available. The std::string_view search stops at
-// every E3 byte (every 、 《 》 「 」) to compare, and mispredicted there.
+// Whether `s` holds 。. FindBytes, not std::string_view::find, which stops
+// at every E3 byte (every 、 《 》 「 」) to compare, and mispredicted there.
 bool HoldsFullStop(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t size = s.size();
-  size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i stop0 = _mm_set1_epi8(static_cast<char>(0xE3));
-  const __m128i stop1 = _mm_set1_epi8(static_cast<char>(0x80));
-  const __m128i stop2 = _mm_set1_epi8(static_cast<char>(0x82));
-  for (; i + 18 <= size; i += 16) {
-    const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    const __m128i b1 =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
-    const __m128i b2 =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 2));
-    const __m128i stops =
-        _mm_and_si128(_mm_cmpeq_epi8(b0, stop0),
-                      _mm_and_si128(_mm_cmpeq_epi8(b1, stop1),
-                                    _mm_cmpeq_epi8(b2, stop2)));
-    if (_mm_movemask_epi8(stops) != 0) return true;
-  }
-#endif
-  for (; i + 3 <= size; ++i) {
-    if (p[i] == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x82) return true;
-  }
-  return false;
+  return FindBytes(s, "。") != std::string_view::npos;
 }
 
 }  // namespace

@@ -1,0 +1,51 @@
+// Copyright 2026 The eventx Authors.
+// Licensed under the Apache License, Version 2.0.
+
+#include "lib/text/find_bytes.h"
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace eventx::internal {
+namespace {
+
+TEST(FindBytesTest, FindsWhatStringViewFindFinds) {
+  EXPECT_EQ(FindBytes("中国和美国", "美国"), 9u);
+  EXPECT_EQ(FindBytes("中国和美国", "国", 4), 12u);
+  EXPECT_EQ(FindBytes("中国和美国", "日本"), std::string_view::npos);
+  EXPECT_EQ(FindBytes("abc", ""), 0u);
+  EXPECT_EQ(FindBytes("abc", "", 3), 3u);
+  EXPECT_EQ(FindBytes("abc", "", 4), std::string_view::npos);
+  EXPECT_EQ(FindBytes("abc", "c", 9), std::string_view::npos);
+}
+
+// Every start and many words over texts of a few characters that repeat
+// (so that partial matches abound), across the sixteen-byte blocks.
+TEST(FindBytesTest, AgreesWithStringViewFindEverywhere) {
+  const std::vector<std::string> pieces = {"国", "中", "。", "、", "a", "1",
+                                           "\xE3", "\x80", "\x82", "美国"};
+  std::mt19937 rng(7);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    std::string word;
+    const int w = 1 + static_cast<int>(rng() % 3);
+    for (int i = 0; i < w; ++i) word += pieces[rng() % pieces.size()];
+    if (rng() % 4 == 0 && !text.empty()) {
+      const size_t at = rng() % text.size();
+      word = text.substr(at, 1 + rng() % (text.size() - at));
+    }
+    const std::string_view view(text);
+    for (size_t from = 0; from <= text.size() + 1; ++from) {
+      ASSERT_EQ(FindBytes(view, word, from), view.find(word, from))
+          << "text '" << text << "' word '" << word << "' from " << from;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace eventx::internal
