@@ -22,6 +22,21 @@ TEST(FindBytesTest, FindsWhatStringViewFindFinds) {
   EXPECT_EQ(FindBytes("abc", "c", 9), std::string_view::npos);
 }
 
+TEST(FindBytesTest, AnchoredTestsAreFalsePastTheEnd) {
+  const std::string_view s = "中国和美国";
+  EXPECT_TRUE(StartsWithAt(s, 0, "中国"));
+  EXPECT_TRUE(StartsWithAt(s, 9, "美国"));
+  EXPECT_TRUE(StartsWithAt(s, 15, ""));
+  EXPECT_FALSE(StartsWithAt(s, 12, "国和"));
+  EXPECT_FALSE(StartsWithAt(s, 16, ""));
+  EXPECT_FALSE(StartsWithAt(s, 99, "国"));
+  EXPECT_TRUE(EndsWithAt(s, 6, "中国"));
+  EXPECT_FALSE(EndsWithAt(s, 2, "中国"));
+  EXPECT_FALSE(EndsWithAt(s, 99, "国"));
+  EXPECT_TRUE(EndsWith(s, "美国"));
+  EXPECT_FALSE(EndsWith("国", "美国"));
+}
+
 // Every start and many words over texts of a few characters that repeat
 // (so that partial matches abound), across the sixteen-byte blocks.
 TEST(FindBytesTest, AgreesWithStringViewFindEverywhere) {

@@ -22,6 +22,7 @@
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/code_point_bits.h"
 #include "lib/text/simplify.h"
+#include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -131,12 +132,6 @@ EVENTX_ALWAYS_INLINE inline char32_t CodePointAndStep(std::string_view s,
 
 size_t CodePoints(std::string_view s, size_t begin, size_t end) {
   return begin < end ? CountCodePoints(s.substr(begin, end - begin)) : 0;
-}
-
-bool StartsWithAt(std::string_view s, size_t pos, std::string_view token) {
-  // memcmp: string_view::compare cost a library call and more per test.
-  return pos <= s.size() && token.size() <= s.size() - pos &&
-         std::memcmp(s.data() + pos, token.data(), token.size()) == 0;
 }
 
 // Words of one table, indexed by their first code point, longest first.

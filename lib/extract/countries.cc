@@ -138,20 +138,6 @@ size_t LastIndexOf(std::string_view s, std::string_view word, size_t pos,
   return std::string_view::npos;
 }
 
-// As s.compare(pos, prefix.size(), prefix) == 0, but with a memcmp of the
-// literal's length, which the compiler expands inline (compare's length
-// depends on the text and made a library call per test).
-inline bool StartsWith(std::string_view s, size_t pos,
-                       std::string_view prefix) {
-  if (pos > s.size()) return s.compare(pos, prefix.size(), prefix) == 0;
-  return s.size() - pos >= prefix.size() &&
-         std::memcmp(s.data() + pos, prefix.data(), prefix.size()) == 0;
-}
-
-inline bool EndsWith(std::string_view s, size_t end, std::string_view suffix) {
-  return end >= suffix.size() && StartsWith(s, end - suffix.size(), suffix);
-}
-
 // Whether two country codes are the same: ISO 3166-1 alpha-2 codes are
 // compared inline (operator== called memcmp for every comparison).
 inline bool SameCode(const std::string& a, const std::string& b) {
@@ -852,7 +838,7 @@ void CountryFinder::FindFullNames(
     pos = end;
     // 印度洋 is an ocean, not India: no mention, and its characters are
     // open to abbreviations.
-    if (StartsWith(view, end, "洋")) {
+    if (StartsWithAt(view, end, "洋")) {
       note_abbreviations_within(begin + first_len, end);
       continue;
     }
@@ -1046,7 +1032,7 @@ void CountryFinder::MarkParticipants(
   for (CountryMention& m : *mentions) {
     // 香港驻布鲁塞尔经贸办事处, 葡萄牙驻澳门及香港总领事: the places a mission
     // is posted to; the mission is the other side's.
-    bool posted = StartsWith(view, m.begin >= 3 ? m.begin - 3 : 0, "驻") &&
+    bool posted = StartsWithAt(view, m.begin >= 3 ? m.begin - 3 : 0, "驻") &&
                   m.begin >= 3;
     if (!posted && posted_end != std::string_view::npos &&
         m.begin == posted_end + 3) {
@@ -1067,7 +1053,7 @@ void CountryFinder::MarkParticipants(
       continue;
     }
     // 当地时间: the report is datelined in that country.
-    if (StartsWith(view, m.end, "当地时间")) {
+    if (StartsWithAt(view, m.end, "当地时间")) {
       m.participant = true;
       continue;
     }
@@ -1084,7 +1070,7 @@ void CountryFinder::MarkParticipants(
       }
       std::string_view before = view.substr(back, m.begin - back);
       for (std::string_view verb : kVisitVerbs) {
-        if (EndsWith(before, before.size(), verb)) m.participant = true;
+        if (EndsWithAt(before, before.size(), verb)) m.participant = true;
       }
       if (m.participant) continue;
     }
@@ -1103,7 +1089,7 @@ void CountryFinder::MarkParticipants(
         view.substr(sentence.begin, sentence.end - sentence.begin);
     size_t offset = m.begin - sentence.begin;
     // 在泰国曼谷举行: the host country.
-    if (EndsWith(text, offset, "在")) {
+    if (EndsWithAt(text, offset, "在")) {
       size_t end = std::min(text.size(), offset + kHostWindow * 3);
       std::string_view rest = text.substr(offset, end - offset);
       size_t comma = rest.find_first_of(",:");
@@ -1114,8 +1100,8 @@ void CountryFinder::MarkParticipants(
       if (m.participant) continue;
     }
     // 与柬埔寨签署: a signatory.
-    if ((EndsWith(text, offset, "与") || EndsWith(text, offset, "同") ||
-         EndsWith(text, offset, "和")) &&
+    if ((EndsWithAt(text, offset, "与") || EndsWithAt(text, offset, "同") ||
+         EndsWithAt(text, offset, "和")) &&
         text.find("签") != std::string_view::npos) {
       m.participant = true;
       continue;

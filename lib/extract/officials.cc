@@ -20,6 +20,7 @@
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/code_point_bits.h"
 #include "lib/text/phrase_set.h"
+#include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -106,19 +107,6 @@ __attribute__((always_inline)) inline bool IsUnifiedHanOtherThanDe(
   const bool continuations = ((p[1] ^ 0x80u) | (p[2] ^ 0x80u)) < 0x40;
   return continuations & (cp - 0x4E00u <= 0x9FFFu - 0x4E00u) &
          (cp != U'的');
-}
-
-// Whether s holds `prefix` at pos (memcmp: string_view::compare cost a
-// library call and more per test).
-bool StartsWith(std::string_view s, size_t pos, std::string_view prefix) {
-  return pos <= s.size() && s.size() - pos >= prefix.size() &&
-         std::memcmp(s.data() + pos, prefix.data(), prefix.size()) == 0;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         std::memcmp(s.data() + s.size() - suffix.size(), suffix.data(),
-                     suffix.size()) == 0;
 }
 
 bool Contains(std::u32string_view set, char32_t cp) {
@@ -880,11 +868,11 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
   std::optional<TitleMatch> m = MatchCore(pos, 0);
   if (!m) return m;
   // 部长级对话, 司局级官员: a rank used as an adjective, no one's post.
-  if (StartsWith(v_, m->end, "级")) return std::nullopt;
+  if (StartsWithAt(v_, m->end, "级")) return std::nullopt;
   // Posts written together (首席顾问科学家) or joined by 兼 (县委书记兼县长).
   for (int i = 0; i < 3; ++i) {
     size_t p = m->end;
-    bool join = StartsWith(v_, p, "兼");
+    bool join = StartsWithAt(v_, p, "兼");
     if (join) p += 3;
     if (!join && !allow_join) break;
     std::optional<TitleMatch> next = MatchCore(p, 0);
@@ -1072,7 +1060,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
   if (vietnam_ && surname) {
     size_t len;
     CodePointAt(v_, pos, &len);
-    if (StartsWith(v_, pos + len, "氏") && NameOfLength(pos, {4, 3}, b, e)) {
+    if (StartsWithAt(v_, pos + len, "氏") && NameOfLength(pos, {4, 3}, b, e)) {
       return true;
     }
   }
@@ -1154,7 +1142,7 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     size_t plen;
     char32_t prev = DecodeUtf8Before(v_, start, &plen);
     bool edge = plen == 0 || !IsHan(prev) || CueBefore(t_.lead, start) > 0 ||
-                CueBefore(t_.after, start) > 0 || StartsWith(v_, start - plen,
+                CueBefore(t_.after, start) > 0 || StartsWithAt(v_, start - plen,
                                                              "的");
     if (!edge) edge = t_.org_suffixes.LongestEndingAt(v_, start) > 0;
     if (!edge) continue;
@@ -1793,13 +1781,13 @@ std::vector<Official> OfficialFinder::Run::Go() {
               with_org->org_extra;
     } else {
       for (std::string_view body : kTitleBodies) {
-        if (StartsWith(primary->title.core, 0, body)) f.org = std::string(body);
+        if (StartsWithAt(primary->title.core, 0, body)) f.org = std::string(body);
       }
       // The next item of a list (杨光、首席顾问科学家王凯军) keeps the body
       // of the one before.
       size_t b = chain.front().chunk_begin;
       size_t lead = CueBefore(t_.lead, b);
-      size_t sep = StartsWith(v_, b - std::min<size_t>(b, 3), "、") ? 3 : lead;
+      size_t sep = StartsWithAt(v_, b - std::min<size_t>(b, 3), "、") ? 3 : lead;
       if (!f.org && prev_end > 0 && b >= sep && b - sep == prev_end &&
           prev_org) {
         f.org = prev_org;
@@ -1836,7 +1824,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     bool known = FoundNamed(f.name) != kNotFound;
     if (!known) {
       if (tm.info.flag == Flag::kLeader) continue;
-      if (tm.info.flag == Flag::kVerb && !StartsWith(v_, nb - 3, "的")) continue;
+      if (tm.info.flag == Flag::kVerb && !StartsWithAt(v_, nb - 3, "的")) continue;
       // Not a byline (记者 王昭): no credit word before the name.
       size_t p = nb;
       while (p > 0 && (v_[p - 1] == ' ' || v_[p - 1] == ':')) --p;
@@ -1846,7 +1834,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     f.begin = nb;
     f.end = tm.end;
     // 柬埔寨环境部的盖万安代表, 学会刘咏峰二级教授: the body before.
-    bool of = nb >= 3 && StartsWith(v_, nb - 3, "的");
+    bool of = nb >= 3 && StartsWithAt(v_, nb - 3, "的");
     size_t body_end = of ? nb - 3 : nb;
     bool suffix = t_.org_suffixes.LongestEndingAt(v_, body_end) > 0;
     if (body_end > 0 && (of || suffix)) {
