@@ -16,6 +16,8 @@
 #include <vector>
 
 #include <re2/re2.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -461,6 +463,50 @@ bool IsClauseBreak(char32_t cp) {
          std::end(kClauseBreaks);
 }
 
+// Adds to *places every name `countries` has a code for (CodeOf). They are
+// gathered where the CountryFinder gathers them, CLDR's Chinese region
+// names (Simplified, Traditional and Hong Kong, converted as it converts
+// them) and country_variants.tsv, and kept where CodeOf knows them; that
+// they are all of its names is checked by their number.
+Status AddCountryNames(const SimplifyTable& simplify,
+                       const CountryFinder& countries, PhraseSet* places) {
+  std::vector<std::string> candidates;
+  const icu::Locale display_locales[] = {icu::Locale("zh"),
+                                         icu::Locale("zh_Hant"),
+                                         icu::Locale("zh_Hant_HK")};
+  for (const char* const* code = icu::Locale::getISOCountries();
+       code != nullptr && *code != nullptr; ++code) {
+    icu::Locale region("", *code);
+    for (const icu::Locale& display : display_locales) {
+      icu::UnicodeString name;
+      region.getDisplayCountry(display, name);
+      std::string utf8;
+      name.toUTF8String(utf8);
+      candidates.push_back(simplify.Convert(utf8));
+    }
+  }
+  const Lexicon& variants = lexicons::kCountryVariants;
+  for (size_t row = 0; row < variants.rows; ++row) {
+    candidates.emplace_back(variants.Cell(row, 0));
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()),
+                   candidates.end());
+  size_t names = 0;
+  for (const std::string& name : candidates) {
+    if (name.empty() || countries.CodeOf(name).empty()) continue;
+    places->Add(name);
+    ++names;
+  }
+  if (names != countries.gazetteer_size()) {
+    return Status(StatusCode::kInternal,
+                  "VenueFinder: found " + std::to_string(names) + " of the " +
+                      std::to_string(countries.gazetteer_size()) +
+                      " country names CountryFinder knows");
+  }
+  return Status::Ok();
+}
+
 Status RuleError(std::string_view rule, const RE2& re) {
   return Status(StatusCode::kInternal, "VenueFinder: rule " +
                                            std::string(rule) + ": " +
@@ -511,7 +557,11 @@ struct VenueFinder::Tables {
   WordList building_heads;  // venue_heads.tsv kind building
   WordList admin_heads;     // venue_heads.tsv kind admin
   WordList org_heads;       // organization_suffixes.tsv
-  PhraseSet places;  // places.tsv, cities.tsv
+  // places.tsv, cities.tsv and the country names of the CountryFinder's
+  // gazetteer (CodeOf): whether a phrase is a known place is one lookup,
+  // where asking the gazetteer built a std::string and probed a hash table
+  // of strings at every suffix of a candidate.
+  PhraseSet known_places;
   std::unordered_set<char32_t> transliteration;  // transliteration_chars.tsv
 
   // 在X举行, 于X召开: (1) the place, (2) the manner or partner between
@@ -570,8 +620,8 @@ struct VenueFinder::Tables {
 // One report's search.
 class VenueFinder::Run {
  public:
-  Run(const Tables& t, const CountryFinder& countries, const Document& doc)
-      : t_(t), countries_(countries), doc_(doc), view_(doc.view()) {}
+  Run(const Tables& t, const Document& doc)
+      : t_(t), doc_(doc), view_(doc.view()) {}
 
   std::optional<Venue> Go();
 
@@ -676,7 +726,6 @@ class VenueFinder::Run {
   size_t SentenceIndex(size_t pos) const;
 
   const Tables& t_;
-  const CountryFinder& countries_;
   const Document& doc_;
   std::string_view view_;
   size_t body_end_ = 0;
@@ -1239,40 +1288,22 @@ bool VenueFinder::Run::AcceptOnce(const Candidate& c,
 }
 
 bool VenueFinder::Run::IsKnownPlace(std::string_view s) const {
-  return t_.places.Contains(s) || !countries_.CodeOf(std::string(s)).empty();
+  return t_.known_places.Contains(s);
 }
 
-// The length of the longest known place (at least two code points) that
-// `s` ends with (0: none). The places are one lookup, the longest that `s`
-// ends with; the country names are asked of each longer suffix in turn.
+// The length of the longest known place (at least two code points, six
+// bytes) that `s` ends with (0: none).
 size_t VenueFinder::Run::KnownPlaceSuffix(std::string_view s) const {
   constexpr size_t kMinBytes = 6;
-  const size_t place = t_.places.LongestEndingAt(s, s.size());
-  const size_t shortest = std::max(place + 1, kMinBytes);
-  for (size_t i = 0; i < s.size() && s.size() - i >= shortest;) {
-    if (!countries_.CodeOf(std::string(s.substr(i))).empty()) {
-      return s.size() - i;
-    }
-    size_t len;
-    DecodeUtf8(s, i, &len);
-    i += len == 0 ? 1 : len;
-  }
+  const size_t place = t_.known_places.LongestEndingAt(s, s.size());
   return place >= kMinBytes ? place : 0;
 }
 
-// The length of the longest known place `s` starts with (0: none).
+// The length of the longest known place (at least six bytes) `s` starts
+// with (0: none).
 size_t VenueFinder::Run::KnownPlacePrefix(std::string_view s) const {
-  std::vector<size_t> ends;
-  for (size_t i = 0; i < s.size();) {
-    size_t len;
-    DecodeUtf8(s, i, &len);
-    i += len == 0 ? 1 : len;
-    ends.push_back(i);
-  }
-  for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
-    if (*it >= 6 && IsKnownPlace(s.substr(0, *it))) return *it;
-  }
-  return 0;
+  constexpr size_t kMinBytes = 6;
+  return t_.known_places.LongestAt(s, 0, nullptr, kMinBytes);
 }
 
 // Whether `x` reads as the name of a place: a building or institution
@@ -1821,11 +1852,11 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   t->transliteration = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
   const Lexicon& places = lexicons::kPlaces;
   for (size_t r = 0; r < places.rows; ++r) {
-    if (!places.Cell(r, 0).empty()) t->places.Add(places.Cell(r, 0));
+    if (!places.Cell(r, 0).empty()) t->known_places.Add(places.Cell(r, 0));
   }
   const Lexicon& cities = lexicons::kCities;
   for (size_t r = 0; r < cities.rows; ++r) {
-    if (!cities.Cell(r, 0).empty()) t->places.Add(cities.Cell(r, 0));
+    if (!cities.Cell(r, 0).empty()) t->known_places.Add(cities.Cell(r, 0));
   }
   for (WordList& list : t->cues) list.Finish();
   t->building_heads.Finish();
@@ -2004,18 +2035,19 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   std::unique_ptr<const CountryFinder> countries;
   status = CountryFinder::Create(simplify, &countries);
   if (!status.ok()) return status;
-  out->reset(new VenueFinder(std::move(t), std::move(countries)));
+  status = AddCountryNames(*simplify, *countries, &t->known_places);
+  if (!status.ok()) return status;
+  out->reset(new VenueFinder(std::move(t)));
   return Status::Ok();
 }
 
-VenueFinder::VenueFinder(std::unique_ptr<Tables> tables,
-                         std::unique_ptr<const CountryFinder> countries)
-    : tables_(std::move(tables)), countries_(std::move(countries)) {}
+VenueFinder::VenueFinder(std::unique_ptr<Tables> tables)
+    : tables_(std::move(tables)) {}
 
 VenueFinder::~VenueFinder() = default;
 
 std::optional<Venue> VenueFinder::Find(const Document& doc) const {
-  Run run(*tables_, *countries_, doc);
+  Run run(*tables_, doc);
   return run.Go();
 }
 

@@ -22,8 +22,6 @@
 
 namespace eventx::internal {
 
-class CountryFinder;
-
 // Finds the venue. Built once; Find is const and safe to call from several
 // threads at once (the finder is immutable after Create).
 class VenueFinder {
@@ -45,11 +43,9 @@ class VenueFinder {
  private:
   struct Tables;
   class Run;
-  VenueFinder(std::unique_ptr<Tables> tables,
-              std::unique_ptr<const CountryFinder> countries);
+  explicit VenueFinder(std::unique_ptr<Tables> tables);
 
   std::unique_ptr<Tables> tables_;
-  std::unique_ptr<const CountryFinder> countries_;
 };
 
 }  // namespace eventx::internal
