@@ -478,63 +478,66 @@ class CueStarts {
 // no phrase's at all (a pair that shares a bit of SkipQuiet's hash with a
 // phrase's), which the first probe tells. The few phrases shorter than
 // five bytes (ICP) are compared where the text's byte starts one.
+// Compact, as it is read at every stop: a slot is one word (the key and
+// where its phrases are), 2 KB in all, and the phrases and their bytes lie
+// in two small arrays, where slots of a key and a std::vector of phrases
+// with std::string bytes took 8 KB and two more loads from the heap.
 class PassPhrases {
  public:
-  void Add(std::string_view phrase, Cue cue) {
+  // False when the phrases outgrow the table's fields (65,535 phrases or
+  // bytes, 255 phrases of one key).
+  bool Add(std::string_view phrase, Cue cue) {
     size_t len;
     char32_t first = DecodeUtf8(phrase, 0, &len);
     // An invalid byte first (never in the lexicons) may match where the
     // text decodes otherwise: such a cue is left to its PhraseSet.
     if (first == kInvalidCodePoint) {
       unindexed_ |= Bit(cue);
-      return;
+      return true;
     }
-    Phrase entry{Bit(cue), std::string(phrase)};
-    if (phrase.size() < kKeyBytes) {
-      short_leads_[static_cast<unsigned char>(phrase[0])] = true;
-      short_.push_back(std::move(entry));
-      return;
-    }
-    if ((keys_ + 1) * 2 > slots_.size()) Grow();
-    Slot& slot = SlotOf(KeyAt(phrase.data()));
-    if (slot.key == 0) {
-      slot.key = KeyAt(phrase.data());
-      ++keys_;
-    }
-    slot.phrases.push_back(std::move(entry));
+    added_.push_back({std::string(phrase), Bit(cue)});
+    return Build();
   }
   // Of the cues `wanted` (none of unindexed()), those a phrase of which is
   // at text[p] and ends by `end` (p < end).
   CueMask At(std::string_view text, size_t p, size_t end,
              CueMask wanted) const {
     CueMask found = 0;
-    auto match = [&](const std::vector<Phrase>& phrases) {
-      for (const Phrase& phrase : phrases) {
-        if ((wanted & phrase.cue & ~found) &&
-            phrase.bytes.size() <= end - p &&
-            text.compare(p, phrase.bytes.size(), phrase.bytes) == 0) {
+    // The phrases [first, first + count), whose first `known` bytes are
+    // known to be the text's.
+    auto match = [&](size_t first, size_t count, size_t known) {
+      for (size_t i = first; i < first + count; ++i) {
+        const Phrase& phrase = phrases_[i];
+        if ((wanted & phrase.cue & ~found) && phrase.size <= end - p &&
+            std::memcmp(text.data() + p + known,
+                        bytes_.data() + phrase.offset + known,
+                        phrase.size - known) == 0) {
           found |= phrase.cue;
         }
       }
     };
     if (end - p >= kKeyBytes) {
-      const Slot& slot = SlotOf(KeyAt(text.data() + p));
-      if (slot.key != 0) match(slot.phrases);
+      const uint64_t key = KeyAt(text.data() + p);
+      const uint64_t slot = slots_[SlotOf(key)];
+      if (slot != 0) {
+        match((slot >> kKeyBits) & 0xFFFF, slot >> (kKeyBits + 16), kKeyBytes);
+      }
     }
-    if (short_leads_[static_cast<unsigned char>(text[p])]) match(short_);
+    if (short_leads_[static_cast<unsigned char>(text[p])]) {
+      match(short_first_, phrases_.size() - short_first_, 0);
+    }
     return found;
   }
   CueMask unindexed() const { return unindexed_; }
 
  private:
   static constexpr size_t kKeyBytes = 5;
+  static constexpr int kKeyBits = 8 * kKeyBytes;
+  static constexpr uint64_t kKeyMask = (uint64_t{1} << kKeyBits) - 1;
   struct Phrase {
     CueMask cue;
-    std::string bytes;
-  };
-  struct Slot {
-    uint64_t key = 0;  // 0: empty (no phrase starts with a NUL byte)
-    std::vector<Phrase> phrases;
+    uint16_t offset;  // in bytes_
+    uint16_t size;
   };
   // The first kKeyBytes bytes at `bytes`, in the machine's byte order.
   static uint64_t KeyAt(const char* bytes) {
@@ -543,29 +546,64 @@ class PassPhrases {
     return key;
   }
   // The slot of `key`, or the empty one where it would go.
-  const Slot& SlotOf(uint64_t key) const {
+  size_t SlotOf(uint64_t key) const {
     const size_t mask = slots_.size() - 1;
     size_t i = (key * 0x9E3779B97F4A7C15) >> (64 - slot_bits_);
-    while (slots_[i].key != key && slots_[i].key != 0) i = (i + 1) & mask;
-    return slots_[i];
+    while (slots_[i] != 0 && (slots_[i] & kKeyMask) != key) i = (i + 1) & mask;
+    return i;
   }
-  Slot& SlotOf(uint64_t key) {
-    return const_cast<Slot&>(static_cast<const PassPhrases*>(this)->SlotOf(key));
-  }
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    ++slot_bits_;
-    slots_ = std::vector<Slot>(size_t{1} << slot_bits_);
-    for (Slot& slot : old) {
-      if (slot.key != 0) SlotOf(slot.key) = std::move(slot);
+  // Lays out the phrases added so far: those of a key one after another
+  // (in the order added), then the short ones; a key's slot holds the key
+  // (never 0: no phrase starts with a NUL byte) in its low kKeyBits bits,
+  // then the index of its first phrase (16 bits) and their number (8).
+  bool Build() {
+    std::vector<uint64_t> keys;
+    for (const auto& [bytes, cue] : added_) {
+      if (bytes.size() >= kKeyBytes &&
+          std::find(keys.begin(), keys.end(), KeyAt(bytes.data())) ==
+              keys.end()) {
+        keys.push_back(KeyAt(bytes.data()));
+      }
     }
+    slot_bits_ = 4;
+    while ((size_t{1} << slot_bits_) < 2 * keys.size()) ++slot_bits_;
+    slots_.assign(size_t{1} << slot_bits_, 0);
+    phrases_.clear();
+    bytes_.clear();
+    short_leads_.fill(false);
+    auto add = [&](const std::string& bytes, CueMask cue) {
+      phrases_.push_back({cue, static_cast<uint16_t>(bytes_.size()),
+                          static_cast<uint16_t>(bytes.size())});
+      bytes_ += bytes;
+    };
+    for (uint64_t key : keys) {
+      const size_t first = phrases_.size();
+      for (const auto& [bytes, cue] : added_) {
+        if (bytes.size() >= kKeyBytes && KeyAt(bytes.data()) == key) {
+          add(bytes, cue);
+        }
+      }
+      const size_t count = phrases_.size() - first;
+      if (first > 0xFFFF || count > 0xFF) return false;
+      slots_[SlotOf(key)] = key | uint64_t{first} << kKeyBits |
+                            uint64_t{count} << (kKeyBits + 16);
+    }
+    short_first_ = phrases_.size();
+    for (const auto& [bytes, cue] : added_) {
+      if (bytes.size() >= kKeyBytes) continue;
+      add(bytes, cue);
+      short_leads_[static_cast<unsigned char>(bytes[0])] = true;
+    }
+    return phrases_.size() <= 0xFFFF && bytes_.size() <= 0xFFFF;
   }
 
+  std::vector<std::pair<std::string, CueMask>> added_;  // in order
   int slot_bits_ = 4;
-  std::vector<Slot> slots_ = std::vector<Slot>(size_t{1} << 4);
-  size_t keys_ = 0;
-  std::vector<Phrase> short_;
-  std::array<bool, 256> short_leads_{};  // the first bytes of short_'s
+  std::vector<uint64_t> slots_ = std::vector<uint64_t>(size_t{1} << 4);
+  std::vector<Phrase> phrases_;
+  std::string bytes_;
+  size_t short_first_ = 0;                // phrases_ from here: short ones
+  std::array<bool, 256> short_leads_{};  // the first bytes of those
   CueMask unindexed_ = 0;
 };
 
@@ -1205,7 +1243,10 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
       known = true;
       t->cues[cue].Add(word);
       t->cue_starts.Add(word, cue);
-      if (Bit(cue) & kPassCues) t->pass_phrases.Add(word, cue);
+      if ((Bit(cue) & kPassCues) && !t->pass_phrases.Add(word, cue)) {
+        return Status(StatusCode::kInternal,
+                      "OrganizerFinder: too many pass phrases");
+      }
       if (cue <= kUnder) {
         uint32_t id = t->roles.Add(word);
         if (t->role_of.size() <= id) t->role_of.resize(id + 1, cue);
