@@ -374,9 +374,93 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
   return false;
 }
 
-// A list of words, longest first, with the few lookups the rules need: a
-// PhraseSet answers them, and a set of the words' first characters lets a
-// scan for any of them skip most characters.
+// Whether the n bytes at a and b are the same (n is a word's length, a
+// few bytes: a loop, not a call).
+inline bool SameBytes(const char* a, const char* b, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+// Words found by their first (or last) code point: an open-addressed table
+// of those code points, each naming the run of its words (longest first)
+// in one array of offsets and sizes into one string of their bytes. For a
+// list of tens of words that is a few hundred bytes, where a PhraseSet's
+// filters, ranks and trie edges spread a lookup over several cache lines of
+// some 40 KB (the venue's word lookups were a fifth of its real time).
+class WordsByCodePoint {
+ public:
+  struct Word {
+    uint32_t offset;  // in bytes_
+    uint32_t size;
+  };
+  // Indexes `words`, longest first, by their last code point if `by_last`,
+  // else by their first.
+  void Build(const std::vector<std::string>& words, bool by_last) {
+    std::vector<char32_t> keys;
+    for (const std::string& w : words) {
+      const char32_t key = KeyOf(w, by_last);
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        keys.push_back(key);
+      }
+    }
+    size_t slots = 8;
+    while (slots < 2 * keys.size()) slots *= 2;
+    slots_.assign(slots, Slot{});
+    words_.clear();
+    bytes_.clear();
+    for (char32_t key : keys) {
+      Slot& slot = slots_[SlotOf(key)];
+      slot.key = key;
+      slot.first = static_cast<uint32_t>(words_.size());
+      for (const std::string& w : words) {  // longest first, as given
+        if (KeyOf(w, by_last) != key) continue;
+        words_.push_back({static_cast<uint32_t>(bytes_.size()),
+                          static_cast<uint32_t>(w.size())});
+        bytes_ += w;
+      }
+      slot.count = static_cast<uint32_t>(words_.size()) - slot.first;
+    }
+  }
+  // The words keyed by `key`, longest first: [*begin, *end).
+  void Find(char32_t key, const Word** begin, const Word** end) const {
+    const Slot& slot = slots_[SlotOf(key)];
+    *begin = words_.data() + slot.first;
+    *end = *begin + slot.count;  // an empty slot's count is 0
+  }
+  const char* BytesOf(const Word& w) const { return bytes_.data() + w.offset; }
+
+ private:
+  struct Slot {
+    char32_t key = 0;
+    uint32_t first = 0;
+    uint32_t count = 0;  // 0: empty
+  };
+  static char32_t KeyOf(std::string_view word, bool by_last) {
+    size_t len;
+    return by_last ? DecodeUtf8Before(word, word.size(), &len)
+                   : DecodeUtf8(word, 0, &len);
+  }
+  // The slot of `key`, or the empty one where it would go.
+  size_t SlotOf(char32_t key) const {
+    const size_t mask = slots_.size() - 1;
+    size_t i = (key * 0x9E3779B1u) >> 16 & mask;
+    while (slots_[i].count != 0 && slots_[i].key != key) i = (i + 1) & mask;
+    return i;
+  }
+
+  std::vector<Slot> slots_ = std::vector<Slot>(1);  // a power of two
+  std::vector<Word> words_;
+  std::string bytes_;
+};
+
+// A list of words, longest first, with the few lookups the rules need:
+// indexes of the words by their first and by their last code point answer
+// them, and a set of the words' first characters lets a scan for any of
+// them skip most characters. Lookups compare bytes (the text is valid
+// UTF-8: a word's bytes at a place start with the character there), as a
+// PhraseSet does.
 class WordList {
  public:
   void Add(std::string_view word) {
@@ -389,10 +473,9 @@ class WordList {
                 return a.size() != b.size() ? a.size() > b.size() : a < b;
               });
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
-    for (const std::string& w : words_) {
-      phrases_.Add(w);
-      first_chars_.Add(FirstCodePoint(w));
-    }
+    by_first_.Build(words_, /*by_last=*/false);
+    by_last_.Build(words_, /*by_last=*/true);
+    for (const std::string& w : words_) first_chars_.Add(FirstCodePoint(w));
   }
   void AddAll(const WordList& other) {
     words_.insert(words_.end(), other.words_.begin(), other.words_.end());
@@ -401,24 +484,59 @@ class WordList {
   const std::vector<std::string>& words() const { return words_; }
   // The length of the longest word `s` ends with (0: none).
   size_t SuffixOf(std::string_view s) const {
-    return phrases_.LongestEndingAt(s, s.size());
+    if (s.empty()) return 0;
+    size_t len;
+    const WordsByCodePoint::Word *w, *end;
+    by_last_.Find(DecodeUtf8Before(s, s.size(), &len), &w, &end);
+    for (; w != end; ++w) {
+      if (w->size <= s.size() && SameBytes(s.data() + s.size() - w->size,
+                                           by_last_.BytesOf(*w), w->size)) {
+        return w->size;
+      }
+    }
+    return 0;
   }
   // The length of the longest word `s` starts with (0: none).
   size_t PrefixOf(std::string_view s) const {
-    return phrases_.LongestAt(s, 0);
+    if (s.empty()) return 0;
+    size_t len;
+    return LongestAt(s, 0, DecodeUtf8(s, 0, &len), s.size());
   }
   // Whether a word occurs in `s`.
   bool AnyIn(std::string_view s) const {
-    return AnyCharacterIn(s, s.size(), first_chars_, [&](size_t pos, char32_t) {
-      return phrases_.LongestAt(s, pos) > 0;
-    });
+    return AnyCharacterIn(s, s.size(), first_chars_,
+                          [&](size_t pos, char32_t cp) {
+                            return LongestAt(s, pos, cp, s.size()) > 0;
+                          });
   }
-  bool Has(std::string_view s) const { return phrases_.Contains(s); }
+  bool Has(std::string_view s) const {
+    if (s.empty()) return false;
+    size_t len;
+    const WordsByCodePoint::Word *w, *end;
+    by_first_.Find(DecodeUtf8(s, 0, &len), &w, &end);
+    for (; w != end; ++w) {
+      if (w->size == s.size() &&
+          SameBytes(s.data(), by_first_.BytesOf(*w), w->size)) {
+        return true;
+      }
+    }
+    return false;
+  }
   // Calls f(length) for every word that starts at text[pos], shortest
   // first.
   template <typename F>
   void ForEachAt(std::string_view text, size_t pos, F&& f) const {
-    phrases_.ForEachAt(text, pos, [&](size_t n, uint32_t) { f(n); });
+    if (pos >= text.size()) return;
+    size_t len;
+    const WordsByCodePoint::Word *begin, *w;
+    by_first_.Find(DecodeUtf8(text, pos, &len), &begin, &w);
+    while (w != begin) {
+      --w;
+      if (w->size <= text.size() - pos &&
+          SameBytes(text.data() + pos, by_first_.BytesOf(*w), w->size)) {
+        f(size_t{w->size});
+      }
+    }
   }
   // Whether a word that fits before `end` starts at text[pos], whose code
   // point is cp.
@@ -429,9 +547,17 @@ class WordList {
   // The length of the longest such word (0: none).
   size_t LongestAt(std::string_view text, size_t pos, char32_t cp,
                    size_t end) const {
-    return first_chars_.Contains(cp)
-               ? phrases_.LongestAt(text, pos, nullptr, 1, end - pos)
-               : 0;
+    if (pos >= text.size()) return 0;
+    const size_t room = std::min(end - pos, text.size() - pos);
+    const WordsByCodePoint::Word *w, *last;
+    by_first_.Find(cp, &w, &last);
+    for (; w != last; ++w) {
+      if (w->size <= room &&
+          SameBytes(text.data() + pos, by_first_.BytesOf(*w), w->size)) {
+        return w->size;
+      }
+    }
+    return 0;
   }
   // "(?:w1|w2|…)" with every word quoted, longest first.
   std::string Alternation() const {
@@ -446,7 +572,8 @@ class WordList {
 
  private:
   std::vector<std::string> words_;
-  PhraseSet phrases_;
+  WordsByCodePoint by_first_;
+  WordsByCodePoint by_last_;
   CodePointSet first_chars_;
 };
 
@@ -611,7 +738,7 @@ struct VenueFinder::Tables {
   WordList visit_verbs;
   // The words the rules start with (在 于 / 赴 / the visit verbs): the
   // rules run at these only.
-  PhraseSet at_triggers, go_to_triggers, visit_triggers;
+  WordList at_triggers, go_to_triggers, visit_triggers;
   // The first characters of every trigger word: one test rejects most
   // characters.
   CodePointSet trigger_starts;
@@ -818,8 +945,8 @@ void VenueFinder::Run::ScanTriggersFrom(size_t from) {
 void VenueFinder::Run::FindTriggersIn(
     size_t from, size_t until,
     std::array<std::vector<size_t>, 3>* found) const {
-  const PhraseSet* sets[3] = {&t_.at_triggers, &t_.go_to_triggers,
-                              &t_.visit_triggers};
+  const WordList* sets[3] = {&t_.at_triggers, &t_.go_to_triggers,
+                             &t_.visit_triggers};
   const size_t end = body_end_;
   // Resuming inside a character is harmless: its continuation bytes start
   // no word.
@@ -835,7 +962,7 @@ void VenueFinder::Run::FindTriggersIn(
           if (!((start.sets >> k) & 1)) continue;
           if (((start.whole >> k) & 1)
                   ? p + Utf8Length(cp) <= end
-                  : sets[k]->LongestAt(view_, p, nullptr, 1, end - p) > 0) {
+                  : sets[k]->StartsAt(view_, p, cp, end)) {
             (*found)[k].push_back(p);
           }
         }
@@ -1928,8 +2055,8 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   visits.Finish();
   const std::vector<std::string> trigger_words[3] = {
       {"在", "于"}, {"赴"}, visits.words()};
-  PhraseSet* trigger_sets[3] = {&t->at_triggers, &t->go_to_triggers,
-                                &t->visit_triggers};
+  WordList* trigger_sets[3] = {&t->at_triggers, &t->go_to_triggers,
+                               &t->visit_triggers};
   for (size_t k = 0; k < 3; ++k) {
     for (const std::string& w : trigger_words[k]) {
       trigger_sets[k]->Add(w);
@@ -1946,6 +2073,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
       it->sets |= 1u << k;
       if (len == w.size()) it->whole |= 1u << k;
     }
+    trigger_sets[k]->Finish();
   }
   std::sort(t->trigger_start_sets.begin(), t->trigger_start_sets.end(),
             [](const Tables::TriggerStart& a, const Tables::TriggerStart& b) {
