@@ -627,7 +627,7 @@ bool IsClauseBreak(char32_t cp) {
 // them) and country_variants.tsv, and kept where CodeOf knows them; that
 // they are all of its names is checked by their number.
 Status AddCountryNames(const SimplifyTable& simplify,
-                       const CountryFinder& countries, PhraseSet* places) {
+                       const CountryFinder& countries, WordList* places) {
   std::vector<std::string> candidates;
   const icu::Locale display_locales[] = {icu::Locale("zh"),
                                          icu::Locale("zh_Hant"),
@@ -718,8 +718,10 @@ struct VenueFinder::Tables {
   // places.tsv, cities.tsv and the country names of the CountryFinder's
   // gazetteer (CodeOf): whether a phrase is a known place is one lookup,
   // where asking the gazetteer built a std::string and probed a hash table
-  // of strings at every suffix of a candidate.
-  PhraseSet known_places;
+  // of strings at every suffix of a candidate. (A WordList: a suffix lookup
+  // reads one slot and the names that end with its last character, where a
+  // PhraseSet hashed the text at each length a name ending so has.)
+  WordList known_places;
   std::unordered_set<char32_t> transliteration;  // transliteration_chars.tsv
 
   // 在X举行, 于X召开: (1) the place, (2) the manner or partner between
@@ -1446,14 +1448,14 @@ bool VenueFinder::Run::AcceptOnce(const Candidate& c,
 }
 
 bool VenueFinder::Run::IsKnownPlace(std::string_view s) const {
-  return t_.known_places.Contains(s);
+  return t_.known_places.Has(s);
 }
 
 // The length of the longest known place (at least two code points, six
 // bytes) that `s` ends with (0: none).
 size_t VenueFinder::Run::KnownPlaceSuffix(std::string_view s) const {
   constexpr size_t kMinBytes = 6;
-  const size_t place = t_.known_places.LongestEndingAt(s, s.size());
+  const size_t place = t_.known_places.SuffixOf(s);
   return place >= kMinBytes ? place : 0;
 }
 
@@ -1461,7 +1463,8 @@ size_t VenueFinder::Run::KnownPlaceSuffix(std::string_view s) const {
 // with (0: none).
 size_t VenueFinder::Run::KnownPlacePrefix(std::string_view s) const {
   constexpr size_t kMinBytes = 6;
-  return t_.known_places.LongestAt(s, 0, nullptr, kMinBytes);
+  const size_t place = t_.known_places.PrefixOf(s);
+  return place >= kMinBytes ? place : 0;
 }
 
 // Whether `x` reads as the name of a place: a building or institution
@@ -2196,6 +2199,7 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
   if (!status.ok()) return status;
   status = AddCountryNames(*simplify, *countries, &t->known_places);
   if (!status.ok()) return status;
+  t->known_places.Finish();
   out->reset(new VenueFinder(std::move(t)));
   return Status::Ok();
 }
