@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "lib/lexicons/lexicons.h"
-#include "lib/text/phrase_set.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -286,7 +285,7 @@ class CueMaskByChar {
     masks_[block + c % 64] |= cues;
   }
   // The cues of `c`; every cue for code points past the BMP and invalid
-  // bytes (the PhraseSets decide those).
+  // bytes (the phrase lists decide those).
   CueMask Of(char32_t c) const {
     if (c >= 0x10000) return kAllCues;
     return masks_[block_[c / 64] + c % 64];
@@ -302,7 +301,7 @@ class CueMaskByChar {
 
 // Which cue sets may hold a phrase starting at a position, from its first
 // two code points: most positions start no cue, and a lookup rejects them
-// before any PhraseSet is probed (which decodes the character again).
+// before any phrase list is probed (which decodes the character again).
 // The sentences are read once for the cues of kPassCues (ReadFacts): at
 // most of their positions none starts, and SkipQuiet passes them by a test
 // of each character with the start of the next (StopBits; the first alone
@@ -316,7 +315,7 @@ class CueStarts {
     char32_t first = DecodeUtf8(phrase, 0, &len);
     first_.Add(first, Bit(cue));
     // An invalid byte first (never in the lexicons) could still match
-    // where a PhraseSet finds other phrases: such a cue is probed everywhere.
+    // where the text decodes otherwise: such a cue is probed everywhere.
     if (first == kInvalidCodePoint) always_ |= Bit(cue);
     if (len == phrase.size()) {
       any_second_ |= Bit(cue);
@@ -490,7 +489,7 @@ class PassPhrases {
     size_t len;
     char32_t first = DecodeUtf8(phrase, 0, &len);
     // An invalid byte first (never in the lexicons) may match where the
-    // text decodes otherwise: such a cue is left to its PhraseSet.
+    // text decodes otherwise: such a cue is left to its phrase list.
     if (first == kInvalidCodePoint) {
       unindexed_ |= Bit(cue);
       return true;
@@ -607,15 +606,159 @@ class PassPhrases {
   CueMask unindexed_ = 0;
 };
 
+// A set of phrases (the cue lists, suffixes, list words: tens to a
+// hundred phrases each), each with a value, found by their first or their
+// last code point: an open-addressed table of those code points per end,
+// each slot naming the run of its phrases (longest first) as offsets into
+// one string of their bytes, compared in place. For such a list that is a
+// few hundred bytes, where a PhraseSet's filters, ranks and trie edges
+// spread a lookup over several cache lines of some 40 KB per list. Lookups
+// compare bytes, as a PhraseSet's do (the text is valid UTF-8: a phrase's
+// bytes at a place start with the character there).
+class CompactPhrases {
+ public:
+  // Adds `phrase` (if not empty) with `value`; adding it again replaces
+  // its value.
+  void Add(std::string_view phrase, uint32_t value = 0) {
+    if (phrase.empty()) return;
+    for (auto& [bytes, v] : added_) {
+      if (bytes == phrase) {
+        v = value;
+        return;
+      }
+    }
+    added_.emplace_back(std::string(phrase), value);
+  }
+  // Call after the last Add, before any lookup.
+  void Finish() {
+    by_first_.Build(added_, /*by_last=*/false);
+    by_last_.Build(added_, /*by_last=*/true);
+  }
+  // The longest phrase that starts at text[pos] and is at most max_bytes
+  // long: its length (0: none), and its value in *value if not null.
+  size_t LongestAt(std::string_view text, size_t pos, size_t max_bytes,
+                   uint32_t* value = nullptr) const {
+    if (pos >= text.size()) return 0;
+    const size_t room = std::min(max_bytes, text.size() - pos);
+    size_t len;
+    const Phrase *phrase, *end;
+    by_first_.Find(DecodeAt(text, pos, &len), &phrase, &end);
+    for (; phrase != end; ++phrase) {
+      if (phrase->size <= room && by_first_.Holds(*phrase, text.data() + pos)) {
+        if (value != nullptr) *value = phrase->value;
+        return phrase->size;
+      }
+    }
+    return 0;
+  }
+  // The longest phrase that ends just before text[end]: its length (0:
+  // none).
+  size_t LongestEndingAt(std::string_view text, size_t end) const {
+    if (end == 0 || end > text.size()) return 0;
+    size_t len;
+    const Phrase *phrase, *last;
+    by_last_.Find(DecodeUtf8Before(text, end, &len), &phrase, &last);
+    for (; phrase != last; ++phrase) {
+      if (phrase->size <= end &&
+          by_last_.Holds(*phrase, text.data() + end - phrase->size)) {
+        return phrase->size;
+      }
+    }
+    return 0;
+  }
+
+ private:
+  struct Phrase {
+    uint32_t offset;  // in the index's bytes
+    uint32_t size;
+    uint32_t value;
+  };
+  class Index {
+   public:
+    void Build(const std::vector<std::pair<std::string, uint32_t>>& phrases,
+               bool by_last) {
+      std::vector<std::pair<std::string, uint32_t>> longest_first = phrases;
+      std::stable_sort(longest_first.begin(), longest_first.end(),
+                       [](const auto& a, const auto& b) {
+                         return a.first.size() > b.first.size();
+                       });
+      std::vector<char32_t> keys;
+      for (const auto& [bytes, value] : longest_first) {
+        const char32_t key = KeyOf(bytes, by_last);
+        if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+          keys.push_back(key);
+        }
+      }
+      size_t slots = 8;
+      while (slots < 2 * keys.size()) slots *= 2;
+      slots_.assign(slots, Slot{});
+      phrases_.clear();
+      bytes_.clear();
+      for (char32_t key : keys) {
+        Slot& slot = slots_[SlotOf(key)];
+        slot.key = key;
+        slot.first = static_cast<uint32_t>(phrases_.size());
+        for (const auto& [bytes, value] : longest_first) {
+          if (KeyOf(bytes, by_last) != key) continue;
+          phrases_.push_back({static_cast<uint32_t>(bytes_.size()),
+                              static_cast<uint32_t>(bytes.size()), value});
+          bytes_ += bytes;
+        }
+        slot.count = static_cast<uint32_t>(phrases_.size()) - slot.first;
+      }
+    }
+    // The phrases keyed by `key`, longest first: [*begin, *end).
+    void Find(char32_t key, const Phrase** begin, const Phrase** end) const {
+      const Slot& slot = slots_[SlotOf(key)];
+      *begin = phrases_.data() + slot.first;
+      *end = *begin + slot.count;  // an empty slot's count is 0
+    }
+    // Whether the phrase's bytes are at `text` (which holds as many).
+    bool Holds(const Phrase& phrase, const char* text) const {
+      const char* bytes = bytes_.data() + phrase.offset;
+      for (size_t i = 0; i < phrase.size; ++i) {  // a few bytes: no call
+        if (text[i] != bytes[i]) return false;
+      }
+      return true;
+    }
+
+   private:
+    struct Slot {
+      char32_t key = 0;
+      uint32_t first = 0;
+      uint32_t count = 0;  // 0: empty
+    };
+    static char32_t KeyOf(std::string_view phrase, bool by_last) {
+      size_t len;
+      return by_last ? DecodeUtf8Before(phrase, phrase.size(), &len)
+                     : DecodeUtf8(phrase, 0, &len);
+    }
+    // The slot of `key`, or the empty one where it would go.
+    size_t SlotOf(char32_t key) const {
+      const size_t mask = slots_.size() - 1;
+      size_t i = (key * 0x9E3779B1u) >> 16 & mask;
+      while (slots_[i].count != 0 && slots_[i].key != key) i = (i + 1) & mask;
+      return i;
+    }
+
+    std::vector<Slot> slots_ = std::vector<Slot>(1);  // a power of two
+    std::vector<Phrase> phrases_;
+    std::string bytes_;
+  };
+
+  std::vector<std::pair<std::string, uint32_t>> added_;
+  Index by_first_;
+  Index by_last_;
+};
+
 }  // namespace
 
 struct OrganizerFinder::Tables {
-  PhraseSet cues[kCueCount];
-  PhraseSet roles;           // every role cue, for one scan
-  std::vector<Cue> role_of;  // by roles id
-  PhraseSet suffixes;        // organization_suffixes.tsv
-  PhraseSet list_words;      // 和 与 及 以及: join list members
-  PhraseSet buildings;       // venue_heads.tsv buildings: 会议中心
+  CompactPhrases cues[kCueCount];
+  CompactPhrases roles;       // every role cue, its Cue the value
+  CompactPhrases suffixes;    // organization_suffixes.tsv
+  CompactPhrases list_words;  // 和 与 及 以及: join list members
+  CompactPhrases buildings;   // venue_heads.tsv buildings: 会议中心
   CueStarts cue_starts;      // of cues[]
   PassPhrases pass_phrases;  // of cues[] in kPassCues
   std::array<bool, 256> prose_mark_leads{};  // the first bytes of kProseMarks
@@ -661,20 +804,23 @@ class OrganizerFinder::Run {
     DecodeUtf8Before(v_, p, &len);
     return p - (len == 0 ? 1 : len);
   }
-  // cues[cue].LongestAt(v_, p, nullptr, 1, e - p), for p < e: the longest
+  // cues[cue].LongestAt(v_, p, e - p), for p < e: the longest
   // phrase of `cue` at p ending by e. A first-character lookup, with the
-  // character decoded inline, rejects most positions before the PhraseSet
-  // decodes it again.
+  // character decoded inline, rejects most positions before the phrase
+  // list decodes it again.
   size_t CueAt(Cue cue, size_t p, size_t e) const {
     size_t len;
     if (!(t_.cue_starts.At(v_, p, e, &len) & Bit(cue))) return 0;
-    return t_.cues[cue].LongestAt(v_, p, nullptr, 1, e - p);
+    return t_.cues[cue].LongestAt(v_, p, e - p);
   }
-  // roles.LongestAt(v_, p, id, 1, e - p), for p < e, the same way; *len
+  // roles.LongestAt(v_, p, e - p, cue), for p < e, the same way; *len
   // is the length of the character at p (never 0), the step to the next.
-  size_t RoleAt(size_t p, size_t e, uint32_t* id, size_t* len) const {
+  size_t RoleAt(size_t p, size_t e, Cue* cue, size_t* len) const {
     if (!(t_.cue_starts.At(v_, p, e, len) & kRoleCues)) return 0;
-    return t_.roles.LongestAt(v_, p, id, 1, e - p);
+    uint32_t value = 0;
+    const size_t n = t_.roles.LongestAt(v_, p, e - p, &value);
+    *cue = static_cast<Cue>(value);
+    return n;
   }
   // The first position from p on (before e, a character at a time) where
   // a cue of kPassCues may start, or e or so: the scans for a role, a visit,
@@ -693,7 +839,7 @@ class OrganizerFinder::Run {
     for (size_t p = skip ? NextClauseCueStart(b, e) : b; p < e;
          p = skip ? NextClauseCueStart(p + len, e) : p + len) {
       if ((t_.cue_starts.At(v_, p, e, &len) & Bit(cue)) &&
-          t_.cues[cue].LongestAt(v_, p, nullptr, 1, e - p) > 0) {
+          t_.cues[cue].LongestAt(v_, p, e - p) > 0) {
         return true;
       }
     }
@@ -827,7 +973,7 @@ void OrganizerFinder::Run::ReadFacts(size_t first, size_t last) {
       CueMask here = t_.pass_phrases.At(v_, p, s.end, wanted & ~unindexed);
       for (; unindexed != 0; unindexed &= unindexed - 1) {
         Cue cue = static_cast<Cue>(__builtin_ctz(unindexed));
-        if (t_.cues[cue].LongestAt(v_, p, nullptr, 1, s.end - p) > 0) {
+        if (t_.cues[cue].LongestAt(v_, p, s.end - p) > 0) {
           here |= Bit(cue);
         }
       }
@@ -863,7 +1009,7 @@ std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
     } else if (c != U'、') {
       // 和, 与, 及 join two bodies only after a whole name: 工业和信息化部
       // and 对外合作与交流中心 are one body each.
-      size_t word = t_.list_words.LongestAt(v_, p, nullptr, 1, e - p);
+      size_t word = t_.list_words.LongestAt(v_, p, e - p);
       if (word > 0 && whole()) n = word;
     }
     if (n > 0) {
@@ -885,7 +1031,7 @@ std::optional<OrganizerFinder::Run::Item> OrganizerFinder::Run::Clean(
   while (e > b && IsTrimmable(CpAt(Prev(e)))) e = Prev(e);
   for (bool again = true; again && b < e;) {
     again = false;
-    if (size_t n = t_.cues[kLead].LongestAt(v_, b, nullptr, 1, e - b)) {
+    if (size_t n = t_.cues[kLead].LongestAt(v_, b, e - b)) {
       b += n;
       again = true;
     }
@@ -913,7 +1059,7 @@ std::optional<OrganizerFinder::Run::Item> OrganizerFinder::Run::Clean(
   // 研究所, 政府: a body's kind alone names no body.
   if (suffix == 0 || suffix == name_end - b) return std::nullopt;
   // 两国中央政府, 有关部门: a kind of body, not a named one.
-  if (t_.cues[kGeneric].LongestAt(v_, b, nullptr, 1, e - b) > 0) {
+  if (t_.cues[kGeneric].LongestAt(v_, b, e - b) > 0) {
     return std::nullopt;
   }
   if (t_.cues[kMedia].LongestEndingAt(v_, name_end) > 0) return std::nullopt;
@@ -953,14 +1099,13 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
   if (facts.first_role == s.end || SentenceContains(i, kFooter)) return;
   size_t previous_role_end = s.begin;  // where the last role cue ended
   for (size_t p = facts.first_role; p < s.end;) {
-    uint32_t id = 0;
+    Cue cue = kCoHost;
     size_t len;
-    size_t n = RoleAt(p, s.end, &id, &len);
+    size_t n = RoleAt(p, s.end, &cue, &len);
     if (n == 0) {
       p = NextPassStart(p + len, s.end);
       continue;
     }
-    Cue cue = t_.role_of[id];
     size_t after = p + n;
     size_t clause = ClauseStart(s.begin, p);
     bool future = Contains(kFuture, clause, p);
@@ -980,10 +1125,9 @@ void OrganizerFinder::Run::ScanSentence(size_t i) {
         // A following label (承办单位:) ends this list at its start.
         size_t len;
         for (size_t q = b; q < e; q += len) {
-          uint32_t other;
+          Cue other = kCoHost;
           size_t m = RoleAt(q, e, &other, &len);
-          if (m > 0 && t_.role_of[other] >= kLabelHost &&
-              t_.role_of[other] <= kLabelSupporter) {
+          if (m > 0 && other >= kLabelHost && other <= kLabelSupporter) {
             e = q;
             break;
           }
@@ -1247,11 +1391,7 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
         return Status(StatusCode::kInternal,
                       "OrganizerFinder: too many pass phrases");
       }
-      if (cue <= kUnder) {
-        uint32_t id = t->roles.Add(word);
-        if (t->role_of.size() <= id) t->role_of.resize(id + 1, cue);
-        t->role_of[id] = cue;
-      }
+      if (cue <= kUnder) t->roles.Add(word, cue);
     }
     if (!known) {
       return Status(StatusCode::kInternal,
@@ -1269,6 +1409,11 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
   const Lexicon& heads = lexicons::kVenueHeads;
   for (size_t r = 0; r < heads.rows; ++r) {
     if (heads.Cell(r, 1) == "building") t->buildings.Add(heads.Cell(r, 0));
+  }
+  for (CompactPhrases& cue : t->cues) cue.Finish();
+  for (CompactPhrases* phrases :
+       {&t->roles, &t->suffixes, &t->list_words, &t->buildings}) {
+    phrases->Finish();
   }
   out->reset(new OrganizerFinder(std::move(t)));
   return Status::Ok();
