@@ -192,6 +192,25 @@ class CodePointSet {
     } else if (cp >= 0x800 && cp < 0x10000) {
       folded_[(cp / 64) % kFoldWords] |= uint64_t{1} << (cp % 64);
     }
+    AddToBlockTest(cp);
+  }
+  // The block test (see SkipBlocks): for a set of ASCII and three-byte
+  // characters only, and few enough that testing 16 bytes for each costs
+  // less than testing their characters one by one. Every block makes all
+  // the tests (a loop of fixed length, unrolled: a loop over the set's own
+  // number mispredicted its end as the scans' sets changed); the unused
+  // ones compare with 0xFF bytes, which UTF-8 never holds.
+  static constexpr size_t kBlockPairTests = 16;
+  static constexpr size_t kBlockAsciiTests = 4;
+  bool has_block_test() const { return block_test_; }
+  // The last two bytes of the i-th three-byte character, the second one
+  // high (as a little-endian 16-bit load reads them), in each of eight
+  // lanes; the i-th ASCII character in each of sixteen.
+  const void* block_pair_lanes(size_t i) const {
+    return block_pair_lanes_[i].data();
+  }
+  const void* block_ascii_lanes(size_t i) const {
+    return block_ascii_lanes_[i].data();
   }
   // Small enough to be inlined at every character of a scan.
   bool Contains(char32_t cp) const {
@@ -219,7 +238,45 @@ class CodePointSet {
   __attribute__((noinline)) bool ContainsOther(char32_t cp) const {
     return std::find(others_.begin(), others_.end(), cp) != others_.end();
   }
+  void AddToBlockTest(char32_t cp) {
+    if (cp < 0x80) {
+      const auto byte = static_cast<uint8_t>(cp);
+      if (std::find(block_ascii_.begin(),
+                    block_ascii_.begin() + block_ascii_count_,
+                    byte) == block_ascii_.begin() + block_ascii_count_) {
+        if (block_ascii_count_ == kBlockAsciiTests) {
+          block_test_ = false;
+        } else {
+          block_ascii_[block_ascii_count_] = byte;
+          block_ascii_lanes_[block_ascii_count_++].fill(byte);
+        }
+      }
+    } else if (cp >= 0x800 && cp < 0x10000) {
+      const auto pair =
+          static_cast<uint16_t>((0x80 | ((cp >> 6) & 0x3F)) |
+                                (0x80 | (cp & 0x3F)) << 8);
+      if (std::find(block_pairs_.begin(),
+                    block_pairs_.begin() + block_pair_count_,
+                    pair) == block_pairs_.begin() + block_pair_count_) {
+        if (block_pair_count_ == kBlockPairTests) {
+          block_test_ = false;
+        } else {
+          block_pairs_[block_pair_count_] = pair;
+          block_pair_lanes_[block_pair_count_++].fill(pair);
+        }
+      }
+    } else {
+      block_test_ = false;
+    }
+  }
 
+  // n lane sets of all ones bytes.
+  template <typename Lanes, size_t n>
+  static std::array<Lanes, n> Filled() {
+    std::array<Lanes, n> lanes;
+    for (Lanes& l : lanes) std::memset(l.data(), 0xFF, sizeof l);
+    return lanes;
+  }
   using Folded = std::array<uint64_t, kAllWord + 1>;
   static constexpr Folded WithAllWord() {
     Folded folded{};
@@ -230,6 +287,15 @@ class CodePointSet {
   std::array<uint64_t, 0x10000 / 64> bmp_{};
   alignas(64) Folded folded_ = WithAllWord();
   std::vector<char32_t> others_;
+  bool block_test_ = true;
+  std::array<uint16_t, kBlockPairTests> block_pairs_{};
+  alignas(16) std::array<std::array<uint16_t, 8>, kBlockPairTests>
+      block_pair_lanes_ = Filled<std::array<uint16_t, 8>, kBlockPairTests>();
+  size_t block_pair_count_ = 0;
+  std::array<uint8_t, kBlockAsciiTests> block_ascii_{};
+  alignas(16) std::array<std::array<uint8_t, 16>, kBlockAsciiTests>
+      block_ascii_lanes_ = Filled<std::array<uint8_t, 16>, kBlockAsciiTests>();
+  size_t block_ascii_count_ = 0;
 };
 
 // The bytes of cp in UTF-8.
@@ -279,6 +345,74 @@ constexpr std::array<FastRead, 256> MakeFastReads() {
 
 alignas(64) constexpr std::array<FastRead, 256> kFastReads = MakeFastReads();
 
+#if defined(__SSE2__)
+// From text[p], a character's start, before `end`: the first place where a
+// character of `set` may start, or a character's start from which every
+// character of the set before `end` is still to be found (the place where
+// the blocks ran out); every character of the set before the place
+// returned is passed over only if the set does not hold it. REQUIRES:
+// set.has_block_test(). *found: whether the place returned is one found
+// (then the caller tests it at once). Sixteen bytes at a time, with no step that waits
+// for the one before: a three-byte character of the set is found by its
+// last two bytes, compared at every even and every odd place at once
+// (16-bit lanes of two loads, one byte apart), an ASCII one by its byte;
+// a place found is tested by the caller (its first byte may not be the
+// character's, nor a lead at all).
+size_t SkipBlocks(const unsigned char* bytes, size_t size, size_t p,
+                  size_t end, const CodePointSet& set, bool* found) {
+  // Bit i of a block's mask: a character may start at p - 1 + i (its last
+  // two bytes at p + i - 1 is bit i of the lanes' masks shifted, its
+  // ASCII byte at p + i - 1). Not at p - 1 in the first block: p is a
+  // character's start.
+  uint32_t skip_first = 1;
+  while (p + 16 <= end && p + 17 <= size) {
+    const __m128i at0 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p));
+    const __m128i at1 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 1));
+    __m128i even = _mm_setzero_si128();
+    __m128i odd = _mm_setzero_si128();
+#pragma GCC unroll 16
+    for (size_t k = 0; k < CodePointSet::kBlockPairTests; ++k) {
+      const __m128i pair = _mm_load_si128(
+          static_cast<const __m128i*>(set.block_pair_lanes(k)));
+      even = _mm_or_si128(even, _mm_cmpeq_epi16(at0, pair));
+      odd = _mm_or_si128(odd, _mm_cmpeq_epi16(at1, pair));
+    }
+    __m128i ascii = _mm_setzero_si128();
+#pragma GCC unroll 4
+    for (size_t k = 0; k < CodePointSet::kBlockAsciiTests; ++k) {
+      ascii = _mm_or_si128(
+          ascii, _mm_cmpeq_epi8(at0, _mm_load_si128(static_cast<const __m128i*>(
+                                         set.block_ascii_lanes(k)))));
+    }
+    // A lane's two bytes' bits, the low one kept: the pair at p + 2j
+    // (even), p + 2j + 1 (odd); its character starts a byte before.
+    const uint32_t pairs =
+        (static_cast<uint32_t>(_mm_movemask_epi8(even)) & 0x5555u) |
+        (static_cast<uint32_t>(_mm_movemask_epi8(odd)) & 0x5555u) << 1;
+    const uint32_t starts =
+        (pairs | static_cast<uint32_t>(_mm_movemask_epi8(ascii)) << 1) &
+        ~skip_first;
+    if (starts != 0) {
+      *found = true;
+      return p - 1 + static_cast<size_t>(__builtin_ctz(starts));
+    }
+    skip_first = 0;
+    p += 16;
+  }
+  // Back to a character's start: the bytes before p were read, but a
+  // three-byte character that starts at p - 1 was not (its last two bytes
+  // are at p and p + 1); the continuation bytes at p of one read (or of
+  // another length: the set holds none) are passed.
+  if (skip_first == 0 && p < size && (bytes[p] & 0xC0u) == 0x80u) {
+    if ((bytes[p - 1] & 0xF0u) == 0xE0u) return p - 1;
+    while (p < end && (bytes[p] & 0xC0u) == 0x80u) ++p;
+  }
+  return p;
+}
+#endif
+
 // Calls visit(pos, cp) at the start of every character of text[0, end) that
 // `set` holds, in turn, until visit returns true; returns whether it did.
 // A word starts at a character, and in UTF-8 no character's first byte is
@@ -294,6 +428,15 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
   // Where four bytes can still be loaded.
   const size_t run_end = std::min(end, size >= 4 ? size - 3 : 0);
   for (size_t p = 0; p < end;) {
+#if defined(__SSE2__)
+    bool found = false;  // p is a place SkipBlocks found: test it
+    if (set.has_block_test()) {
+      p = SkipBlocks(bytes, size, p, end, set, &found);
+      if (p >= end) break;
+    }
+#else
+    constexpr bool found = false;
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     // A run of three-byte and ASCII characters the set's folded words rule
     // out, each read in one load and the FastRead of its first byte. (A
@@ -312,7 +455,9 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
     // by FastRead::step waited for the bytes and then the table's entry
     // (the scan's cost in real time), and takes no branch on the kind of
     // character.
-    const size_t pair_end = std::min(end, size >= 8 ? size - 7 : 0);
+    // (Not at a place SkipBlocks found: the test below takes it.)
+    const size_t pair_end =
+        found ? 0 : std::min(end, size >= 8 ? size - 7 : 0);
     while (p < pair_end) {
       uint64_t w;
       std::memcpy(&w, bytes + p, sizeof w);
@@ -334,7 +479,7 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
       }
       p += first_len + second_len;
     }
-    while (p < run_end) {
+    while (!found && p < run_end) {
       uint32_t w;
       std::memcpy(&w, bytes + p, sizeof w);
       const FastRead& read = kFastReads[w & 0xFFu];
