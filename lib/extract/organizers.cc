@@ -15,6 +15,7 @@
 
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/utf8.h"
+#include "lib/text/words_by_code_point.h"
 
 namespace eventx::internal {
 namespace {
@@ -608,13 +609,10 @@ class PassPhrases {
 
 // A set of phrases (the cue lists, suffixes, list words: tens to a
 // hundred phrases each), each with a value, found by their first or their
-// last code point: an open-addressed table of those code points per end,
-// each slot naming the run of its phrases (longest first) as offsets into
-// one string of their bytes, compared in place. For such a list that is a
-// few hundred bytes, where a PhraseSet's filters, ranks and trie edges
-// spread a lookup over several cache lines of some 40 KB per list. Lookups
-// compare bytes, as a PhraseSet's do (the text is valid UTF-8: a phrase's
-// bytes at a place start with the character there).
+// last code point (two WordsByCodePoint: a few hundred bytes, where a
+// PhraseSet spread a lookup over several cache lines of some 40 KB per
+// list). Lookups compare bytes, as a PhraseSet's do (the text is valid
+// UTF-8: a phrase's bytes at a place start with the character there).
 class CompactPhrases {
  public:
   // Adds `phrase` (if not empty) with `value`; adding it again replaces
@@ -631,8 +629,8 @@ class CompactPhrases {
   }
   // Call after the last Add, before any lookup.
   void Finish() {
-    by_first_.Build(added_, /*by_last=*/false);
-    by_last_.Build(added_, /*by_last=*/true);
+    by_first_.Build(added_, WordsByCodePoint::Key::kFirst);
+    by_last_.Build(added_, WordsByCodePoint::Key::kLast);
   }
   // The longest phrase that starts at text[pos] and is at most max_bytes
   // long: its length (0: none), and its value in *value if not null.
@@ -641,7 +639,7 @@ class CompactPhrases {
     if (pos >= text.size()) return 0;
     const size_t room = std::min(max_bytes, text.size() - pos);
     size_t len;
-    const Phrase *phrase, *end;
+    const WordsByCodePoint::Word *phrase, *end;
     by_first_.Find(DecodeAt(text, pos, &len), &phrase, &end);
     for (; phrase != end; ++phrase) {
       if (phrase->size <= room && by_first_.Holds(*phrase, text.data() + pos)) {
@@ -656,7 +654,7 @@ class CompactPhrases {
   size_t LongestEndingAt(std::string_view text, size_t end) const {
     if (end == 0 || end > text.size()) return 0;
     size_t len;
-    const Phrase *phrase, *last;
+    const WordsByCodePoint::Word *phrase, *last;
     by_last_.Find(DecodeUtf8Before(text, end, &len), &phrase, &last);
     for (; phrase != last; ++phrase) {
       if (phrase->size <= end &&
@@ -668,87 +666,9 @@ class CompactPhrases {
   }
 
  private:
-  struct Phrase {
-    uint32_t offset;  // in the index's bytes
-    uint32_t size;
-    uint32_t value;
-  };
-  class Index {
-   public:
-    void Build(const std::vector<std::pair<std::string, uint32_t>>& phrases,
-               bool by_last) {
-      std::vector<std::pair<std::string, uint32_t>> longest_first = phrases;
-      std::stable_sort(longest_first.begin(), longest_first.end(),
-                       [](const auto& a, const auto& b) {
-                         return a.first.size() > b.first.size();
-                       });
-      std::vector<char32_t> keys;
-      for (const auto& [bytes, value] : longest_first) {
-        const char32_t key = KeyOf(bytes, by_last);
-        if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-          keys.push_back(key);
-        }
-      }
-      size_t slots = 8;
-      while (slots < 2 * keys.size()) slots *= 2;
-      slots_.assign(slots, Slot{});
-      phrases_.clear();
-      bytes_.clear();
-      for (char32_t key : keys) {
-        Slot& slot = slots_[SlotOf(key)];
-        slot.key = key;
-        slot.first = static_cast<uint32_t>(phrases_.size());
-        for (const auto& [bytes, value] : longest_first) {
-          if (KeyOf(bytes, by_last) != key) continue;
-          phrases_.push_back({static_cast<uint32_t>(bytes_.size()),
-                              static_cast<uint32_t>(bytes.size()), value});
-          bytes_ += bytes;
-        }
-        slot.count = static_cast<uint32_t>(phrases_.size()) - slot.first;
-      }
-    }
-    // The phrases keyed by `key`, longest first: [*begin, *end).
-    void Find(char32_t key, const Phrase** begin, const Phrase** end) const {
-      const Slot& slot = slots_[SlotOf(key)];
-      *begin = phrases_.data() + slot.first;
-      *end = *begin + slot.count;  // an empty slot's count is 0
-    }
-    // Whether the phrase's bytes are at `text` (which holds as many).
-    bool Holds(const Phrase& phrase, const char* text) const {
-      const char* bytes = bytes_.data() + phrase.offset;
-      for (size_t i = 0; i < phrase.size; ++i) {  // a few bytes: no call
-        if (text[i] != bytes[i]) return false;
-      }
-      return true;
-    }
-
-   private:
-    struct Slot {
-      char32_t key = 0;
-      uint32_t first = 0;
-      uint32_t count = 0;  // 0: empty
-    };
-    static char32_t KeyOf(std::string_view phrase, bool by_last) {
-      size_t len;
-      return by_last ? DecodeUtf8Before(phrase, phrase.size(), &len)
-                     : DecodeUtf8(phrase, 0, &len);
-    }
-    // The slot of `key`, or the empty one where it would go.
-    size_t SlotOf(char32_t key) const {
-      const size_t mask = slots_.size() - 1;
-      size_t i = (key * 0x9E3779B1u) >> 16 & mask;
-      while (slots_[i].count != 0 && slots_[i].key != key) i = (i + 1) & mask;
-      return i;
-    }
-
-    std::vector<Slot> slots_ = std::vector<Slot>(1);  // a power of two
-    std::vector<Phrase> phrases_;
-    std::string bytes_;
-  };
-
   std::vector<std::pair<std::string, uint32_t>> added_;
-  Index by_first_;
-  Index by_last_;
+  WordsByCodePoint by_first_;
+  WordsByCodePoint by_last_;
 };
 
 }  // namespace

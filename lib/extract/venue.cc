@@ -29,6 +29,7 @@
 #include "lib/text/phrase_set.h"
 #include "lib/text/simplify.h"
 #include "lib/text/utf8.h"
+#include "lib/text/words_by_code_point.h"
 
 namespace eventx::internal {
 namespace {
@@ -519,87 +520,6 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
   return false;
 }
 
-// Whether the n bytes at a and b are the same (n is a word's length, a
-// few bytes: a loop, not a call).
-inline bool SameBytes(const char* a, const char* b, size_t n) {
-  for (size_t i = 0; i < n; ++i) {
-    if (a[i] != b[i]) return false;
-  }
-  return true;
-}
-
-// Words found by their first (or last) code point: an open-addressed table
-// of those code points, each naming the run of its words (longest first)
-// in one array of offsets and sizes into one string of their bytes. For a
-// list of tens of words that is a few hundred bytes, where a PhraseSet's
-// filters, ranks and trie edges spread a lookup over several cache lines of
-// some 40 KB (the venue's word lookups were a fifth of its real time).
-class WordsByCodePoint {
- public:
-  struct Word {
-    uint32_t offset;  // in bytes_
-    uint32_t size;
-  };
-  // Indexes `words`, longest first, by their last code point if `by_last`,
-  // else by their first.
-  void Build(const std::vector<std::string>& words, bool by_last) {
-    std::vector<char32_t> keys;
-    for (const std::string& w : words) {
-      const char32_t key = KeyOf(w, by_last);
-      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-        keys.push_back(key);
-      }
-    }
-    size_t slots = 8;
-    while (slots < 2 * keys.size()) slots *= 2;
-    slots_.assign(slots, Slot{});
-    words_.clear();
-    bytes_.clear();
-    for (char32_t key : keys) {
-      Slot& slot = slots_[SlotOf(key)];
-      slot.key = key;
-      slot.first = static_cast<uint32_t>(words_.size());
-      for (const std::string& w : words) {  // longest first, as given
-        if (KeyOf(w, by_last) != key) continue;
-        words_.push_back({static_cast<uint32_t>(bytes_.size()),
-                          static_cast<uint32_t>(w.size())});
-        bytes_ += w;
-      }
-      slot.count = static_cast<uint32_t>(words_.size()) - slot.first;
-    }
-  }
-  // The words keyed by `key`, longest first: [*begin, *end).
-  void Find(char32_t key, const Word** begin, const Word** end) const {
-    const Slot& slot = slots_[SlotOf(key)];
-    *begin = words_.data() + slot.first;
-    *end = *begin + slot.count;  // an empty slot's count is 0
-  }
-  const char* BytesOf(const Word& w) const { return bytes_.data() + w.offset; }
-
- private:
-  struct Slot {
-    char32_t key = 0;
-    uint32_t first = 0;
-    uint32_t count = 0;  // 0: empty
-  };
-  static char32_t KeyOf(std::string_view word, bool by_last) {
-    size_t len;
-    return by_last ? DecodeUtf8Before(word, word.size(), &len)
-                   : DecodeUtf8(word, 0, &len);
-  }
-  // The slot of `key`, or the empty one where it would go.
-  size_t SlotOf(char32_t key) const {
-    const size_t mask = slots_.size() - 1;
-    size_t i = (key * 0x9E3779B1u) >> 16 & mask;
-    while (slots_[i].count != 0 && slots_[i].key != key) i = (i + 1) & mask;
-    return i;
-  }
-
-  std::vector<Slot> slots_ = std::vector<Slot>(1);  // a power of two
-  std::vector<Word> words_;
-  std::string bytes_;
-};
-
 // A list of words, longest first, with the few lookups the rules need:
 // indexes of the words by their first and by their last code point answer
 // them, and a set of the words' first characters lets a scan for any of
@@ -618,8 +538,10 @@ class WordList {
                 return a.size() != b.size() ? a.size() > b.size() : a < b;
               });
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
-    by_first_.Build(words_, /*by_last=*/false);
-    by_last_.Build(words_, /*by_last=*/true);
+    std::vector<std::pair<std::string, uint32_t>> indexed;
+    for (const std::string& w : words_) indexed.emplace_back(w, 0);
+    by_first_.Build(indexed, WordsByCodePoint::Key::kFirst);
+    by_last_.Build(indexed, WordsByCodePoint::Key::kLast);
     for (const std::string& w : words_) first_chars_.Add(FirstCodePoint(w));
   }
   void AddAll(const WordList& other) {
@@ -634,8 +556,7 @@ class WordList {
     const WordsByCodePoint::Word *w, *end;
     by_last_.Find(DecodeUtf8Before(s, s.size(), &len), &w, &end);
     for (; w != end; ++w) {
-      if (w->size <= s.size() && SameBytes(s.data() + s.size() - w->size,
-                                           by_last_.BytesOf(*w), w->size)) {
+      if (w->size <= s.size() && by_last_.Holds(*w, s.data() + s.size() - w->size)) {
         return w->size;
       }
     }
@@ -661,7 +582,7 @@ class WordList {
     by_first_.Find(DecodeUtf8(s, 0, &len), &w, &end);
     for (; w != end; ++w) {
       if (w->size == s.size() &&
-          SameBytes(s.data(), by_first_.BytesOf(*w), w->size)) {
+          by_first_.Holds(*w, s.data())) {
         return true;
       }
     }
@@ -678,7 +599,7 @@ class WordList {
     while (w != begin) {
       --w;
       if (w->size <= text.size() - pos &&
-          SameBytes(text.data() + pos, by_first_.BytesOf(*w), w->size)) {
+          by_first_.Holds(*w, text.data() + pos)) {
         f(size_t{w->size});
       }
     }
@@ -698,7 +619,7 @@ class WordList {
     by_first_.Find(cp, &w, &last);
     for (; w != last; ++w) {
       if (w->size <= room &&
-          SameBytes(text.data() + pos, by_first_.BytesOf(*w), w->size)) {
+          by_first_.Holds(*w, text.data() + pos)) {
         return w->size;
       }
     }
