@@ -291,48 +291,88 @@ uint32_t CountryFinder::PhraseTrie::Add(std::string_view phrase) {
   return node;
 }
 
-void CountryFinder::PhraseTrie::Freeze() {
-  size_t size = 2;
-  shift_ = 63;
-  while (size < building_.size() * 2) {
-    size *= 2;
-    --shift_;
-  }
-  edges_.assign(size, Edge{});
+void CountryFinder::PhraseTrie::Freeze(const std::vector<uint32_t>& payloads) {
+  auto payload_of = [&payloads](uint32_t node) {
+    return node < payloads.size() ? payloads[node] : 0;
+  };
+  // Every node's children, by code point.
+  std::vector<std::vector<std::pair<char32_t, uint32_t>>> children(nodes_);
   for (const auto& [key, child] : building_) {
-    size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> shift_;
-    while (edges_[slot].key != kNoEdge) slot = (slot + 1) & (size - 1);
-    edges_[slot] = Edge{key, child};
+    children[key >> 32].emplace_back(static_cast<char32_t>(key), child);
   }
   building_.clear();
-}
-
-inline uint32_t CountryFinder::PhraseTrie::Child(uint32_t node,
-                                                 char32_t c) const {
-  uint64_t key = Key(node, c);
-  size_t mask = edges_.size() - 1;
-  for (size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> shift_;;
-       slot = (slot + 1) & mask) {
-    const Edge& edge = edges_[slot];
-    if (edge.key == key) return edge.child;
-    if (edge.key == kNoEdge) return kNoNode;
+  for (auto& list : children) std::sort(list.begin(), list.end());
+  // The records of a node of depth two or more and of its descendants,
+  // depth first: a node's first child follows its own record.
+  records_.clear();
+  auto lay_out = [&](uint32_t node, auto& self) -> uint32_t {
+    const auto r = static_cast<uint32_t>(records_.size());
+    const auto& list = children[node];
+    records_.push_back(payload_of(node));
+    records_.push_back(static_cast<uint32_t>(list.size()));
+    records_.resize(records_.size() + 2 * list.size());
+    for (size_t i = 0; i < list.size(); ++i) {
+      const uint32_t child = self(list[i].second, self);
+      records_[r + 2 + 2 * i] = list[i].first;
+      records_[r + 3 + 2 * i] = child;
+    }
+    return r;
+  };
+  std::vector<Start> starts;
+  for (const auto& [first, node] : children[0]) {
+    const uint32_t first_payload = payload_of(node);
+    for (const auto& [second, next] : children[node]) {
+      starts.push_back(
+          Start{Key(first, second), first_payload, lay_out(next, lay_out)});
+    }
+    if (first_payload != 0) {
+      has_alone_ = true;
+      starts.push_back(Start{Key(first, kAlone), first_payload, kNoRecord});
+    }
+  }
+  size_t size = 2;
+  start_shift_ = 63;
+  while (size < starts.size() * 2) {
+    size *= 2;
+    --start_shift_;
+  }
+  starts_.assign(size, Start{});
+  for (const Start& start : starts) {
+    size_t slot = (start.key * 0x9E3779B97F4A7C15ULL) >> start_shift_;
+    while (starts_[slot].key != kNoKey) slot = (slot + 1) & (size - 1);
+    starts_[slot] = start;
   }
 }
 
 template <typename F>
-void CountryFinder::PhraseTrie::Walk(std::string_view text, size_t pos,
-                                     char32_t first, size_t first_len,
-                                     F&& f) const {
-  uint32_t node = Child(0, first);
-  if (node == kNoNode) return;
+EVENTX_ALWAYS_INLINE inline void CountryFinder::PhraseTrie::Walk(
+    std::string_view text, size_t pos, char32_t first, size_t first_len,
+    char32_t second, size_t second_len, F&& f) const {
   size_t q = pos + first_len;
-  f(q, node);
-  while (q < text.size()) {
+  const Start* start =
+      q < text.size() ? FindStart(Key(first, second)) : nullptr;
+  if (start == nullptr) {
+    if (has_alone_ && (start = FindStart(Key(first, kAlone))) != nullptr) {
+      f(q, start->first_payload);
+    }
+    return;
+  }
+  if (start->first_payload != 0) f(q, start->first_payload);
+  q += second_len;
+  const uint32_t* record = records_.data() + start->record;
+  for (;;) {
+    if (record[0] != 0) f(q, record[0]);
+    const uint32_t* edge = record + 2;
+    const uint32_t* const edges_end = edge + 2 * record[1];
+    if (edge == edges_end || q >= text.size()) return;
     size_t len;
-    node = Child(node, DecodeUtf8(text, q, &len));
-    if (node == kNoNode) return;
+    const char32_t c = DecodeUtf8(text, q, &len);
+    while (edge[0] != c) {
+      edge += 2;
+      if (edge == edges_end) return;
+    }
+    record = records_.data() + edge[1];
     q += len;
-    f(q, node);
   }
 }
 
@@ -474,16 +514,17 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   const Lexicon& cues = lexicons::kParticipantCues;
   // The flags of a phrase's node in the cue trie, made if new (null if the
   // phrase is malformed). Used at once: a later resize moves them.
-  auto cue_node = [&finder](std::string_view text) -> uint8_t* {
+  std::vector<uint32_t> cue_flags;  // by node of the cue trie
+  auto cue_node = [&finder, &cue_flags](std::string_view text) -> uint32_t* {
     uint32_t node = finder->cue_trie_.Add(text);
     if (node == PhraseTrie::kNoNode) return nullptr;
-    if (finder->cue_nodes_.size() <= node) finder->cue_nodes_.resize(node + 1);
-    return &finder->cue_nodes_[node];
+    if (cue_flags.size() <= node) cue_flags.resize(node + 1);
+    return &cue_flags[node];
   };
   // A cue listed both as a unit and as something else counts as the latter.
   auto add_cue = [&](std::string_view text, bool unit) {
     if (text.empty()) return true;  // nothing to add
-    uint8_t* flags = cue_node(text);
+    uint32_t* flags = cue_node(text);
     if (flags == nullptr) return false;
     finder->classes_.AddFirstOf(text, kMayStartCue);
     if (!(*flags & kCue)) {
@@ -520,13 +561,12 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     }
   }
   for (std::string_view verb : kPhraseBreakVerbs) {
-    uint8_t* flags = cue_node(verb);
+    uint32_t* flags = cue_node(verb);
     if (flags == nullptr) return malformed("break verb", verb);
     *flags |= kBreakVerb;
     finder->classes_.AddFirstOf(verb, kMayStartBreakVerb);
   }
-  finder->cue_trie_.Freeze();
-  finder->cue_nodes_.resize(finder->cue_trie_.nodes());
+  finder->cue_trie_.Freeze(cue_flags);
   for (std::string_view verb : kVisitVerbs) {
     size_t len;
     finder->visit_verb_lasts_.Mark(DecodeUtf8Before(verb, verb.size(), &len));
@@ -579,8 +619,16 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                     "CountryFinder: malformed place '" + name + "'");
     }
   }
-  finder->name_trie_.Freeze();
-  finder->name_nodes_.resize(finder->name_trie_.nodes());
+  std::vector<uint32_t> name_payloads(finder->name_nodes_.size());
+  for (size_t node = 0; node < name_payloads.size(); ++node) {
+    const NameNode& n = finder->name_nodes_[node];
+    name_payloads[node] =
+        (n.name == NameNode::kNoName ? 0 : n.name + 1) |
+        (n.false_friend ? kFalseFriendPayload : 0);
+  }
+  finder->name_nodes_.clear();
+  finder->name_nodes_.shrink_to_fit();
+  finder->name_trie_.Freeze(name_payloads);
   if (finder->names_.empty()) {
     return Status(StatusCode::kInternal, "CountryFinder: no country names");
   }
@@ -807,15 +855,15 @@ void CountryFinder::FindFullNames(
     size_t name_bytes = 0;
     const Name* name = nullptr;
     size_t false_friend_bytes = 0;
-    auto note_node = [&](size_t end, uint32_t node) {
-      const NameNode& n = name_nodes_[node];
-      if (n.name != NameNode::kNoName) {
+    auto note_node = [&](size_t end, uint32_t payload) {
+      if (const uint32_t index = payload & ~kFalseFriendPayload) {
         name_bytes = end - begin;
-        name = &names_[n.name];
+        name = &names_[index - 1];
       }
-      if (n.false_friend) false_friend_bytes = end - begin;
+      if (payload & kFalseFriendPayload) false_friend_bytes = end - begin;
     };
-    name_trie_.Walk(view, begin, first, first_len, note_node);
+    name_trie_.Walk(view, begin, first, first_len, second, second_len,
+                    note_node);
     // No abbreviation is read inside a false friend or a full name
     // (FindAbbreviations passes over the starts there): none is noted.
     auto forget_start = [&] {
@@ -974,11 +1022,16 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
       // A break verb here ends the phrase; else a cue here is the evidence.
       bool break_verb = false;
       bool cue = false;
-      cue_trie_.Walk(view, pos, cp, len, [&](size_t, uint32_t node) {
-        uint8_t flags = cue_nodes_[node];
-        if (flags & kBreakVerb) break_verb = true;
-        if ((flags & kCue) && !(after_place && (flags & kUnitCue))) cue = true;
-      });
+      size_t next_len;
+      const char32_t next = CodePointAt(view, pos + len, &next_len);
+      cue_trie_.Walk(view, pos, cp, len, next, next_len,
+                     [&](size_t, uint32_t flags) {
+                       if (flags & kBreakVerb) break_verb = true;
+                       if ((flags & kCue) &&
+                           !(after_place && (flags & kUnitCue))) {
+                         cue = true;
+                       }
+                     });
       if (break_verb) return false;
       if (cue) return true;
     }

@@ -119,6 +119,15 @@ class CountryFinder {
   // Phrases as a trie over code points: one walk from a position meets
   // every phrase that starts there (a PhraseSet probed every length of
   // phrase the first character allowed, one lookup per set).
+  //
+  // Frozen, it is laid out for the memory a walk touches: the first two
+  // levels are one probe of a small open-addressed table keyed by the
+  // phrase's first two code points, and every deeper node is a record of
+  // words (its payload, its children's code points and records) in
+  // depth-first order, so that a name's path is a run of neighbouring
+  // words. (A hash probe per code point into one table of 16-byte edges, a
+  // cache line apiece, and a load of the owner's per-node data after each,
+  // were a fifth of the full-name scan's real time.)
   class PhraseTrie {
    public:
     static constexpr uint32_t kNoNode = 0xFFFFFFFF;
@@ -127,33 +136,55 @@ class CountryFinder {
     // not well-formed UTF-8.
     uint32_t Add(std::string_view phrase);
     size_t nodes() const { return nodes_; }
-    // Builds the lookup table: once, after the last Add.
-    void Freeze();
-    // Calls f(end, node) for every node on the path the text at `pos`
-    // spells (a phrase's or a phrase prefix's), shortest first. `first` and
-    // `first_len`: the code point at pos and its bytes, as DecodeUtf8 reads
-    // them (the callers have read it already).
+    // Builds the lookup tables: once, after the last Add. payloads[node]
+    // (0 where the vector is shorter) is what Walk reports for a node; 0
+    // is reported for none.
+    void Freeze(const std::vector<uint32_t>& payloads);
+    // Calls f(end, payload) for every node with a payload on the path the
+    // text at `pos` spells, shortest first. `first`, `first_len`, `second`,
+    // `second_len`: the code points at pos and after it and their bytes,
+    // as CodePointAt reads them (the callers have read them already).
     template <typename F>
     void Walk(std::string_view text, size_t pos, char32_t first,
-              size_t first_len, F&& f) const;
+              size_t first_len, char32_t second, size_t second_len,
+              F&& f) const;
 
    private:
-    static constexpr uint64_t kNoEdge = ~uint64_t{0};
-    struct Edge {
-      uint64_t key = kNoEdge;  // parent node << 32 | code point
-      uint32_t child = kNoNode;
+    static constexpr uint64_t kNoKey = ~uint64_t{0};
+    // The "second code point" of a one-code-point phrase's entry: no code
+    // point, and not kInvalidCodePoint either.
+    static constexpr char32_t kAlone = 0xFFFFFFFE;
+    static constexpr uint32_t kNoRecord = 0xFFFFFFFF;
+    // A phrase's first two code points (or its only one, and kAlone).
+    struct Start {
+      uint64_t key = kNoKey;  // first << 32 | second
+      uint32_t first_payload = 0;  // the first code point's node's
+      uint32_t record = kNoRecord;  // the second's node's, in records_
     };
-    static uint64_t Key(uint32_t node, char32_t c) {
-      return (uint64_t{node} << 32) | c;
+    static uint64_t Key(char32_t first, char32_t second) {
+      return (uint64_t{first} << 32) | second;
     }
-    uint32_t Child(uint32_t node, char32_t c) const;
+    const Start* FindStart(uint64_t key) const {
+      const size_t mask = starts_.size() - 1;
+      for (size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> start_shift_;;
+           slot = (slot + 1) & mask) {
+        const Start& s = starts_[slot];
+        if (s.key == key) return &s;
+        if (s.key == kNoKey) return nullptr;
+      }
+    }
 
     size_t nodes_ = 1;  // the root
     std::unordered_map<uint64_t, uint32_t> building_;  // edges until Freeze
     // Open addressing over a multiplicative hash of the key, at most half
-    // full: shift_ = 64 - log2(edges_.size()).
-    std::vector<Edge> edges_;
-    int shift_ = 64;
+    // full: start_shift_ = 64 - log2(starts_.size()).
+    std::vector<Start> starts_;
+    int start_shift_ = 64;
+    bool has_alone_ = false;  // a phrase of one code point was added
+    // A node of depth two or more at records_[r]: [r] its payload, [r + 1]
+    // its number of children n, then n pairs of a child's code point and
+    // the child's record.
+    std::vector<uint32_t> records_;
   };
 
   // Full names (name_to_code_, place_to_code_) and false friends.
@@ -167,7 +198,10 @@ class CountryFinder {
     bool false_friend = false;
   };
   PhraseTrie name_trie_;
-  std::vector<NameNode> name_nodes_;  // by node of name_trie_
+  std::vector<NameNode> name_nodes_;  // by node of name_trie_, until Freeze
+  // name_trie_'s payload of a node: its name's index in names_ plus one (0
+  // if none), with kFalseFriendPayload if it is a false friend.
+  static constexpr uint32_t kFalseFriendPayload = 0x80000000;
   std::vector<Name> names_;
   // Adds `phrase` as a name (the first name given for a phrase wins) or a
   // false friend; false if it is malformed.
@@ -385,8 +419,7 @@ class CountryFinder {
   // one trie; by node, what its phrase is (kCue, kUnitCue: a cue that is
   // only a sub-national unit, 省 府 道; kBreakVerb).
   enum CueNodeFlag : uint8_t { kCue = 1, kUnitCue = 2, kBreakVerb = 4 };
-  PhraseTrie cue_trie_;
-  std::vector<uint8_t> cue_nodes_;
+  PhraseTrie cue_trie_;  // payloads: CueNodeFlags
   CodePointBits visit_verb_lasts_;  // last code points of kVisitVerbs
   PhraseSet pair_event_nouns_;  // kPairEventNouns
 };
