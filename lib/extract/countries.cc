@@ -376,6 +376,18 @@ EVENTX_ALWAYS_INLINE inline void CountryFinder::PhraseTrie::Walk(
   }
 }
 
+bool CountryFinder::PhraseTrie::StartsAt(std::string_view text,
+                                        size_t pos) const {
+  size_t first_len;
+  const char32_t first = DecodeUtf8(text, pos, &first_len);
+  size_t second_len;
+  const char32_t second = CodePointAt(text, pos + first_len, &second_len);
+  bool found = false;
+  Walk(text, pos, first, first_len, second, second_len,
+       [&found](size_t, uint32_t) { found = true; });
+  return found;
+}
+
 void CountryFinder::AddAbbreviation(char32_t cp, Abbreviation a) {
   if (AbbreviationOf(cp) != nullptr) return;  // the first one given wins
   abbreviations_.push_back(std::move(a));
@@ -539,14 +551,32 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                                              std::string(what) + " '" +
                                              std::string(text) + "'");
   };
+  // A phrase of the other-event or geography cues: its node gets payload 1.
+  std::vector<uint32_t> other_event_payloads;
+  std::vector<uint32_t> geography_payloads;
+  auto add_phrase = [](PhraseTrie* trie, std::vector<uint32_t>* payloads,
+                       std::string_view text) {
+    if (text.empty()) return true;  // nothing to add
+    uint32_t node = trie->Add(text);
+    if (node == PhraseTrie::kNoNode) return false;
+    if (payloads->size() <= node) payloads->resize(node + 1);
+    (*payloads)[node] = 1;
+    return true;
+  };
   for (size_t row = 0; row < cues.rows; ++row) {
     if (cues.Cell(row, 1) == "other_event") {
-      finder->other_event_cues_.Add(cues.Cell(row, 0));
+      if (!add_phrase(&finder->other_event_cues_, &other_event_payloads,
+                      cues.Cell(row, 0))) {
+        return malformed("cue", cues.Cell(row, 0));
+      }
       finder->classes_.AddFirstOf(cues.Cell(row, 0), kMayStartOtherEvent);
       continue;
     }
     if (cues.Cell(row, 1) == "geography") {
-      finder->geography_cues_.Add(cues.Cell(row, 0));
+      if (!add_phrase(&finder->geography_cues_, &geography_payloads,
+                      cues.Cell(row, 0))) {
+        return malformed("cue", cues.Cell(row, 0));
+      }
       finder->classes_.AddFirstOf(cues.Cell(row, 0), kMayStartGeography);
       continue;
     }
@@ -567,9 +597,12 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     finder->classes_.AddFirstOf(verb, kMayStartBreakVerb);
   }
   finder->cue_trie_.Freeze(cue_flags);
+  finder->other_event_cues_.Freeze(other_event_payloads);
+  finder->geography_cues_.Freeze(geography_payloads);
   for (std::string_view verb : kVisitVerbs) {
     size_t len;
-    finder->visit_verb_lasts_.Mark(DecodeUtf8Before(verb, verb.size(), &len));
+    finder->visit_verb_lasts_ |=
+        VisitVerbLastBit(DecodeUtf8Before(verb, verb.size(), &len));
   }
   for (char32_t c : kPhraseBreaks) finder->classes_.Add(c, kPhraseBreak);
   for (char32_t c = 0; c < 0x10000; ++c) {
@@ -1113,7 +1146,8 @@ void CountryFinder::MarkParticipants(
     // 赴柬埔寨, 访问老挝, 走进泰国. (A verb can end before the name only if
     // the character there ends one.)
     size_t last_len;
-    if (visit_verb_lasts_.MayContain(DecodeUtf8Before(view, m.begin, &last_len)) &&
+    if ((visit_verb_lasts_ &
+         VisitVerbLastBit(DecodeUtf8Before(view, m.begin, &last_len))) &&
         m.begin > 0) {
       size_t back = m.begin;
       for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
@@ -1273,7 +1307,7 @@ void CountryFinder::DiscountOtherEvents(
       // c is the code point at p: a cue can start there only if it is a
       // cue's first.
       if (((classes & kMayStartOtherEvent) &&
-           other_event_cues_.LongestAt(view, p) > 0) ||
+           other_event_cues_.StartsAt(view, p)) ||
           (year != 0 && event_year != 0 && year != event_year)) {
         m.participant = false;
         break;
@@ -1319,7 +1353,7 @@ void CountryFinder::DiscountOtherEvents(
     // The code points walked back over are whole sequences (unless
     // invalid), so they are the ones reading forward from b meets.
     for (size_t q : geography_starts) {
-      if (geography_cues_.LongestAt(view, q) > 0) {
+      if (q < view.size() && geography_cues_.StartsAt(view, q)) {
         m.participant = false;
         break;
       }

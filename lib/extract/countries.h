@@ -148,6 +148,8 @@ class CountryFinder {
     void Walk(std::string_view text, size_t pos, char32_t first,
               size_t first_len, char32_t second, size_t second_len,
               F&& f) const;
+    // Whether a phrase starts at text[pos] (pos < text.size()).
+    bool StartsAt(std::string_view text, size_t pos) const;
 
    private:
     static constexpr uint64_t kNoKey = ~uint64_t{0};
@@ -357,8 +359,10 @@ class CountryFinder {
   };
   CharClasses classes_;
 
-  PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
-  PhraseSet geography_cues_;    // participant_cues.tsv, kind geography
+  // participant_cues.tsv's kinds other_event and geography, payload 1 (a
+  // PhraseSet's byte trie and hash probes cost more real time per clause).
+  PhraseTrie other_event_cues_;
+  PhraseTrie geography_cues_;
   // Characters of transliterated foreign names (transliteration_chars.tsv).
   std::unordered_set<char32_t> translit_;
   CodePointBits translit_bits_;  // translit_, a bit test for the BMP
@@ -420,7 +424,13 @@ class CountryFinder {
   // only a sub-national unit, 省 府 道; kBreakVerb).
   enum CueNodeFlag : uint8_t { kCue = 1, kUnitCue = 2, kBreakVerb = 4 };
   PhraseTrie cue_trie_;  // payloads: CueNodeFlags
-  CodePointBits visit_verb_lasts_;  // last code points of kVisitVerbs
+  // The last code points of kVisitVerbs, hashed into the bits of one word
+  // (VisitVerbLastBit): the test before each mention's look for a visit
+  // verb, where a bit table of the BMP (8 KB) cost a cache miss a mention.
+  uint64_t visit_verb_lasts_ = 0;
+  static uint64_t VisitVerbLastBit(char32_t c) {
+    return uint64_t{1} << (static_cast<uint32_t>(c * 0x9E3779B1u) >> 26);
+  }
   PhraseSet pair_event_nouns_;  // kPairEventNouns
 };
 
