@@ -260,6 +260,53 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
   return SkipUpTo<true>(s, pos, wanted, steps, cp, len, classes);
 }
 
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindStops(
+    std::string_view s, size_t pos, uint8_t wanted, Stop* stops,
+    size_t max_stops, size_t* scanned) const {
+  const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = begin + pos;
+  const auto* const end = begin + s.size();
+  // Where a three-byte sequence would no longer fit.
+  const auto* const last = begin + (s.size() >= 2 ? s.size() - 2 : 0);
+  size_t n = 0;
+  while (n < max_stops) {
+    if (p < last) {
+      const unsigned b0 = p[0];
+      if (b0 < 0x80) {
+        const uint8_t k = table_[b0] & wanted;
+        stops[n] = Stop{static_cast<size_t>(p - begin), b0, 1, k};
+        n += k != 0;
+        ++p;
+        continue;
+      }
+      // As in SkipUpTo: DecodeUtf8's three-byte fast case.
+      uint16_t tail;
+      std::memcpy(&tail, p + 1, sizeof(tail));
+      if (kPlainThreeByteLead[b0] && (tail & 0xC0C0) == 0x8080) {
+        constexpr unsigned kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
+        const char32_t c =
+            (b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers;
+        const uint8_t k = table_[c] & wanted;
+        stops[n] = Stop{static_cast<size_t>(p - begin), c, 3, k};
+        n += k != 0;
+        p += 3;
+        continue;
+      }
+    }
+    if (p >= end) break;
+    // Anything else, read as DecodeUtf8 reads it.
+    char32_t c;
+    size_t len;
+    const uint8_t k = Read(s, static_cast<size_t>(p - begin), &c, &len) & wanted;
+    stops[n] = Stop{static_cast<size_t>(p - begin), c,
+                    static_cast<uint8_t>(len), k};
+    n += k != 0;
+    p += len;
+  }
+  *scanned = static_cast<size_t>(p - begin);
+  return n;
+}
+
 void CountryFinder::PairFilter::Add(std::string_view phrase) {
   if (phrase.empty()) return;
   size_t len;
@@ -859,72 +906,80 @@ void CountryFinder::FindFullNames(
   if (size == 0) return;
   // Most positions start no name and no false friend, and are no
   // abbreviation: tell by the first code point (and below, the first two),
-  // before walking the trie. Skip passes over those, from pos on; it is
-  // called in one place, inline, with what it reads kept in registers (a
-  // lambda called from three places, with its results in memory, cost more
-  // than reading a rejected pair's second character again).
-  size_t pos = 0;
-  for (;;) {
-    char32_t first;
-    size_t first_len;
-    uint8_t classes;
-    pos = classes_.Skip(view, pos, kMayStartName | kMayAbbreviate, &first,
-                        &first_len, &classes);
-    if (pos >= size) break;
-    const size_t second_pos = pos + first_len;
-    if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
-    if (!(classes & kMayStartName)) {
-      pos = second_pos;
-      continue;
-    }
-    size_t second_len;
-    const char32_t second = CodePointAt(view, second_pos, &second_len);
-    if (!name_pairs_.MayStart(first, second)) {
-      pos = second_pos;
-      continue;
-    }
-    // The longest name and the longest false friend that start here.
-    const size_t begin = pos;
-    size_t name_bytes = 0;
-    const Name* name = nullptr;
-    size_t false_friend_bytes = 0;
-    auto note_node = [&](size_t end, uint32_t payload) {
-      if (const uint32_t index = payload & ~kFalseFriendPayload) {
-        name_bytes = end - begin;
-        name = &names_[index - 1];
+  // before walking the trie. FindStops finds the characters that may, a
+  // chunk at a time, from where the scan stands on.
+  constexpr size_t kMaxStops = 64;
+  CharClasses::Stop stops[kMaxStops];
+  size_t pos = 0;      // where the scan stands: no name starts before it
+  size_t scanned = 0;  // where FindStops stopped reading
+  while (scanned < size) {
+    const size_t n =
+        classes_.FindStops(view, std::max(pos, scanned),
+                           kMayStartName | kMayAbbreviate, stops, kMaxStops,
+                           &scanned);
+    for (size_t i = 0; i < n; ++i) {
+      const CharClasses::Stop& stop = stops[i];
+      if (stop.pos < pos) continue;  // inside a name or a false friend
+      pos = stop.pos;
+      const char32_t first = stop.cp;
+      const size_t first_len = stop.len;
+      const uint8_t classes = stop.classes;
+      const size_t second_pos = pos + first_len;
+      if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
+      if (!(classes & kMayStartName)) {
+        pos = second_pos;
+        continue;
       }
-      if (payload & kFalseFriendPayload) false_friend_bytes = end - begin;
-    };
-    name_trie_.Walk(view, begin, first, first_len, second, second_len,
-                    note_node);
-    // No abbreviation is read inside a false friend or a full name
-    // (FindAbbreviations passes over the starts there): none is noted.
-    auto forget_start = [&] {
-      if (!abbreviation_starts->empty() &&
-          abbreviation_starts->back() == begin) {
-        abbreviation_starts->pop_back();
+      size_t second_len;
+      const char32_t second = CodePointAt(view, second_pos, &second_len);
+      if (!name_pairs_.MayStart(first, second)) {
+        pos = second_pos;
+        continue;
       }
-    };
-    if (size_t f = false_friend_bytes) {
-      skipped->emplace_back(begin, begin + f);
+      // The longest name and the longest false friend that start here.
+      const size_t begin = pos;
+      size_t name_bytes = 0;
+      const Name* name = nullptr;
+      size_t false_friend_bytes = 0;
+      auto note_node = [&](size_t end, uint32_t payload) {
+        if (const uint32_t index = payload & ~kFalseFriendPayload) {
+          name_bytes = end - begin;
+          name = &names_[index - 1];
+        }
+        if (payload & kFalseFriendPayload) false_friend_bytes = end - begin;
+      };
+      name_trie_.Walk(view, begin, first, first_len, second, second_len,
+                      note_node);
+      // No abbreviation is read inside a false friend or a full name
+      // (FindAbbreviations passes over the starts there): none is noted.
+      auto forget_start = [&] {
+        if (!abbreviation_starts->empty() &&
+            abbreviation_starts->back() == begin) {
+          abbreviation_starts->pop_back();
+        }
+      };
+      if (size_t f = false_friend_bytes) {
+        skipped->emplace_back(begin, begin + f);
+        forget_start();
+        pos = begin + f;
+        continue;
+      }
+      if (name == nullptr) {
+        pos = second_pos;
+        continue;
+      }
+      const size_t end = begin + name_bytes;
+      pos = end;
+      // 印度洋 is an ocean, not India: no mention, and its characters are
+      // open to abbreviations.
+      if (StartsWithAt(view, end, "洋")) {
+        note_abbreviations_within(begin + first_len, end);
+        continue;
+      }
       forget_start();
-      pos = begin + f;
-      continue;
+      out->push_back(
+          CountryMention{begin, end, name->code, false, name->place});
     }
-    if (name == nullptr) {
-      pos = second_pos;
-      continue;
-    }
-    const size_t end = begin + name_bytes;
-    pos = end;
-    // 印度洋 is an ocean, not India: no mention, and its characters are
-    // open to abbreviations.
-    if (StartsWithAt(view, end, "洋")) {
-      note_abbreviations_within(begin + first_len, end);
-      continue;
-    }
-    forget_start();
-    out->push_back(CountryMention{begin, end, name->code, false, name->place});
   }
 }
 

@@ -288,6 +288,24 @@ class CountryFinder {
     // them are left, and when none are, nothing is read.
     size_t Skip(std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
                 char32_t* cp, size_t* len, uint8_t* classes) const;
+    // A character FindStops stopped at.
+    struct Stop {
+      size_t pos;
+      char32_t cp;
+      uint8_t len;      // its bytes
+      uint8_t classes;  // those of the `wanted` ones it has
+    };
+    // The characters from `pos` (a character boundary) on that have one of
+    // the `wanted` classes, in order, read as Skip reads them, into
+    // stops[0, n): n is returned, at most max_stops. *scanned gets where
+    // it stopped reading (s.size() unless max_stops were found): no
+    // character of [pos, *scanned) but those has one. For the full-name
+    // scan: each character is appended to stops and the count grows by
+    // whether it has a class, so that which characters stop the scan is no
+    // branch per character (the branch Skip took at every sixth character
+    // or so, as the text went, mispredicted often).
+    size_t FindStops(std::string_view s, size_t pos, uint8_t wanted,
+                     Stop* stops, size_t max_stops, size_t* scanned) const;
     // Of(DecodeUtf8(s, pos, len)), the code point going to *cp (pos <
     // s.size()). DecodeUtf8's two fast cases (ASCII, a three-byte sequence
     // led by E1..EC or EE..EF) are repeated here, fused with the table
