@@ -307,21 +307,6 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindStops(
   return n;
 }
 
-void CountryFinder::PairFilter::Add(std::string_view phrase) {
-  if (phrase.empty()) return;
-  size_t len;
-  char32_t first = DecodeUtf8(phrase, 0, &len);
-  char32_t second = 0;
-  if (len < phrase.size()) {
-    size_t second_len;
-    second = DecodeUtf8(phrase, len, &second_len);
-  } else {
-    has_single_ = true;
-  }
-  size_t h = Slot(first, second);
-  bits_[h / 64] |= uint64_t{1} << (h % 64);
-}
-
 uint32_t CountryFinder::PhraseTrie::Add(std::string_view phrase) {
   if (phrase.empty()) return kNoNode;
   uint32_t node = 0;
@@ -383,6 +368,17 @@ void CountryFinder::PhraseTrie::Freeze(const std::vector<uint32_t>& payloads) {
     size *= 2;
     --start_shift_;
   }
+  size_t bits = 64;
+  start_bits_shift_ = 58;
+  while (bits < starts.size() * 32) {
+    bits *= 2;
+    --start_bits_shift_;
+  }
+  start_bits_.assign(bits / 64, 0);
+  for (const Start& start : starts) {
+    const size_t h = (start.key * 0x9E3779B97F4A7C15ULL) >> start_bits_shift_;
+    start_bits_[h / 64] |= uint64_t{1} << (h % 64);
+  }
   starts_.assign(size, Start{});
   for (const Start& start : starts) {
     size_t slot = (start.key * 0x9E3779B97F4A7C15ULL) >> start_shift_;
@@ -396,10 +392,13 @@ EVENTX_ALWAYS_INLINE inline void CountryFinder::PhraseTrie::Walk(
     std::string_view text, size_t pos, char32_t first, size_t first_len,
     char32_t second, size_t second_len, F&& f) const {
   size_t q = pos + first_len;
-  const Start* start =
-      q < text.size() ? FindStart(Key(first, second)) : nullptr;
+  const Start* start = nullptr;
+  if (q < text.size() && MayBeStart(Key(first, second))) {
+    start = FindStart(Key(first, second));
+  }
   if (start == nullptr) {
-    if (has_alone_ && (start = FindStart(Key(first, kAlone))) != nullptr) {
+    if (has_alone_ && MayBeStart(Key(first, kAlone)) &&
+        (start = FindStart(Key(first, kAlone))) != nullptr) {
       f(q, start->first_payload);
     }
     return;
@@ -534,7 +533,6 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                         std::string(phrase) + "'");
     }
     finder->classes_.AddFirstOf(phrase, kMayStartName);
-    finder->name_pairs_.Add(phrase);
   }
 
   const Lexicon& variants = lexicons::kCountryVariants;
@@ -684,7 +682,6 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                             bool place) {
     if (name.empty()) return true;
     finder->classes_.AddFirstOf(name, kMayStartName);
-    finder->name_pairs_.Add(name);
     return finder->AddName(name, Name{code, place});
   };
   for (const auto& [name, code] : finder->name_to_code_) {
@@ -932,10 +929,6 @@ void CountryFinder::FindFullNames(
       }
       size_t second_len;
       const char32_t second = CodePointAt(view, second_pos, &second_len);
-      if (!name_pairs_.MayStart(first, second)) {
-        pos = second_pos;
-        continue;
-      }
       // The longest name and the longest false friend that start here.
       const size_t begin = pos;
       size_t name_bytes = 0;

@@ -166,6 +166,15 @@ class CountryFinder {
     static uint64_t Key(char32_t first, char32_t second) {
       return (uint64_t{first} << 32) | second;
     }
+    // Whether `key` may be a start: its bit in start_bits_, a hash of the
+    // starts' keys at 32 bits a start (2.4% of other keys pass). Most
+    // probes (a cue's first code point followed by anything, a name's by
+    // anything) are for no start; the table of starts, 16 bytes an entry,
+    // is probed only past this.
+    bool MayBeStart(uint64_t key) const {
+      const size_t h = (key * 0x9E3779B97F4A7C15ULL) >> start_bits_shift_;
+      return (start_bits_[h / 64] >> (h % 64)) & 1;
+    }
     const Start* FindStart(uint64_t key) const {
       const size_t mask = starts_.size() - 1;
       for (size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> start_shift_;;
@@ -183,6 +192,9 @@ class CountryFinder {
     std::vector<Start> starts_;
     int start_shift_ = 64;
     bool has_alone_ = false;  // a phrase of one code point was added
+    // 64 - log2(bits of start_bits_).
+    std::vector<uint64_t> start_bits_;
+    int start_bits_shift_ = 64;
     // A node of depth two or more at records_[r]: [r] its payload, [r + 1]
     // its number of children n, then n pairs of a child's code point and
     // the child's record.
@@ -209,40 +221,6 @@ class CountryFinder {
   // false friend; false if it is malformed.
   bool AddName(std::string_view phrase, Name name);
   bool AddFalseFriend(std::string_view phrase);
-
-  // Which pairs of leading code points some full name or false friend
-  // starts with (a phrase of one code point counts as its code point and
-  // 0), hashed into a bit table: most positions whose first code point
-  // starts a name are rejected by it before any walk of the trie.
-  class PairFilter {
-   public:
-    void Add(std::string_view phrase);
-    bool Maybe(char32_t first, char32_t second) const {
-      size_t h = Slot(first, second);
-      return (bits_[h / 64] >> (h % 64)) & 1;
-    }
-    // Whether a phrase may start with `first` followed by `second` (0 at
-    // the end of the text): its pair, or a phrase of `first` alone. The
-    // latter is asked only when there is a phrase of one code point.
-    bool MayStart(char32_t first, char32_t second) const {
-      return Maybe(first, second) || (has_single_ && Maybe(first, 0));
-    }
-
-   private:
-    bool has_single_ = false;  // a phrase of one code point was added
-    static constexpr int kLogBits = 15;
-    static size_t Slot(char32_t first, char32_t second) {
-      uint64_t k = (uint64_t{first} << 32) | second;
-      return static_cast<size_t>((k * 0x9E3779B97F4A7C15ULL) >>
-                                 (64 - kLogBits));
-    }
-    std::vector<uint64_t> bits_ =
-        std::vector<uint64_t>((size_t{1} << kLogBits) / 64);
-  };
-
-  // With kMayStartName (below), which pairs of first code points start a
-  // phrase of the trie: nearly every position is rejected before any walk.
-  PairFilter name_pairs_;
 
   // The classes of a character that the scans and walks test at every step,
   // one byte per BMP code point: one load instead of a test per class.
