@@ -191,18 +191,16 @@ constexpr std::array<bool, 256> kPlainThreeByteLead = PlainThreeByteLeads();
 
 // Inline in the scans: a call per stop, its results passing through
 // memory, was a fair part of the full-name scan's cost.
-template <bool kLimited>
-EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
-                                            uint8_t wanted, size_t* steps,
-                                            char32_t* cp, size_t* len,
-                                            uint8_t* classes) const {
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
+    std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
+    char32_t* cp, size_t* len, uint8_t* classes) const {
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* p = begin + pos;
   // Where a three-byte sequence would no longer fit.
   const auto* last = begin + (s.size() >= 2 ? s.size() - 2 : 0);
-  size_t left = kLimited ? *steps : 0;
+  size_t left = *steps;
   while (p < last) {
-    if (kLimited && left == 0) {
+    if (left == 0) {
       *steps = 0;
       return static_cast<size_t>(p - begin);
     }
@@ -212,11 +210,11 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::SkipUpTo(std::str
         *cp = b0;
         *len = 1;
         *classes = table_[b0];
-        if (kLimited) *steps = left;
+        *steps = left;
         return static_cast<size_t>(p - begin);
       }
       ++p;
-      if (kLimited) --left;
+      --left;
       continue;
     }
     // As in DecodeUtf8: a lead byte E1..EC or EE..EF, two continuation bytes
@@ -233,36 +231,25 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::SkipUpTo(std::str
       *cp = c;
       *len = 3;
       *classes = table_[c];
-      if (kLimited) *steps = left;
+      *steps = left;
       return static_cast<size_t>(p - begin);
     }
     p += 3;
-    if (kLimited) --left;
+    --left;
   }
   // Anything else, read as DecodeUtf8 reads it.
-  if (kLimited) *steps = left;
+  *steps = left;
   pos = static_cast<size_t>(p - begin);
-  if (pos < s.size() && !(kLimited && left == 0)) {
+  if (pos < s.size() && left != 0) {
     *classes = Read(s, pos, cp, len);
   }
   return pos;
 }
 
-EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
-    std::string_view s, size_t pos, uint8_t wanted, char32_t* cp, size_t* len,
-    uint8_t* classes) const {
-  return SkipUpTo<false>(s, pos, wanted, nullptr, cp, len, classes);
-}
-
-EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
-    std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
-    char32_t* cp, size_t* len, uint8_t* classes) const {
-  return SkipUpTo<true>(s, pos, wanted, steps, cp, len, classes);
-}
-
-EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindStops(
-    std::string_view s, size_t pos, uint8_t wanted, Stop* stops,
-    size_t max_stops, size_t* scanned) const {
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindNameStops(
+    std::string_view s, size_t pos, Stop* stops, size_t max_stops,
+    size_t* scanned) const {
+  constexpr uint8_t kWanted = kMayStartName | kMayAbbreviate;
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* p = begin + pos;
   const auto* const end = begin + s.size();
@@ -273,20 +260,20 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindStops(
     if (p < last) {
       const unsigned b0 = p[0];
       if (b0 < 0x80) {
-        const uint8_t k = table_[b0] & wanted;
+        const uint8_t k = table_[b0] & kWanted;
         stops[n] = Stop{static_cast<size_t>(p - begin), b0, 1, k};
         n += k != 0;
         ++p;
         continue;
       }
-      // As in SkipUpTo: DecodeUtf8's three-byte fast case.
+      // As in Skip: DecodeUtf8's three-byte fast case.
       uint16_t tail;
       std::memcpy(&tail, p + 1, sizeof(tail));
       if (kPlainThreeByteLead[b0] && (tail & 0xC0C0) == 0x8080) {
         constexpr unsigned kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
         const char32_t c =
             (b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers;
-        const uint8_t k = table_[c] & wanted;
+        const uint8_t k = table_[c] & kWanted;
         stops[n] = Stop{static_cast<size_t>(p - begin), c, 3, k};
         n += k != 0;
         p += 3;
@@ -297,7 +284,8 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindStops(
     // Anything else, read as DecodeUtf8 reads it.
     char32_t c;
     size_t len;
-    const uint8_t k = Read(s, static_cast<size_t>(p - begin), &c, &len) & wanted;
+    const uint8_t k =
+        Read(s, static_cast<size_t>(p - begin), &c, &len) & kWanted;
     stops[n] = Stop{static_cast<size_t>(p - begin), c,
                     static_cast<uint8_t>(len), k};
     n += k != 0;
@@ -903,17 +891,15 @@ void CountryFinder::FindFullNames(
   if (size == 0) return;
   // Most positions start no name and no false friend, and are no
   // abbreviation: tell by the first code point (and below, the first two),
-  // before walking the trie. FindStops finds the characters that may, a
+  // before walking the trie. FindNameStops finds the characters that may, a
   // chunk at a time, from where the scan stands on.
   constexpr size_t kMaxStops = 64;
   CharClasses::Stop stops[kMaxStops];
   size_t pos = 0;      // where the scan stands: no name starts before it
-  size_t scanned = 0;  // where FindStops stopped reading
+  size_t scanned = 0;  // where FindNameStops stopped reading
   while (scanned < size) {
-    const size_t n =
-        classes_.FindStops(view, std::max(pos, scanned),
-                           kMayStartName | kMayAbbreviate, stops, kMaxStops,
-                           &scanned);
+    const size_t n = classes_.FindNameStops(view, std::max(pos, scanned),
+                                            stops, kMaxStops, &scanned);
     for (size_t i = 0; i < n; ++i) {
       const CharClasses::Stop& stop = stops[i];
       if (stop.pos < pos) continue;  // inside a name or a false friend

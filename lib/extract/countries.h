@@ -252,38 +252,39 @@ class CountryFinder {
     }
     // The first position at or after `pos` (a character boundary) that
     // this does not pass over, and unless it is s.size(), Read of the
-    // character there (*cp, *len, *classes). It passes over characters of
-    // none of the `wanted` classes that are ASCII or a three-byte sequence
-    // led by E1..EC or EE..EF (DecodeUtf8's fast cases), and stops at
-    // anything else. For the full-name scan, which reads every character:
-    // a loop that keeps nothing but where it is, tests a lead byte with one
-    // table load and a sequence's continuation bytes with one load, takes
-    // about a third fewer instructions than reading each character through
-    // DecodeUtf8 and Of.
-    size_t Skip(std::string_view s, size_t pos, uint8_t wanted, char32_t* cp,
-                size_t* len, uint8_t* classes) const;
-    // Skip passing over at most *steps characters: *steps gets how many of
-    // them are left, and when none are, nothing is read.
+    // character there (*cp, *len, *classes), passing over at most *steps
+    // characters: *steps gets how many of them are left, and when none
+    // are, nothing is read. It passes over characters of none of the
+    // `wanted` classes that are ASCII or a three-byte sequence led by
+    // E1..EC or EE..EF (DecodeUtf8's fast cases), and stops at anything
+    // else: a loop that keeps nothing but where it is, tests a lead byte
+    // with one table load and a sequence's continuation bytes with one
+    // load, takes about a third fewer instructions than reading each
+    // character through DecodeUtf8 and Of.
     size_t Skip(std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
                 char32_t* cp, size_t* len, uint8_t* classes) const;
-    // A character FindStops stopped at.
+    // A character FindNameStops stopped at.
     struct Stop {
       size_t pos;
       char32_t cp;
       uint8_t len;      // its bytes
-      uint8_t classes;  // those of the `wanted` ones it has
+      uint8_t classes;  // its kMayStartName and kMayAbbreviate
     };
-    // The characters from `pos` (a character boundary) on that have one of
-    // the `wanted` classes, in order, read as Skip reads them, into
-    // stops[0, n): n is returned, at most max_stops. *scanned gets where
-    // it stopped reading (s.size() unless max_stops were found): no
-    // character of [pos, *scanned) but those has one. For the full-name
-    // scan: each character is appended to stops and the count grows by
-    // whether it has a class, so that which characters stop the scan is no
-    // branch per character (the branch Skip took at every sixth character
-    // or so, as the text went, mispredicted often).
-    size_t FindStops(std::string_view s, size_t pos, uint8_t wanted,
-                     Stop* stops, size_t max_stops, size_t* scanned) const;
+    // The characters from `pos` (a character boundary) on that may start
+    // a name or be an abbreviation (kMayStartName, kMayAbbreviate), in
+    // order, read as DecodeUtf8 reads them, into stops[0, n): n is
+    // returned, at most max_stops. *scanned gets where it stopped reading
+    // (s.size() unless max_stops were found): no character of [pos,
+    // *scanned) but those has either class. For the full-name scan, which
+    // reads every character of the text: each character is written to
+    // stops and the count grows by whether it has a class, so that which
+    // characters stop the scan is no branch per character (the branch
+    // taken at every sixth character or so, as the text went, mispredicted
+    // often). (The class table's loads are then not what the scan waits
+    // for: a table of the two classes alone, two bits a code point, 16 KB
+    // where this one is 64 KB, ran no faster.)
+    size_t FindNameStops(std::string_view s, size_t pos, Stop* stops,
+                         size_t max_stops, size_t* scanned) const;
     // Of(DecodeUtf8(s, pos, len)), the code point going to *cp (pos <
     // s.size()). DecodeUtf8's two fast cases (ASCII, a three-byte sequence
     // led by E1..EC or EE..EF) are repeated here, fused with the table
@@ -345,10 +346,6 @@ class CountryFinder {
       return Of(c);
     }
    private:
-    template <bool kLimited>
-    size_t SkipUpTo(std::string_view s, size_t pos, uint8_t wanted,
-                    size_t* steps, char32_t* cp, size_t* len,
-                    uint8_t* classes) const;
     // In the finder itself (no vector): the scans index it without first
     // loading where it is.
     std::array<uint8_t, 0x10000> table_{};
