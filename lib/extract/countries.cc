@@ -247,7 +247,7 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
 }
 
 EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindNameStops(
-    std::string_view s, size_t pos, Stop* stops, size_t max_stops,
+    std::string_view s, size_t pos, size_t* stops, size_t max_stops,
     size_t* scanned) const {
   constexpr uint8_t kWanted = kMayStartName | kMayAbbreviate;
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
@@ -261,7 +261,7 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindNameStops(
       const unsigned b0 = p[0];
       if (b0 < 0x80) {
         const uint8_t k = table_[b0] & kWanted;
-        stops[n] = Stop{static_cast<size_t>(p - begin), b0, 1, k};
+        stops[n] = static_cast<size_t>(p - begin);
         n += k != 0;
         ++p;
         continue;
@@ -274,7 +274,7 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindNameStops(
         const char32_t c =
             (b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers;
         const uint8_t k = table_[c] & kWanted;
-        stops[n] = Stop{static_cast<size_t>(p - begin), c, 3, k};
+        stops[n] = static_cast<size_t>(p - begin);
         n += k != 0;
         p += 3;
         continue;
@@ -286,8 +286,7 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindNameStops(
     size_t len;
     const uint8_t k =
         Read(s, static_cast<size_t>(p - begin), &c, &len) & kWanted;
-    stops[n] = Stop{static_cast<size_t>(p - begin), c,
-                    static_cast<uint8_t>(len), k};
+    stops[n] = static_cast<size_t>(p - begin);
     n += k != 0;
     p += len;
   }
@@ -894,19 +893,18 @@ void CountryFinder::FindFullNames(
   // before walking the trie. FindNameStops finds the characters that may, a
   // chunk at a time, from where the scan stands on.
   constexpr size_t kMaxStops = 64;
-  CharClasses::Stop stops[kMaxStops];
+  size_t stops[kMaxStops];
   size_t pos = 0;      // where the scan stands: no name starts before it
   size_t scanned = 0;  // where FindNameStops stopped reading
   while (scanned < size) {
     const size_t n = classes_.FindNameStops(view, std::max(pos, scanned),
                                             stops, kMaxStops, &scanned);
     for (size_t i = 0; i < n; ++i) {
-      const CharClasses::Stop& stop = stops[i];
-      if (stop.pos < pos) continue;  // inside a name or a false friend
-      pos = stop.pos;
-      const char32_t first = stop.cp;
-      const size_t first_len = stop.len;
-      const uint8_t classes = stop.classes;
+      if (stops[i] < pos) continue;  // inside a name or a false friend
+      pos = stops[i];
+      char32_t first;
+      size_t first_len;
+      const uint8_t classes = classes_.Read(view, pos, &first, &first_len);
       const size_t second_pos = pos + first_len;
       if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
       if (!(classes & kMayStartName)) {

@@ -263,16 +263,11 @@ class CountryFinder {
     // character through DecodeUtf8 and Of.
     size_t Skip(std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
                 char32_t* cp, size_t* len, uint8_t* classes) const;
-    // A character FindNameStops stopped at.
-    struct Stop {
-      size_t pos;
-      char32_t cp;
-      uint8_t len;      // its bytes
-      uint8_t classes;  // its kMayStartName and kMayAbbreviate
-    };
-    // The characters from `pos` (a character boundary) on that may start
-    // a name or be an abbreviation (kMayStartName, kMayAbbreviate), in
-    // order, read as DecodeUtf8 reads them, into stops[0, n): n is
+    // Where the characters from `pos` (a character boundary) on that may
+    // start a name or be an abbreviation (kMayStartName, kMayAbbreviate)
+    // stand, in order, read as DecodeUtf8 reads them, into stops[0, n)
+    // (the callers read each again: one store a character here cost less
+    // than keeping its code point, length and classes): n is
     // returned, at most max_stops. *scanned gets where it stopped reading
     // (s.size() unless max_stops were found): no character of [pos,
     // *scanned) but those has either class. For the full-name scan, which
@@ -283,7 +278,7 @@ class CountryFinder {
     // often). (The class table's loads are then not what the scan waits
     // for: a table of the two classes alone, two bits a code point, 16 KB
     // where this one is 64 KB, ran no faster.)
-    size_t FindNameStops(std::string_view s, size_t pos, Stop* stops,
+    size_t FindNameStops(std::string_view s, size_t pos, size_t* stops,
                          size_t max_stops, size_t* scanned) const;
     // Of(DecodeUtf8(s, pos, len)), the code point going to *cp (pos <
     // s.size()). DecodeUtf8's two fast cases (ASCII, a three-byte sequence
