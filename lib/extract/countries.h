@@ -167,7 +167,8 @@ class CountryFinder {
       return (uint64_t{first} << 32) | second;
     }
     // Whether `key` may be a start: its bit in start_bits_, a hash of the
-    // starts' keys at 32 bits a start (2.4% of other keys pass). Most
+    // starts' keys at 32 bits a start or more (a few percent of other keys
+    // pass: 2.4% for the names). Most
     // probes (a cue's first code point followed by anything, a name's by
     // anything) are for no start; the table of starts, 16 bytes an entry,
     // is probed only past this.
@@ -263,21 +264,21 @@ class CountryFinder {
     // character through DecodeUtf8 and Of.
     size_t Skip(std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
                 char32_t* cp, size_t* len, uint8_t* classes) const;
-    // Where the characters from `pos` (a character boundary) on that may
-    // start a name or be an abbreviation (kMayStartName, kMayAbbreviate)
-    // stand, in order, read as DecodeUtf8 reads them, into stops[0, n)
-    // (the callers read each again: one store a character here cost less
-    // than keeping its code point, length and classes): n is
-    // returned, at most max_stops. *scanned gets where it stopped reading
-    // (s.size() unless max_stops were found): no character of [pos,
-    // *scanned) but those has either class. For the full-name scan, which
-    // reads every character of the text: each character is written to
-    // stops and the count grows by whether it has a class, so that which
-    // characters stop the scan is no branch per character (the branch
-    // taken at every sixth character or so, as the text went, mispredicted
-    // often). (The class table's loads are then not what the scan waits
-    // for: a table of the two classes alone, two bits a code point, 16 KB
-    // where this one is 64 KB, ran no faster.)
+    // The positions, in order, of the characters from `pos` (a character
+    // boundary) on that may start a name or be an abbreviation
+    // (kMayStartName, kMayAbbreviate), read as DecodeUtf8 reads them, go
+    // to stops[0, n); n, at most max_stops, is returned. *scanned gets
+    // where the reading stopped (s.size() unless max_stops were found): no
+    // other character of [pos, *scanned) has either class. For the
+    // full-name scan, which reads every character of the text: each
+    // character's position is written to stops and the count grows by
+    // whether it has a class, so that which characters stop the scan is no
+    // branch per character (the branch, taken at every sixth character or
+    // so as the text went, mispredicted often). The caller reads each stop
+    // again (one store a character cost less than keeping its code point,
+    // length and classes). The class table's loads are then not what the
+    // scan waits for: a table of the two classes alone, two bits a code
+    // point (16 KB, where this one is 64 KB), ran no faster.
     size_t FindNameStops(std::string_view s, size_t pos, size_t* stops,
                          size_t max_stops, size_t* scanned) const;
     // Of(DecodeUtf8(s, pos, len)), the code point going to *cp (pos <
