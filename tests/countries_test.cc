@@ -128,6 +128,13 @@ TEST_F(CountriesTest, RolesFromEvidence) {
       // Named only.
       {"借鉴德国经验。", {{"DE", 'm'}}},
       {"印度尼西亚的经验值得借鉴。", {{"ID", 'm'}}},
+      // Names and cues at the very end of the text, and a name's first
+      // character or two there with no more of it.
+      {"借鉴印度", {{"IN", 'm'}}},
+      {"借鉴印", {}},
+      {"借鉴印度尼", {{"IN", 'm'}}},
+      {"柬埔寨环境部", {{"KH", 'p'}}},
+      {"柬埔寨环境", {{"KH", 'm'}}},
   };
   for (const CountryCase& c : cases) {
     EXPECT_EQ(Roles(c.text), c.want) << c.text;

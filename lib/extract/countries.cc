@@ -191,18 +191,16 @@ constexpr std::array<bool, 256> kPlainThreeByteLead = PlainThreeByteLeads();
 
 // Inline in the scans: a call per stop, its results passing through
 // memory, was a fair part of the full-name scan's cost.
-template <bool kLimited>
-EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::SkipUpTo(std::string_view s, size_t pos,
-                                            uint8_t wanted, size_t* steps,
-                                            char32_t* cp, size_t* len,
-                                            uint8_t* classes) const {
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
+    std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
+    char32_t* cp, size_t* len, uint8_t* classes) const {
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* p = begin + pos;
   // Where a three-byte sequence would no longer fit.
   const auto* last = begin + (s.size() >= 2 ? s.size() - 2 : 0);
-  size_t left = kLimited ? *steps : 0;
+  size_t left = *steps;
   while (p < last) {
-    if (kLimited && left == 0) {
+    if (left == 0) {
       *steps = 0;
       return static_cast<size_t>(p - begin);
     }
@@ -212,11 +210,11 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::SkipUpTo(std::str
         *cp = b0;
         *len = 1;
         *classes = table_[b0];
-        if (kLimited) *steps = left;
+        *steps = left;
         return static_cast<size_t>(p - begin);
       }
       ++p;
-      if (kLimited) --left;
+      --left;
       continue;
     }
     // As in DecodeUtf8: a lead byte E1..EC or EE..EF, two continuation bytes
@@ -233,46 +231,67 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::SkipUpTo(std::str
       *cp = c;
       *len = 3;
       *classes = table_[c];
-      if (kLimited) *steps = left;
+      *steps = left;
       return static_cast<size_t>(p - begin);
     }
     p += 3;
-    if (kLimited) --left;
+    --left;
   }
   // Anything else, read as DecodeUtf8 reads it.
-  if (kLimited) *steps = left;
+  *steps = left;
   pos = static_cast<size_t>(p - begin);
-  if (pos < s.size() && !(kLimited && left == 0)) {
+  if (pos < s.size() && left != 0) {
     *classes = Read(s, pos, cp, len);
   }
   return pos;
 }
 
-EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
-    std::string_view s, size_t pos, uint8_t wanted, char32_t* cp, size_t* len,
-    uint8_t* classes) const {
-  return SkipUpTo<false>(s, pos, wanted, nullptr, cp, len, classes);
-}
-
-EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
-    std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
-    char32_t* cp, size_t* len, uint8_t* classes) const {
-  return SkipUpTo<true>(s, pos, wanted, steps, cp, len, classes);
-}
-
-void CountryFinder::PairFilter::Add(std::string_view phrase) {
-  if (phrase.empty()) return;
-  size_t len;
-  char32_t first = DecodeUtf8(phrase, 0, &len);
-  char32_t second = 0;
-  if (len < phrase.size()) {
-    size_t second_len;
-    second = DecodeUtf8(phrase, len, &second_len);
-  } else {
-    has_single_ = true;
+EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindNameStops(
+    std::string_view s, size_t pos, size_t* stops, size_t max_stops,
+    size_t* scanned) const {
+  constexpr uint8_t kWanted = kMayStartName | kMayAbbreviate;
+  const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* p = begin + pos;
+  const auto* const end = begin + s.size();
+  // Where a three-byte sequence would no longer fit.
+  const auto* const last = begin + (s.size() >= 2 ? s.size() - 2 : 0);
+  size_t n = 0;
+  while (n < max_stops) {
+    if (p < last) {
+      const unsigned b0 = p[0];
+      if (b0 < 0x80) {
+        const uint8_t k = table_[b0] & kWanted;
+        stops[n] = static_cast<size_t>(p - begin);
+        n += k != 0;
+        ++p;
+        continue;
+      }
+      // As in Skip: DecodeUtf8's three-byte fast case.
+      uint16_t tail;
+      std::memcpy(&tail, p + 1, sizeof(tail));
+      if (kPlainThreeByteLead[b0] && (tail & 0xC0C0) == 0x8080) {
+        constexpr unsigned kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
+        const char32_t c =
+            (b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers;
+        const uint8_t k = table_[c] & kWanted;
+        stops[n] = static_cast<size_t>(p - begin);
+        n += k != 0;
+        p += 3;
+        continue;
+      }
+    }
+    if (p >= end) break;
+    // Anything else, read as DecodeUtf8 reads it.
+    char32_t c;
+    size_t len;
+    const uint8_t k =
+        Read(s, static_cast<size_t>(p - begin), &c, &len) & kWanted;
+    stops[n] = static_cast<size_t>(p - begin);
+    n += k != 0;
+    p += len;
   }
-  size_t h = Slot(first, second);
-  bits_[h / 64] |= uint64_t{1} << (h % 64);
+  *scanned = static_cast<size_t>(p - begin);
+  return n;
 }
 
 uint32_t CountryFinder::PhraseTrie::Add(std::string_view phrase) {
@@ -291,49 +310,115 @@ uint32_t CountryFinder::PhraseTrie::Add(std::string_view phrase) {
   return node;
 }
 
-void CountryFinder::PhraseTrie::Freeze() {
-  size_t size = 2;
-  shift_ = 63;
-  while (size < building_.size() * 2) {
-    size *= 2;
-    --shift_;
-  }
-  edges_.assign(size, Edge{});
+void CountryFinder::PhraseTrie::Freeze(const std::vector<uint32_t>& payloads) {
+  auto payload_of = [&payloads](uint32_t node) {
+    return node < payloads.size() ? payloads[node] : 0;
+  };
+  // Every node's children, by code point.
+  std::vector<std::vector<std::pair<char32_t, uint32_t>>> children(nodes_);
   for (const auto& [key, child] : building_) {
-    size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> shift_;
-    while (edges_[slot].key != kNoEdge) slot = (slot + 1) & (size - 1);
-    edges_[slot] = Edge{key, child};
+    children[key >> 32].emplace_back(static_cast<char32_t>(key), child);
   }
   building_.clear();
-}
-
-inline uint32_t CountryFinder::PhraseTrie::Child(uint32_t node,
-                                                 char32_t c) const {
-  uint64_t key = Key(node, c);
-  size_t mask = edges_.size() - 1;
-  for (size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> shift_;;
-       slot = (slot + 1) & mask) {
-    const Edge& edge = edges_[slot];
-    if (edge.key == key) return edge.child;
-    if (edge.key == kNoEdge) return kNoNode;
+  for (auto& list : children) std::sort(list.begin(), list.end());
+  // The records of a node of depth two or more and of its descendants,
+  // depth first: a node's first child follows its own record.
+  records_.clear();
+  auto lay_out = [&](uint32_t node, auto& self) -> uint32_t {
+    const auto r = static_cast<uint32_t>(records_.size());
+    const auto& list = children[node];
+    records_.push_back(payload_of(node));
+    records_.push_back(static_cast<uint32_t>(list.size()));
+    records_.resize(records_.size() + 2 * list.size());
+    for (size_t i = 0; i < list.size(); ++i) {
+      const uint32_t child = self(list[i].second, self);
+      records_[r + 2 + 2 * i] = list[i].first;
+      records_[r + 3 + 2 * i] = child;
+    }
+    return r;
+  };
+  std::vector<Start> starts;
+  for (const auto& [first, node] : children[0]) {
+    const uint32_t first_payload = payload_of(node);
+    for (const auto& [second, next] : children[node]) {
+      starts.push_back(
+          Start{Key(first, second), first_payload, lay_out(next, lay_out)});
+    }
+    if (first_payload != 0) {
+      has_alone_ = true;
+      starts.push_back(Start{Key(first, kAlone), first_payload, kNoRecord});
+    }
+  }
+  size_t size = 2;
+  start_shift_ = 63;
+  while (size < starts.size() * 2) {
+    size *= 2;
+    --start_shift_;
+  }
+  size_t bits = 64;
+  start_bits_shift_ = 58;
+  while (bits < starts.size() * 32) {
+    bits *= 2;
+    --start_bits_shift_;
+  }
+  start_bits_.assign(bits / 64, 0);
+  for (const Start& start : starts) {
+    const size_t h = (start.key * 0x9E3779B97F4A7C15ULL) >> start_bits_shift_;
+    start_bits_[h / 64] |= uint64_t{1} << (h % 64);
+  }
+  starts_.assign(size, Start{});
+  for (const Start& start : starts) {
+    size_t slot = (start.key * 0x9E3779B97F4A7C15ULL) >> start_shift_;
+    while (starts_[slot].key != kNoKey) slot = (slot + 1) & (size - 1);
+    starts_[slot] = start;
   }
 }
 
 template <typename F>
-void CountryFinder::PhraseTrie::Walk(std::string_view text, size_t pos,
-                                     char32_t first, size_t first_len,
-                                     F&& f) const {
-  uint32_t node = Child(0, first);
-  if (node == kNoNode) return;
+EVENTX_ALWAYS_INLINE inline void CountryFinder::PhraseTrie::Walk(
+    std::string_view text, size_t pos, char32_t first, size_t first_len,
+    char32_t second, size_t second_len, F&& f) const {
   size_t q = pos + first_len;
-  f(q, node);
-  while (q < text.size()) {
-    size_t len;
-    node = Child(node, DecodeUtf8(text, q, &len));
-    if (node == kNoNode) return;
-    q += len;
-    f(q, node);
+  const Start* start = nullptr;
+  if (q < text.size() && MayBeStart(Key(first, second))) {
+    start = FindStart(Key(first, second));
   }
+  if (start == nullptr) {
+    if (has_alone_ && MayBeStart(Key(first, kAlone)) &&
+        (start = FindStart(Key(first, kAlone))) != nullptr) {
+      f(q, start->first_payload);
+    }
+    return;
+  }
+  if (start->first_payload != 0) f(q, start->first_payload);
+  q += second_len;
+  const uint32_t* record = records_.data() + start->record;
+  for (;;) {
+    if (record[0] != 0) f(q, record[0]);
+    const uint32_t* edge = record + 2;
+    const uint32_t* const edges_end = edge + 2 * record[1];
+    if (edge == edges_end || q >= text.size()) return;
+    size_t len;
+    const char32_t c = DecodeUtf8(text, q, &len);
+    while (edge[0] != c) {
+      edge += 2;
+      if (edge == edges_end) return;
+    }
+    record = records_.data() + edge[1];
+    q += len;
+  }
+}
+
+bool CountryFinder::PhraseTrie::StartsAt(std::string_view text,
+                                        size_t pos) const {
+  size_t first_len;
+  const char32_t first = DecodeUtf8(text, pos, &first_len);
+  size_t second_len;
+  const char32_t second = CodePointAt(text, pos + first_len, &second_len);
+  bool found = false;
+  Walk(text, pos, first, first_len, second, second_len,
+       [&found](size_t, uint32_t) { found = true; });
+  return found;
 }
 
 void CountryFinder::AddAbbreviation(char32_t cp, Abbreviation a) {
@@ -435,7 +520,6 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                         std::string(phrase) + "'");
     }
     finder->classes_.AddFirstOf(phrase, kMayStartName);
-    finder->name_pairs_.Add(phrase);
   }
 
   const Lexicon& variants = lexicons::kCountryVariants;
@@ -474,16 +558,17 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   const Lexicon& cues = lexicons::kParticipantCues;
   // The flags of a phrase's node in the cue trie, made if new (null if the
   // phrase is malformed). Used at once: a later resize moves them.
-  auto cue_node = [&finder](std::string_view text) -> uint8_t* {
+  std::vector<uint32_t> cue_flags;  // by node of the cue trie
+  auto cue_node = [&finder, &cue_flags](std::string_view text) -> uint32_t* {
     uint32_t node = finder->cue_trie_.Add(text);
     if (node == PhraseTrie::kNoNode) return nullptr;
-    if (finder->cue_nodes_.size() <= node) finder->cue_nodes_.resize(node + 1);
-    return &finder->cue_nodes_[node];
+    if (cue_flags.size() <= node) cue_flags.resize(node + 1);
+    return &cue_flags[node];
   };
   // A cue listed both as a unit and as something else counts as the latter.
   auto add_cue = [&](std::string_view text, bool unit) {
     if (text.empty()) return true;  // nothing to add
-    uint8_t* flags = cue_node(text);
+    uint32_t* flags = cue_node(text);
     if (flags == nullptr) return false;
     finder->classes_.AddFirstOf(text, kMayStartCue);
     if (!(*flags & kCue)) {
@@ -498,14 +583,32 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                                              std::string(what) + " '" +
                                              std::string(text) + "'");
   };
+  // A phrase of the other-event or geography cues: its node gets payload 1.
+  std::vector<uint32_t> other_event_payloads;
+  std::vector<uint32_t> geography_payloads;
+  auto add_phrase = [](PhraseTrie* trie, std::vector<uint32_t>* payloads,
+                       std::string_view text) {
+    if (text.empty()) return true;  // nothing to add
+    uint32_t node = trie->Add(text);
+    if (node == PhraseTrie::kNoNode) return false;
+    if (payloads->size() <= node) payloads->resize(node + 1);
+    (*payloads)[node] = 1;
+    return true;
+  };
   for (size_t row = 0; row < cues.rows; ++row) {
     if (cues.Cell(row, 1) == "other_event") {
-      finder->other_event_cues_.Add(cues.Cell(row, 0));
+      if (!add_phrase(&finder->other_event_cues_, &other_event_payloads,
+                      cues.Cell(row, 0))) {
+        return malformed("cue", cues.Cell(row, 0));
+      }
       finder->classes_.AddFirstOf(cues.Cell(row, 0), kMayStartOtherEvent);
       continue;
     }
     if (cues.Cell(row, 1) == "geography") {
-      finder->geography_cues_.Add(cues.Cell(row, 0));
+      if (!add_phrase(&finder->geography_cues_, &geography_payloads,
+                      cues.Cell(row, 0))) {
+        return malformed("cue", cues.Cell(row, 0));
+      }
       finder->classes_.AddFirstOf(cues.Cell(row, 0), kMayStartGeography);
       continue;
     }
@@ -520,16 +623,18 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
     }
   }
   for (std::string_view verb : kPhraseBreakVerbs) {
-    uint8_t* flags = cue_node(verb);
+    uint32_t* flags = cue_node(verb);
     if (flags == nullptr) return malformed("break verb", verb);
     *flags |= kBreakVerb;
     finder->classes_.AddFirstOf(verb, kMayStartBreakVerb);
   }
-  finder->cue_trie_.Freeze();
-  finder->cue_nodes_.resize(finder->cue_trie_.nodes());
+  finder->cue_trie_.Freeze(cue_flags);
+  finder->other_event_cues_.Freeze(other_event_payloads);
+  finder->geography_cues_.Freeze(geography_payloads);
   for (std::string_view verb : kVisitVerbs) {
     size_t len;
-    finder->visit_verb_lasts_.Mark(DecodeUtf8Before(verb, verb.size(), &len));
+    finder->visit_verb_lasts_ |=
+        VisitVerbLastBit(DecodeUtf8Before(verb, verb.size(), &len));
   }
   for (char32_t c : kPhraseBreaks) finder->classes_.Add(c, kPhraseBreak);
   for (char32_t c = 0; c < 0x10000; ++c) {
@@ -564,7 +669,6 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                             bool place) {
     if (name.empty()) return true;
     finder->classes_.AddFirstOf(name, kMayStartName);
-    finder->name_pairs_.Add(name);
     return finder->AddName(name, Name{code, place});
   };
   for (const auto& [name, code] : finder->name_to_code_) {
@@ -579,8 +683,16 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
                     "CountryFinder: malformed place '" + name + "'");
     }
   }
-  finder->name_trie_.Freeze();
-  finder->name_nodes_.resize(finder->name_trie_.nodes());
+  std::vector<uint32_t> name_payloads(finder->name_nodes_.size());
+  for (size_t node = 0; node < name_payloads.size(); ++node) {
+    const NameNode& n = finder->name_nodes_[node];
+    name_payloads[node] =
+        (n.name == NameNode::kNoName ? 0 : n.name + 1) |
+        (n.false_friend ? kFalseFriendPayload : 0);
+  }
+  finder->name_nodes_.clear();
+  finder->name_nodes_.shrink_to_fit();
+  finder->name_trie_.Freeze(name_payloads);
   if (finder->names_.empty()) {
     return Status(StatusCode::kInternal, "CountryFinder: no country names");
   }
@@ -778,72 +890,73 @@ void CountryFinder::FindFullNames(
   if (size == 0) return;
   // Most positions start no name and no false friend, and are no
   // abbreviation: tell by the first code point (and below, the first two),
-  // before walking the trie. Skip passes over those, from pos on; it is
-  // called in one place, inline, with what it reads kept in registers (a
-  // lambda called from three places, with its results in memory, cost more
-  // than reading a rejected pair's second character again).
-  size_t pos = 0;
-  for (;;) {
-    char32_t first;
-    size_t first_len;
-    uint8_t classes;
-    pos = classes_.Skip(view, pos, kMayStartName | kMayAbbreviate, &first,
-                        &first_len, &classes);
-    if (pos >= size) break;
-    const size_t second_pos = pos + first_len;
-    if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
-    if (!(classes & kMayStartName)) {
-      pos = second_pos;
-      continue;
-    }
-    size_t second_len;
-    const char32_t second = CodePointAt(view, second_pos, &second_len);
-    if (!name_pairs_.MayStart(first, second)) {
-      pos = second_pos;
-      continue;
-    }
-    // The longest name and the longest false friend that start here.
-    const size_t begin = pos;
-    size_t name_bytes = 0;
-    const Name* name = nullptr;
-    size_t false_friend_bytes = 0;
-    auto note_node = [&](size_t end, uint32_t node) {
-      const NameNode& n = name_nodes_[node];
-      if (n.name != NameNode::kNoName) {
-        name_bytes = end - begin;
-        name = &names_[n.name];
+  // before walking the trie. FindNameStops finds the characters that may, a
+  // chunk at a time, from where the scan stands on.
+  constexpr size_t kMaxStops = 64;
+  size_t stops[kMaxStops];
+  size_t pos = 0;      // where the scan stands: no name starts before it
+  size_t scanned = 0;  // where FindNameStops stopped reading
+  while (scanned < size) {
+    const size_t n = classes_.FindNameStops(view, std::max(pos, scanned),
+                                            stops, kMaxStops, &scanned);
+    for (size_t i = 0; i < n; ++i) {
+      if (stops[i] < pos) continue;  // inside a name or a false friend
+      pos = stops[i];
+      char32_t first;
+      size_t first_len;
+      const uint8_t classes = classes_.Read(view, pos, &first, &first_len);
+      const size_t second_pos = pos + first_len;
+      if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
+      if (!(classes & kMayStartName)) {
+        pos = second_pos;
+        continue;
       }
-      if (n.false_friend) false_friend_bytes = end - begin;
-    };
-    name_trie_.Walk(view, begin, first, first_len, note_node);
-    // No abbreviation is read inside a false friend or a full name
-    // (FindAbbreviations passes over the starts there): none is noted.
-    auto forget_start = [&] {
-      if (!abbreviation_starts->empty() &&
-          abbreviation_starts->back() == begin) {
-        abbreviation_starts->pop_back();
+      size_t second_len;
+      const char32_t second = CodePointAt(view, second_pos, &second_len);
+      // The longest name and the longest false friend that start here.
+      const size_t begin = pos;
+      size_t name_bytes = 0;
+      const Name* name = nullptr;
+      size_t false_friend_bytes = 0;
+      auto note_node = [&](size_t end, uint32_t payload) {
+        if (const uint32_t index = payload & ~kFalseFriendPayload) {
+          name_bytes = end - begin;
+          name = &names_[index - 1];
+        }
+        if (payload & kFalseFriendPayload) false_friend_bytes = end - begin;
+      };
+      name_trie_.Walk(view, begin, first, first_len, second, second_len,
+                      note_node);
+      // No abbreviation is read inside a false friend or a full name
+      // (FindAbbreviations passes over the starts there): none is noted.
+      auto forget_start = [&] {
+        if (!abbreviation_starts->empty() &&
+            abbreviation_starts->back() == begin) {
+          abbreviation_starts->pop_back();
+        }
+      };
+      if (size_t f = false_friend_bytes) {
+        skipped->emplace_back(begin, begin + f);
+        forget_start();
+        pos = begin + f;
+        continue;
       }
-    };
-    if (size_t f = false_friend_bytes) {
-      skipped->emplace_back(begin, begin + f);
+      if (name == nullptr) {
+        pos = second_pos;
+        continue;
+      }
+      const size_t end = begin + name_bytes;
+      pos = end;
+      // 印度洋 is an ocean, not India: no mention, and its characters are
+      // open to abbreviations.
+      if (StartsWithAt(view, end, "洋")) {
+        note_abbreviations_within(begin + first_len, end);
+        continue;
+      }
       forget_start();
-      pos = begin + f;
-      continue;
+      out->push_back(
+          CountryMention{begin, end, name->code, false, name->place});
     }
-    if (name == nullptr) {
-      pos = second_pos;
-      continue;
-    }
-    const size_t end = begin + name_bytes;
-    pos = end;
-    // 印度洋 is an ocean, not India: no mention, and its characters are
-    // open to abbreviations.
-    if (StartsWithAt(view, end, "洋")) {
-      note_abbreviations_within(begin + first_len, end);
-      continue;
-    }
-    forget_start();
-    out->push_back(CountryMention{begin, end, name->code, false, name->place});
   }
 }
 
@@ -974,11 +1087,16 @@ bool CountryFinder::CueFollows(std::string_view view, size_t pos,
       // A break verb here ends the phrase; else a cue here is the evidence.
       bool break_verb = false;
       bool cue = false;
-      cue_trie_.Walk(view, pos, cp, len, [&](size_t, uint32_t node) {
-        uint8_t flags = cue_nodes_[node];
-        if (flags & kBreakVerb) break_verb = true;
-        if ((flags & kCue) && !(after_place && (flags & kUnitCue))) cue = true;
-      });
+      size_t next_len;
+      const char32_t next = CodePointAt(view, pos + len, &next_len);
+      cue_trie_.Walk(view, pos, cp, len, next, next_len,
+                     [&](size_t, uint32_t flags) {
+                       if (flags & kBreakVerb) break_verb = true;
+                       if ((flags & kCue) &&
+                           !(after_place && (flags & kUnitCue))) {
+                         cue = true;
+                       }
+                     });
       if (break_verb) return false;
       if (cue) return true;
     }
@@ -1060,7 +1178,8 @@ void CountryFinder::MarkParticipants(
     // 赴柬埔寨, 访问老挝, 走进泰国. (A verb can end before the name only if
     // the character there ends one.)
     size_t last_len;
-    if (visit_verb_lasts_.MayContain(DecodeUtf8Before(view, m.begin, &last_len)) &&
+    if ((visit_verb_lasts_ &
+         VisitVerbLastBit(DecodeUtf8Before(view, m.begin, &last_len))) &&
         m.begin > 0) {
       size_t back = m.begin;
       for (size_t k = 0; k < kVisitWindow && back > 0; ++k) {
@@ -1220,7 +1339,7 @@ void CountryFinder::DiscountOtherEvents(
       // c is the code point at p: a cue can start there only if it is a
       // cue's first.
       if (((classes & kMayStartOtherEvent) &&
-           other_event_cues_.LongestAt(view, p) > 0) ||
+           other_event_cues_.StartsAt(view, p)) ||
           (year != 0 && event_year != 0 && year != event_year)) {
         m.participant = false;
         break;
@@ -1266,7 +1385,7 @@ void CountryFinder::DiscountOtherEvents(
     // The code points walked back over are whole sequences (unless
     // invalid), so they are the ones reading forward from b meets.
     for (size_t q : geography_starts) {
-      if (geography_cues_.LongestAt(view, q) > 0) {
+      if (q < view.size() && geography_cues_.StartsAt(view, q)) {
         m.participant = false;
         break;
       }

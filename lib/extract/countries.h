@@ -119,6 +119,15 @@ class CountryFinder {
   // Phrases as a trie over code points: one walk from a position meets
   // every phrase that starts there (a PhraseSet probed every length of
   // phrase the first character allowed, one lookup per set).
+  //
+  // Frozen, it is laid out for the memory a walk touches: the first two
+  // levels are one probe of a small open-addressed table keyed by the
+  // phrase's first two code points, and every deeper node is a record of
+  // words (its payload, its children's code points and records) in
+  // depth-first order, so that a name's path is a run of neighbouring
+  // words. (A hash probe per code point into one table of 16-byte edges, a
+  // cache line apiece, and a load of the owner's per-node data after each,
+  // were a fifth of the full-name scan's real time.)
   class PhraseTrie {
    public:
     static constexpr uint32_t kNoNode = 0xFFFFFFFF;
@@ -127,33 +136,70 @@ class CountryFinder {
     // not well-formed UTF-8.
     uint32_t Add(std::string_view phrase);
     size_t nodes() const { return nodes_; }
-    // Builds the lookup table: once, after the last Add.
-    void Freeze();
-    // Calls f(end, node) for every node on the path the text at `pos`
-    // spells (a phrase's or a phrase prefix's), shortest first. `first` and
-    // `first_len`: the code point at pos and its bytes, as DecodeUtf8 reads
-    // them (the callers have read it already).
+    // Builds the lookup tables: once, after the last Add. payloads[node]
+    // (0 where the vector is shorter) is what Walk reports for a node; 0
+    // is reported for none.
+    void Freeze(const std::vector<uint32_t>& payloads);
+    // Calls f(end, payload) for every node with a payload on the path the
+    // text at `pos` spells, shortest first. `first`, `first_len`, `second`,
+    // `second_len`: the code points at pos and after it and their bytes,
+    // as CodePointAt reads them (the callers have read them already).
     template <typename F>
     void Walk(std::string_view text, size_t pos, char32_t first,
-              size_t first_len, F&& f) const;
+              size_t first_len, char32_t second, size_t second_len,
+              F&& f) const;
+    // Whether a phrase starts at text[pos] (pos < text.size()).
+    bool StartsAt(std::string_view text, size_t pos) const;
 
    private:
-    static constexpr uint64_t kNoEdge = ~uint64_t{0};
-    struct Edge {
-      uint64_t key = kNoEdge;  // parent node << 32 | code point
-      uint32_t child = kNoNode;
+    static constexpr uint64_t kNoKey = ~uint64_t{0};
+    // The "second code point" of a one-code-point phrase's entry: no code
+    // point, and not kInvalidCodePoint either.
+    static constexpr char32_t kAlone = 0xFFFFFFFE;
+    static constexpr uint32_t kNoRecord = 0xFFFFFFFF;
+    // A phrase's first two code points (or its only one, and kAlone).
+    struct Start {
+      uint64_t key = kNoKey;  // first << 32 | second
+      uint32_t first_payload = 0;  // the first code point's node's
+      uint32_t record = kNoRecord;  // the second's node's, in records_
     };
-    static uint64_t Key(uint32_t node, char32_t c) {
-      return (uint64_t{node} << 32) | c;
+    static uint64_t Key(char32_t first, char32_t second) {
+      return (uint64_t{first} << 32) | second;
     }
-    uint32_t Child(uint32_t node, char32_t c) const;
+    // Whether `key` may be a start: its bit in start_bits_, a hash of the
+    // starts' keys at 32 bits a start or more (a few percent of other keys
+    // pass: 2.4% for the names). Most
+    // probes (a cue's first code point followed by anything, a name's by
+    // anything) are for no start; the table of starts, 16 bytes an entry,
+    // is probed only past this.
+    bool MayBeStart(uint64_t key) const {
+      const size_t h = (key * 0x9E3779B97F4A7C15ULL) >> start_bits_shift_;
+      return (start_bits_[h / 64] >> (h % 64)) & 1;
+    }
+    const Start* FindStart(uint64_t key) const {
+      const size_t mask = starts_.size() - 1;
+      for (size_t slot = (key * 0x9E3779B97F4A7C15ULL) >> start_shift_;;
+           slot = (slot + 1) & mask) {
+        const Start& s = starts_[slot];
+        if (s.key == key) return &s;
+        if (s.key == kNoKey) return nullptr;
+      }
+    }
 
     size_t nodes_ = 1;  // the root
     std::unordered_map<uint64_t, uint32_t> building_;  // edges until Freeze
     // Open addressing over a multiplicative hash of the key, at most half
-    // full: shift_ = 64 - log2(edges_.size()).
-    std::vector<Edge> edges_;
-    int shift_ = 64;
+    // full: start_shift_ = 64 - log2(starts_.size()).
+    std::vector<Start> starts_;
+    int start_shift_ = 64;
+    bool has_alone_ = false;  // a phrase of one code point was added
+    // 64 - log2(bits of start_bits_).
+    std::vector<uint64_t> start_bits_;
+    int start_bits_shift_ = 64;
+    // A node of depth two or more at records_[r]: [r] its payload, [r + 1]
+    // its number of children n, then n pairs of a child's code point and
+    // the child's record.
+    std::vector<uint32_t> records_;
   };
 
   // Full names (name_to_code_, place_to_code_) and false friends.
@@ -167,46 +213,15 @@ class CountryFinder {
     bool false_friend = false;
   };
   PhraseTrie name_trie_;
-  std::vector<NameNode> name_nodes_;  // by node of name_trie_
+  std::vector<NameNode> name_nodes_;  // by node of name_trie_, until Freeze
+  // name_trie_'s payload of a node: its name's index in names_ plus one (0
+  // if none), with kFalseFriendPayload if it is a false friend.
+  static constexpr uint32_t kFalseFriendPayload = 0x80000000;
   std::vector<Name> names_;
   // Adds `phrase` as a name (the first name given for a phrase wins) or a
   // false friend; false if it is malformed.
   bool AddName(std::string_view phrase, Name name);
   bool AddFalseFriend(std::string_view phrase);
-
-  // Which pairs of leading code points some full name or false friend
-  // starts with (a phrase of one code point counts as its code point and
-  // 0), hashed into a bit table: most positions whose first code point
-  // starts a name are rejected by it before any walk of the trie.
-  class PairFilter {
-   public:
-    void Add(std::string_view phrase);
-    bool Maybe(char32_t first, char32_t second) const {
-      size_t h = Slot(first, second);
-      return (bits_[h / 64] >> (h % 64)) & 1;
-    }
-    // Whether a phrase may start with `first` followed by `second` (0 at
-    // the end of the text): its pair, or a phrase of `first` alone. The
-    // latter is asked only when there is a phrase of one code point.
-    bool MayStart(char32_t first, char32_t second) const {
-      return Maybe(first, second) || (has_single_ && Maybe(first, 0));
-    }
-
-   private:
-    bool has_single_ = false;  // a phrase of one code point was added
-    static constexpr int kLogBits = 15;
-    static size_t Slot(char32_t first, char32_t second) {
-      uint64_t k = (uint64_t{first} << 32) | second;
-      return static_cast<size_t>((k * 0x9E3779B97F4A7C15ULL) >>
-                                 (64 - kLogBits));
-    }
-    std::vector<uint64_t> bits_ =
-        std::vector<uint64_t>((size_t{1} << kLogBits) / 64);
-  };
-
-  // With kMayStartName (below), which pairs of first code points start a
-  // phrase of the trie: nearly every position is rejected before any walk.
-  PairFilter name_pairs_;
 
   // The classes of a character that the scans and walks test at every step,
   // one byte per BMP code point: one load instead of a test per class.
@@ -238,20 +253,34 @@ class CountryFinder {
     }
     // The first position at or after `pos` (a character boundary) that
     // this does not pass over, and unless it is s.size(), Read of the
-    // character there (*cp, *len, *classes). It passes over characters of
-    // none of the `wanted` classes that are ASCII or a three-byte sequence
-    // led by E1..EC or EE..EF (DecodeUtf8's fast cases), and stops at
-    // anything else. For the full-name scan, which reads every character:
-    // a loop that keeps nothing but where it is, tests a lead byte with one
-    // table load and a sequence's continuation bytes with one load, takes
-    // about a third fewer instructions than reading each character through
-    // DecodeUtf8 and Of.
-    size_t Skip(std::string_view s, size_t pos, uint8_t wanted, char32_t* cp,
-                size_t* len, uint8_t* classes) const;
-    // Skip passing over at most *steps characters: *steps gets how many of
-    // them are left, and when none are, nothing is read.
+    // character there (*cp, *len, *classes), passing over at most *steps
+    // characters: *steps gets how many of them are left, and when none
+    // are, nothing is read. It passes over characters of none of the
+    // `wanted` classes that are ASCII or a three-byte sequence led by
+    // E1..EC or EE..EF (DecodeUtf8's fast cases), and stops at anything
+    // else: a loop that keeps nothing but where it is, tests a lead byte
+    // with one table load and a sequence's continuation bytes with one
+    // load, takes about a third fewer instructions than reading each
+    // character through DecodeUtf8 and Of.
     size_t Skip(std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
                 char32_t* cp, size_t* len, uint8_t* classes) const;
+    // The positions, in order, of the characters from `pos` (a character
+    // boundary) on that may start a name or be an abbreviation
+    // (kMayStartName, kMayAbbreviate), read as DecodeUtf8 reads them, go
+    // to stops[0, n); n, at most max_stops, is returned. *scanned gets
+    // where the reading stopped (s.size() unless max_stops were found): no
+    // other character of [pos, *scanned) has either class. For the
+    // full-name scan, which reads every character of the text: each
+    // character's position is written to stops and the count grows by
+    // whether it has a class, so that which characters stop the scan is no
+    // branch per character (the branch, taken at every sixth character or
+    // so as the text went, mispredicted often). The caller reads each stop
+    // again (one store a character cost less than keeping its code point,
+    // length and classes). The class table's loads are then not what the
+    // scan waits for: a table of the two classes alone, two bits a code
+    // point (16 KB, where this one is 64 KB), ran no faster.
+    size_t FindNameStops(std::string_view s, size_t pos, size_t* stops,
+                         size_t max_stops, size_t* scanned) const;
     // Of(DecodeUtf8(s, pos, len)), the code point going to *cp (pos <
     // s.size()). DecodeUtf8's two fast cases (ASCII, a three-byte sequence
     // led by E1..EC or EE..EF) are repeated here, fused with the table
@@ -313,18 +342,16 @@ class CountryFinder {
       return Of(c);
     }
    private:
-    template <bool kLimited>
-    size_t SkipUpTo(std::string_view s, size_t pos, uint8_t wanted,
-                    size_t* steps, char32_t* cp, size_t* len,
-                    uint8_t* classes) const;
     // In the finder itself (no vector): the scans index it without first
     // loading where it is.
     std::array<uint8_t, 0x10000> table_{};
   };
   CharClasses classes_;
 
-  PhraseSet other_event_cues_;  // participant_cues.tsv, kind other_event
-  PhraseSet geography_cues_;    // participant_cues.tsv, kind geography
+  // participant_cues.tsv's kinds other_event and geography, payload 1 (a
+  // PhraseSet's byte trie and hash probes cost more real time per clause).
+  PhraseTrie other_event_cues_;
+  PhraseTrie geography_cues_;
   // Characters of transliterated foreign names (transliteration_chars.tsv).
   std::unordered_set<char32_t> translit_;
   CodePointBits translit_bits_;  // translit_, a bit test for the BMP
@@ -385,9 +412,14 @@ class CountryFinder {
   // one trie; by node, what its phrase is (kCue, kUnitCue: a cue that is
   // only a sub-national unit, 省 府 道; kBreakVerb).
   enum CueNodeFlag : uint8_t { kCue = 1, kUnitCue = 2, kBreakVerb = 4 };
-  PhraseTrie cue_trie_;
-  std::vector<uint8_t> cue_nodes_;
-  CodePointBits visit_verb_lasts_;  // last code points of kVisitVerbs
+  PhraseTrie cue_trie_;  // payloads: CueNodeFlags
+  // The last code points of kVisitVerbs, hashed into the bits of one word
+  // (VisitVerbLastBit): the test before each mention's look for a visit
+  // verb, where a bit table of the BMP (8 KB) cost a cache miss a mention.
+  uint64_t visit_verb_lasts_ = 0;
+  static uint64_t VisitVerbLastBit(char32_t c) {
+    return uint64_t{1} << (static_cast<uint32_t>(c * 0x9E3779B1u) >> 26);
+  }
   PhraseSet pair_event_nouns_;  // kPairEventNouns
 };
 
