@@ -20,7 +20,6 @@
 
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
-#include "lib/text/code_point_bits.h"
 #include "lib/text/simplify.h"
 #include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
@@ -134,44 +133,132 @@ size_t CodePoints(std::string_view s, size_t begin, size_t end) {
   return begin < end ? CountCodePoints(s.substr(begin, end - begin)) : 0;
 }
 
-// Words of one table, indexed by their first code point, longest first.
+// Whether the n bytes at a and at b are the same: eight at a time, inline
+// (a call to memcmp per candidate word cost more than the compare).
+EVENTX_ALWAYS_INLINE inline bool SameBytes(const char* a, const char* b,
+                                           size_t n) {
+  for (; n >= 8; a += 8, b += 8, n -= 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != y) return false;
+  }
+  if (n >= 4) {  // the last n (4..7) bytes as two words that may overlap
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + n - 4, 4);
+    std::memcpy(&y1, b + n - 4, 4);
+    return x0 == y0 && x1 == y1;
+  }
+  for (; n > 0; ++a, ++b, --n) {
+    if (*a != *b) return false;
+  }
+  return true;
+}
+
+// A set of up to 512 small keys, hashed to one bit each: the 64-byte test
+// a scan makes at every character before an exact lookup (false: surely
+// not a member). A table's few dozen words mark a tenth of it or less.
+class SmallKeyFilter {
+ public:
+  void Mark(uint32_t key) { bits_[Slot(key) / 64] |= uint64_t{1} << (Slot(key) % 64); }
+  bool MayContain(uint32_t key) const {
+    return (bits_[Slot(key) / 64] >> (Slot(key) % 64)) & 1;
+  }
+
+ private:
+  // The low nine bits: for a Han character, its last byte's six payload
+  // bits and three of the middle byte's, which vary from word to word.
+  static uint32_t Slot(uint32_t key) { return key & 511; }
+  std::array<uint64_t, 8> bits_{};
+};
+
+// Words of one table (a few dozen), for the two questions the extractor
+// asks at every character of its scans: the longest word at a position
+// (by first code point), and the longest word a range ends with (by its
+// last two bytes). Both are answered from a few small arrays: a 64-byte
+// filter, a small open-addressed table of groups, the words' entries in
+// one flat array (longest first within a group) and their bytes in one
+// buffer. The per-table 8 KB code point bitmaps, std::unordered_map and
+// std::string entries this replaces missed the cache at every character.
 class TokenList {
  public:
   void Add(std::string_view text, int value) {
     if (text.empty()) return;
-    size_t len;
-    char32_t first = CodePointAndStep(text, 0, &len);
-    first_bits_.Mark(first);
-    by_first_[first].push_back({std::string(text), value});
-    all_.push_back({std::string(text), value});
+    words_.push_back({std::string(text), value, 0});
   }
-  void Finish() {
-    auto longer = [](const Entry& a, const Entry& b) {
-      return a.text.size() > b.text.size();
-    };
-    for (auto& [cp, entries] : by_first_) {
-      std::stable_sort(entries.begin(), entries.end(), longer);
+  // Builds the lookup arrays; false when a word or the table is too large
+  // for their compact entries (more than 64 KB of words, a word over 255
+  // bytes, a value outside 0..255).
+  bool Finish() {
+    size_t total = 0;
+    for (const Word& w : words_) {
+      total += w.text.size();
+      if (w.text.size() > UINT8_MAX || w.value < 0 || w.value > UINT8_MAX) {
+        return false;
+      }
     }
-    std::stable_sort(all_.begin(), all_.end(), longer);
+    if (total > UINT16_MAX) return false;
+    // Longest first; words of the same length keep their lexicon order.
+    std::stable_sort(words_.begin(), words_.end(),
+                     [](const Word& a, const Word& b) {
+                       return a.text.size() > b.text.size();
+                     });
+    for (Word& w : words_) {
+      w.offset = bytes_.size();
+      bytes_.append(w.text);
+    }
+    std::vector<std::pair<uint32_t, const Word*>> by_first, by_last;
+    for (const Word& w : words_) {
+      size_t len;
+      by_first.push_back({CodePointAndStep(w.text, 0, &len), &w});
+      if (w.text.size() >= 2) {
+        by_last.push_back({LastTwoBytes(w.text.data() + w.text.size()), &w});
+      } else {
+        one_byte_.push_back(MakeEntry(w));
+      }
+    }
+    Build(by_first, &start_filter_, &start_groups_, &start_entries_);
+    Build(by_last, &end_filter_, &end_groups_, &end_entries_);
+    words_.clear();
+    return true;
   }
   // Whether some word may start with `first` (false: surely none does).
   bool MayStartWith(char32_t first) const {
-    return first_bits_.MayContain(first);
+    return start_filter_.MayContain(first);
   }
   // The length of the longest word at s[pos] that ends by `end` (0: none).
-  size_t MatchAt(std::string_view s, size_t pos, size_t end,
-                 int* value = nullptr) const {
+  EVENTX_ALWAYS_INLINE size_t MatchAt(std::string_view s, size_t pos,
+                                      size_t end,
+                                      int* value = nullptr) const {
     if (pos >= end) return 0;
     size_t len;
-    char32_t first = CodePointAndStep(s, pos, &len);
+    return MatchFirst(CodePointAndStep(s, pos, &len), s, pos, end, value);
+  }
+  // MatchAt, with `first` the code point at s[pos] (pos < end), decoded
+  // already by the caller's scan.
+  EVENTX_ALWAYS_INLINE size_t MatchFirst(char32_t first, std::string_view s,
+                                         size_t pos, size_t end,
+                                         int* value = nullptr) const {
     // Most characters start no word: one bit test rejects them.
-    if (!first_bits_.MayContain(first)) return 0;
-    auto it = by_first_.find(first);
-    if (it == by_first_.end()) return 0;
-    for (const Entry& e : it->second) {
-      if (pos + e.text.size() <= end && StartsWithAt(s, pos, e.text)) {
-        if (value != nullptr) *value = e.value;
-        return e.text.size();
+    if (!start_filter_.MayContain(first)) return 0;
+    return MatchGroup(first, s, pos, end, value);
+  }
+  // MatchFirst past the filter: the words that start with `first`.
+  size_t MatchGroup(char32_t first, std::string_view s, size_t pos,
+                    size_t end, int* value) const {
+    const Group* g = start_groups_.Find(first);
+    const size_t limit = std::min(end, s.size());
+    if (g == nullptr || pos >= limit) return 0;
+    const size_t room = limit - pos;
+    for (const Entry* e = start_entries_.data() + g->begin,
+                     *stop = start_entries_.data() + g->end;
+         e < stop; ++e) {
+      if (e->size <= room &&
+          SameBytes(s.data() + pos, bytes_.data() + e->offset, e->size)) {
+        if (value != nullptr) *value = e->value;
+        return e->size;
       }
     }
     return 0;
@@ -179,24 +266,129 @@ class TokenList {
   // The length of the longest word s[begin, end) ends with (0: none).
   size_t MatchSuffix(std::string_view s, size_t begin, size_t end,
                      int* value = nullptr) const {
-    for (const Entry& e : all_) {
-      if (end - begin >= e.text.size() &&
-          s.compare(end - e.text.size(), e.text.size(), e.text) == 0) {
+    if (begin > end || end > s.size()) return 0;
+    const size_t room = end - begin;
+    if (room >= 2) {
+      const uint32_t key = LastTwoBytes(s.data() + end);
+      if (end_filter_.MayContain(key)) {
+        if (const Group* g = end_groups_.Find(key)) {
+          for (const Entry* e = end_entries_.data() + g->begin,
+                           *stop = end_entries_.data() + g->end;
+               e < stop; ++e) {
+            if (e->size <= room && SameBytes(s.data() + end - e->size,
+                                             bytes_.data() + e->offset,
+                                             e->size)) {
+              if (value != nullptr) *value = e->value;
+              return e->size;
+            }
+          }
+        }
+      }
+    }
+    // Words of one byte are the shortest: tried last.
+    for (const Entry& e : one_byte_) {
+      if (room >= 1 && s[end - 1] == bytes_[e.offset]) {
         if (value != nullptr) *value = e.value;
-        return e.text.size();
+        return 1;
       }
     }
     return 0;
   }
 
  private:
-  struct Entry {
+  struct Word {
     std::string text;
     int value;
+    size_t offset = 0;  // of its bytes in bytes_
   };
-  std::unordered_map<char32_t, std::vector<Entry>> by_first_;
-  CodePointBits first_bits_;
-  std::vector<Entry> all_;
+  // One word: its bytes are bytes_[offset, offset + size).
+  struct Entry {
+    uint16_t offset;
+    uint8_t size;
+    uint8_t value;
+  };
+  // The entries [begin, end) whose words share a key.
+  struct Group {
+    uint32_t key;
+    uint16_t begin;
+    uint16_t end;  // == begin: an empty slot
+  };
+  // Groups by key, open-addressed (linear probing), at most half full.
+  class GroupTable {
+   public:
+    void Reset(size_t groups) {
+      size_t capacity = 4;
+      while (capacity < 2 * groups) capacity *= 2;
+      slots_.assign(capacity, Group{0, 0, 0});
+      mask_ = static_cast<uint32_t>(capacity - 1);
+    }
+    Group* Insert(uint32_t key) {
+      for (uint32_t i = Hash(key);; i = (i + 1) & mask_) {
+        if (slots_[i].begin == slots_[i].end) {
+          slots_[i].key = key;
+          return &slots_[i];
+        }
+      }
+    }
+    const Group* Find(uint32_t key) const {
+      for (uint32_t i = Hash(key);; i = (i + 1) & mask_) {
+        const Group& g = slots_[i];
+        if (g.begin == g.end) return nullptr;
+        if (g.key == key) return &g;
+      }
+    }
+
+   private:
+    uint32_t Hash(uint32_t key) const {
+      return ((key * 0x9E3779B1u) >> 16) & mask_;
+    }
+    std::vector<Group> slots_;
+    uint32_t mask_ = 0;
+  };
+
+  // The two bytes before `end`, as one key.
+  static uint32_t LastTwoBytes(const char* end) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(end[-2])) << 8 |
+           static_cast<unsigned char>(end[-1]);
+  }
+  // In range: Finish checked.
+  static Entry MakeEntry(const Word& w) {
+    return Entry{static_cast<uint16_t>(w.offset),
+                 static_cast<uint8_t>(w.text.size()),
+                 static_cast<uint8_t>(w.value)};
+  }
+  // Groups `keyed` (longest first) by key, keeping their order in a group.
+  void Build(const std::vector<std::pair<uint32_t, const Word*>>& keyed,
+             SmallKeyFilter* filter, GroupTable* groups,
+             std::vector<Entry>* entries) {
+    std::vector<uint32_t> keys;
+    for (const auto& [key, word] : keyed) {
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        keys.push_back(key);
+      }
+    }
+    groups->Reset(keys.size());
+    for (uint32_t key : keys) {
+      filter->Mark(key);
+      const uint16_t begin = static_cast<uint16_t>(entries->size());
+      for (const auto& [k, word] : keyed) {
+        if (k == key) entries->push_back(MakeEntry(*word));
+      }
+      Group* g = groups->Insert(key);
+      g->begin = begin;
+      g->end = static_cast<uint16_t>(entries->size());
+    }
+  }
+
+  std::vector<Word> words_;  // until Finish
+  SmallKeyFilter start_filter_;
+  SmallKeyFilter end_filter_;
+  GroupTable start_groups_;  // by first code point
+  GroupTable end_groups_;    // by last two bytes
+  std::vector<Entry> start_entries_;
+  std::vector<Entry> end_entries_;
+  std::vector<Entry> one_byte_;  // words of one byte, for MatchSuffix
+  std::string bytes_;
 };
 
 // Where a signing verb may start, found sixteen positions at a time: the
@@ -403,9 +595,12 @@ class AgreementFinder::Run {
     return t_.cues[role].MatchAt(view_, pos, end);
   }
   // The first cue of `role` in [b, e): its position (npos: none), *len.
+  // Each character is decoded once, for both the step and the match.
   size_t FindCue(Role role, size_t b, size_t e, size_t* len) const {
-    for (size_t p = b; p < e; p = Next(p)) {
-      size_t n = Cue(role, p, e);
+    const TokenList& list = t_.cues[role];
+    for (size_t p = b, step; p < e; p += step) {
+      const size_t n =
+          list.MatchFirst(CodePointAndStep(view_, p, &step), view_, p, e);
       if (n > 0) {
         *len = n;
         return p;
@@ -415,9 +610,11 @@ class AgreementFinder::Run {
   }
   // Like FindCue, but the last one.
   size_t FindLastCue(Role role, size_t b, size_t e, size_t* len) const {
+    const TokenList& list = t_.cues[role];
     size_t found = std::string_view::npos;
-    for (size_t p = b; p < e; p = Next(p)) {
-      size_t n = Cue(role, p, e);
+    for (size_t p = b, step; p < e; p += step) {
+      const size_t n =
+          list.MatchFirst(CodePointAndStep(view_, p, &step), view_, p, e);
       if (n > 0) {
         found = p;
         *len = n;
@@ -1462,10 +1659,14 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
     if (len != abbreviations.Cell(r, 0).size()) continue;
     tables->pair_codes[cp] = std::string(abbreviations.Cell(r, 1));
   }
-  tables->verbs.Finish();
-  tables->kinds.Finish();
-  for (TokenList& list : tables->cues) list.Finish();
-  tables->suffixes.Finish();
+  if (!tables->verbs.Finish()) return LexiconError("signing_verbs", 0, "too large");
+  if (!tables->kinds.Finish()) return LexiconError("agreement_kinds", 0, "too large");
+  for (TokenList& list : tables->cues) {
+    if (!list.Finish()) return LexiconError("agreement_cues", 0, "too large");
+  }
+  if (!tables->suffixes.Finish()) {
+    return LexiconError("organization_suffixes", 0, "too large");
+  }
 
   Status status;
   const SimplifyTable* simplify = SimplifyTable::Get(&status);
