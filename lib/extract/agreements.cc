@@ -166,6 +166,10 @@ class SmallKeyFilter {
   bool MayContain(uint32_t key) const {
     return (bits_[Slot(key) / 64] >> (Slot(key) % 64)) & 1;
   }
+  // Marks every key `other` marks.
+  void Add(const SmallKeyFilter& other) {
+    for (size_t i = 0; i < bits_.size(); ++i) bits_[i] |= other.bits_[i];
+  }
 
  private:
   // The low nine bits: for a Han character, its last byte's six payload
@@ -228,6 +232,7 @@ class TokenList {
   bool MayStartWith(char32_t first) const {
     return start_filter_.MayContain(first);
   }
+  const SmallKeyFilter& start_filter() const { return start_filter_; }
   // The length of the longest word at s[pos] that ends by `end` (0: none).
   EVENTX_ALWAYS_INLINE size_t MatchAt(std::string_view s, size_t pos,
                                       size_t end,
@@ -474,6 +479,48 @@ class VerbStarts {
   bool every_first_three_bytes_ = true;
 };
 
+bool IsClauseMark(char c) { return c == ',' || c == ':'; }
+
+#if defined(__SSE2__)
+// The bytes of the sixteen at p that are , or :, as a bit mask.
+unsigned ClauseMarkMask(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8(':')))));
+}
+#endif
+
+// The first , or : in s[b, e); npos when none.
+size_t FirstClauseMark(std::string_view s, size_t b, size_t e) {
+  size_t p = b;
+#if defined(__SSE2__)
+  for (; p + 16 <= e; p += 16) {
+    const unsigned mask = ClauseMarkMask(s.data() + p);
+    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; p < e; ++p) {
+    if (IsClauseMark(s[p])) return p;
+  }
+  return std::string_view::npos;
+}
+
+// The last , or : in s[b, e); npos when none.
+size_t LastClauseMark(std::string_view s, size_t b, size_t e) {
+  size_t p = e;
+#if defined(__SSE2__)
+  for (; p >= b + 16; p -= 16) {
+    const unsigned mask = ClauseMarkMask(s.data() + p - 16);
+    if (mask != 0) return p - 16 + 31 - static_cast<size_t>(__builtin_clz(mask));
+  }
+#endif
+  for (; p > b; --p) {
+    if (IsClauseMark(s[p - 1])) return p - 1;
+  }
+  return std::string_view::npos;
+}
+
 Status LexiconError(std::string_view table, size_t row, std::string_view why) {
   return Status(StatusCode::kInternal,
                 std::string("lexicon ") + std::string(table) + " row " +
@@ -527,6 +574,11 @@ struct AgreementFinder::Tables {
   std::unordered_map<char32_t, std::string> pair_codes;  // 泰 → TH
   // Where the verb scan looks for verbs. Filled at Create.
   VerbStarts verb_starts;
+  // The first characters of the cues read in one pass over a clause: those
+  // before a verb (future, negation, recall, recall_date), and meet and
+  // visit. Filled at Create.
+  SmallKeyFilter before_verb_starts;
+  SmallKeyFilter meet_or_visit_starts;
 };
 
 // One Find call: the document, its dates and what was found so far.
@@ -673,6 +725,17 @@ class AgreementFinder::Run {
     return last;
   }
 
+  // What the clause before a verb says of the signing.
+  struct BeforeVerb {
+    bool not_signed = false;  // a future or negation cue: 将签署, 未签订
+    bool recalled = false;    // a recall cue, or a recall_date cue and a date
+  };
+  BeforeVerb ReadBeforeVerb(size_t cb, size_t vb) const;
+  // The last meet cue and the last visit cue in [b, e) (npos: none), with
+  // their lengths: FindLastCue of each, in one pass.
+  void FindLastMeetAndVisit(size_t b, size_t e, size_t* meet,
+                            size_t* meet_len, size_t* visit,
+                            size_t* visit_len) const;
   size_t ClauseBegin(size_t sentence_begin, size_t pos) const;
   size_t ClauseEnd(size_t pos, size_t sentence_end) const;
   size_t StripLead(size_t b, size_t e) const;
@@ -711,22 +774,67 @@ class AgreementFinder::Run {
   std::vector<Mention> mentions_;
 };
 
+// A clause ends at , or : (the view folds ，and ：to them). Both are ASCII
+// bytes, which no multi-byte character holds, so they are looked for byte by
+// byte (sixteen at a time) rather than character by character.
 size_t AgreementFinder::Run::ClauseBegin(size_t sentence_begin,
                                          size_t pos) const {
-  size_t b = sentence_begin;
-  for (size_t p = sentence_begin; p < pos; p = Next(p)) {
-    char c = view_[p];
-    if (c == ',' || c == ':') b = p + 1;
-  }
+  const size_t mark = LastClauseMark(view_, sentence_begin, pos);
+  const size_t b = mark == std::string_view::npos ? sentence_begin : mark + 1;
   return SkipSpaces(b, pos);
 }
 
 size_t AgreementFinder::Run::ClauseEnd(size_t pos, size_t sentence_end) const {
-  for (size_t p = pos; p < sentence_end; p = Next(p)) {
-    char c = view_[p];
-    if (c == ',' || c == ':') return p;
+  const size_t mark = FirstClauseMark(view_, pos, sentence_end);
+  return mark == std::string_view::npos ? sentence_end : mark;
+}
+
+// One pass over the characters of [cb, vb), each decoded once and tested
+// against the four tables' joint filter of first characters: the separate
+// scans of each table cost a decode and a lookup per character each.
+AgreementFinder::Run::BeforeVerb AgreementFinder::Run::ReadBeforeVerb(
+    size_t cb, size_t vb) const {
+  BeforeVerb r;
+  for (size_t p = cb, step; p < vb; p += step) {
+    const char32_t cp = CodePointAndStep(view_, p, &step);
+    if (!t_.before_verb_starts.MayContain(cp)) continue;
+    if (t_.cues[kFuture].MatchFirst(cp, view_, p, vb) > 0 ||
+        t_.cues[kNegation].MatchFirst(cp, view_, p, vb) > 0) {
+      r.not_signed = true;
+      return r;
+    }
+    if (r.recalled) continue;
+    if (t_.cues[kRecall].MatchFirst(cp, view_, p, vb) > 0) {
+      r.recalled = true;
+      continue;
+    }
+    // 自2022年, 于2018年: a recall when a date follows.
+    const size_t n = t_.cues[kRecallDate].MatchFirst(cp, view_, p, vb);
+    if (n > 0 && DateStartingAt(SkipSpaces(p + n, vb)) != nullptr) {
+      r.recalled = true;
+    }
   }
-  return sentence_end;
+  return r;
+}
+
+void AgreementFinder::Run::FindLastMeetAndVisit(size_t b, size_t e,
+                                                size_t* meet,
+                                                size_t* meet_len,
+                                                size_t* visit,
+                                                size_t* visit_len) const {
+  *meet = *visit = std::string_view::npos;
+  for (size_t p = b, step; p < e; p += step) {
+    const char32_t cp = CodePointAndStep(view_, p, &step);
+    if (!t_.meet_or_visit_starts.MayContain(cp)) continue;
+    if (size_t n = t_.cues[kMeet].MatchFirst(cp, view_, p, e)) {
+      *meet = p;
+      *meet_len = n;
+    }
+    if (size_t n = t_.cues[kVisit].MatchFirst(cp, view_, p, e)) {
+      *visit = p;
+      *visit_len = n;
+    }
+  }
 }
 
 // Skips what opens a clause without being a party: dates, 随后, 会上, 并.
@@ -748,9 +856,10 @@ size_t AgreementFinder::Run::StripLead(size_t b, size_t e) const {
 // points into [b, e), not part of a body's name; npos when none.
 size_t AgreementFinder::Run::PostCut(size_t b, size_t e) const {
   size_t index = 0;
-  for (size_t p = b; p < e; p = Next(p), ++index) {
+  for (size_t p = b, step; p < e; p += step, ++index) {
+    const char32_t head = CodePointAndStep(view_, p, &step);
     if (index < kMinPartyCodePoints) continue;
-    size_t n = Cue(kPost, p, e);
+    size_t n = t_.cues[kPost].MatchFirst(head, view_, p, e);
     if (n == 0) continue;
     char32_t after = CpAt(p + n);
     if (p + n < e &&
@@ -759,10 +868,9 @@ size_t AgreementFinder::Run::PostCut(size_t b, size_t e) const {
     }
     // 环境部长, 水利厅长: the post is the body's own head (环境部 + 部长),
     // so the body keeps that character.
-    char32_t head = CpAt(p);
     if (head == U'部' || head == U'厅' || head == U'局' || head == U'署' ||
         head == U'司' || head == U'处') {
-      if (t_.suffixes.MatchSuffix(view_, b, p) == 0) return Next(p);
+      if (t_.suffixes.MatchSuffix(view_, b, p) == 0) return p + step;
     }
     return p;
   }
@@ -983,8 +1091,9 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectAfter(
     p += 3;
   }
   size_t index = 0;
-  for (size_t q = p; q < ce && index < kObjectWindow; q = Next(q), ++index) {
-    char32_t cp = CpAt(q);
+  for (size_t q = p, step; q < ce && index < kObjectWindow;
+       q += step, ++index) {
+    const char32_t cp = CodePointAndStep(view_, q, &step);
     if (cp == U'《' || cp == U'「' || cp == U'“') {
       std::string_view close = cp == U'《' ? "》" : cp == U'「' ? "」" : "”";
       Object t = ParseTitle(q, se, close, cp != U'《');
@@ -1000,7 +1109,7 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectAfter(
       continue;
     }
     int value = 0;
-    size_t n = t_.kinds.MatchAt(view_, q, se, &value);
+    size_t n = t_.kinds.MatchFirst(cp, view_, q, se, &value);
     if (n > 0) {
       obj.found = true;
       obj.reference = reference;
@@ -1210,10 +1319,11 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
     const Sentence& s = sentences[sentence - back];
     size_t end = back == 0 ? side_b : s.end;
     size_t len = 0;
-    size_t meet = FindLastCue(kMeet, s.begin, end, &len);
+    size_t meet = 0;
     bool visit = false;
     size_t vlen = 0;
-    size_t v = FindLastCue(kVisit, s.begin, end, &vlen);
+    size_t v = 0;
+    FindLastMeetAndVisit(s.begin, end, &meet, &len, &v, &vlen);
     if (v != std::string_view::npos &&
         (meet == std::string_view::npos || v > meet)) {
       meet = v;
@@ -1406,7 +1516,8 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
   if (Cue(kNoun, ve, s.end) > 0) return;
   if (use == VerbUse::kBare && Cue(kBareNoun, ve, s.end) > 0) return;
   // 将签署, 推动签署, 未签订: nothing signed (yet).
-  if (HasCue(kFuture, cb, vb) || HasCue(kNegation, cb, vb)) return;
+  const BeforeVerb before = ReadBeforeVerb(cb, vb);
+  if (before.not_signed) return;
 
   bool more = false;
   Object obj = ParseObjectAfter(ve, ce, s.end, &more);
@@ -1444,15 +1555,10 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
     }
   }
 
-  // Recalled: 曾经/此前, 自2022年/于2018年, …以来, …已24年, or a dated
-  // signing after the event's own in an earlier sentence.
-  bool recalled = HasCue(kRecall, cb, vb);
-  for (size_t p = cb; p < vb && !recalled; p = Next(p)) {
-    size_t n = Cue(kRecallDate, p, vb);
-    if (n > 0 && DateStartingAt(SkipSpaces(p + n, vb)) != nullptr) {
-      recalled = true;
-    }
-  }
+  // Recalled: 曾经/此前, 自2022年/于2018年 (read before the verb), …以来,
+  // …已24年, or a dated signing after the event's own in an earlier
+  // sentence.
+  bool recalled = before.recalled;
   size_t tail = SkipSpaces(m.text_end, s.end);
   if (Cue(kRecallAfter, tail, s.end) > 0) recalled = true;
   if (StartsWithAt(view_, tail, "已")) {
@@ -1663,6 +1769,12 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
   if (!tables->kinds.Finish()) return LexiconError("agreement_kinds", 0, "too large");
   for (TokenList& list : tables->cues) {
     if (!list.Finish()) return LexiconError("agreement_cues", 0, "too large");
+  }
+  for (Role role : {kFuture, kNegation, kRecall, kRecallDate}) {
+    tables->before_verb_starts.Add(tables->cues[role].start_filter());
+  }
+  for (Role role : {kMeet, kVisit}) {
+    tables->meet_or_visit_starts.Add(tables->cues[role].start_filter());
   }
   if (!tables->suffixes.Finish()) {
     return LexiconError("organization_suffixes", 0, "too large");
