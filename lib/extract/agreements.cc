@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -521,6 +520,36 @@ size_t LastClauseMark(std::string_view s, size_t b, size_t e) {
   return std::string_view::npos;
 }
 
+// The one-character country abbreviations that pair (中泰双方: 泰 → TH), with
+// their codes: a filter of the characters, then their few keys side by
+// side in one array.
+class PairCodes {
+ public:
+  // A later Set of the same character replaces the code.
+  void Set(char32_t cp, std::string_view code) {
+    auto it = std::find(keys_.begin(), keys_.end(), cp);
+    if (it != keys_.end()) {
+      codes_[static_cast<size_t>(it - keys_.begin())] = std::string(code);
+      return;
+    }
+    filter_.Mark(cp);
+    keys_.push_back(cp);
+    codes_.emplace_back(code);
+  }
+  // The code of `cp`; nullptr when it is no pairing abbreviation.
+  const std::string* Find(char32_t cp) const {
+    if (!filter_.MayContain(cp)) return nullptr;
+    auto it = std::find(keys_.begin(), keys_.end(), cp);
+    return it == keys_.end() ? nullptr
+                             : &codes_[static_cast<size_t>(it - keys_.begin())];
+  }
+
+ private:
+  SmallKeyFilter filter_;
+  std::vector<char32_t> keys_;
+  std::vector<std::string> codes_;  // codes_[i]: the code of keys_[i]
+};
+
 Status LexiconError(std::string_view table, size_t row, std::string_view why) {
   return Status(StatusCode::kInternal,
                 std::string("lexicon ") + std::string(table) + " row " +
@@ -571,7 +600,7 @@ struct AgreementFinder::Tables {
   TokenList kinds;  // value: AgreementKind
   TokenList cues[kRoleCount];
   TokenList suffixes;  // organisation suffixes
-  std::unordered_map<char32_t, std::string> pair_codes;  // 泰 → TH
+  PairCodes pair_codes;  // 泰 → TH
   // Where the verb scan looks for verbs. Filled at Create.
   VerbStarts verb_starts;
   // The first characters of the cues read in one pass over a clause: those
@@ -697,9 +726,11 @@ class AgreementFinder::Run {
   }
   // Searches [b, e) only: searching on to the end of the view made every
   // verb cost the rest of the document.
+  // FindBytes: std::string_view::find stops at every byte equal to the
+  // token's first, and Chinese text repeats lead bytes a great deal.
   size_t Find(std::string_view token, size_t b, size_t e) const {
     if (b >= e) return std::string_view::npos;
-    size_t p = view_.substr(b, e - b).find(token);
+    size_t p = FindBytes(view_.substr(b, e - b), token);
     return p == std::string_view::npos ? p : b + p;
   }
   const ViewDate* DateStartingAt(size_t pos) const {
@@ -1256,7 +1287,7 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::Inherit(
   size_t pb = StripLead(ClauseBegin(s.begin, pe), pe);
   size_t side_b = pb;
   // 中泰双方: skip the abbreviations to reach the side word.
-  for (int i = 0; i < 2 && t_.pair_codes.count(CpAt(side_b)) > 0; ++i) {
+  for (int i = 0; i < 2 && t_.pair_codes.Find(CpAt(side_b)) != nullptr; ++i) {
     side_b = Next(side_b);
   }
   size_t n = Cue(kSide, side_b, pe);
@@ -1278,12 +1309,11 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
     char32_t first = side_b > len2
                          ? DecodeUtf8Before(view_, side_b - len2, &len1)
                          : 0;
-    auto a = t_.pair_codes.find(first);
-    auto c = t_.pair_codes.find(second);
-    if (a != t_.pair_codes.end() && c != t_.pair_codes.end() &&
-        a->second != c->second) {
-      std::string na = countries_.NameOf(a->second);
-      std::string nc = countries_.NameOf(c->second);
+    const std::string* a = t_.pair_codes.Find(first);
+    const std::string* c = t_.pair_codes.Find(second);
+    if (a != nullptr && c != nullptr && *a != *c) {
+      std::string na = countries_.NameOf(*a);
+      std::string nc = countries_.NameOf(*c);
       if (!na.empty() && !nc.empty()) return {na, nc};
     }
   }
@@ -1763,7 +1793,7 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
     size_t len;
     char32_t cp = CodePointAndStep(abbreviations.Cell(r, 0), 0, &len);
     if (len != abbreviations.Cell(r, 0).size()) continue;
-    tables->pair_codes[cp] = std::string(abbreviations.Cell(r, 1));
+    tables->pair_codes.Set(cp, abbreviations.Cell(r, 1));
   }
   if (!tables->verbs.Finish()) return LexiconError("signing_verbs", 0, "too large");
   if (!tables->kinds.Finish()) return LexiconError("agreement_kinds", 0, "too large");
