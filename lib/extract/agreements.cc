@@ -14,13 +14,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
-#include "lib/text/code_point_bits.h"
 #include "lib/text/simplify.h"
 #include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
@@ -134,44 +132,137 @@ size_t CodePoints(std::string_view s, size_t begin, size_t end) {
   return begin < end ? CountCodePoints(s.substr(begin, end - begin)) : 0;
 }
 
-// Words of one table, indexed by their first code point, longest first.
+// Whether the n bytes at a and at b are the same: eight at a time, inline
+// (a call to memcmp per candidate word cost more than the compare).
+EVENTX_ALWAYS_INLINE inline bool SameBytes(const char* a, const char* b,
+                                           size_t n) {
+  for (; n >= 8; a += 8, b += 8, n -= 8) {
+    uint64_t x, y;
+    std::memcpy(&x, a, 8);
+    std::memcpy(&y, b, 8);
+    if (x != y) return false;
+  }
+  if (n >= 4) {  // the last n (4..7) bytes as two words that may overlap
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, a, 4);
+    std::memcpy(&y0, b, 4);
+    std::memcpy(&x1, a + n - 4, 4);
+    std::memcpy(&y1, b + n - 4, 4);
+    return x0 == y0 && x1 == y1;
+  }
+  for (; n > 0; ++a, ++b, --n) {
+    if (*a != *b) return false;
+  }
+  return true;
+}
+
+// A set of up to 512 small keys, hashed to one bit each: the 64-byte test
+// a scan makes at every character before an exact lookup (false: surely
+// not a member). A table's few dozen words mark a tenth of it or less.
+class SmallKeyFilter {
+ public:
+  void Mark(uint32_t key) { bits_[Slot(key) / 64] |= uint64_t{1} << (Slot(key) % 64); }
+  bool MayContain(uint32_t key) const {
+    return (bits_[Slot(key) / 64] >> (Slot(key) % 64)) & 1;
+  }
+  // Marks every key `other` marks.
+  void Add(const SmallKeyFilter& other) {
+    for (size_t i = 0; i < bits_.size(); ++i) bits_[i] |= other.bits_[i];
+  }
+
+ private:
+  // The low nine bits: for a Han character, its last byte's six payload
+  // bits and three of the middle byte's, which vary from word to word.
+  static uint32_t Slot(uint32_t key) { return key & 511; }
+  std::array<uint64_t, 8> bits_{};
+};
+
+// Words of one table (a few dozen), for the two questions the extractor
+// asks at every character of its scans: the longest word at a position
+// (by first code point), and the longest word a range ends with (by its
+// last two bytes). Both are answered from a few small arrays: a 64-byte
+// filter, a small open-addressed table of groups, the words' entries in
+// one flat array (longest first within a group) and their bytes in one
+// buffer. The per-table 8 KB code point bitmaps, std::unordered_map and
+// std::string entries this replaces missed the cache at every character.
 class TokenList {
  public:
   void Add(std::string_view text, int value) {
     if (text.empty()) return;
-    size_t len;
-    char32_t first = CodePointAndStep(text, 0, &len);
-    first_bits_.Mark(first);
-    by_first_[first].push_back({std::string(text), value});
-    all_.push_back({std::string(text), value});
+    words_.push_back({std::string(text), value, 0});
   }
-  void Finish() {
-    auto longer = [](const Entry& a, const Entry& b) {
-      return a.text.size() > b.text.size();
-    };
-    for (auto& [cp, entries] : by_first_) {
-      std::stable_sort(entries.begin(), entries.end(), longer);
+  // Builds the lookup arrays; false when a word or the table is too large
+  // for their compact entries (more than 64 KB of words, a word over 255
+  // bytes, a value outside 0..255).
+  bool Finish() {
+    size_t total = 0;
+    for (const Word& w : words_) {
+      total += w.text.size();
+      if (w.text.size() > UINT8_MAX || w.value < 0 || w.value > UINT8_MAX) {
+        return false;
+      }
     }
-    std::stable_sort(all_.begin(), all_.end(), longer);
+    if (total > UINT16_MAX) return false;
+    // Longest first; words of the same length keep their lexicon order.
+    std::stable_sort(words_.begin(), words_.end(),
+                     [](const Word& a, const Word& b) {
+                       return a.text.size() > b.text.size();
+                     });
+    for (Word& w : words_) {
+      w.offset = bytes_.size();
+      bytes_.append(w.text);
+    }
+    std::vector<std::pair<uint32_t, const Word*>> by_first, by_last;
+    for (const Word& w : words_) {
+      size_t len;
+      by_first.push_back({CodePointAndStep(w.text, 0, &len), &w});
+      if (w.text.size() >= 2) {
+        by_last.push_back({LastTwoBytes(w.text.data() + w.text.size()), &w});
+      } else {
+        one_byte_.push_back(MakeEntry(w));
+      }
+    }
+    Build(by_first, &start_filter_, &start_groups_, &start_entries_);
+    Build(by_last, &end_filter_, &end_groups_, &end_entries_);
+    words_.clear();
+    return true;
   }
   // Whether some word may start with `first` (false: surely none does).
   bool MayStartWith(char32_t first) const {
-    return first_bits_.MayContain(first);
+    return start_filter_.MayContain(first);
   }
+  const SmallKeyFilter& start_filter() const { return start_filter_; }
   // The length of the longest word at s[pos] that ends by `end` (0: none).
-  size_t MatchAt(std::string_view s, size_t pos, size_t end,
-                 int* value = nullptr) const {
+  EVENTX_ALWAYS_INLINE size_t MatchAt(std::string_view s, size_t pos,
+                                      size_t end,
+                                      int* value = nullptr) const {
     if (pos >= end) return 0;
     size_t len;
-    char32_t first = CodePointAndStep(s, pos, &len);
+    return MatchFirst(CodePointAndStep(s, pos, &len), s, pos, end, value);
+  }
+  // MatchAt, with `first` the code point at s[pos] (pos < end), decoded
+  // already by the caller's scan.
+  EVENTX_ALWAYS_INLINE size_t MatchFirst(char32_t first, std::string_view s,
+                                         size_t pos, size_t end,
+                                         int* value = nullptr) const {
     // Most characters start no word: one bit test rejects them.
-    if (!first_bits_.MayContain(first)) return 0;
-    auto it = by_first_.find(first);
-    if (it == by_first_.end()) return 0;
-    for (const Entry& e : it->second) {
-      if (pos + e.text.size() <= end && StartsWithAt(s, pos, e.text)) {
-        if (value != nullptr) *value = e.value;
-        return e.text.size();
+    if (!start_filter_.MayContain(first)) return 0;
+    return MatchGroup(first, s, pos, end, value);
+  }
+  // MatchFirst past the filter: the words that start with `first`.
+  size_t MatchGroup(char32_t first, std::string_view s, size_t pos,
+                    size_t end, int* value) const {
+    const Group* g = start_groups_.Find(first);
+    const size_t limit = std::min(end, s.size());
+    if (g == nullptr || pos >= limit) return 0;
+    const size_t room = limit - pos;
+    for (const Entry* e = start_entries_.data() + g->begin,
+                     *stop = start_entries_.data() + g->end;
+         e < stop; ++e) {
+      if (e->size <= room &&
+          SameBytes(s.data() + pos, bytes_.data() + e->offset, e->size)) {
+        if (value != nullptr) *value = e->value;
+        return e->size;
       }
     }
     return 0;
@@ -179,24 +270,129 @@ class TokenList {
   // The length of the longest word s[begin, end) ends with (0: none).
   size_t MatchSuffix(std::string_view s, size_t begin, size_t end,
                      int* value = nullptr) const {
-    for (const Entry& e : all_) {
-      if (end - begin >= e.text.size() &&
-          s.compare(end - e.text.size(), e.text.size(), e.text) == 0) {
+    if (begin > end || end > s.size()) return 0;
+    const size_t room = end - begin;
+    if (room >= 2) {
+      const uint32_t key = LastTwoBytes(s.data() + end);
+      if (end_filter_.MayContain(key)) {
+        if (const Group* g = end_groups_.Find(key)) {
+          for (const Entry* e = end_entries_.data() + g->begin,
+                           *stop = end_entries_.data() + g->end;
+               e < stop; ++e) {
+            if (e->size <= room && SameBytes(s.data() + end - e->size,
+                                             bytes_.data() + e->offset,
+                                             e->size)) {
+              if (value != nullptr) *value = e->value;
+              return e->size;
+            }
+          }
+        }
+      }
+    }
+    // Words of one byte are the shortest: tried last.
+    for (const Entry& e : one_byte_) {
+      if (room >= 1 && s[end - 1] == bytes_[e.offset]) {
         if (value != nullptr) *value = e.value;
-        return e.text.size();
+        return 1;
       }
     }
     return 0;
   }
 
  private:
-  struct Entry {
+  struct Word {
     std::string text;
     int value;
+    size_t offset = 0;  // of its bytes in bytes_
   };
-  std::unordered_map<char32_t, std::vector<Entry>> by_first_;
-  CodePointBits first_bits_;
-  std::vector<Entry> all_;
+  // One word: its bytes are bytes_[offset, offset + size).
+  struct Entry {
+    uint16_t offset;
+    uint8_t size;
+    uint8_t value;
+  };
+  // The entries [begin, end) whose words share a key.
+  struct Group {
+    uint32_t key;
+    uint16_t begin;
+    uint16_t end;  // == begin: an empty slot
+  };
+  // Groups by key, open-addressed (linear probing), at most half full.
+  class GroupTable {
+   public:
+    void Reset(size_t groups) {
+      size_t capacity = 4;
+      while (capacity < 2 * groups) capacity *= 2;
+      slots_.assign(capacity, Group{0, 0, 0});
+      mask_ = static_cast<uint32_t>(capacity - 1);
+    }
+    Group* Insert(uint32_t key) {
+      for (uint32_t i = Hash(key);; i = (i + 1) & mask_) {
+        if (slots_[i].begin == slots_[i].end) {
+          slots_[i].key = key;
+          return &slots_[i];
+        }
+      }
+    }
+    const Group* Find(uint32_t key) const {
+      for (uint32_t i = Hash(key);; i = (i + 1) & mask_) {
+        const Group& g = slots_[i];
+        if (g.begin == g.end) return nullptr;
+        if (g.key == key) return &g;
+      }
+    }
+
+   private:
+    uint32_t Hash(uint32_t key) const {
+      return ((key * 0x9E3779B1u) >> 16) & mask_;
+    }
+    std::vector<Group> slots_;
+    uint32_t mask_ = 0;
+  };
+
+  // The two bytes before `end`, as one key.
+  static uint32_t LastTwoBytes(const char* end) {
+    return static_cast<uint32_t>(static_cast<unsigned char>(end[-2])) << 8 |
+           static_cast<unsigned char>(end[-1]);
+  }
+  // In range: Finish checked.
+  static Entry MakeEntry(const Word& w) {
+    return Entry{static_cast<uint16_t>(w.offset),
+                 static_cast<uint8_t>(w.text.size()),
+                 static_cast<uint8_t>(w.value)};
+  }
+  // Groups `keyed` (longest first) by key, keeping their order in a group.
+  void Build(const std::vector<std::pair<uint32_t, const Word*>>& keyed,
+             SmallKeyFilter* filter, GroupTable* groups,
+             std::vector<Entry>* entries) {
+    std::vector<uint32_t> keys;
+    for (const auto& [key, word] : keyed) {
+      if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
+        keys.push_back(key);
+      }
+    }
+    groups->Reset(keys.size());
+    for (uint32_t key : keys) {
+      filter->Mark(key);
+      const uint16_t begin = static_cast<uint16_t>(entries->size());
+      for (const auto& [k, word] : keyed) {
+        if (k == key) entries->push_back(MakeEntry(*word));
+      }
+      Group* g = groups->Insert(key);
+      g->begin = begin;
+      g->end = static_cast<uint16_t>(entries->size());
+    }
+  }
+
+  std::vector<Word> words_;  // until Finish
+  SmallKeyFilter start_filter_;
+  SmallKeyFilter end_filter_;
+  GroupTable start_groups_;  // by first code point
+  GroupTable end_groups_;    // by last two bytes
+  std::vector<Entry> start_entries_;
+  std::vector<Entry> end_entries_;
+  std::vector<Entry> one_byte_;  // words of one byte, for MatchSuffix
+  std::string bytes_;
 };
 
 // Where a signing verb may start, found sixteen positions at a time: the
@@ -221,9 +417,19 @@ class VerbStarts {
       tails_.push_back(tail);
 #if defined(__SSE2__)
       // Each byte in all sixteen lanes, made once here rather than at every
-      // block.
-      lanes_.push_back(Lanes{_mm_set1_epi8(static_cast<char>(tail[0])),
-                             _mm_set1_epi8(static_cast<char>(tail[1]))});
+      // block. The lanes come in groups of kGroup, the last group filled
+      // up with copies of the last tail (comparing it again changes no
+      // answer), so that the block loop compares a whole group unrolled,
+      // without a loop test per tail.
+      const Lanes lanes{_mm_set1_epi8(static_cast<char>(tail[0])),
+                        _mm_set1_epi8(static_cast<char>(tail[1]))};
+      if (tails_.size() % kGroup == 1) {
+        lanes_.insert(lanes_.end(), kGroup, lanes);
+      } else {
+        std::fill(lanes_.end() - static_cast<std::ptrdiff_t>(
+                                     kGroup - (tails_.size() - 1) % kGroup),
+                  lanes_.end(), lanes);
+      }
 #endif
     }
   }
@@ -250,10 +456,14 @@ class VerbStarts {
       const __m128i b2 =
           _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 2));
       __m128i found = _mm_setzero_si128();
-      for (const Lanes& lanes : lanes_) {
-        found = _mm_or_si128(found,
-                             _mm_and_si128(_mm_cmpeq_epi8(b1, lanes.second),
-                                           _mm_cmpeq_epi8(b2, lanes.third)));
+      for (const Lanes* group = lanes_.data(), *stop = group + lanes_.size();
+           group < stop; group += kGroup) {
+#pragma GCC unroll 8
+        for (size_t k = 0; k < kGroup; ++k) {
+          found = _mm_or_si128(
+              found, _mm_and_si128(_mm_cmpeq_epi8(b1, group[k].second),
+                                   _mm_cmpeq_epi8(b2, group[k].third)));
+        }
       }
       unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(found));
       if (end - p < 16) mask &= (1u << (end - p)) - 1;
@@ -277,9 +487,82 @@ class VerbStarts {
   struct Lanes {
     __m128i second, third;
   };
-  std::vector<Lanes> lanes_;
+  static constexpr size_t kGroup = 8;
+  std::vector<Lanes> lanes_;  // a multiple of kGroup
 #endif
   bool every_first_three_bytes_ = true;
+};
+
+bool IsClauseMark(char c) { return c == ',' || c == ':'; }
+
+#if defined(__SSE2__)
+// The bytes of the sixteen at p that are , or :, as a bit mask.
+unsigned ClauseMarkMask(const char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  return static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(',')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8(':')))));
+}
+#endif
+
+// The first , or : in s[b, e); npos when none.
+size_t FirstClauseMark(std::string_view s, size_t b, size_t e) {
+  size_t p = b;
+#if defined(__SSE2__)
+  for (; p + 16 <= e; p += 16) {
+    const unsigned mask = ClauseMarkMask(s.data() + p);
+    if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; p < e; ++p) {
+    if (IsClauseMark(s[p])) return p;
+  }
+  return std::string_view::npos;
+}
+
+// The last , or : in s[b, e); npos when none.
+size_t LastClauseMark(std::string_view s, size_t b, size_t e) {
+  size_t p = e;
+#if defined(__SSE2__)
+  for (; p >= b + 16; p -= 16) {
+    const unsigned mask = ClauseMarkMask(s.data() + p - 16);
+    if (mask != 0) return p - 16 + 31 - static_cast<size_t>(__builtin_clz(mask));
+  }
+#endif
+  for (; p > b; --p) {
+    if (IsClauseMark(s[p - 1])) return p - 1;
+  }
+  return std::string_view::npos;
+}
+
+// The one-character country abbreviations that pair (中泰双方: 泰 → TH), with
+// their codes: a filter of the characters, then their few keys side by
+// side in one array.
+class PairCodes {
+ public:
+  // A later Set of the same character replaces the code.
+  void Set(char32_t cp, std::string_view code) {
+    auto it = std::find(keys_.begin(), keys_.end(), cp);
+    if (it != keys_.end()) {
+      codes_[static_cast<size_t>(it - keys_.begin())] = std::string(code);
+      return;
+    }
+    filter_.Mark(cp);
+    keys_.push_back(cp);
+    codes_.emplace_back(code);
+  }
+  // The code of `cp`; nullptr when it is no pairing abbreviation.
+  const std::string* Find(char32_t cp) const {
+    if (!filter_.MayContain(cp)) return nullptr;
+    auto it = std::find(keys_.begin(), keys_.end(), cp);
+    return it == keys_.end() ? nullptr
+                             : &codes_[static_cast<size_t>(it - keys_.begin())];
+  }
+
+ private:
+  SmallKeyFilter filter_;
+  std::vector<char32_t> keys_;
+  std::vector<std::string> codes_;  // codes_[i]: the code of keys_[i]
 };
 
 Status LexiconError(std::string_view table, size_t row, std::string_view why) {
@@ -332,9 +615,14 @@ struct AgreementFinder::Tables {
   TokenList kinds;  // value: AgreementKind
   TokenList cues[kRoleCount];
   TokenList suffixes;  // organisation suffixes
-  std::unordered_map<char32_t, std::string> pair_codes;  // 泰 → TH
+  PairCodes pair_codes;  // 泰 → TH
   // Where the verb scan looks for verbs. Filled at Create.
   VerbStarts verb_starts;
+  // The first characters of the cues read in one pass over a clause: those
+  // before a verb (future, negation, recall, recall_date), and meet and
+  // visit. Filled at Create.
+  SmallKeyFilter before_verb_starts;
+  SmallKeyFilter meet_or_visit_starts;
 };
 
 // One Find call: the document, its dates and what was found so far.
@@ -403,9 +691,12 @@ class AgreementFinder::Run {
     return t_.cues[role].MatchAt(view_, pos, end);
   }
   // The first cue of `role` in [b, e): its position (npos: none), *len.
+  // Each character is decoded once, for both the step and the match.
   size_t FindCue(Role role, size_t b, size_t e, size_t* len) const {
-    for (size_t p = b; p < e; p = Next(p)) {
-      size_t n = Cue(role, p, e);
+    const TokenList& list = t_.cues[role];
+    for (size_t p = b, step; p < e; p += step) {
+      const size_t n =
+          list.MatchFirst(CodePointAndStep(view_, p, &step), view_, p, e);
       if (n > 0) {
         *len = n;
         return p;
@@ -415,9 +706,11 @@ class AgreementFinder::Run {
   }
   // Like FindCue, but the last one.
   size_t FindLastCue(Role role, size_t b, size_t e, size_t* len) const {
+    const TokenList& list = t_.cues[role];
     size_t found = std::string_view::npos;
-    for (size_t p = b; p < e; p = Next(p)) {
-      size_t n = Cue(role, p, e);
+    for (size_t p = b, step; p < e; p += step) {
+      const size_t n =
+          list.MatchFirst(CodePointAndStep(view_, p, &step), view_, p, e);
       if (n > 0) {
         found = p;
         *len = n;
@@ -448,9 +741,11 @@ class AgreementFinder::Run {
   }
   // Searches [b, e) only: searching on to the end of the view made every
   // verb cost the rest of the document.
+  // FindBytes: std::string_view::find stops at every byte equal to the
+  // token's first, and Chinese text repeats lead bytes a great deal.
   size_t Find(std::string_view token, size_t b, size_t e) const {
     if (b >= e) return std::string_view::npos;
-    size_t p = view_.substr(b, e - b).find(token);
+    size_t p = FindBytes(view_.substr(b, e - b), token);
     return p == std::string_view::npos ? p : b + p;
   }
   const ViewDate* DateStartingAt(size_t pos) const {
@@ -476,6 +771,17 @@ class AgreementFinder::Run {
     return last;
   }
 
+  // What the clause before a verb says of the signing.
+  struct BeforeVerb {
+    bool not_signed = false;  // a future or negation cue: 将签署, 未签订
+    bool recalled = false;    // a recall cue, or a recall_date cue and a date
+  };
+  BeforeVerb ReadBeforeVerb(size_t cb, size_t vb) const;
+  // The last meet cue and the last visit cue in [b, e) (npos: none), with
+  // their lengths: FindLastCue of each, in one pass.
+  void FindLastMeetAndVisit(size_t b, size_t e, size_t* meet,
+                            size_t* meet_len, size_t* visit,
+                            size_t* visit_len) const;
   size_t ClauseBegin(size_t sentence_begin, size_t pos) const;
   size_t ClauseEnd(size_t pos, size_t sentence_end) const;
   size_t StripLead(size_t b, size_t e) const;
@@ -514,22 +820,67 @@ class AgreementFinder::Run {
   std::vector<Mention> mentions_;
 };
 
+// A clause ends at , or : (the view folds ，and ：to them). Both are ASCII
+// bytes, which no multi-byte character holds, so they are looked for byte by
+// byte (sixteen at a time) rather than character by character.
 size_t AgreementFinder::Run::ClauseBegin(size_t sentence_begin,
                                          size_t pos) const {
-  size_t b = sentence_begin;
-  for (size_t p = sentence_begin; p < pos; p = Next(p)) {
-    char c = view_[p];
-    if (c == ',' || c == ':') b = p + 1;
-  }
+  const size_t mark = LastClauseMark(view_, sentence_begin, pos);
+  const size_t b = mark == std::string_view::npos ? sentence_begin : mark + 1;
   return SkipSpaces(b, pos);
 }
 
 size_t AgreementFinder::Run::ClauseEnd(size_t pos, size_t sentence_end) const {
-  for (size_t p = pos; p < sentence_end; p = Next(p)) {
-    char c = view_[p];
-    if (c == ',' || c == ':') return p;
+  const size_t mark = FirstClauseMark(view_, pos, sentence_end);
+  return mark == std::string_view::npos ? sentence_end : mark;
+}
+
+// One pass over the characters of [cb, vb), each decoded once and tested
+// against the four tables' joint filter of first characters: the separate
+// scans of each table cost a decode and a lookup per character each.
+AgreementFinder::Run::BeforeVerb AgreementFinder::Run::ReadBeforeVerb(
+    size_t cb, size_t vb) const {
+  BeforeVerb r;
+  for (size_t p = cb, step; p < vb; p += step) {
+    const char32_t cp = CodePointAndStep(view_, p, &step);
+    if (!t_.before_verb_starts.MayContain(cp)) continue;
+    if (t_.cues[kFuture].MatchFirst(cp, view_, p, vb) > 0 ||
+        t_.cues[kNegation].MatchFirst(cp, view_, p, vb) > 0) {
+      r.not_signed = true;
+      return r;
+    }
+    if (r.recalled) continue;
+    if (t_.cues[kRecall].MatchFirst(cp, view_, p, vb) > 0) {
+      r.recalled = true;
+      continue;
+    }
+    // 自2022年, 于2018年: a recall when a date follows.
+    const size_t n = t_.cues[kRecallDate].MatchFirst(cp, view_, p, vb);
+    if (n > 0 && DateStartingAt(SkipSpaces(p + n, vb)) != nullptr) {
+      r.recalled = true;
+    }
   }
-  return sentence_end;
+  return r;
+}
+
+void AgreementFinder::Run::FindLastMeetAndVisit(size_t b, size_t e,
+                                                size_t* meet,
+                                                size_t* meet_len,
+                                                size_t* visit,
+                                                size_t* visit_len) const {
+  *meet = *visit = std::string_view::npos;
+  for (size_t p = b, step; p < e; p += step) {
+    const char32_t cp = CodePointAndStep(view_, p, &step);
+    if (!t_.meet_or_visit_starts.MayContain(cp)) continue;
+    if (size_t n = t_.cues[kMeet].MatchFirst(cp, view_, p, e)) {
+      *meet = p;
+      *meet_len = n;
+    }
+    if (size_t n = t_.cues[kVisit].MatchFirst(cp, view_, p, e)) {
+      *visit = p;
+      *visit_len = n;
+    }
+  }
 }
 
 // Skips what opens a clause without being a party: dates, 随后, 会上, 并.
@@ -551,9 +902,10 @@ size_t AgreementFinder::Run::StripLead(size_t b, size_t e) const {
 // points into [b, e), not part of a body's name; npos when none.
 size_t AgreementFinder::Run::PostCut(size_t b, size_t e) const {
   size_t index = 0;
-  for (size_t p = b; p < e; p = Next(p), ++index) {
+  for (size_t p = b, step; p < e; p += step, ++index) {
+    const char32_t head = CodePointAndStep(view_, p, &step);
     if (index < kMinPartyCodePoints) continue;
-    size_t n = Cue(kPost, p, e);
+    size_t n = t_.cues[kPost].MatchFirst(head, view_, p, e);
     if (n == 0) continue;
     char32_t after = CpAt(p + n);
     if (p + n < e &&
@@ -562,10 +914,9 @@ size_t AgreementFinder::Run::PostCut(size_t b, size_t e) const {
     }
     // 环境部长, 水利厅长: the post is the body's own head (环境部 + 部长),
     // so the body keeps that character.
-    char32_t head = CpAt(p);
     if (head == U'部' || head == U'厅' || head == U'局' || head == U'署' ||
         head == U'司' || head == U'处') {
-      if (t_.suffixes.MatchSuffix(view_, b, p) == 0) return Next(p);
+      if (t_.suffixes.MatchSuffix(view_, b, p) == 0) return p + step;
     }
     return p;
   }
@@ -786,8 +1137,9 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectAfter(
     p += 3;
   }
   size_t index = 0;
-  for (size_t q = p; q < ce && index < kObjectWindow; q = Next(q), ++index) {
-    char32_t cp = CpAt(q);
+  for (size_t q = p, step; q < ce && index < kObjectWindow;
+       q += step, ++index) {
+    const char32_t cp = CodePointAndStep(view_, q, &step);
     if (cp == U'《' || cp == U'「' || cp == U'“') {
       std::string_view close = cp == U'《' ? "》" : cp == U'「' ? "」" : "”";
       Object t = ParseTitle(q, se, close, cp != U'《');
@@ -803,7 +1155,7 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectAfter(
       continue;
     }
     int value = 0;
-    size_t n = t_.kinds.MatchAt(view_, q, se, &value);
+    size_t n = t_.kinds.MatchFirst(cp, view_, q, se, &value);
     if (n > 0) {
       obj.found = true;
       obj.reference = reference;
@@ -950,7 +1302,7 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::Inherit(
   size_t pb = StripLead(ClauseBegin(s.begin, pe), pe);
   size_t side_b = pb;
   // 中泰双方: skip the abbreviations to reach the side word.
-  for (int i = 0; i < 2 && t_.pair_codes.count(CpAt(side_b)) > 0; ++i) {
+  for (int i = 0; i < 2 && t_.pair_codes.Find(CpAt(side_b)) != nullptr; ++i) {
     side_b = Next(side_b);
   }
   size_t n = Cue(kSide, side_b, pe);
@@ -972,12 +1324,11 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
     char32_t first = side_b > len2
                          ? DecodeUtf8Before(view_, side_b - len2, &len1)
                          : 0;
-    auto a = t_.pair_codes.find(first);
-    auto c = t_.pair_codes.find(second);
-    if (a != t_.pair_codes.end() && c != t_.pair_codes.end() &&
-        a->second != c->second) {
-      std::string na = countries_.NameOf(a->second);
-      std::string nc = countries_.NameOf(c->second);
+    const std::string* a = t_.pair_codes.Find(first);
+    const std::string* c = t_.pair_codes.Find(second);
+    if (a != nullptr && c != nullptr && *a != *c) {
+      std::string na = countries_.NameOf(*a);
+      std::string nc = countries_.NameOf(*c);
       if (!na.empty() && !nc.empty()) return {na, nc};
     }
   }
@@ -1013,10 +1364,11 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
     const Sentence& s = sentences[sentence - back];
     size_t end = back == 0 ? side_b : s.end;
     size_t len = 0;
-    size_t meet = FindLastCue(kMeet, s.begin, end, &len);
+    size_t meet = 0;
     bool visit = false;
     size_t vlen = 0;
-    size_t v = FindLastCue(kVisit, s.begin, end, &vlen);
+    size_t v = 0;
+    FindLastMeetAndVisit(s.begin, end, &meet, &len, &v, &vlen);
     if (v != std::string_view::npos &&
         (meet == std::string_view::npos || v > meet)) {
       meet = v;
@@ -1209,7 +1561,8 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
   if (Cue(kNoun, ve, s.end) > 0) return;
   if (use == VerbUse::kBare && Cue(kBareNoun, ve, s.end) > 0) return;
   // 将签署, 推动签署, 未签订: nothing signed (yet).
-  if (HasCue(kFuture, cb, vb) || HasCue(kNegation, cb, vb)) return;
+  const BeforeVerb before = ReadBeforeVerb(cb, vb);
+  if (before.not_signed) return;
 
   bool more = false;
   Object obj = ParseObjectAfter(ve, ce, s.end, &more);
@@ -1247,15 +1600,10 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
     }
   }
 
-  // Recalled: 曾经/此前, 自2022年/于2018年, …以来, …已24年, or a dated
-  // signing after the event's own in an earlier sentence.
-  bool recalled = HasCue(kRecall, cb, vb);
-  for (size_t p = cb; p < vb && !recalled; p = Next(p)) {
-    size_t n = Cue(kRecallDate, p, vb);
-    if (n > 0 && DateStartingAt(SkipSpaces(p + n, vb)) != nullptr) {
-      recalled = true;
-    }
-  }
+  // Recalled: 曾经/此前, 自2022年/于2018年 (read before the verb), …以来,
+  // …已24年, or a dated signing after the event's own in an earlier
+  // sentence.
+  bool recalled = before.recalled;
   size_t tail = SkipSpaces(m.text_end, s.end);
   if (Cue(kRecallAfter, tail, s.end) > 0) recalled = true;
   if (StartsWithAt(view_, tail, "已")) {
@@ -1460,12 +1808,22 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
     size_t len;
     char32_t cp = CodePointAndStep(abbreviations.Cell(r, 0), 0, &len);
     if (len != abbreviations.Cell(r, 0).size()) continue;
-    tables->pair_codes[cp] = std::string(abbreviations.Cell(r, 1));
+    tables->pair_codes.Set(cp, abbreviations.Cell(r, 1));
   }
-  tables->verbs.Finish();
-  tables->kinds.Finish();
-  for (TokenList& list : tables->cues) list.Finish();
-  tables->suffixes.Finish();
+  if (!tables->verbs.Finish()) return LexiconError("signing_verbs", 0, "too large");
+  if (!tables->kinds.Finish()) return LexiconError("agreement_kinds", 0, "too large");
+  for (TokenList& list : tables->cues) {
+    if (!list.Finish()) return LexiconError("agreement_cues", 0, "too large");
+  }
+  for (Role role : {kFuture, kNegation, kRecall, kRecallDate}) {
+    tables->before_verb_starts.Add(tables->cues[role].start_filter());
+  }
+  for (Role role : {kMeet, kVisit}) {
+    tables->meet_or_visit_starts.Add(tables->cues[role].start_filter());
+  }
+  if (!tables->suffixes.Finish()) {
+    return LexiconError("organization_suffixes", 0, "too large");
+  }
 
   Status status;
   const SimplifyTable* simplify = SimplifyTable::Get(&status);

@@ -16,7 +16,7 @@
 #include <string>
 #include <utility>
 
-#include "lib/text/phrase_set.h"
+#include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -547,15 +547,65 @@ bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
 // in one pass of `s` (a bit test per code point) instead of one find per
 // word. A phrase is valid UTF-8, so it can start only where a code point
 // does (or at a stray byte, which is stepped over alone).
-bool ContainsPhrase(std::string_view s, const PhraseSet& set) {
-  for (size_t i = 0; i < s.size();) {
-    if (set.LongestAt(s, i) > 0) return true;
+// A few dozen words, for the one question the date chooser asks of them:
+// whether a stretch of text holds one (the event verbs of the sentence
+// after each candidate date). A 64-byte filter of the words' first code
+// points (a bit each, hashed by the low nine bits), then the words that
+// start with the character, their bytes side by side in one buffer.
+// PhraseSet answered from 8 KB bit tables of first byte pairs and of first
+// characters and a trie of hashed edges, each a cache miss in these scans.
+class SmallWordList {
+ public:
+  // `word`: non-empty, at most 255 bytes; at most 64 KB of words in all.
+  void Add(std::string_view word) {
     size_t len;
-    DecodeUtf8(s, i, &len);
-    i += len;
+    const char32_t first = DecodeUtf8(word, 0, &len);
+    filter_[(first & 511) / 64] |= uint64_t{1} << (first % 64);
+    const Entry entry{first, static_cast<uint16_t>(bytes_.size()),
+                      static_cast<uint8_t>(word.size())};
+    bytes_.append(word);
+    // By first code point, in order of adding within one.
+    entries_.insert(std::upper_bound(entries_.begin(), entries_.end(), entry,
+                                     [](const Entry& a, const Entry& b) {
+                                       return a.first < b.first;
+                                     }),
+                    entry);
   }
-  return false;
-}
+  // Whether a word starts at a character of `s` (stepping as DecodeUtf8
+  // does); in well-formed UTF-8, whether s holds one.
+  bool AnyIn(std::string_view s) const {
+    for (size_t i = 0, len; i < s.size(); i += len) {
+      const char32_t cp = DecodeUtf8(s, i, &len);
+      if (((filter_[(cp & 511) / 64] >> (cp % 64)) & 1) && StartsAt(s, i, cp)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  struct Entry {
+    char32_t first;
+    uint16_t offset;  // of its bytes in bytes_
+    uint8_t size;
+  };
+  // Whether a word that starts with `first` stands at s[i].
+  bool StartsAt(std::string_view s, size_t i, char32_t first) const {
+    auto it = std::lower_bound(
+        entries_.begin(), entries_.end(), first,
+        [](const Entry& e, char32_t cp) { return e.first < cp; });
+    for (; it != entries_.end() && it->first == first; ++it) {
+      if (StartsWithAt(s, i, std::string_view(bytes_).substr(it->offset,
+                                                             it->size))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  std::array<uint64_t, 8> filter_{};
+  std::vector<Entry> entries_;
+  std::string bytes_;
+};
 
 template <size_t N>
 bool StartsWithAny(std::string_view s, const std::string_view (&cues)[N]) {
@@ -1413,7 +1463,7 @@ struct DateFinder::Rules {
   NumberLedRule mention;   // MentionEndAt (kMentionRule, leftmost-longest)
   NumberLedRule day_only;  // DayOnlyEndAt
   NumberLedRule stamp;     // StampAt
-  PhraseSet event_verbs;   // kEventVerbs
+  SmallWordList event_verbs;  // kEventVerbs
 
   // Resolves the match [begin, end) of `mention`. False when it is not a
   // date (2月30日, 50年, an address).
@@ -1746,11 +1796,11 @@ namespace {
 // Whether the sentence after `pos` carries an event verb (`event_verbs`:
 // kEventVerbs).
 bool HasEventVerb(std::string_view view, size_t pos,
-                  const PhraseSet& event_verbs) {
+                  const SmallWordList& event_verbs) {
   std::string_view sentence = view.substr(pos, kVerbWindow);
-  sentence = sentence.substr(0, sentence.find("。"));
+  sentence = sentence.substr(0, FindBytes(sentence, "。"));
   sentence = sentence.substr(0, sentence.find('\n'));
-  return ContainsPhrase(sentence, event_verbs);
+  return event_verbs.AnyIn(sentence);
 }
 
 // Whether a date at [begin, end) is another event's: a plan, a starting
@@ -1859,7 +1909,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       lead_end = std::min(lead_end, first_body + kLeadBytes);
       size_t p = first_body;
       for (int n = 0; n < 10 && p != std::string_view::npos; ++n) {
-        p = view.find("。", p);
+        p = FindBytes(view, "。", p);
         if (p != std::string_view::npos) p += 3;
       }
       if (p != std::string_view::npos) lead_end = std::min(lead_end, p);
@@ -1978,7 +2028,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       size_t at = after.find(verb);
       if (at == std::string_view::npos) continue;
       // Only when no event verb comes first (8日在平潭举行).
-      if (!ContainsPhrase(after.substr(0, at), rules_->event_verbs)) {
+      if (!rules_->event_verbs.AnyIn(after.substr(0, at))) {
         report = true;
       }
     }
