@@ -195,7 +195,8 @@ BENCHMARK(BM_Officials)->Unit(benchmark::kMillisecond);
 void BM_Agreements(benchmark::State& state) {
   std::unique_ptr<const AgreementFinder> finder;
   std::unique_ptr<const DateFinder> dates;
-  if (!AgreementFinder::Create(&finder).ok() || !DateFinder::Create(&dates).ok()) {
+  if (!AgreementFinder::Create(*Countries(), &finder).ok() ||
+      !DateFinder::Create(&dates).ok()) {
     state.SkipWithError("AgreementFinder::Create failed");
     return;
   }

@@ -133,7 +133,7 @@ class ExtractorImpl final : public Extractor {
     status = OfficialFinder::Create(impl->countries_.get(), &impl->officials_);
     if (!status.ok()) return status;
     // agreements: create
-    status = AgreementFinder::Create(&impl->agreements_);
+    status = AgreementFinder::Create(*impl->countries_, &impl->agreements_);
     if (!status.ok()) return status;
     *out = std::move(impl);
     return Status::Ok();

@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include "lib/extract/countries.h"
 #include "lib/text/document.h"
 #include "lib/text/simplify.h"
 
@@ -21,12 +22,19 @@ class AgreementsTest : public ::testing::Test {
     Status status;
     table_ = SimplifyTable::Get(&status);
     ASSERT_NE(table_, nullptr) << status.ToString();
+    std::unique_ptr<const CountryFinder> countries;
+    status = CountryFinder::Create(table_, &countries);
+    ASSERT_TRUE(status.ok()) << status.ToString();
+    countries_ = countries.release();
     std::unique_ptr<const AgreementFinder> finder;
-    status = AgreementFinder::Create(&finder);
+    status = AgreementFinder::Create(*countries_, &finder);
     ASSERT_TRUE(status.ok()) << status.ToString();
     finder_ = finder.release();
   }
-  static void TearDownTestSuite() { delete finder_; }
+  static void TearDownTestSuite() {
+    delete finder_;
+    delete countries_;
+  }
 
   // The date mentions a DateFinder would give for "2018年", "2016年2月25日"
   // (ASCII digits, year written); enough for these tests.
@@ -73,10 +81,12 @@ class AgreementsTest : public ::testing::Test {
   }
 
   static const SimplifyTable* table_;
+  static const CountryFinder* countries_;  // outlives finder_
   static const AgreementFinder* finder_;
 };
 
 const SimplifyTable* AgreementsTest::table_ = nullptr;
+const CountryFinder* AgreementsTest::countries_ = nullptr;
 const AgreementFinder* AgreementsTest::finder_ = nullptr;
 
 struct Case {

@@ -19,7 +19,6 @@
 
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
-#include "lib/text/simplify.h"
 #include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
 
@@ -1748,12 +1747,13 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
 }
 
 AgreementFinder::AgreementFinder(std::unique_ptr<Tables> tables,
-                                 std::unique_ptr<const CountryFinder> countries)
-    : tables_(std::move(tables)), countries_(std::move(countries)) {}
+                                 const CountryFinder& countries)
+    : tables_(std::move(tables)), countries_(countries) {}
 
 AgreementFinder::~AgreementFinder() = default;
 
-Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
+Status AgreementFinder::Create(const CountryFinder& countries,
+                               std::unique_ptr<const AgreementFinder>* out) {
   auto tables = std::make_unique<Tables>();
   const Lexicon& verbs = lexicons::kSigningVerbs;
   if (verbs.columns != 2) return LexiconError("signing_verbs", 0, "2 columns");
@@ -1825,19 +1825,13 @@ Status AgreementFinder::Create(std::unique_ptr<const AgreementFinder>* out) {
     return LexiconError("organization_suffixes", 0, "too large");
   }
 
-  Status status;
-  const SimplifyTable* simplify = SimplifyTable::Get(&status);
-  if (simplify == nullptr) return status;
-  std::unique_ptr<const CountryFinder> countries;
-  status = CountryFinder::Create(simplify, &countries);
-  if (!status.ok()) return status;
-  out->reset(new AgreementFinder(std::move(tables), std::move(countries)));
+  out->reset(new AgreementFinder(std::move(tables), countries));
   return Status::Ok();
 }
 
 std::vector<Agreement> AgreementFinder::Find(
     const Document& doc, const std::vector<ViewDate>& dates) const {
-  Run run(*tables_, *countries_, doc, dates);
+  Run run(*tables_, countries_, doc, dates);
   return run.Go();
 }
 

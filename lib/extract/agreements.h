@@ -25,10 +25,13 @@ class CountryFinder;
 // threads at once (the finder is immutable after Create).
 class AgreementFinder {
  public:
-  // Builds the cue tables from the lexicons and the country gazetteer used
-  // to name the sides of 中泰双方 and 两国. On failure returns the Status of
-  // the part that failed; *out is left untouched.
-  static Status Create(std::unique_ptr<const AgreementFinder>* out);
+  // Builds the cue tables from the lexicons. `countries`, the country
+  // gazetteer that names the sides of 中泰双方 and 两国, must outlive the
+  // finder (the Extractor's own: a second copy of its tables would be cold
+  // in the cache whenever agreements asks it). On failure returns the Status
+  // of the part that failed; *out is left untouched.
+  static Status Create(const CountryFinder& countries,
+                       std::unique_ptr<const AgreementFinder>* out);
 
   AgreementFinder(const AgreementFinder&) = delete;  // owns lookup tables
   AgreementFinder& operator=(const AgreementFinder&) = delete;
@@ -44,10 +47,10 @@ class AgreementFinder {
   struct Tables;
   class Run;
   AgreementFinder(std::unique_ptr<Tables> tables,
-                  std::unique_ptr<const CountryFinder> countries);
+                  const CountryFinder& countries);
 
   std::unique_ptr<Tables> tables_;
-  std::unique_ptr<const CountryFinder> countries_;
+  const CountryFinder& countries_;
 };
 
 }  // namespace eventx::internal
