@@ -7,7 +7,9 @@
 #include <array>
 #include <cstring>
 #include <initializer_list>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -151,86 +153,135 @@ size_t BackHan(std::string_view s, size_t pos, size_t n) {
 
 // The titles and modifiers (副, 常务) as a trie over code points. Matching a
 // post at a position walks it once and stops at the first character no word
-// continues with (mostly the second), where probing the two PhraseSets
-// hashed every prefix up to the longest candidate length and then probed
-// each length, at every position whose first character may start a post.
+// continues with (mostly the second or the third), where probing the two
+// PhraseSets hashed every prefix up to the longest candidate length and then
+// probed each length, at every position whose first character may start a
+// post.
+//
+// The edges are one open-addressing table of 4-byte entries (some 630 edges
+// in 2K slots: 8 KB), and a node is the slot of the edge that reaches it
+// (plus one; the root is 0), so that an entry needs no child field and holds
+// whether a title or a modifier ends at its node: a step of the walk is one
+// load. The table it replaced kept 16-byte edges a quarter full (64 KB), and
+// its probes were the stage's costliest cache misses.
 class PostTrie {
  public:
   static constexpr uint32_t kNone = 0xFFFFFFFF;
+  static constexpr uint32_t kRoot = 0;
   // The words that end at a node: their ids in the titles and modifiers
   // PhraseSets (kNone: no such word).
-  struct Node {
+  struct Words {
     uint32_t title = kNone;
     uint32_t modifier = kNone;
   };
 
-  PostTrie() : nodes_(1) {}
-
-  // Adds `word` (valid UTF-8) and returns its node, for the caller to mark.
-  Node* Add(std::string_view word) {
-    uint32_t node = 0;
+  // Adds `word` (valid UTF-8, before Build) and returns its words, for the
+  // caller to set.
+  Words* Add(std::string_view word) {
+    std::u32string cps;
     for (size_t p = 0; p < word.size();) {
       size_t len;
-      char32_t cp = DecodeUtf8(word, p, &len);
+      cps.push_back(DecodeUtf8(word, p, &len));
       p += len;
-      uint32_t child = Child(node, cp);
-      if (child == kNone) {
-        child = static_cast<uint32_t>(nodes_.size());
-        nodes_.emplace_back();
-        Insert(node, cp, child);
-      }
-      node = child;
     }
-    return &nodes_[node];
+    return &pending_[cps];
+  }
+
+  // Lays out the words added. False when a word holds a code point beyond
+  // the BMP or there are too many edges for the entries' fields.
+  bool Build() {
+    size_t edges = 0;
+    {
+      std::set<std::u32string> prefixes;
+      for (const auto& [cps, words] : pending_) {
+        for (size_t n = 1; n <= cps.size(); ++n) {
+          if (cps[n - 1] >= 0x10000) return false;
+          prefixes.insert(cps.substr(0, n));
+        }
+      }
+      edges = prefixes.size();
+    }
+    size_t slots = 16;
+    int log2 = 4;
+    while (slots < edges * kSlotsPerEdge) {
+      slots *= 2;
+      ++log2;
+    }
+    if (slots > kMaxSlots) return false;
+    slots_.assign(slots, 0);
+    words_.assign(slots + 1, Words{});
+    shift_ = 32 - log2;
+    // The map's order puts each word after its prefixes: a parent is
+    // placed before its children.
+    for (const auto& [cps, words] : pending_) {
+      uint32_t node = kRoot;
+      for (char32_t cp : cps) {
+        uint32_t child = Child(node, cp);
+        if (child == kNone) child = Place(node, cp);
+        node = child;
+      }
+      uint32_t& entry = slots_[node - 1];
+      if (words.title != kNone) entry |= kTitleBit;
+      if (words.modifier != kNone) entry |= kModifierBit;
+      words_[node] = words;
+    }
+    pending_.clear();
+    return true;
   }
 
   // The node reached from `node` by `cp`, kNone when no word continues so.
-  uint32_t Child(uint32_t node, char32_t cp) const {
-    if (cp > 0x10FFFF) return kNone;  // an invalid byte continues no word
-    uint64_t key = Key(node, cp);
-    size_t mask = slots_.size() - 1;
-    for (size_t i = Slot0(key); ; i = (i + 1) & mask) {
-      const Edge& e = slots_[i];
-      if (e.child == kNone) return kNone;
-      if (e.key == key) return e.child;
+  // Forced inline: a step of MatchCore's walk.
+  EVENTX_ALWAYS_INLINE uint32_t Child(uint32_t node, char32_t cp) const {
+    // Words are in the BMP (Build): an invalid byte or a code point beyond
+    // it continues none.
+    if (cp >= 0x10000) return kNone;
+    const uint32_t key = (node << 16) | cp;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Slot0(key);; i = (i + 1) & mask) {
+      const uint32_t entry = slots_[i];
+      if (entry == 0) return kNone;  // an empty slot
+      if ((entry & kKeyMask) == key) return static_cast<uint32_t>(i + 1);
     }
   }
-  const Node& node(uint32_t i) const { return nodes_[i]; }
+  // Whether a title (a modifier) ends at `node`, one Child returned: read
+  // from its entry, which the step has just loaded.
+  bool EndsTitle(uint32_t node) const { return slots_[node - 1] & kTitleBit; }
+  bool EndsModifier(uint32_t node) const {
+    return slots_[node - 1] & kModifierBit;
+  }
+  // The words that end at `node` (for a node EndsTitle or EndsModifier).
+  const Words& words(uint32_t node) const { return words_[node]; }
 
  private:
-  struct Edge {
-    uint64_t key = 0;
-    uint32_t child = kNone;  // kNone: an empty slot
-  };
-  static uint64_t Key(uint32_t node, char32_t cp) {
-    return (uint64_t{node} << 21) | cp;  // code points fit in 21 bits
+  // Entry: the parent node (13 bits) and the code point (16 bits) as the
+  // key, two bits for the words that end at the child, and a bit that says
+  // the slot is taken (0: empty).
+  static constexpr uint32_t kKeyMask = (uint32_t{1} << 29) - 1;
+  static constexpr uint32_t kTitleBit = uint32_t{1} << 29;
+  static constexpr uint32_t kModifierBit = uint32_t{1} << 30;
+  static constexpr uint32_t kTakenBit = uint32_t{1} << 31;
+  // Node ids run to the slot count, and must fit the key's 13 bits.
+  static constexpr size_t kMaxSlots = size_t{1} << 12;
+  // At least three slots an edge: probes mostly end at the first slot.
+  static constexpr size_t kSlotsPerEdge = 3;
+
+  size_t Slot0(uint32_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B1u) >> shift_);
   }
-  size_t Slot0(uint64_t key) const {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
-  }
-  void Insert(uint32_t node, char32_t cp, uint32_t child) {
-    if ((edges_ + 1) * 4 > slots_.size()) {  // keep at most a quarter full
-      std::vector<Edge> old = std::move(slots_);
-      slots_.assign(old.size() * 2, Edge{});
-      --shift_;
-      for (const Edge& e : old) {
-        if (e.child != kNone) Place(e);
-      }
-    }
-    Place(Edge{Key(node, cp), child});
-    ++edges_;
-  }
-  void Place(const Edge& edge) {
-    size_t mask = slots_.size() - 1;
-    size_t i = Slot0(edge.key);
-    while (slots_[i].child != kNone) i = (i + 1) & mask;
-    slots_[i] = edge;
+  // Places the edge from `node` by `cp` and returns its child.
+  uint32_t Place(uint32_t node, char32_t cp) {
+    const uint32_t key = (node << 16) | cp;
+    const size_t mask = slots_.size() - 1;
+    size_t i = Slot0(key);
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = key | kTakenBit;
+    return static_cast<uint32_t>(i + 1);
   }
 
-  std::vector<Node> nodes_;  // [0] is the root
-  std::vector<Edge> slots_ = std::vector<Edge>(64);  // a power of two
-  int shift_ = 64 - 6;  // 64 - log2(slots_.size())
-  size_t edges_ = 0;
+  std::map<std::u32string, Words> pending_;  // Add's words, until Build
+  std::vector<uint32_t> slots_;  // a power of two of them
+  std::vector<Words> words_;     // by node
+  int shift_ = 32;
 };
 
 // A filter of keys by one hashed bit each: false means surely not marked.
@@ -810,18 +861,18 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
       !MayStartPost(pos, first, len)) {
     return best;
   }
-  uint32_t node = 0;
+  uint32_t node = PostTrie::kRoot;
   for (size_t p = pos; len > 0;) {
     node = t_.posts.Child(node, p == pos ? first : DecodeUtf8(v_, p, &len));
     if (node == PostTrie::kNone) break;
     p += len;
-    const PostTrie::Node& words = t_.posts.node(node);
-    if (p - pos >= 3 && words.title != PostTrie::kNone) {
+    if (p - pos >= 3 && t_.posts.EndsTitle(node)) {
       title_len = p - pos;
-      title_id = words.title;
+      title_id = t_.posts.words(node).title;
     }
-    if (p - pos >= 3 && words.modifier != PostTrie::kNone) {
-      modifiers[modifier_count++] = ModifierAt{p - pos, words.modifier};
+    if (p - pos >= 3 && t_.posts.EndsModifier(node)) {
+      modifiers[modifier_count++] =
+          ModifierAt{p - pos, t_.posts.words(node).modifier};
     }
     if (p >= v_.size()) break;
   }
@@ -1937,6 +1988,10 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     t->title_info.resize(t->titles.size());
     t->title_info[id] = info;
     t->posts.Add(word)->title = id;
+  }
+  if (!t->posts.Build()) {
+    return Status(StatusCode::kInternal,
+                  "OfficialFinder: a post beyond the BMP, or too many posts");
   }
   const Lexicon& cues = lexicons::kPersonNameCues;
   for (size_t r = 0; r < cues.rows; ++r) {
