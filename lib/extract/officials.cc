@@ -380,10 +380,38 @@ class ThreeByteCodePointBits {
   std::array<uint64_t, 16 * 256> words_;  // 32 KB in place
 };
 
+// A filter of code points by one hashed bit each: false means surely not
+// marked. For the sets of a few dozen to a few hundred characters the
+// finder asks about at nearly every character around a mention: 2^kLog2Bits
+// bits (256 bytes at 11) where a bit per BMP code point takes 8 KB, of
+// which the CJK block's 2.6 KB are read in a scan of Chinese text, a cache
+// line for every 512 code points. Some twenty such bitmaps were read at
+// random per report; these filters all stay in the L1 cache, for a few
+// more lookups of characters they let through (some 6% of the others at
+// 140 characters in 2K bits).
+template <int kLog2Bits>
+class CodePointFilter {
+ public:
+  void Mark(char32_t c) {
+    const uint32_t bit = Bit(c);
+    words_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  EVENTX_ALWAYS_INLINE bool MayContain(char32_t c) const {
+    const uint32_t bit = Bit(c);
+    return (words_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+ private:
+  static uint32_t Bit(char32_t c) {
+    return (static_cast<uint32_t>(c) * 0x9E3779B1u) >> (32 - kLog2Bits);
+  }
+  std::array<uint64_t, (size_t{1} << kLog2Bits) / 64> words_{};  // in place
+};
+
 // Cue words (verbs, function words, suffixes) by the characters they start
 // and end with. The finder asks for cues at nearly every character around
 // each mention, and most characters start or end none: decoding inline and
-// one bit test answer those. The rest compare the few words that start (end)
+// one bit test in a small filter answer those. The rest compare the few words that start (end)
 // with the character, longest first, where a PhraseSet hashed the text once
 // per candidate length.
 class CueSet {
@@ -403,9 +431,21 @@ class CueSet {
     by_first_.Build(words_, /*by_last=*/false);
     by_last_.Build(words_, /*by_last=*/true);
   }
-  // False when no cue starts with c (true for c above the BMP), for scans
-  // that have decoded the character already.
-  bool MayStartWith(char32_t c) const { return first_.MayContain(c); }
+  // False when no cue starts with c, for scans that have decoded the
+  // character already.
+  EVENTX_ALWAYS_INLINE bool MayStartWith(char32_t c) const {
+    return first_.MayContain(c);
+  }
+  // The characters the cues start with, exactly (for building tables at
+  // Create).
+  std::u32string FirstCharacters() const {
+    std::u32string firsts;
+    for (const std::string& w : words_) {
+      size_t len;
+      firsts.push_back(DecodeUtf8(w, 0, &len));
+    }
+    return firsts;
+  }
   // The length of the longest cue at text[pos] (0: none). Forced inline:
   // most calls end at the bit test.
   __attribute__((always_inline)) size_t LongestAt(std::string_view text,
@@ -524,8 +564,9 @@ class CueSet {
     int shift_ = 64 - 4;
   };
 
-  CodePointBits first_;
-  CodePointBits last_;
+  // The cues' first and last characters.
+  CodePointFilter<11> first_;
+  CodePointFilter<11> last_;
   std::vector<std::string> words_;  // in the order added
   std::string arena_;               // words_, one after another
   ByCharacter by_first_;
@@ -543,7 +584,7 @@ struct OfficialFinder::Tables {
       group;
   // The characters a future or a former cue starts with, for IsBackground's
   // look back, which tests both at every character.
-  CodePointBits future_or_former_first;
+  CodePointFilter<9> future_or_former_first;
   // IsBackground's windows and Body's search for a cut verb pass over the
   // three-byte characters that neither end a sentence (。) nor start a
   // background, future, former or cut cue on their raw bytes (each scan
@@ -2025,18 +2066,23 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     }
     t->body_after_title_bits.Mark(c);
   }
-  for (char32_t c = 0; c < 0x10000; ++c) {
-    if (t->future.MayStartWith(c) || t->former.MayStartWith(c)) {
+  // The first characters of the cues the windows of IsBackground and Body
+  // look for.
+  CodePointBits window_cue_first;
+  for (const CueSet* set : {&t->future, &t->former}) {
+    for (char32_t c : set->FirstCharacters()) {
       t->future_or_former_first.Mark(c);
+      window_cue_first.Mark(c);
     }
   }
-  t->cue_start_bytes.Build([&t](char32_t cp) {
+  for (const CueSet* set : {&t->background, &t->cut}) {
+    for (char32_t c : set->FirstCharacters()) window_cue_first.Mark(c);
+  }
+  t->cue_start_bytes.Build([&window_cue_first](char32_t cp) {
     // Overlong forms and surrogates decode as invalid bytes, one at a time:
     // left to the windows' own steps, which count them so.
     return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || cp == U'。' ||
-           t->background.MayStartWith(cp) ||
-           t->future_or_former_first.MayContain(cp) ||
-           t->cut.MayStartWith(cp);
+           window_cue_first.MayContain(cp);
   });
   const Lexicon& surnames = lexicons::kSurnames;
   for (size_t r = 0; r < surnames.rows; ++r) {
