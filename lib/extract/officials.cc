@@ -408,6 +408,33 @@ class CodePointFilter {
   std::array<uint64_t, (size_t{1} << kLog2Bits) / 64> words_{};  // in place
 };
 
+// An exact set of code points that a CodePointFilter answers for most
+// characters: those it lets through are decided by a bit per BMP code point
+// (whose cache lines are then read only for the set's members and the few
+// others the filter passes) or, beyond the BMP, by a search of the list.
+template <int kLog2FilterBits>
+class CodePointSet {
+ public:
+  void Add(char32_t c) {
+    filter_.Mark(c);
+    if (c < 0x10000) {
+      bits_.Mark(c);
+    } else {
+      beyond_bmp_.push_back(c);
+    }
+  }
+  EVENTX_ALWAYS_INLINE bool Contains(char32_t c) const {
+    if (!filter_.MayContain(c)) return false;
+    return c < 0x10000 ? bits_.MayContain(c)
+                       : beyond_bmp_.find(c) != std::u32string::npos;
+  }
+
+ private:
+  CodePointFilter<kLog2FilterBits> filter_;
+  CodePointBits bits_;          // exact below 0x10000
+  std::u32string beyond_bmp_;   // the members above it
+};
+
 // Cue words (verbs, function words, suffixes) by the characters they start
 // and end with. The finder asks for cues at nearly every character around
 // each mention, and most characters start or end none: decoding inline and
@@ -591,26 +618,28 @@ struct OfficialFinder::Tables {
   // tests its own cues on the rest). Built at Create, after the cues.
   ThreeByteCodePointBits cue_start_bytes;
   std::u32string nonname;
-  // kBodyAfterTitle's characters (all in the BMP): one bit test where a
-  // search of the list cost some fifty instructions per title matched.
-  CodePointBits body_after_title_bits;
+  // kBodyAfterTitle's characters: a filter's bit test for most characters,
+  // where a search of the list cost some fifty instructions per title
+  // matched.
+  CodePointSet<9> body_after_title_set;
   bool IsBodyAfterTitle(char32_t c) const {
-    return c < 0x10000 && body_after_title_bits.MayContain(c);
+    return body_after_title_set.Contains(c);
   }
-  CodePointBits nonname_bits;  // nonname's BMP characters, for IsNonName
-  // Whether c is a character no name holds (是, 的, 在): one bit test for
-  // the BMP, where a search of nonname took a pass over the whole list.
-  bool IsNonName(char32_t c) const {
-    return c < 0x10000 ? nonname_bits.MayContain(c) : Contains(nonname, c);
-  }
+  CodePointSet<10> nonname_set;  // nonname's characters, for IsNonName
+  // Whether c is a character no name holds (是, 的, 在): a filter's bit test
+  // for most characters, where a search of nonname took a pass over the
+  // whole list.
+  bool IsNonName(char32_t c) const { return nonname_set.Contains(c); }
   std::u32string japanese_given_end;  // 郎 子 夫: ends a Japanese given name
   PhraseSet japanese_surnames;        // 高桥, 长谷川
   PhraseSet surnames;
   PhraseSet prc_bodies;  // 生态环境部, 国务院: China when no country is named
-  // One bit per BMP code point: a title, a modifier (副, 常务) or 驻 starts
-  // with it. Most Han characters start none, and are passed over with one
-  // bit test instead of a title match.
-  CodePointBits title_first;
+  // A filter of the characters a title, a modifier (副, 常务) or 驻 starts
+  // with. Most Han characters start none, and are passed over with one bit
+  // test instead of a title match.
+  CodePointFilter<12> title_first;
+  // Those characters, exactly, for building title_first_bytes at Create.
+  std::u32string title_first_chars;
   // Whether a post may start with c, next and third: c is a post (or a
   // modifier) alone (副, 原, 驻); or c and next are the first two characters
   // of a longer one (post_pairs), and either they are one whole (部长) or
@@ -619,7 +648,7 @@ struct OfficialFinder::Tables {
   // is a filter of hashed bits. Most characters that start a post start
   // none where they stand (部 of 外交部的), and MatchTitle costs more than
   // these tests.
-  CodePointBits post_alone;
+  CodePointFilter<12> post_alone;
   // post_pairs, the whole ones among them and post_triples, in one table.
   PostStartBits post_pairs;
   // post_pairs on raw bytes, for the title scan: the first two characters
@@ -644,6 +673,7 @@ struct OfficialFinder::Tables {
     size_t len;
     char32_t c = DecodeUtf8(word, 0, &len);
     title_first.Mark(c);
+    title_first_chars.push_back(c);
     if (len >= word.size()) {
       post_alone.Mark(c);
       return;
@@ -668,13 +698,12 @@ struct OfficialFinder::Tables {
   // and may start a post (title_first), on its raw bytes. Built at Create
   // from title_first, after the last MarkTitleStart.
   ThreeByteCodePointBits title_first_bytes;
-  std::unordered_set<char32_t> translit;
-  CodePointBits translit_bits;  // translit's BMP characters, for IsTranslit
-  // Whether c is a transliteration character: one bit test for the BMP,
-  // where the hash set cost a lookup, often a cache miss, per character.
-  bool IsTranslit(char32_t c) const {
-    return c < 0x10000 ? translit_bits.MayContain(c) : translit.count(c) > 0;
-  }
+  // The transliteration characters (some 260).
+  CodePointSet<12> translit;
+  // Whether c is a transliteration character: a filter's bit test for most
+  // characters, where a hash set cost a lookup, often a cache miss, per
+  // character.
+  bool IsTranslit(char32_t c) const { return translit.Contains(c); }
   CueSet org_suffixes;     // organization_suffixes.tsv
   PostTrie posts;          // titles and modifiers, for MatchCore
   std::unique_ptr<RE2> latin_name;
@@ -2058,13 +2087,13 @@ Status OfficialFinder::Create(const CountryFinder* countries,
       }
     }
   }
-  for (char32_t c : t->nonname) t->nonname_bits.Mark(c);
+  for (char32_t c : t->nonname) t->nonname_set.Add(c);
   for (char32_t c : kBodyAfterTitle) {
     if (c >= 0x10000) {
       return Status(StatusCode::kInternal,
                     "OfficialFinder: kBodyAfterTitle beyond the BMP");
     }
-    t->body_after_title_bits.Mark(c);
+    t->body_after_title_set.Add(c);
   }
   // The first characters of the cues the windows of IsBackground and Body
   // look for.
@@ -2089,15 +2118,19 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     t->surnames.Add(surnames.Cell(r, 0));
   }
   t->MarkTitleStart("驻");
-  t->title_first_bytes.Build([&t](char32_t cp) {
-    return t->title_first.MayContain(cp) && IsHan(cp);
+  CodePointBits title_first_exact;
+  for (char32_t c : t->title_first_chars) title_first_exact.Mark(c);
+  t->title_first_bytes.Build([&title_first_exact](char32_t cp) {
+    return title_first_exact.MayContain(cp) && IsHan(cp);
   });
   const Lexicon& prc_bodies = lexicons::kPrcBodies;
   for (size_t r = 0; r < prc_bodies.rows; ++r) {
     t->prc_bodies.Add(prc_bodies.Cell(r, 0));
   }
-  t->translit = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
-  for (char32_t c : t->translit) t->translit_bits.Mark(c);
+  for (char32_t c :
+       lexicons::CodePointsOf(lexicons::kTransliterationChars, 0)) {
+    t->translit.Add(c);
+  }
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < suffixes.rows; ++r) {
     t->org_suffixes.Add(suffixes.Cell(r, 0));
