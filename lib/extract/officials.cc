@@ -435,6 +435,63 @@ class CodePointSet {
   std::u32string beyond_bmp_;   // the members above it
 };
 
+// The surnames' first characters of three bytes, keyed by those bytes: for
+// each, whether it is a surname of its own (王) and whether it begins one of
+// two characters (欧阳). Open addressing with the key and both answers in
+// one 4-byte entry (some 420 in 1K slots: 4 KB): one load tells most name
+// candidates apart, where a PhraseSet lookup of the three bytes and of six
+// read a filter, hashed the bytes, probed its table and compared the
+// phrase's own bytes, each a cache line of its own.
+class SurnameStarts {
+ public:
+  static constexpr uint32_t kSurname = uint32_t{1} << 24;
+  static constexpr uint32_t kBeginsCompound = uint32_t{1} << 25;
+
+  // Sizes the table for `keys` keys at most; call before Mark.
+  void Reserve(size_t keys) {
+    size_t slots = 16;
+    int log2 = 4;
+    while (slots < keys * 2) {  // keep at most half full
+      slots *= 2;
+      ++log2;
+    }
+    slots_.assign(slots, 0);
+    shift_ = 32 - log2;
+  }
+  // Marks the three bytes at p with `flag`.
+  void Mark(const unsigned char* p, uint32_t flag) {
+    const uint32_t key = Key(p);
+    const size_t mask = slots_.size() - 1;
+    size_t i = Slot0(key);
+    while (slots_[i] != 0 && (slots_[i] & kKeyMask) != key) {
+      i = (i + 1) & mask;
+    }
+    slots_[i] |= key | flag;
+  }
+  // kSurname and kBeginsCompound as they hold of the three bytes at p (0:
+  // neither).
+  EVENTX_ALWAYS_INLINE uint32_t FlagsAt(const unsigned char* p) const {
+    const uint32_t key = Key(p);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Slot0(key);; i = (i + 1) & mask) {
+      const uint32_t entry = slots_[i];
+      if (entry == 0) return 0;  // an empty slot
+      if ((entry & kKeyMask) == key) return entry & ~kKeyMask;
+    }
+  }
+
+ private:
+  static constexpr uint32_t kKeyMask = (uint32_t{1} << 24) - 1;
+  static uint32_t Key(const unsigned char* p) {
+    return uint32_t{p[0]} | (uint32_t{p[1]} << 8) | (uint32_t{p[2]} << 16);
+  }
+  size_t Slot0(uint32_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B1u) >> shift_);
+  }
+  std::vector<uint32_t> slots_ = std::vector<uint32_t>(16, 0);
+  int shift_ = 32 - 4;
+};
+
 // Cue words (verbs, function words, suffixes) by the characters they start
 // and end with. The finder asks for cues at nearly every character around
 // each mention, and most characters start or end none: decoding inline and
@@ -633,6 +690,9 @@ struct OfficialFinder::Tables {
   std::u32string japanese_given_end;  // 郎 子 夫: ends a Japanese given name
   PhraseSet japanese_surnames;        // 高桥, 长谷川
   PhraseSet surnames;
+  // The surnames of three bytes and the first three bytes of those of six,
+  // for IsSurnameAt away from the text's end.
+  SurnameStarts surname_starts;
   PhraseSet prc_bodies;  // 生态环境部, 国务院: China when no country is named
   // A filter of the characters a title, a modifier (副, 常务) or 驻 starts
   // with. Most Han characters start none, and are passed over with one bit
@@ -833,7 +893,11 @@ class OfficialFinder::Run {
     return e != kNoEnd;
   }
   bool HasNonName(size_t begin, size_t end, bool skip_first) const;
+  // Whether a surname of three or six bytes starts at pos (the surnames'
+  // Contains of the text's three or six bytes there).
   bool IsSurnameAt(size_t pos) const;
+  // Whether a surname of six bytes (欧阳) starts at pos.
+  bool IsCompoundSurnameAt(size_t pos) const;
   bool AllTranslit(size_t begin, size_t end) const;
   // Name after a title (pattern [title][name]): sets [*b, *e).
   bool NameAfter(size_t pos, size_t* b, size_t* e) const;
@@ -1048,7 +1112,25 @@ bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
 }
 
 bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
-  return t_.surnames.Contains(v_.substr(pos, 3)) ||
+  // Near the end, the text may hold a shorter word: the surnames decide.
+  if (pos + 6 > v_.size()) {
+    return t_.surnames.Contains(v_.substr(pos, 3)) ||
+           t_.surnames.Contains(v_.substr(pos, 6));
+  }
+  // Three bytes are a surname of three bytes, or begin one of six (which
+  // the surnames then decide, seldom).
+  const uint32_t flags = t_.surname_starts.FlagsAt(
+      reinterpret_cast<const unsigned char*>(v_.data()) + pos);
+  if (flags & SurnameStarts::kSurname) return true;
+  return (flags & SurnameStarts::kBeginsCompound) &&
+         t_.surnames.Contains(v_.substr(pos, 6));
+}
+
+bool OfficialFinder::Run::IsCompoundSurnameAt(size_t pos) const {
+  if (pos + 6 > v_.size()) return t_.surnames.Contains(v_.substr(pos, 6));
+  const uint32_t flags = t_.surname_starts.FlagsAt(
+      reinterpret_cast<const unsigned char*>(v_.data()) + pos);
+  return (flags & SurnameStarts::kBeginsCompound) &&
          t_.surnames.Contains(v_.substr(pos, 6));
 }
 
@@ -1185,7 +1267,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
       return true;
     }
   }
-  bool compound = t_.surnames.Contains(v_.substr(pos, 6));
+  bool compound = IsCompoundSurnameAt(pos);
   // The end of the name's first n Han characters, one more each round (the
   // first is Han, tested above).
   size_t han_end = pos + len;
@@ -2114,8 +2196,17 @@ Status OfficialFinder::Create(const CountryFinder* countries,
            window_cue_first.MayContain(cp);
   });
   const Lexicon& surnames = lexicons::kSurnames;
+  t->surname_starts.Reserve(surnames.rows);
   for (size_t r = 0; r < surnames.rows; ++r) {
-    t->surnames.Add(surnames.Cell(r, 0));
+    std::string_view surname = surnames.Cell(r, 0);
+    t->surnames.Add(surname);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(surname.data());
+    if (surname.size() == 3) {
+      t->surname_starts.Mark(bytes, SurnameStarts::kSurname);
+    }
+    if (surname.size() == 6) {
+      t->surname_starts.Mark(bytes, SurnameStarts::kBeginsCompound);
+    }
   }
   t->MarkTitleStart("驻");
   CodePointBits title_first_exact;
