@@ -500,6 +500,10 @@ class SurnameStarts {
 // per candidate length.
 class CueSet {
  public:
+  // The most words a set may hold (ByCharacter's groups count them in 16
+  // bits): Create checks the lexicons against it.
+  static constexpr size_t kMaxWords = 0xFFFF;
+
   void Add(std::string_view word) {
     if (word.empty()) return;
     if (std::find(words_.begin(), words_.end(), word) != words_.end()) {
@@ -601,7 +605,7 @@ class CueSet {
       }
       size_t slots = 16;
       shift_ = 64 - 4;
-      while (slots < keys * 2) {  // keep at most half full
+      while (slots * 2 < keys * 3) {  // keep at most two thirds full
         slots *= 2;
         --shift_;
       }
@@ -611,8 +615,8 @@ class CueSet {
         while (j < keyed.size() && keyed[j].first == keyed[i].first) ++j;
         size_t at = Slot0(keyed[i].first);
         while (groups_[at].end != 0) at = (at + 1) & (slots - 1);
-        groups_[at] = Group{keyed[i].first, static_cast<uint32_t>(i),
-                            static_cast<uint32_t>(j)};
+        groups_[at] = Group{keyed[i].first, static_cast<uint16_t>(i),
+                            static_cast<uint16_t>(j)};
         i = j;
       }
     }
@@ -635,10 +639,14 @@ class CueSet {
     }
 
    private:
+    // 8 bytes, and at most two thirds of the slots taken: the table of
+    // the 140 characters that start "after" cues takes 2 KB, where 12-byte
+    // groups kept at most half full took 6 KB, read at random at every
+    // character the filter lets through.
     struct Group {
       char32_t key = 0;
-      uint32_t begin = 0;
-      uint32_t end = 0;  // 0: an empty slot (a group holds a piece at least)
+      uint16_t begin = 0;
+      uint16_t end = 0;  // 0: an empty slot (a group holds a piece at least)
     };
     size_t Slot0(char32_t c) const {
       return static_cast<size_t>((c * 0x9E3779B97F4A7C15ULL) >> shift_);
@@ -2146,6 +2154,10 @@ Status OfficialFinder::Create(const CountryFinder* countries,
                   "OfficialFinder: a post beyond the BMP, or too many posts");
   }
   const Lexicon& cues = lexicons::kPersonNameCues;
+  if (cues.rows > CueSet::kMaxWords ||
+      lexicons::kOrganizationSuffixes.rows > CueSet::kMaxWords) {
+    return Status(StatusCode::kInternal, "OfficialFinder: too many cues");
+  }
   for (size_t r = 0; r < cues.rows; ++r) {
     std::string_view word = cues.Cell(r, 0);
     std::string_view role = cues.Cell(r, 1);
