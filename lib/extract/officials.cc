@@ -168,11 +168,13 @@ class PostTrie {
  public:
   static constexpr uint32_t kNone = 0xFFFFFFFF;
   static constexpr uint32_t kRoot = 0;
-  // The words that end at a node: their ids in the titles and modifiers
-  // PhraseSets (kNone: no such word).
+  // The words that end at a node, as Create gives them: a title and what
+  // the lexicon says of it, a modifier and whether it marks a former post.
   struct Words {
-    uint32_t title = kNone;
-    uint32_t modifier = kNone;
+    bool title = false;
+    TitleInfo info;
+    bool modifier = false;
+    bool modifier_former = false;
   };
 
   // Adds `word` (valid UTF-8, before Build) and returns its words, for the
@@ -209,7 +211,7 @@ class PostTrie {
     }
     if (slots > kMaxSlots) return false;
     slots_.assign(slots, 0);
-    words_.assign(slots + 1, Words{});
+    packed_words_.assign(slots + 1, 0);
     shift_ = 32 - log2;
     // The map's order puts each word after its prefixes: a parent is
     // placed before its children.
@@ -221,9 +223,13 @@ class PostTrie {
         node = child;
       }
       uint32_t& entry = slots_[node - 1];
-      if (words.title != kNone) entry |= kTitleBit;
-      if (words.modifier != kNone) entry |= kModifierBit;
-      words_[node] = words;
+      if (words.title) entry |= kTitleBit;
+      if (words.modifier) entry |= kModifierBit;
+      packed_words_[node] = static_cast<uint8_t>(
+          static_cast<unsigned>(words.info.flag) |
+          (words.info.party ? kPartyBit : 0) |
+          (words.info.diplomatic ? kDiplomaticBit : 0) |
+          (words.modifier_former ? kModifierFormerBit : 0));
     }
     pending_.clear();
     return true;
@@ -249,8 +255,20 @@ class PostTrie {
   bool EndsModifier(uint32_t node) const {
     return slots_[node - 1] & kModifierBit;
   }
-  // The words that end at `node` (for a node EndsTitle or EndsModifier).
-  const Words& words(uint32_t node) const { return words_[node]; }
+  // What the lexicon says of the title (the modifier) that ends at `node`
+  // (a node EndsTitle, EndsModifier): one byte per node (2 KB in all),
+  // where ids into tables of their own took two dependent loads.
+  TitleInfo TitleInfoAt(uint32_t node) const {
+    const unsigned packed = packed_words_[node];
+    TitleInfo info;
+    info.flag = static_cast<Flag>(packed & kFlagBits);
+    info.party = packed & kPartyBit;
+    info.diplomatic = packed & kDiplomaticBit;
+    return info;
+  }
+  bool ModifierFormerAt(uint32_t node) const {
+    return packed_words_[node] & kModifierFormerBit;
+  }
 
  private:
   // Entry: the parent node (13 bits) and the code point (16 bits) as the
@@ -278,9 +296,17 @@ class PostTrie {
     return static_cast<uint32_t>(i + 1);
   }
 
+  // packed_words_: a title's Flag in the low bits, and these.
+  static constexpr unsigned kFlagBits = 3;
+  static constexpr unsigned kPartyBit = 4;
+  static constexpr unsigned kDiplomaticBit = 8;
+  static constexpr unsigned kModifierFormerBit = 16;
+  static_assert(static_cast<unsigned>(Flag::kFormer) <= kFlagBits,
+                "a Flag fits its bits");
+
   std::map<std::u32string, Words> pending_;  // Add's words, until Build
-  std::vector<uint32_t> slots_;  // a power of two of them
-  std::vector<Words> words_;     // by node
+  std::vector<uint32_t> slots_;         // a power of two of them
+  std::vector<uint8_t> packed_words_;   // by node
   int shift_ = 32;
 };
 
@@ -669,9 +695,6 @@ class CueSet {
 
 struct OfficialFinder::Tables {
   PhraseSet titles;
-  std::vector<TitleInfo> title_info;  // by PhraseSet id
-  PhraseSet modifiers;
-  std::vector<bool> modifier_former;  // by PhraseSet id
   CueSet after, honorific, lead, cut, credit, background, future, former,
       group;
   // The characters a future or a former cue starts with, for IsBackground's
@@ -986,10 +1009,10 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
   // One walk of the trie: the longest title at pos, and every modifier at
   // pos, shortest first (words shorter than one Han character do not count).
   size_t title_len = 0;
-  uint32_t title_id = 0;
+  uint32_t title_node = 0;
   struct ModifierAt {
     size_t len;
-    uint32_t id;
+    bool former;
   };
   ModifierAt modifiers[kMaxModifierCodePoints];
   size_t modifier_count = 0;
@@ -1010,17 +1033,17 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
     p += len;
     if (p - pos >= 3 && t_.posts.EndsTitle(node)) {
       title_len = p - pos;
-      title_id = t_.posts.words(node).title;
+      title_node = node;
     }
     if (p - pos >= 3 && t_.posts.EndsModifier(node)) {
       modifiers[modifier_count++] =
-          ModifierAt{p - pos, t_.posts.words(node).modifier};
+          ModifierAt{p - pos, t_.posts.ModifierFormerAt(node)};
     }
     if (p >= v_.size()) break;
   }
   if (title_len > 0) {
     best = TitleMatch{pos, pos + title_len, v_.substr(pos, title_len),
-                      t_.title_info[title_id], false};
+                      t_.posts.TitleInfoAt(title_node), false};
   }
   if (depth >= kMaxModifiers) return best;
   // A modifier (副, 常务, 原) and a title after it.
@@ -1030,7 +1053,7 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
     if (rest && (!best || rest->end > best->end)) {
       rest->begin = pos;
       rest->core = v_.substr(pos, rest->end - pos);
-      rest->former = rest->former || t_.modifier_former[mod.id];
+      rest->former = rest->former || mod.former;
       best = rest;
     }
   }
@@ -2131,10 +2154,9 @@ Status OfficialFinder::Create(const CountryFinder* countries,
                       "kMaxModifierCodePoints: " + word);
       }
       t->MarkTitleStart(word);
-      uint32_t id = t->modifiers.Add(word);
-      t->modifier_former.resize(t->modifiers.size());
-      t->modifier_former[id] = flag == "former";
-      t->posts.Add(word)->modifier = id;
+      PostTrie::Words* words = t->posts.Add(word);
+      words->modifier = true;
+      words->modifier_former = flag == "former";
       continue;
     }
     TitleInfo info;
@@ -2144,10 +2166,10 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     info.party = kind == "party";
     info.diplomatic = kind == "diplomatic";
     t->MarkTitleStart(word);
-    uint32_t id = t->titles.Add(word);
-    t->title_info.resize(t->titles.size());
-    t->title_info[id] = info;
-    t->posts.Add(word)->title = id;
+    t->titles.Add(word);
+    PostTrie::Words* words = t->posts.Add(word);
+    words->title = true;
+    words->info = info;
   }
   if (!t->posts.Build()) {
     return Status(StatusCode::kInternal,
