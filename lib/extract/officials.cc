@@ -749,7 +749,11 @@ struct OfficialFinder::Tables {
   // The surnames of three bytes and the first three bytes of those of six,
   // for IsSurnameAt away from the text's end.
   SurnameStarts surname_starts;
-  PhraseSet prc_bodies;  // 生态环境部, 国务院: China when no country is named
+  // 生态环境部, 国务院: China when no country is named. Asked once per
+  // official, of cold tables: a CueSet reads a filter, a group and the
+  // words (some four cache lines), where a PhraseSet walked a byte trie,
+  // a hash probe per byte.
+  CueSet prc_bodies;
   // A filter of the characters a title, a modifier (副, 常务) or 驻 starts
   // with. Most Han characters start none, and are passed over with one bit
   // test instead of a title match.
@@ -2274,6 +2278,9 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     return title_first_exact.MayContain(cp) && IsHan(cp);
   });
   const Lexicon& prc_bodies = lexicons::kPrcBodies;
+  if (prc_bodies.rows > CueSet::kMaxWords) {
+    return Status(StatusCode::kInternal, "OfficialFinder: too many bodies");
+  }
   for (size_t r = 0; r < prc_bodies.rows; ++r) {
     t->prc_bodies.Add(prc_bodies.Cell(r, 0));
   }
