@@ -7,7 +7,9 @@
 #include <array>
 #include <cstring>
 #include <initializer_list>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -109,6 +111,31 @@ __attribute__((always_inline)) inline bool IsUnifiedHanOtherThanDe(
          (cp != U'的');
 }
 
+// Whether the n bytes at a and at b are the same, compared inline: the
+// cue words compared at nearly every character around a mention are short
+// (one to four Han characters, 3 to 12 bytes), and a call of memcmp cost
+// more than the comparison. Loads of 8, 4 or 2 bytes that may overlap,
+// each within the n bytes.
+EVENTX_ALWAYS_INLINE inline bool SameBytes(const char* a, const char* b,
+                                           size_t n) {
+  auto same = [a, b](size_t at, auto width) {
+    decltype(width) x;
+    decltype(width) y;
+    std::memcpy(&x, a + at, sizeof x);
+    std::memcpy(&y, b + at, sizeof y);
+    return x == y;
+  };
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      if (!same(i, uint64_t{})) return false;
+    }
+    return same(n - 8, uint64_t{});
+  }
+  if (n >= 4) return same(0, uint32_t{}) & same(n - 4, uint32_t{});
+  if (n >= 2) return same(0, uint16_t{}) & (a[n - 1] == b[n - 1]);
+  return n == 0 || a[0] == b[0];
+}
+
 bool Contains(std::u32string_view set, char32_t cp) {
   return set.find(cp) != std::u32string_view::npos;
 }
@@ -151,86 +178,161 @@ size_t BackHan(std::string_view s, size_t pos, size_t n) {
 
 // The titles and modifiers (副, 常务) as a trie over code points. Matching a
 // post at a position walks it once and stops at the first character no word
-// continues with (mostly the second), where probing the two PhraseSets
-// hashed every prefix up to the longest candidate length and then probed
-// each length, at every position whose first character may start a post.
+// continues with (mostly the second or the third), where probing the two
+// PhraseSets hashed every prefix up to the longest candidate length and then
+// probed each length, at every position whose first character may start a
+// post.
+//
+// The edges are one open-addressing table of 4-byte entries (some 630 edges
+// in 2K slots: 8 KB), and a node is the slot of the edge that reaches it
+// (plus one; the root is 0), so that an entry needs no child field and holds
+// whether a title or a modifier ends at its node: a step of the walk is one
+// load. The table it replaced kept 16-byte edges a quarter full (64 KB), and
+// its probes were the stage's costliest cache misses.
 class PostTrie {
  public:
   static constexpr uint32_t kNone = 0xFFFFFFFF;
-  // The words that end at a node: their ids in the titles and modifiers
-  // PhraseSets (kNone: no such word).
-  struct Node {
-    uint32_t title = kNone;
-    uint32_t modifier = kNone;
+  static constexpr uint32_t kRoot = 0;
+  // The words that end at a node, as Create gives them: a title and what
+  // the lexicon says of it, a modifier and whether it marks a former post.
+  struct Words {
+    bool title = false;
+    TitleInfo info;
+    bool modifier = false;
+    bool modifier_former = false;
   };
 
-  PostTrie() : nodes_(1) {}
-
-  // Adds `word` (valid UTF-8) and returns its node, for the caller to mark.
-  Node* Add(std::string_view word) {
-    uint32_t node = 0;
+  // Adds `word` (valid UTF-8, before Build) and returns its words, for the
+  // caller to set.
+  Words* Add(std::string_view word) {
+    std::u32string cps;
     for (size_t p = 0; p < word.size();) {
       size_t len;
-      char32_t cp = DecodeUtf8(word, p, &len);
+      cps.push_back(DecodeUtf8(word, p, &len));
       p += len;
-      uint32_t child = Child(node, cp);
-      if (child == kNone) {
-        child = static_cast<uint32_t>(nodes_.size());
-        nodes_.emplace_back();
-        Insert(node, cp, child);
-      }
-      node = child;
     }
-    return &nodes_[node];
+    return &pending_[cps];
+  }
+
+  // Lays out the words added. False when a word holds a code point beyond
+  // the BMP or there are too many edges for the entries' fields.
+  bool Build() {
+    size_t edges = 0;
+    {
+      std::set<std::u32string> prefixes;
+      for (const auto& [cps, words] : pending_) {
+        for (size_t n = 1; n <= cps.size(); ++n) {
+          if (cps[n - 1] >= 0x10000) return false;
+          prefixes.insert(cps.substr(0, n));
+        }
+      }
+      edges = prefixes.size();
+    }
+    size_t slots = 16;
+    int log2 = 4;
+    while (slots < edges * kSlotsPerEdge) {
+      slots *= 2;
+      ++log2;
+    }
+    if (slots > kMaxSlots) return false;
+    slots_.assign(slots, 0);
+    packed_words_.assign(slots + 1, 0);
+    shift_ = 32 - log2;
+    // The map's order puts each word after its prefixes: a parent is
+    // placed before its children.
+    for (const auto& [cps, words] : pending_) {
+      uint32_t node = kRoot;
+      for (char32_t cp : cps) {
+        uint32_t child = Child(node, cp);
+        if (child == kNone) child = Place(node, cp);
+        node = child;
+      }
+      uint32_t& entry = slots_[node - 1];
+      if (words.title) entry |= kTitleBit;
+      if (words.modifier) entry |= kModifierBit;
+      packed_words_[node] = static_cast<uint8_t>(
+          static_cast<unsigned>(words.info.flag) |
+          (words.info.party ? kPartyBit : 0) |
+          (words.info.diplomatic ? kDiplomaticBit : 0) |
+          (words.modifier_former ? kModifierFormerBit : 0));
+    }
+    pending_.clear();
+    return true;
   }
 
   // The node reached from `node` by `cp`, kNone when no word continues so.
-  uint32_t Child(uint32_t node, char32_t cp) const {
-    if (cp > 0x10FFFF) return kNone;  // an invalid byte continues no word
-    uint64_t key = Key(node, cp);
-    size_t mask = slots_.size() - 1;
-    for (size_t i = Slot0(key); ; i = (i + 1) & mask) {
-      const Edge& e = slots_[i];
-      if (e.child == kNone) return kNone;
-      if (e.key == key) return e.child;
+  // Forced inline: a step of MatchCore's walk.
+  EVENTX_ALWAYS_INLINE uint32_t Child(uint32_t node, char32_t cp) const {
+    // Words are in the BMP (Build): an invalid byte or a code point beyond
+    // it continues none.
+    if (cp >= 0x10000) return kNone;
+    const uint32_t key = (node << 16) | cp;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Slot0(key);; i = (i + 1) & mask) {
+      const uint32_t entry = slots_[i];
+      if (entry == 0) return kNone;  // an empty slot
+      if ((entry & kKeyMask) == key) return static_cast<uint32_t>(i + 1);
     }
   }
-  const Node& node(uint32_t i) const { return nodes_[i]; }
+  // Whether a title (a modifier) ends at `node`, one Child returned: read
+  // from its entry, which the step has just loaded.
+  bool EndsTitle(uint32_t node) const { return slots_[node - 1] & kTitleBit; }
+  bool EndsModifier(uint32_t node) const {
+    return slots_[node - 1] & kModifierBit;
+  }
+  // What the lexicon says of the title (the modifier) that ends at `node`
+  // (a node EndsTitle, EndsModifier): one byte per node (2 KB in all),
+  // where ids into tables of their own took two dependent loads.
+  TitleInfo TitleInfoAt(uint32_t node) const {
+    const unsigned packed = packed_words_[node];
+    TitleInfo info;
+    info.flag = static_cast<Flag>(packed & kFlagBits);
+    info.party = packed & kPartyBit;
+    info.diplomatic = packed & kDiplomaticBit;
+    return info;
+  }
+  bool ModifierFormerAt(uint32_t node) const {
+    return packed_words_[node] & kModifierFormerBit;
+  }
 
  private:
-  struct Edge {
-    uint64_t key = 0;
-    uint32_t child = kNone;  // kNone: an empty slot
-  };
-  static uint64_t Key(uint32_t node, char32_t cp) {
-    return (uint64_t{node} << 21) | cp;  // code points fit in 21 bits
+  // Entry: the parent node (13 bits) and the code point (16 bits) as the
+  // key, two bits for the words that end at the child, and a bit that says
+  // the slot is taken (0: empty).
+  static constexpr uint32_t kKeyMask = (uint32_t{1} << 29) - 1;
+  static constexpr uint32_t kTitleBit = uint32_t{1} << 29;
+  static constexpr uint32_t kModifierBit = uint32_t{1} << 30;
+  static constexpr uint32_t kTakenBit = uint32_t{1} << 31;
+  // Node ids run to the slot count, and must fit the key's 13 bits.
+  static constexpr size_t kMaxSlots = size_t{1} << 12;
+  // At least three slots an edge: probes mostly end at the first slot.
+  static constexpr size_t kSlotsPerEdge = 3;
+
+  size_t Slot0(uint32_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B1u) >> shift_);
   }
-  size_t Slot0(uint64_t key) const {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
-  }
-  void Insert(uint32_t node, char32_t cp, uint32_t child) {
-    if ((edges_ + 1) * 4 > slots_.size()) {  // keep at most a quarter full
-      std::vector<Edge> old = std::move(slots_);
-      slots_.assign(old.size() * 2, Edge{});
-      --shift_;
-      for (const Edge& e : old) {
-        if (e.child != kNone) Place(e);
-      }
-    }
-    Place(Edge{Key(node, cp), child});
-    ++edges_;
-  }
-  void Place(const Edge& edge) {
-    size_t mask = slots_.size() - 1;
-    size_t i = Slot0(edge.key);
-    while (slots_[i].child != kNone) i = (i + 1) & mask;
-    slots_[i] = edge;
+  // Places the edge from `node` by `cp` and returns its child.
+  uint32_t Place(uint32_t node, char32_t cp) {
+    const uint32_t key = (node << 16) | cp;
+    const size_t mask = slots_.size() - 1;
+    size_t i = Slot0(key);
+    while (slots_[i] != 0) i = (i + 1) & mask;
+    slots_[i] = key | kTakenBit;
+    return static_cast<uint32_t>(i + 1);
   }
 
-  std::vector<Node> nodes_;  // [0] is the root
-  std::vector<Edge> slots_ = std::vector<Edge>(64);  // a power of two
-  int shift_ = 64 - 6;  // 64 - log2(slots_.size())
-  size_t edges_ = 0;
+  // packed_words_: a title's Flag in the low bits, and these.
+  static constexpr unsigned kFlagBits = 3;
+  static constexpr unsigned kPartyBit = 4;
+  static constexpr unsigned kDiplomaticBit = 8;
+  static constexpr unsigned kModifierFormerBit = 16;
+  static_assert(static_cast<unsigned>(Flag::kFormer) <= kFlagBits,
+                "a Flag fits its bits");
+
+  std::map<std::u32string, Words> pending_;  // Add's words, until Build
+  std::vector<uint32_t> slots_;         // a power of two of them
+  std::vector<uint8_t> packed_words_;   // by node
+  int shift_ = 32;
 };
 
 // A filter of keys by one hashed bit each: false means surely not marked.
@@ -329,14 +431,130 @@ class ThreeByteCodePointBits {
   std::array<uint64_t, 16 * 256> words_;  // 32 KB in place
 };
 
+// A filter of code points by one hashed bit each: false means surely not
+// marked. For the sets of a few dozen to a few hundred characters the
+// finder asks about at nearly every character around a mention: 2^kLog2Bits
+// bits (256 bytes at 11) where a bit per BMP code point takes 8 KB, of
+// which the CJK block's 2.6 KB are read in a scan of Chinese text, a cache
+// line for every 512 code points. Some twenty such bitmaps were read at
+// random per report; these filters all stay in the L1 cache, for a few
+// more lookups of characters they let through (some 6% of the others at
+// 140 characters in 2K bits).
+template <int kLog2Bits>
+class CodePointFilter {
+ public:
+  void Mark(char32_t c) {
+    const uint32_t bit = Bit(c);
+    words_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  EVENTX_ALWAYS_INLINE bool MayContain(char32_t c) const {
+    const uint32_t bit = Bit(c);
+    return (words_[bit / 64] >> (bit % 64)) & 1;
+  }
+
+ private:
+  static uint32_t Bit(char32_t c) {
+    return (static_cast<uint32_t>(c) * 0x9E3779B1u) >> (32 - kLog2Bits);
+  }
+  std::array<uint64_t, (size_t{1} << kLog2Bits) / 64> words_{};  // in place
+};
+
+// An exact set of code points that a CodePointFilter answers for most
+// characters: those it lets through are decided by a bit per BMP code point
+// (whose cache lines are then read only for the set's members and the few
+// others the filter passes) or, beyond the BMP, by a search of the list.
+template <int kLog2FilterBits>
+class CodePointSet {
+ public:
+  void Add(char32_t c) {
+    filter_.Mark(c);
+    if (c < 0x10000) {
+      bits_.Mark(c);
+    } else {
+      beyond_bmp_.push_back(c);
+    }
+  }
+  EVENTX_ALWAYS_INLINE bool Contains(char32_t c) const {
+    if (!filter_.MayContain(c)) return false;
+    return c < 0x10000 ? bits_.MayContain(c)
+                       : beyond_bmp_.find(c) != std::u32string::npos;
+  }
+
+ private:
+  CodePointFilter<kLog2FilterBits> filter_;
+  CodePointBits bits_;          // exact below 0x10000
+  std::u32string beyond_bmp_;   // the members above it
+};
+
+// The surnames' first characters of three bytes, keyed by those bytes: for
+// each, whether it is a surname of its own (王) and whether it begins one of
+// two characters (欧阳). Open addressing with the key and both answers in
+// one 4-byte entry (some 420 in 1K slots: 4 KB): one load tells most name
+// candidates apart, where a PhraseSet lookup of the three bytes and of six
+// read a filter, hashed the bytes, probed its table and compared the
+// phrase's own bytes, each a cache line of its own.
+class SurnameStarts {
+ public:
+  static constexpr uint32_t kSurname = uint32_t{1} << 24;
+  static constexpr uint32_t kBeginsCompound = uint32_t{1} << 25;
+
+  // Sizes the table for `keys` keys at most; call before Mark.
+  void Reserve(size_t keys) {
+    size_t slots = 16;
+    int log2 = 4;
+    while (slots < keys * 2) {  // keep at most half full
+      slots *= 2;
+      ++log2;
+    }
+    slots_.assign(slots, 0);
+    shift_ = 32 - log2;
+  }
+  // Marks the three bytes at p with `flag`.
+  void Mark(const unsigned char* p, uint32_t flag) {
+    const uint32_t key = Key(p);
+    const size_t mask = slots_.size() - 1;
+    size_t i = Slot0(key);
+    while (slots_[i] != 0 && (slots_[i] & kKeyMask) != key) {
+      i = (i + 1) & mask;
+    }
+    slots_[i] |= key | flag;
+  }
+  // kSurname and kBeginsCompound as they hold of the three bytes at p (0:
+  // neither).
+  EVENTX_ALWAYS_INLINE uint32_t FlagsAt(const unsigned char* p) const {
+    const uint32_t key = Key(p);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Slot0(key);; i = (i + 1) & mask) {
+      const uint32_t entry = slots_[i];
+      if (entry == 0) return 0;  // an empty slot
+      if ((entry & kKeyMask) == key) return entry & ~kKeyMask;
+    }
+  }
+
+ private:
+  static constexpr uint32_t kKeyMask = (uint32_t{1} << 24) - 1;
+  static uint32_t Key(const unsigned char* p) {
+    return uint32_t{p[0]} | (uint32_t{p[1]} << 8) | (uint32_t{p[2]} << 16);
+  }
+  size_t Slot0(uint32_t key) const {
+    return static_cast<size_t>((key * 0x9E3779B1u) >> shift_);
+  }
+  std::vector<uint32_t> slots_ = std::vector<uint32_t>(16, 0);
+  int shift_ = 32 - 4;
+};
+
 // Cue words (verbs, function words, suffixes) by the characters they start
 // and end with. The finder asks for cues at nearly every character around
 // each mention, and most characters start or end none: decoding inline and
-// one bit test answer those. The rest compare the few words that start (end)
+// one bit test in a small filter answer those. The rest compare the few words that start (end)
 // with the character, longest first, where a PhraseSet hashed the text once
 // per candidate length.
 class CueSet {
  public:
+  // The most words a set may hold (ByCharacter's groups count them in 16
+  // bits): Create checks the lexicons against it.
+  static constexpr size_t kMaxWords = 0xFFFF;
+
   void Add(std::string_view word) {
     if (word.empty()) return;
     if (std::find(words_.begin(), words_.end(), word) != words_.end()) {
@@ -352,9 +570,21 @@ class CueSet {
     by_first_.Build(words_, /*by_last=*/false);
     by_last_.Build(words_, /*by_last=*/true);
   }
-  // False when no cue starts with c (true for c above the BMP), for scans
-  // that have decoded the character already.
-  bool MayStartWith(char32_t c) const { return first_.MayContain(c); }
+  // False when no cue starts with c, for scans that have decoded the
+  // character already.
+  EVENTX_ALWAYS_INLINE bool MayStartWith(char32_t c) const {
+    return first_.MayContain(c);
+  }
+  // The characters the cues start with, exactly (for building tables at
+  // Create).
+  std::u32string FirstCharacters() const {
+    std::u32string firsts;
+    for (const std::string& w : words_) {
+      size_t len;
+      firsts.push_back(DecodeUtf8(w, 0, &len));
+    }
+    return firsts;
+  }
   // The length of the longest cue at text[pos] (0: none). Forced inline:
   // most calls end at the bit test.
   __attribute__((always_inline)) size_t LongestAt(std::string_view text,
@@ -365,8 +595,8 @@ class CueSet {
     if (!first_.MayContain(first)) return 0;
     for (const Piece& word : by_first_.Words(first)) {
       if (word.size <= text.size() - pos &&
-          std::memcmp(text.data() + pos, arena_.data() + word.offset,
-                      word.size) == 0) {
+          SameBytes(text.data() + pos, arena_.data() + word.offset,
+                    word.size)) {
         return word.size;
       }
     }
@@ -381,8 +611,8 @@ class CueSet {
     if (!last_.MayContain(last)) return 0;
     for (const Piece& word : by_last_.Words(last)) {
       if (word.size <= end &&
-          std::memcmp(text.data() + end - word.size,
-                      arena_.data() + word.offset, word.size) == 0) {
+          SameBytes(text.data() + end - word.size,
+                    arena_.data() + word.offset, word.size)) {
         return word.size;
       }
     }
@@ -426,7 +656,7 @@ class CueSet {
       }
       size_t slots = 16;
       shift_ = 64 - 4;
-      while (slots < keys * 2) {  // keep at most half full
+      while (slots * 2 < keys * 3) {  // keep at most two thirds full
         slots *= 2;
         --shift_;
       }
@@ -436,8 +666,8 @@ class CueSet {
         while (j < keyed.size() && keyed[j].first == keyed[i].first) ++j;
         size_t at = Slot0(keyed[i].first);
         while (groups_[at].end != 0) at = (at + 1) & (slots - 1);
-        groups_[at] = Group{keyed[i].first, static_cast<uint32_t>(i),
-                            static_cast<uint32_t>(j)};
+        groups_[at] = Group{keyed[i].first, static_cast<uint16_t>(i),
+                            static_cast<uint16_t>(j)};
         i = j;
       }
     }
@@ -460,10 +690,14 @@ class CueSet {
     }
 
    private:
+    // 8 bytes, and at most two thirds of the slots taken: the table of
+    // the 140 characters that start "after" cues takes 2 KB, where 12-byte
+    // groups kept at most half full took 6 KB, read at random at every
+    // character the filter lets through.
     struct Group {
       char32_t key = 0;
-      uint32_t begin = 0;
-      uint32_t end = 0;  // 0: an empty slot (a group holds a piece at least)
+      uint16_t begin = 0;
+      uint16_t end = 0;  // 0: an empty slot (a group holds a piece at least)
     };
     size_t Slot0(char32_t c) const {
       return static_cast<size_t>((c * 0x9E3779B97F4A7C15ULL) >> shift_);
@@ -473,8 +707,13 @@ class CueSet {
     int shift_ = 64 - 4;
   };
 
-  CodePointBits first_;
-  CodePointBits last_;
+  // The cues' first and last characters, 1K bits (128 bytes) each: the
+  // largest set (some 140 "after" cues) lets through some 13% of the other
+  // characters, to a lookup of the groups, which stay in L1 too; at 2K bits
+  // the twenty filters' misses cost more (callgrind D1 misses 68.9k vs
+  // 70.5k), and 4K bits more still (73.8k).
+  CodePointFilter<10> first_;
+  CodePointFilter<10> last_;
   std::vector<std::string> words_;  // in the order added
   std::string arena_;               // words_, one after another
   ByCharacter by_first_;
@@ -485,40 +724,46 @@ class CueSet {
 
 struct OfficialFinder::Tables {
   PhraseSet titles;
-  std::vector<TitleInfo> title_info;  // by PhraseSet id
-  PhraseSet modifiers;
-  std::vector<bool> modifier_former;  // by PhraseSet id
   CueSet after, honorific, lead, cut, credit, background, future, former,
       group;
   // The characters a future or a former cue starts with, for IsBackground's
   // look back, which tests both at every character.
-  CodePointBits future_or_former_first;
+  CodePointFilter<9> future_or_former_first;
   // IsBackground's windows and Body's search for a cut verb pass over the
   // three-byte characters that neither end a sentence (。) nor start a
   // background, future, former or cut cue on their raw bytes (each scan
   // tests its own cues on the rest). Built at Create, after the cues.
   ThreeByteCodePointBits cue_start_bytes;
   std::u32string nonname;
-  // kBodyAfterTitle's characters (all in the BMP): one bit test where a
-  // search of the list cost some fifty instructions per title matched.
-  CodePointBits body_after_title_bits;
+  // kBodyAfterTitle's characters: a filter's bit test for most characters,
+  // where a search of the list cost some fifty instructions per title
+  // matched.
+  CodePointSet<9> body_after_title_set;
   bool IsBodyAfterTitle(char32_t c) const {
-    return c < 0x10000 && body_after_title_bits.MayContain(c);
+    return body_after_title_set.Contains(c);
   }
-  CodePointBits nonname_bits;  // nonname's BMP characters, for IsNonName
-  // Whether c is a character no name holds (是, 的, 在): one bit test for
-  // the BMP, where a search of nonname took a pass over the whole list.
-  bool IsNonName(char32_t c) const {
-    return c < 0x10000 ? nonname_bits.MayContain(c) : Contains(nonname, c);
-  }
+  CodePointSet<10> nonname_set;  // nonname's characters, for IsNonName
+  // Whether c is a character no name holds (是, 的, 在): a filter's bit test
+  // for most characters, where a search of nonname took a pass over the
+  // whole list.
+  bool IsNonName(char32_t c) const { return nonname_set.Contains(c); }
   std::u32string japanese_given_end;  // 郎 子 夫: ends a Japanese given name
   PhraseSet japanese_surnames;        // 高桥, 长谷川
   PhraseSet surnames;
-  PhraseSet prc_bodies;  // 生态环境部, 国务院: China when no country is named
-  // One bit per BMP code point: a title, a modifier (副, 常务) or 驻 starts
-  // with it. Most Han characters start none, and are passed over with one
-  // bit test instead of a title match.
-  CodePointBits title_first;
+  // The surnames of three bytes and the first three bytes of those of six,
+  // for IsSurnameAt away from the text's end.
+  SurnameStarts surname_starts;
+  // 生态环境部, 国务院: China when no country is named. Asked once per
+  // official, of cold tables: a CueSet reads a filter, a group and the
+  // words (some four cache lines), where a PhraseSet walked a byte trie,
+  // a hash probe per byte.
+  CueSet prc_bodies;
+  // A filter of the characters a title, a modifier (副, 常务) or 驻 starts
+  // with. Most Han characters start none, and are passed over with one bit
+  // test instead of a title match.
+  CodePointFilter<12> title_first;
+  // Those characters, exactly, for building title_first_bytes at Create.
+  std::u32string title_first_chars;
   // Whether a post may start with c, next and third: c is a post (or a
   // modifier) alone (副, 原, 驻); or c and next are the first two characters
   // of a longer one (post_pairs), and either they are one whole (部长) or
@@ -527,7 +772,7 @@ struct OfficialFinder::Tables {
   // is a filter of hashed bits. Most characters that start a post start
   // none where they stand (部 of 外交部的), and MatchTitle costs more than
   // these tests.
-  CodePointBits post_alone;
+  CodePointFilter<12> post_alone;
   // post_pairs, the whole ones among them and post_triples, in one table.
   PostStartBits post_pairs;
   // post_pairs on raw bytes, for the title scan: the first two characters
@@ -552,6 +797,7 @@ struct OfficialFinder::Tables {
     size_t len;
     char32_t c = DecodeUtf8(word, 0, &len);
     title_first.Mark(c);
+    title_first_chars.push_back(c);
     if (len >= word.size()) {
       post_alone.Mark(c);
       return;
@@ -576,13 +822,12 @@ struct OfficialFinder::Tables {
   // and may start a post (title_first), on its raw bytes. Built at Create
   // from title_first, after the last MarkTitleStart.
   ThreeByteCodePointBits title_first_bytes;
-  std::unordered_set<char32_t> translit;
-  CodePointBits translit_bits;  // translit's BMP characters, for IsTranslit
-  // Whether c is a transliteration character: one bit test for the BMP,
-  // where the hash set cost a lookup, often a cache miss, per character.
-  bool IsTranslit(char32_t c) const {
-    return c < 0x10000 ? translit_bits.MayContain(c) : translit.count(c) > 0;
-  }
+  // The transliteration characters (some 260).
+  CodePointSet<12> translit;
+  // Whether c is a transliteration character: a filter's bit test for most
+  // characters, where a hash set cost a lookup, often a cache miss, per
+  // character.
+  bool IsTranslit(char32_t c) const { return translit.Contains(c); }
   CueSet org_suffixes;     // organization_suffixes.tsv
   PostTrie posts;          // titles and modifiers, for MatchCore
   std::unique_ptr<RE2> latin_name;
@@ -712,7 +957,11 @@ class OfficialFinder::Run {
     return e != kNoEnd;
   }
   bool HasNonName(size_t begin, size_t end, bool skip_first) const;
+  // Whether a surname of three or six bytes starts at pos (the surnames'
+  // Contains of the text's three or six bytes there).
   bool IsSurnameAt(size_t pos) const;
+  // Whether a surname of six bytes (欧阳) starts at pos.
+  bool IsCompoundSurnameAt(size_t pos) const;
   bool AllTranslit(size_t begin, size_t end) const;
   // Name after a title (pattern [title][name]): sets [*b, *e).
   bool NameAfter(size_t pos, size_t* b, size_t* e) const;
@@ -793,10 +1042,10 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
   // One walk of the trie: the longest title at pos, and every modifier at
   // pos, shortest first (words shorter than one Han character do not count).
   size_t title_len = 0;
-  uint32_t title_id = 0;
+  uint32_t title_node = 0;
   struct ModifierAt {
     size_t len;
-    uint32_t id;
+    bool former;
   };
   ModifierAt modifiers[kMaxModifierCodePoints];
   size_t modifier_count = 0;
@@ -810,24 +1059,24 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
       !MayStartPost(pos, first, len)) {
     return best;
   }
-  uint32_t node = 0;
+  uint32_t node = PostTrie::kRoot;
   for (size_t p = pos; len > 0;) {
     node = t_.posts.Child(node, p == pos ? first : DecodeUtf8(v_, p, &len));
     if (node == PostTrie::kNone) break;
     p += len;
-    const PostTrie::Node& words = t_.posts.node(node);
-    if (p - pos >= 3 && words.title != PostTrie::kNone) {
+    if (p - pos >= 3 && t_.posts.EndsTitle(node)) {
       title_len = p - pos;
-      title_id = words.title;
+      title_node = node;
     }
-    if (p - pos >= 3 && words.modifier != PostTrie::kNone) {
-      modifiers[modifier_count++] = ModifierAt{p - pos, words.modifier};
+    if (p - pos >= 3 && t_.posts.EndsModifier(node)) {
+      modifiers[modifier_count++] =
+          ModifierAt{p - pos, t_.posts.ModifierFormerAt(node)};
     }
     if (p >= v_.size()) break;
   }
   if (title_len > 0) {
     best = TitleMatch{pos, pos + title_len, v_.substr(pos, title_len),
-                      t_.title_info[title_id], false};
+                      t_.posts.TitleInfoAt(title_node), false};
   }
   if (depth >= kMaxModifiers) return best;
   // A modifier (副, 常务, 原) and a title after it.
@@ -837,7 +1086,7 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
     if (rest && (!best || rest->end > best->end)) {
       rest->begin = pos;
       rest->core = v_.substr(pos, rest->end - pos);
-      rest->former = rest->former || t_.modifier_former[mod.id];
+      rest->former = rest->former || mod.former;
       best = rest;
     }
   }
@@ -927,7 +1176,25 @@ bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
 }
 
 bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
-  return t_.surnames.Contains(v_.substr(pos, 3)) ||
+  // Near the end, the text may hold a shorter word: the surnames decide.
+  if (pos + 6 > v_.size()) {
+    return t_.surnames.Contains(v_.substr(pos, 3)) ||
+           t_.surnames.Contains(v_.substr(pos, 6));
+  }
+  // Three bytes are a surname of three bytes, or begin one of six (which
+  // the surnames then decide, seldom).
+  const uint32_t flags = t_.surname_starts.FlagsAt(
+      reinterpret_cast<const unsigned char*>(v_.data()) + pos);
+  if (flags & SurnameStarts::kSurname) return true;
+  return (flags & SurnameStarts::kBeginsCompound) &&
+         t_.surnames.Contains(v_.substr(pos, 6));
+}
+
+bool OfficialFinder::Run::IsCompoundSurnameAt(size_t pos) const {
+  if (pos + 6 > v_.size()) return t_.surnames.Contains(v_.substr(pos, 6));
+  const uint32_t flags = t_.surname_starts.FlagsAt(
+      reinterpret_cast<const unsigned char*>(v_.data()) + pos);
+  return (flags & SurnameStarts::kBeginsCompound) &&
          t_.surnames.Contains(v_.substr(pos, 6));
 }
 
@@ -1064,7 +1331,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
       return true;
     }
   }
-  bool compound = t_.surnames.Contains(v_.substr(pos, 6));
+  bool compound = IsCompoundSurnameAt(pos);
   // The end of the name's first n Han characters, one more each round (the
   // first is Han, tested above).
   size_t han_end = pos + len;
@@ -1920,10 +2187,9 @@ Status OfficialFinder::Create(const CountryFinder* countries,
                       "kMaxModifierCodePoints: " + word);
       }
       t->MarkTitleStart(word);
-      uint32_t id = t->modifiers.Add(word);
-      t->modifier_former.resize(t->modifiers.size());
-      t->modifier_former[id] = flag == "former";
-      t->posts.Add(word)->modifier = id;
+      PostTrie::Words* words = t->posts.Add(word);
+      words->modifier = true;
+      words->modifier_former = flag == "former";
       continue;
     }
     TitleInfo info;
@@ -1933,12 +2199,20 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     info.party = kind == "party";
     info.diplomatic = kind == "diplomatic";
     t->MarkTitleStart(word);
-    uint32_t id = t->titles.Add(word);
-    t->title_info.resize(t->titles.size());
-    t->title_info[id] = info;
-    t->posts.Add(word)->title = id;
+    t->titles.Add(word);
+    PostTrie::Words* words = t->posts.Add(word);
+    words->title = true;
+    words->info = info;
+  }
+  if (!t->posts.Build()) {
+    return Status(StatusCode::kInternal,
+                  "OfficialFinder: a post beyond the BMP, or too many posts");
   }
   const Lexicon& cues = lexicons::kPersonNameCues;
+  if (cues.rows > CueSet::kMaxWords ||
+      lexicons::kOrganizationSuffixes.rows > CueSet::kMaxWords) {
+    return Status(StatusCode::kInternal, "OfficialFinder: too many cues");
+  }
   for (size_t r = 0; r < cues.rows; ++r) {
     std::string_view word = cues.Cell(r, 0);
     std::string_view role = cues.Cell(r, 1);
@@ -1962,41 +2236,62 @@ Status OfficialFinder::Create(const CountryFinder* countries,
       }
     }
   }
-  for (char32_t c : t->nonname) t->nonname_bits.Mark(c);
+  for (char32_t c : t->nonname) t->nonname_set.Add(c);
   for (char32_t c : kBodyAfterTitle) {
     if (c >= 0x10000) {
       return Status(StatusCode::kInternal,
                     "OfficialFinder: kBodyAfterTitle beyond the BMP");
     }
-    t->body_after_title_bits.Mark(c);
+    t->body_after_title_set.Add(c);
   }
-  for (char32_t c = 0; c < 0x10000; ++c) {
-    if (t->future.MayStartWith(c) || t->former.MayStartWith(c)) {
+  // The first characters of the cues the windows of IsBackground and Body
+  // look for.
+  CodePointBits window_cue_first;
+  for (const CueSet* set : {&t->future, &t->former}) {
+    for (char32_t c : set->FirstCharacters()) {
       t->future_or_former_first.Mark(c);
+      window_cue_first.Mark(c);
     }
   }
-  t->cue_start_bytes.Build([&t](char32_t cp) {
+  for (const CueSet* set : {&t->background, &t->cut}) {
+    for (char32_t c : set->FirstCharacters()) window_cue_first.Mark(c);
+  }
+  t->cue_start_bytes.Build([&window_cue_first](char32_t cp) {
     // Overlong forms and surrogates decode as invalid bytes, one at a time:
     // left to the windows' own steps, which count them so.
     return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || cp == U'。' ||
-           t->background.MayStartWith(cp) ||
-           t->future_or_former_first.MayContain(cp) ||
-           t->cut.MayStartWith(cp);
+           window_cue_first.MayContain(cp);
   });
   const Lexicon& surnames = lexicons::kSurnames;
+  t->surname_starts.Reserve(surnames.rows);
   for (size_t r = 0; r < surnames.rows; ++r) {
-    t->surnames.Add(surnames.Cell(r, 0));
+    std::string_view surname = surnames.Cell(r, 0);
+    t->surnames.Add(surname);
+    const auto* bytes = reinterpret_cast<const unsigned char*>(surname.data());
+    if (surname.size() == 3) {
+      t->surname_starts.Mark(bytes, SurnameStarts::kSurname);
+    }
+    if (surname.size() == 6) {
+      t->surname_starts.Mark(bytes, SurnameStarts::kBeginsCompound);
+    }
   }
   t->MarkTitleStart("驻");
-  t->title_first_bytes.Build([&t](char32_t cp) {
-    return t->title_first.MayContain(cp) && IsHan(cp);
+  CodePointBits title_first_exact;
+  for (char32_t c : t->title_first_chars) title_first_exact.Mark(c);
+  t->title_first_bytes.Build([&title_first_exact](char32_t cp) {
+    return title_first_exact.MayContain(cp) && IsHan(cp);
   });
   const Lexicon& prc_bodies = lexicons::kPrcBodies;
+  if (prc_bodies.rows > CueSet::kMaxWords) {
+    return Status(StatusCode::kInternal, "OfficialFinder: too many bodies");
+  }
   for (size_t r = 0; r < prc_bodies.rows; ++r) {
     t->prc_bodies.Add(prc_bodies.Cell(r, 0));
   }
-  t->translit = lexicons::CodePointsOf(lexicons::kTransliterationChars, 0);
-  for (char32_t c : t->translit) t->translit_bits.Mark(c);
+  for (char32_t c :
+       lexicons::CodePointsOf(lexicons::kTransliterationChars, 0)) {
+    t->translit.Add(c);
+  }
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < suffixes.rows; ++r) {
     t->org_suffixes.Add(suffixes.Cell(r, 0));
