@@ -216,7 +216,7 @@ BENCHMARK(BM_Agreements)->Unit(benchmark::kMillisecond);
 
 void BM_Venue(benchmark::State& state) {
   std::unique_ptr<const VenueFinder> finder;
-  if (!VenueFinder::Create(&finder).ok()) {
+  if (!VenueFinder::Create(*Countries(), &finder).ok()) {
     state.SkipWithError("VenueFinder::Create failed");
     return;
   }

@@ -124,7 +124,7 @@ class ExtractorImpl final : public Extractor {
     status = CountryFinder::Create(simplify, &impl->countries_);
     if (!status.ok()) return status;
     // venue: create
-    status = VenueFinder::Create(&impl->venue_);
+    status = VenueFinder::Create(*impl->countries_, &impl->venue_);
     if (!status.ok()) return status;
     // organizers: create
     status = OrganizerFinder::Create(&impl->organizers_);

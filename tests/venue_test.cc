@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include "lib/extract/countries.h"
 #include "lib/text/document.h"
 #include "lib/text/simplify.h"
 
@@ -31,8 +32,11 @@ class VenueTest : public ::testing::Test {
     Status status;
     table_ = SimplifyTable::Get(&status);
     ASSERT_NE(table_, nullptr) << status.ToString();
+    std::unique_ptr<const CountryFinder> countries;
+    status = CountryFinder::Create(table_, &countries);
+    ASSERT_TRUE(status.ok()) << status.ToString();
     std::unique_ptr<const VenueFinder> finder;
-    status = VenueFinder::Create(&finder);
+    status = VenueFinder::Create(*countries, &finder);
     ASSERT_TRUE(status.ok()) << status.ToString();
     finder_ = finder.release();
   }

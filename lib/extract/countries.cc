@@ -706,6 +706,13 @@ std::string CountryFinder::NameOf(const std::string& code) const {
   return it == code_to_name_.end() ? std::string() : it->second;
 }
 
+std::vector<std::string> CountryFinder::GazetteerNames() const {
+  std::vector<std::string> names;
+  names.reserve(name_to_code_.size());
+  for (const auto& entry : name_to_code_) names.push_back(entry.first);
+  return names;
+}
+
 std::string CountryFinder::CodeOf(const std::string& name) const {
   auto it = name_to_code_.find(name);
   return it == name_to_code_.end() ? std::string() : it->second;

@@ -73,6 +73,8 @@ class CountryFinder {
   std::string CodeOf(const std::string& name) const;
 
   size_t gazetteer_size() const { return name_to_code_.size(); }
+  // Every name of the gazetteer (CodeOf gives each its code), in no order.
+  std::vector<std::string> GazetteerNames() const;
 
  private:
   CountryFinder() = default;

@@ -16,8 +16,6 @@
 #include <vector>
 
 #include <re2/re2.h>
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -27,7 +25,6 @@
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/find_bytes.h"
 #include "lib/text/phrase_set.h"
-#include "lib/text/simplify.h"
 #include "lib/text/utf8.h"
 #include "lib/text/words_by_code_point.h"
 
@@ -685,50 +682,6 @@ constexpr char32_t kClauseBreaks[] = {',', ';', ':', '!', '?', '\n', '\r',
 bool IsClauseBreak(char32_t cp) {
   return std::find(std::begin(kClauseBreaks), std::end(kClauseBreaks), cp) !=
          std::end(kClauseBreaks);
-}
-
-// Adds to *places every name `countries` has a code for (CodeOf). They are
-// gathered where the CountryFinder gathers them, CLDR's Chinese region
-// names (Simplified, Traditional and Hong Kong, converted as it converts
-// them) and country_variants.tsv, and kept where CodeOf knows them; that
-// they are all of its names is checked by their number.
-Status AddCountryNames(const SimplifyTable& simplify,
-                       const CountryFinder& countries, WordList* places) {
-  std::vector<std::string> candidates;
-  const icu::Locale display_locales[] = {icu::Locale("zh"),
-                                         icu::Locale("zh_Hant"),
-                                         icu::Locale("zh_Hant_HK")};
-  for (const char* const* code = icu::Locale::getISOCountries();
-       code != nullptr && *code != nullptr; ++code) {
-    icu::Locale region("", *code);
-    for (const icu::Locale& display : display_locales) {
-      icu::UnicodeString name;
-      region.getDisplayCountry(display, name);
-      std::string utf8;
-      name.toUTF8String(utf8);
-      candidates.push_back(simplify.Convert(utf8));
-    }
-  }
-  const Lexicon& variants = lexicons::kCountryVariants;
-  for (size_t row = 0; row < variants.rows; ++row) {
-    candidates.emplace_back(variants.Cell(row, 0));
-  }
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()),
-                   candidates.end());
-  size_t names = 0;
-  for (const std::string& name : candidates) {
-    if (name.empty() || countries.CodeOf(name).empty()) continue;
-    places->Add(name);
-    ++names;
-  }
-  if (names != countries.gazetteer_size()) {
-    return Status(StatusCode::kInternal,
-                  "VenueFinder: found " + std::to_string(names) + " of the " +
-                      std::to_string(countries.gazetteer_size()) +
-                      " country names CountryFinder knows");
-  }
-  return Status::Ok();
 }
 
 Status RuleError(std::string_view rule, const RE2& re) {
@@ -2045,7 +1998,8 @@ std::optional<Venue> VenueFinder::Run::FindDateline() const {
   return std::nullopt;
 }
 
-Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
+Status VenueFinder::Create(const CountryFinder& countries,
+                           std::unique_ptr<const VenueFinder>* out) {
   auto t = std::make_unique<Tables>();
   const Lexicon& cues = lexicons::kVenueCues;
   if (cues.columns < 2) {
@@ -2257,14 +2211,9 @@ Status VenueFinder::Create(std::unique_ptr<const VenueFinder>* out) {
     if (!(*spec.re)->ok()) return RuleError(spec.name, **spec.re);
   }
 
-  Status status;
-  const SimplifyTable* simplify = SimplifyTable::Get(&status);
-  if (simplify == nullptr) return status;
-  std::unique_ptr<const CountryFinder> countries;
-  status = CountryFinder::Create(simplify, &countries);
-  if (!status.ok()) return status;
-  status = AddCountryNames(*simplify, *countries, &t->known_places);
-  if (!status.ok()) return status;
+  for (const std::string& name : countries.GazetteerNames()) {
+    t->known_places.Add(name);
+  }
   t->known_places.Finish();
   out->reset(new VenueFinder(std::move(t)));
   return Status::Ok();

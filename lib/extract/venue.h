@@ -21,15 +21,21 @@
 #include "lib/text/document.h"
 
 namespace eventx::internal {
+class CountryFinder;
+}  // namespace eventx::internal
+
+namespace eventx::internal {
 
 // Finds the venue. Built once; Find is const and safe to call from several
 // threads at once (the finder is immutable after Create).
 class VenueFinder {
  public:
-  // Builds the word tables from the lexicons, compiles every rule and the
-  // country gazetteer used to recognise place names. On failure returns the
+  // Builds the word tables from the lexicons and compiles every rule; the
+  // names of `countries`' gazetteer are known places too (copied: the
+  // CountryFinder need not outlive the finder). On failure returns the
   // Status of the part that failed (naming the rule); *out is left untouched.
-  static Status Create(std::unique_ptr<const VenueFinder>* out);
+  static Status Create(const CountryFinder& countries,
+                       std::unique_ptr<const VenueFinder>* out);
 
   VenueFinder(const VenueFinder&) = delete;  // owns compiled rules
   VenueFinder& operator=(const VenueFinder&) = delete;
