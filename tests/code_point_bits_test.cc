@@ -63,5 +63,27 @@ TEST(CodePointBitsTest, ExactForTheBmpAtEverySize) {
   }
 }
 
+TEST(CodePointBitsTest, EveryBlockHoldingMembers) {
+  // Members in all 256 blocks of 256 code points: the last block to get
+  // one takes the zeros the others no longer need.
+  for (char32_t last_block : {char32_t{0}, char32_t{0x4E}, char32_t{0xFF}}) {
+    CodePointBits bits;
+    std::vector<bool> marked(0x10000, false);
+    for (char32_t block = 0; block < 256; ++block) {
+      if (block == last_block) continue;
+      const char32_t c = (block << 8) | ((block * 37) & 0xFF);
+      bits.Mark(c);
+      marked[c] = true;
+    }
+    for (char32_t c : {last_block << 8, (last_block << 8) | 0xFF}) {
+      bits.Mark(c);
+      marked[c] = true;
+    }
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      ASSERT_EQ(bits.MayContain(cp), marked[cp]) << last_block << " " << cp;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace eventx::internal

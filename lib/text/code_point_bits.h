@@ -11,10 +11,10 @@
 // each) at nearly every character. Their lines crowd one another out of
 // the cache, and a test was a cache miss more often than not. Here the bits
 // are kept only for the blocks of 256 code points that hold a member (32
-// bytes each); a 512-byte index by block gives where a block's bits are,
+// bytes each); a 256-byte index by block gives where a block's bits are,
 // and every block without a member shares one of zeros. A test is still two
 // loads and no branch, and a set of a few dozen Han characters takes some
-// 1.5 KB, the index's CJK rows 164 bytes of it.
+// 1.5 KB, the index's CJK rows 82 bytes of it.
 
 #ifndef EVENTX_LIB_TEXT_CODE_POINT_BITS_H_
 #define EVENTX_LIB_TEXT_CODE_POINT_BITS_H_
@@ -36,26 +36,37 @@ class CodePointBits {
 
   void Mark(char32_t c) {
     if (c >= 0x10000) return;
-    uint16_t& first_word = first_word_[c >> 8];
-    if (first_word == 0) {  // the block had no member: give it bits
-      first_word = static_cast<uint16_t>(words_.size());
-      words_.resize(words_.size() + kWordsPerBlock, 0);
+    uint8_t& block = block_of_[Slot(c)];
+    if (block == 0) {  // the block had no member: give it bits
+      const size_t blocks = words_.size() / kWordsPerBlock;  // zeros' too
+      if (blocks < 256) {
+        block = static_cast<uint8_t>(blocks);
+        words_.resize(words_.size() + kWordsPerBlock, 0);
+      }
+      // Else every other block has members, so none but this one leads to
+      // the zeros any longer: it takes them (block stays 0).
     }
-    words_[first_word + ((c >> 6) & 3)] |= uint64_t{1} << (c % 64);
+    words_[block * kWordsPerBlock + ((c >> 6) & 3)] |= uint64_t{1} << (c % 64);
   }
   // False: c is surely not marked.
   bool MayContain(char32_t c) const {
     return c >= 0x10000 ||
-           ((words_[first_word_[c >> 8] + ((c >> 6) & 3)] >> (c % 64)) & 1);
+           ((words_[block_of_[Slot(c)] * kWordsPerBlock + ((c >> 6) & 3)] >>
+             (c % 64)) &
+            1);
   }
 
  private:
   static constexpr size_t kWordsPerBlock = 256 / 64;
-  // By block (c >> 8): the index in words_ of its first word; 0 for a block
-  // without members, whose words are the zeros words_ starts with. At most
-  // 256 blocks of 4 words: 1028 fits in 16 bits. In place: one load less.
-  std::array<uint16_t, 256> first_word_{};
+  // Where block c >> 8 is in block_of_: rotated so that the CJK
+  // Unified Ideographs' (blocks 4E..9F, most tests) come first, next to
+  // words_ (two cache lines with it, for those).
+  static size_t Slot(char32_t c) { return ((c >> 8) - 0x4E) & 0xFF; }
+  // Bits of the blocks with members, four words each, after the zeros
+  // (block 0) that every block without members shares.
   std::vector<uint64_t> words_ = std::vector<uint64_t>(kWordsPerBlock, 0);
+  // By Slot: the block of words_ (in place: one load less).
+  std::array<uint8_t, 256> block_of_{};
 };
 
 }  // namespace eventx::internal
