@@ -125,10 +125,14 @@ class PhraseSet {
   // Two bytes as one number, the first high: the pairs a text's characters
   // start with are in the rows of their first bytes (for Han text the six
   // rows of E4..E9, 32 bytes each), where the first byte low spread a Han
-  // text's tests over 64 words 32 bytes apart, a cache line each.
+  // text's tests over 64 words 32 bytes apart, a cache line each. An ASCII
+  // first byte is the number alone (the byte after an ASCII character
+  // tells nothing: a phrase starting with one marks every pair with it), so
+  // the tests at ASCII characters read 16 bytes rather than a row each.
   static unsigned BytePair(const char* p) {
-    return (unsigned{static_cast<unsigned char>(p[0])} << 8) |
-           static_cast<unsigned char>(p[1]);
+    const unsigned first = static_cast<unsigned char>(p[0]);
+    return first < 0x80 ? first
+                        : (first << 8) | static_cast<unsigned char>(p[1]);
   }
   LengthMask StartingWith(std::string_view text, size_t pos) const;
   // LongestAt past the first-character test; `first` is the code point at
