@@ -104,9 +104,11 @@ TEST(PhraseSetTest, LongestAtAgreesWithItsDefinition) {
       for (size_t k = 0; k < n; ++k) s += kPieces[rng() % kPieces.size()];
       return s;
     };
-    // Half the rounds add only phrases that start well-formed (the trie
-    // holds them all); the others may add some that start with a bad byte.
-    const bool well_formed_starts = round % 2 == 0;
+    // A third of the rounds add only well-formed phrases (the trie holds
+    // them all), a third only phrases that start well-formed, and the
+    // others may add some that start with a bad byte.
+    const bool well_formed_starts = round % 3 != 2;
+    const bool well_formed = round % 3 == 0;
     PhraseSet set;
     std::vector<std::string> phrases;
     while (phrases.size() < 8) {
@@ -116,6 +118,11 @@ TEST(PhraseSetTest, LongestAtAgreesWithItsDefinition) {
           DecodeUtf8(phrase, 0, &first_len) == kInvalidCodePoint) {
         continue;
       }
+      bool bad_byte = false;
+      for (size_t k = 0; k < phrase.size(); k += first_len) {
+        bad_byte |= DecodeUtf8(phrase, k, &first_len) == kInvalidCodePoint;
+      }
+      if (well_formed && bad_byte) continue;
       if (set.Add(phrase) == phrases.size()) phrases.push_back(phrase);
     }
     const std::string text = random_text(12);

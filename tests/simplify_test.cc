@@ -38,6 +38,18 @@ TEST(SimplifyTableTest, CompiledTableEqualsIcuDerivation) {
   }
 }
 
+TEST(SimplifyTableTest, MapTraditionalBmpIsMap) {
+  const SimplifyTable* table = SimplifyTable::Get(nullptr);
+  size_t traditional = 0;
+  for (char32_t cp = 0; cp < 0x10000; ++cp) {
+    if (!table->IsTraditional(cp)) continue;
+    ++traditional;
+    ASSERT_EQ(table->MapTraditionalBmp(cp), table->Map(cp)) << cp;
+  }
+  EXPECT_GT(traditional, 1000u);
+  EXPECT_EQ(table->MapTraditionalBmp(U'國'), U'国');
+}
+
 TEST(SimplifyTableTest, IcuDerivationKnowsCommonPairs) {
   SimplifyData icu;
   std::string error;

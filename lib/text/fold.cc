@@ -103,7 +103,8 @@ std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
       for (size_t k = 0; k < pending_count; ++k) {
         size_t length;
         const char32_t cp = DecodeUtf8(text, pending[k], &length);
-        folds.push_back(CharacterFold{pending[k], 3, simplify->Map(cp), true});
+        const char32_t simplified = simplify->MapTraditionalBmp(cp);
+        folds.push_back(CharacterFold{pending[k], 3, simplified, true});
       }
       // A malformed sequence at the start is the general path's.
       if (i != run_start) continue;

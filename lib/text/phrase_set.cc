@@ -82,15 +82,11 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
   by_last_[last] |= Bit(key.size());
   if (last < 0x10000) last_bmp_[last / 64] |= uint64_t{1} << (last % 64);
   max_bytes_ = std::max(max_bytes_, key.size());
-  if (first != kInvalidCodePoint) {
+  if (IsWellFormed(key)) {
     AddToTrie(key, id);
     if (first < 0x10000) {
-      // The node after the first character's bytes (all in the trie now).
-      uint32_t node = 0;
-      for (size_t k = 0; k < len_first; ++k) {
-        node = FindEdge(node, static_cast<unsigned char>(key[k]))->child;
-      }
-      first_nodes_[rank] = node;
+      // The node after the first character (in the trie now).
+      first_nodes_[rank] = FindEdge(0, first)->child;
       if (key.size() == len_first) first_phrases_[rank] = id;
     }
   } else {
@@ -99,13 +95,23 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
   return id;
 }
 
+bool PhraseSet::IsWellFormed(std::string_view phrase) {
+  for (size_t pos = 0; pos < phrase.size();) {
+    size_t len;
+    if (DecodeUtf8(phrase, pos, &len) == kInvalidCodePoint) return false;
+    pos += len;
+  }
+  return true;
+}
+
 void PhraseSet::AddToTrie(std::string_view phrase, uint32_t id) {
   uint32_t node = 0;
   Edge* edge = nullptr;
-  for (char c : phrase) {
-    const unsigned char byte = static_cast<unsigned char>(c);
-    edge = edges_.empty() ? nullptr
-                          : const_cast<Edge*>(FindEdge(node, byte));
+  for (size_t pos = 0; pos < phrase.size();) {
+    size_t len;
+    const char32_t cp = DecodeUtf8(phrase, pos, &len);  // well-formed
+    pos += len;
+    edge = edges_.empty() ? nullptr : const_cast<Edge*>(FindEdge(node, cp));
     if (edge == nullptr) {
       if ((edge_count_ + 1) * 2 > edges_.size()) {
         // Grow to keep the table at most half full, and re-insert.
@@ -119,7 +125,7 @@ void PhraseSet::AddToTrie(std::string_view phrase, uint32_t id) {
           edges_[i] = e;
         }
       }
-      const uint64_t key = EdgeKey(node, byte);
+      const uint64_t key = EdgeKey(node, cp);
       const size_t mask = edges_.size() - 1;
       size_t i = EdgeSlot(key, mask);
       while (edges_[i].key != 0) i = (i + 1) & mask;
@@ -193,16 +199,13 @@ size_t PhraseSet::LongestAtSlow(std::string_view text, size_t pos,
   if (edges_.empty()) return 0;
   const size_t hi = std::min({max_bytes, max_bytes_, text.size() - pos});
   if (min_bytes == 0) min_bytes = 1;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data()) + pos;
   uint32_t node = 0;
   size_t best = 0;
   uint32_t best_id = kNotFound;
-  size_t n = 1;
+  size_t n = 0;  // bytes walked
   if (first < 0x10000) {
-    // The walk over the first character's bytes ends at the node kept for
-    // it (text[pos] is its strict encoding, the same bytes as the
-    // phrases'). No phrase ends inside it: each holds its first character
-    // whole.
+    // The first step, by the first character, ends at the node kept for it
+    // (text[pos] is its strict encoding, the same bytes as the phrases').
     const size_t first_bytes = first < 0x80 ? 1 : first < 0x800 ? 2 : 3;
     const uint64_t word = first_bmp_[first / 64];
     const uint64_t bit = uint64_t{1} << (first % 64);
@@ -214,11 +217,17 @@ size_t PhraseSet::LongestAtSlow(std::string_view text, size_t pos,
       best = first_bytes;
       best_id = first_phrases_[rank];
     }
-    n = first_bytes + 1;
+    n = first_bytes;
   }
-  for (; n <= hi; ++n) {
-    const Edge* edge = FindEdge(node, p[n - 1]);
+  // A character that would take the walk past hi ends no phrase that fits.
+  const std::string_view window = text.substr(0, pos + hi);
+  while (pos + n < window.size()) {
+    size_t cp_len;
+    const char32_t cp = DecodeUtf8(window, pos + n, &cp_len);
+    if (cp == kInvalidCodePoint) break;  // no phrase holds it
+    const Edge* edge = FindEdge(node, cp);
     if (edge == nullptr) break;
+    n += cp_len;
     if (edge->phrase != kNotFound && n >= min_bytes) {
       best = n;
       best_id = edge->phrase;

@@ -19,11 +19,13 @@
 // rather than one std::hash per length (the std::unordered_map this replaced
 // was the largest single item in the profile of a whole record).
 //
-// LongestAt, past the first-character test, walks a byte trie of the
-// phrases instead: one edge lookup per byte of the text while some phrase
-// still continues it, where probing the table hashed the longest candidate
-// length's worth of bytes and then looked up every candidate length (several
-// hundred instructions per call, at every position of every report).
+// LongestAt, past the first-character test, walks a trie of the phrases
+// instead, by code point: one edge lookup per character of the text while
+// some phrase still continues it, where probing the table hashed the longest
+// candidate length's worth of bytes and then looked up every candidate
+// length (several hundred instructions per call, at every position of every
+// report). (A trie by byte took three lookups per Han character, each a
+// likely cache miss in the edge table.)
 
 #ifndef EVENTX_LIB_TEXT_PHRASE_SET_H_
 #define EVENTX_LIB_TEXT_PHRASE_SET_H_
@@ -120,12 +122,17 @@ class PhraseSet {
     const unsigned pair = BytePair(text.data() + pos);
     return (first_pairs_[pair / 64] >> (pair % 64)) & 1;
   }
-  // Two bytes as one number, read in one load; which byte lands high
-  // depends on the machine, the same way for the set and the text.
+  // Two bytes as one number, the first high: the pairs a text's characters
+  // start with are in the rows of their first bytes (for Han text the six
+  // rows of E4..E9, 32 bytes each), where the first byte low spread a Han
+  // text's tests over 64 words 32 bytes apart, a cache line each. An ASCII
+  // first byte is the number alone (the byte after an ASCII character
+  // tells nothing: a phrase starting with one marks every pair with it), so
+  // the tests at ASCII characters read 16 bytes rather than a row each.
   static unsigned BytePair(const char* p) {
-    uint16_t pair;
-    std::memcpy(&pair, p, sizeof pair);
-    return pair;
+    const unsigned first = static_cast<unsigned char>(p[0]);
+    return first < 0x80 ? first
+                        : (first << 8) | static_cast<unsigned char>(p[1]);
   }
   LengthMask StartingWith(std::string_view text, size_t pos) const;
   // LongestAt past the first-character test; `first` is the code point at
@@ -138,28 +145,33 @@ class PhraseSet {
   size_t LongestAtByLength(std::string_view text, size_t pos, uint32_t* id,
                            size_t min_bytes, size_t max_bytes) const;
 
-  // The trie: node 0 is the root, and an edge leads from a node by one byte
-  // to a child node; the edge's `phrase` is the id of the phrase spelled by
-  // the path to the child, or kNotFound (kept in the edge rather than per
-  // node to save a load per byte of a walk). It holds the phrases whose
-  // first code point is well-formed (all of them, in the lexicons):
-  // LongestAt has only ever matched a phrase whose first code point decodes
-  // to the text's, and a text starting with such a phrase's bytes decodes
-  // to the same one.
+  // The trie: node 0 is the root, and an edge leads from a node by one code
+  // point to a child node; the edge's `phrase` is the id of the phrase
+  // spelled by the path to the child, or kNotFound (kept in the edge rather
+  // than per node to save a load per character of a walk). It holds the
+  // phrases that are well-formed UTF-8 throughout (all of them, in the
+  // lexicons). DecodeUtf8 is strict (no overlong forms, no surrogates), so a
+  // text starts with such a phrase's bytes exactly when its code points
+  // decoded from there start with the phrase's: the walk by code point
+  // finds what a walk by byte would.
   struct Edge {
-    uint64_t key = 0;  // EdgeKey(parent, byte); 0: empty slot
+    uint64_t key = 0;  // EdgeKey(parent, code point); 0: empty slot
     uint32_t child = 0;
     uint32_t phrase = kNotFound;
   };
-  static uint64_t EdgeKey(uint32_t node, unsigned char byte) {
-    return ((uint64_t{node} << 8) | byte) + 1;
+  static uint64_t EdgeKey(uint32_t node, char32_t cp) {
+    return ((uint64_t{node} << 21) | cp) + 1;  // code points fit in 21 bits
   }
   static size_t EdgeSlot(uint64_t key, size_t mask) {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask;
   }
-  // The edge from `node` by `byte`, or null. REQUIRES: !edges_.empty().
-  const Edge* FindEdge(uint32_t node, unsigned char byte) const;
+  // The edge from `node` by code point `cp`, or null.
+  // REQUIRES: !edges_.empty().
+  const Edge* FindEdge(uint32_t node, char32_t cp) const;
+  // Adds a well-formed phrase to the trie.
   void AddToTrie(std::string_view phrase, uint32_t id);
+  // Whether every code point of `phrase` decodes (DecodeUtf8).
+  static bool IsWellFormed(std::string_view phrase);
   LengthMask EndingWith(std::string_view text, size_t end) const;
 
   struct Slot {
@@ -204,7 +216,7 @@ class PhraseSet {
   size_t max_bytes_ = 0;
   std::vector<Edge> edges_;  // a power of two, at most half full
   size_t edge_count_ = 0;    // also the number of nodes but the root
-  // Every phrase is in the trie (none starts with a bad byte). Otherwise
+  // Every phrase is in the trie (each is well-formed UTF-8). Otherwise
   // lookups probe the table by length, which finds those too.
   bool trie_complete_ = true;
   // One bit per BMP code point that ends a phrase (by_last_ has an entry).
@@ -212,8 +224,8 @@ class PhraseSet {
 };
 
 inline const PhraseSet::Edge* PhraseSet::FindEdge(uint32_t node,
-                                                 unsigned char byte) const {
-  const uint64_t key = EdgeKey(node, byte);
+                                                 char32_t cp) const {
+  const uint64_t key = EdgeKey(node, cp);
   const size_t mask = edges_.size() - 1;
   for (size_t i = EdgeSlot(key, mask);; i = (i + 1) & mask) {
     const Edge& e = edges_[i];
@@ -234,10 +246,13 @@ void PhraseSet::ForEachAt(std::string_view text, size_t pos, F&& f) const {
     // The phrases along the trie path of the text, shortest first.
     if (edges_.empty()) return;
     uint32_t node = 0;
-    for (size_t n = 1; n <= text.size() - pos; ++n) {
-      const Edge* edge =
-          FindEdge(node, static_cast<unsigned char>(text[pos + n - 1]));
+    for (size_t n = 0; pos + n < text.size();) {
+      size_t cp_len;
+      const char32_t cp = DecodeUtf8(text, pos + n, &cp_len);
+      if (cp == kInvalidCodePoint) return;  // no phrase holds it
+      const Edge* edge = FindEdge(node, cp);
       if (edge == nullptr) return;
+      n += cp_len;
       if (edge->phrase != kNotFound) f(n, edge->phrase);
       node = edge->child;
     }

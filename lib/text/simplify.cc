@@ -45,6 +45,15 @@ void SimplifyTable::BuildBmpTables() {
                                                  : 0;
     bmp_script_bits_[cp / 32] |= bits << (cp % 32 * 2);
   }
+  traditional_before_.assign(kBmp / 32, 0);
+  traditional_forms_.clear();
+  for (char32_t cp = 0; cp < kBmp; ++cp) {
+    if (cp % 32 == 0) {
+      traditional_before_[cp / 32] =
+          static_cast<uint32_t>(traditional_forms_.size());
+    }
+    if (IsTraditional(cp)) traditional_forms_.push_back(bmp_map_[cp]);
+  }
 }
 
 std::string SimplifyTable::Convert(std::string_view utf8) const {

@@ -62,6 +62,24 @@ class SimplifyTable {
     return (bmp_script_bits_[cp / 32] >> (cp % 32 * 2)) & 3;
   }
 
+  // Map(cp) for a BMP code point that IsTraditional. Reads the forms of the
+  // Traditional characters by rank among them (some 8 KB, in code point
+  // order), the rank from the script bits' word (the caller has just read
+  // it) and a count of them before each word, where Map reads a 128 KB
+  // table whose Han rows alone are 42 KB: in a Traditional report each of
+  // its characters was a cache miss there.
+  // REQUIRES: cp < 0x10000 and IsTraditional(cp).
+  char32_t MapTraditionalBmp(char32_t cp) const {
+    // The Traditional bit is the low one of each two-bit field.
+    const uint64_t traditional =
+        bmp_script_bits_[cp / 32] & 0x5555555555555555ULL;
+    const uint64_t before = traditional & ((uint64_t{1} << (cp % 32 * 2)) - 1);
+    const char16_t to =
+        traditional_forms_[traditional_before_[cp / 32] + CountBits(before)];
+    if (to != kSeeMap) return to;
+    return map_.find(cp)->second;
+  }
+
   // Converts a UTF-8 string code point by code point.
   std::string Convert(std::string_view utf8) const;
 
@@ -74,6 +92,15 @@ class SimplifyTable {
   // is several times cheaper than a hash lookup.
   void BuildBmpTables();
 
+  // Set bits in x (a dozen inline instructions: __builtin_popcountll is a
+  // call into libgcc where the target has no POPCNT instruction).
+  static unsigned CountBits(uint64_t x) {
+    x = x - ((x >> 1) & 0x5555555555555555ULL);
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+    return static_cast<unsigned>((x * 0x0101010101010101ULL) >> 56);
+  }
+
   static constexpr char32_t kBmp = 0x10000;
   static constexpr char16_t kSeeMap = 0xFFFF;  // maps outside the BMP
   std::unordered_map<char32_t, char32_t> map_;
@@ -81,6 +108,10 @@ class SimplifyTable {
   std::vector<char16_t> bmp_map_;  // 0: unchanged
   std::vector<uint64_t> bmp_simplified_only_;  // one bit per code point
   std::vector<uint64_t> bmp_script_bits_;  // two bits per code point
+  // By word of bmp_script_bits_: the Traditional characters below it.
+  std::vector<uint32_t> traditional_before_;
+  // bmp_map_ of the Traditional BMP characters, in code point order.
+  std::vector<char16_t> traditional_forms_;
 };
 
 }  // namespace eventx::internal
