@@ -131,6 +131,26 @@ size_t CodePoints(std::string_view s, size_t begin, size_t end) {
   return begin < end ? CountCodePoints(s.substr(begin, end - begin)) : 0;
 }
 
+// The last place in s[begin, end) where `word` stands whole, as an offset
+// of s; npos when none does: s.substr(begin, end - begin).rfind(word) +
+// begin. std::string_view::rfind calls memcmp at every place from the end
+// back; here one byte compare rejects nearly every place (the word's last
+// byte), and the rest of the word is compared only where that one matches.
+size_t LastOf(std::string_view s, size_t begin, size_t end,
+              std::string_view word) {
+  const size_t n = word.size();
+  if (n == 0) return end;
+  if (end - begin < n) return std::string_view::npos;
+  const char last = word[n - 1];
+  for (size_t q = end; q >= begin + n; --q) {
+    if (s[q - 1] == last &&
+        std::memcmp(s.data() + q - n, word.data(), n - 1) == 0) {
+      return q - n;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Whether the n bytes at a and at b are the same: eight at a time, inline
 // (a call to memcmp per candidate word cost more than the compare).
 EVENTX_ALWAYS_INLINE inline bool SameBytes(const char* a, const char* b,
@@ -469,11 +489,12 @@ class VerbStarts {
       if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
     }
 #endif
+    // The last places of the text, byte by byte (std::find on the arrays
+    // called memcmp for each tail at each place, at every report's end).
     for (; p < end; ++p) {
       if (text.size() - p < 3) continue;
-      const std::array<unsigned char, 2> tail = {bytes[p + 1], bytes[p + 2]};
-      if (std::find(tails_.begin(), tails_.end(), tail) != tails_.end()) {
-        return p;
+      for (const std::array<unsigned char, 2>& tail : tails_) {
+        if (tail[0] == bytes[p + 1] && tail[1] == bytes[p + 2]) return p;
       }
     }
     return end;
@@ -1181,16 +1202,14 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectBefore(
       {"《", "》", false}, {"「", "」", true}, {"“", "”", true}};
   for (const Mark& m : kMarks) {
     // Within the clause only, so a long clause-less text stays linear.
-    size_t close = vb > cb ? view_.substr(cb, vb - cb).rfind(m.close)
+    size_t close = vb > cb ? LastOf(view_, cb, vb, m.close)
                            : std::string_view::npos;
     if (close == std::string_view::npos) continue;
-    close += cb;
     if (CodePoints(view_, close + m.close.size(), vb) > kTitleBeforeWindow) {
       continue;
     }
-    size_t open = view_.substr(cb, close - cb).rfind(m.open);
+    size_t open = LastOf(view_, cb, close, m.open);
     if (open == std::string_view::npos) continue;
-    open += cb;
     Object t = ParseTitle(open, close + m.close.size(), m.close, m.need_kind);
     if (t.found) return t;
   }
@@ -1553,7 +1572,7 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
                                        VerbUse use) {
   const Sentence& s = doc_.sentences()[sentence];
   // 图为…签署交接证书: a photo caption retells what the text reports.
-  if (view_.compare(s.begin, 6, "图为") == 0) return;
+  if (StartsWithAt(view_, s.begin, "图为")) return;
   size_t cb = ClauseBegin(s.begin, vb);
   size_t ce = ClauseEnd(ve, s.end);
   // 签约仪式, 签约项目: a noun, not a signing.
