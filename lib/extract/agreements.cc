@@ -196,6 +196,43 @@ class SmallKeyFilter {
   std::array<uint64_t, 8> bits_{};
 };
 
+// The names of the CountryFinder's gazetteer, for a filter that says which
+// strings surely are none (false) before CodeOf is asked: CodeOf's hash
+// table is large and cold when agreements ask it (the string's hash, a
+// bucket, a node and the name's bytes: a cache miss each), and nearly every
+// side asked about is no country. One bit per key of the size and the
+// first and last three bytes, in a table at most an eighth full.
+class NameFilter {
+ public:
+  void Build(const std::vector<std::string>& names) {
+    size_t bits = 512;
+    while (bits < 8 * names.size()) bits *= 2;
+    bits_.assign(bits / 64, 0);
+    mask_ = static_cast<uint32_t>(bits - 1);
+    for (const std::string& name : names) {
+      const uint32_t slot = Slot(name);
+      bits_[slot / 64] |= uint64_t{1} << (slot % 64);
+    }
+  }
+  bool MayHold(std::string_view s) const {
+    const uint32_t slot = Slot(s);
+    return (bits_[slot / 64] >> (slot % 64)) & 1;
+  }
+
+ private:
+  uint32_t Slot(std::string_view s) const {
+    const size_t n = std::min<size_t>(3, s.size());
+    uint32_t head = 0, tail = 0;
+    std::memcpy(&head, s.data(), n);
+    std::memcpy(&tail, s.data() + s.size() - n, n);
+    const uint64_t key = static_cast<uint64_t>(s.size()) << 48 ^
+                         static_cast<uint64_t>(head) << 24 ^ tail;
+    return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask_;
+  }
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(1, ~uint64_t{0});
+  uint32_t mask_ = 0;
+};
+
 // Words of one table (a few dozen), for the two questions the extractor
 // asks at every character of its scans: the longest word at a position
 // (by first code point), and the longest word a range ends with (by its
@@ -643,6 +680,7 @@ struct AgreementFinder::Tables {
   // visit. Filled at Create.
   SmallKeyFilter before_verb_starts;
   SmallKeyFilter meet_or_visit_starts;
+  NameFilter country_names;  // the CountryFinder's gazetteer
 };
 
 // One Find call: the document, its dates and what was found so far.
@@ -810,6 +848,7 @@ class AgreementFinder::Run {
   std::vector<Range> SplitList(size_t b, size_t e) const;
   size_t FindConnector(size_t b, size_t e) const;
   bool ValidPartyName(size_t b, size_t e) const;
+  bool IsCountryName(size_t b, size_t e) const;
   bool EndsWithSuffix(std::string_view value) const;
   std::vector<std::string> Values(const std::vector<Range>& ranges) const;
 
@@ -1073,7 +1112,13 @@ bool AgreementFinder::Run::ValidPartyName(size_t b, size_t e) const {
   if (CodePoints(view_, b, e) < kMinPartyCodePoints) return false;
   if (t_.suffixes.MatchSuffix(view_, b, e) > 0) return true;
   if (t_.cues[kPlace].MatchSuffix(view_, b, e) > 0) return true;
-  return !countries_.CodeOf(doc_.Value(b, e)).empty();
+  return IsCountryName(b, e);
+}
+
+// Whether the value of [b, e) is a name the CountryFinder has a code for.
+bool AgreementFinder::Run::IsCountryName(size_t b, size_t e) const {
+  const std::string value = doc_.Value(b, e);
+  return t_.country_names.MayHold(value) && !countries_.CodeOf(value).empty();
 }
 
 std::vector<std::string> AgreementFinder::Run::Values(
@@ -1402,7 +1447,7 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
     std::optional<Range> b = CleanParty(meet + len, ce);
     if (!a || !b) return {};
     if (visit && CodePoints(view_, b->b, b->e) < kVisitTargetMinCodePoints &&
-        countries_.CodeOf(doc_.Value(b->b, b->e)).empty()) {
+        !IsCountryName(b->b, b->e)) {
       return {};
     }
     out = Values({*a, *b});
@@ -1844,6 +1889,7 @@ Status AgreementFinder::Create(const CountryFinder& countries,
     return LexiconError("organization_suffixes", 0, "too large");
   }
 
+  tables->country_names.Build(countries.GazetteerNames());
   out->reset(new AgreementFinder(std::move(tables), countries));
   return Status::Ok();
 }
