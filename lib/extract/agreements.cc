@@ -223,8 +223,10 @@ class NameFilter {
   uint32_t Slot(std::string_view s) const {
     const size_t n = std::min<size_t>(3, s.size());
     uint32_t head = 0, tail = 0;
-    std::memcpy(&head, s.data(), n);
-    std::memcpy(&tail, s.data() + s.size() - n, n);
+    if (n > 0) {  // an empty view's data may be null
+      std::memcpy(&head, s.data(), n);
+      std::memcpy(&tail, s.data() + s.size() - n, n);
+    }
     const uint64_t key = static_cast<uint64_t>(s.size()) << 48 ^
                          static_cast<uint64_t>(head) << 24 ^ tail;
     return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask_;
