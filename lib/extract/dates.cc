@@ -1890,6 +1890,9 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
   // The lead: up to kLeadParagraphs body paragraphs, and at most ten
   // sentences from the first of them.
   std::vector<LineInfo> lines;
+  // A report's title, stamp and lead lines: room for them at once rather
+  // than through the vector's doublings, an allocation each.
+  lines.reserve(32);
   size_t lead_end = view.size();
   {
     int paragraph = 0;
