@@ -131,6 +131,26 @@ size_t CodePoints(std::string_view s, size_t begin, size_t end) {
   return begin < end ? CountCodePoints(s.substr(begin, end - begin)) : 0;
 }
 
+// The last place in s[begin, end) where `word` stands whole, as an offset
+// of s; npos when none does: s.substr(begin, end - begin).rfind(word) +
+// begin. std::string_view::rfind calls memcmp at every place from the end
+// back; here one byte compare rejects nearly every place (the word's last
+// byte), and the rest of the word is compared only where that one matches.
+size_t LastOf(std::string_view s, size_t begin, size_t end,
+              std::string_view word) {
+  const size_t n = word.size();
+  if (n == 0) return end;
+  if (end - begin < n) return std::string_view::npos;
+  const char last = word[n - 1];
+  for (size_t q = end; q >= begin + n; --q) {
+    if (s[q - 1] == last &&
+        std::memcmp(s.data() + q - n, word.data(), n - 1) == 0) {
+      return q - n;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // Whether the n bytes at a and at b are the same: eight at a time, inline
 // (a call to memcmp per candidate word cost more than the compare).
 EVENTX_ALWAYS_INLINE inline bool SameBytes(const char* a, const char* b,
@@ -174,6 +194,45 @@ class SmallKeyFilter {
   // bits and three of the middle byte's, which vary from word to word.
   static uint32_t Slot(uint32_t key) { return key & 511; }
   std::array<uint64_t, 8> bits_{};
+};
+
+// The names of the CountryFinder's gazetteer, for a filter that says which
+// strings surely are none (false) before CodeOf is asked: CodeOf's hash
+// table is large and cold when agreements ask it (the string's hash, a
+// bucket, a node and the name's bytes: a cache miss each), and nearly every
+// side asked about is no country. One bit per key of the size and the
+// first and last three bytes, in a table at most an eighth full.
+class NameFilter {
+ public:
+  void Build(const std::vector<std::string>& names) {
+    size_t bits = 512;
+    while (bits < 8 * names.size()) bits *= 2;
+    bits_.assign(bits / 64, 0);
+    mask_ = static_cast<uint32_t>(bits - 1);
+    for (const std::string& name : names) {
+      const uint32_t slot = Slot(name);
+      bits_[slot / 64] |= uint64_t{1} << (slot % 64);
+    }
+  }
+  bool MayHold(std::string_view s) const {
+    const uint32_t slot = Slot(s);
+    return (bits_[slot / 64] >> (slot % 64)) & 1;
+  }
+
+ private:
+  uint32_t Slot(std::string_view s) const {
+    const size_t n = std::min<size_t>(3, s.size());
+    uint32_t head = 0, tail = 0;
+    if (n > 0) {  // an empty view's data may be null
+      std::memcpy(&head, s.data(), n);
+      std::memcpy(&tail, s.data() + s.size() - n, n);
+    }
+    const uint64_t key = static_cast<uint64_t>(s.size()) << 48 ^
+                         static_cast<uint64_t>(head) << 24 ^ tail;
+    return static_cast<uint32_t>((key * 0x9E3779B97F4A7C15ull) >> 40) & mask_;
+  }
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(1, ~uint64_t{0});
+  uint32_t mask_ = 0;
 };
 
 // Words of one table (a few dozen), for the two questions the extractor
@@ -469,11 +528,12 @@ class VerbStarts {
       if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
     }
 #endif
+    // The last places of the text, byte by byte (std::find on the arrays
+    // called memcmp for each tail at each place, at every report's end).
     for (; p < end; ++p) {
       if (text.size() - p < 3) continue;
-      const std::array<unsigned char, 2> tail = {bytes[p + 1], bytes[p + 2]};
-      if (std::find(tails_.begin(), tails_.end(), tail) != tails_.end()) {
-        return p;
+      for (const std::array<unsigned char, 2>& tail : tails_) {
+        if (tail[0] == bytes[p + 1] && tail[1] == bytes[p + 2]) return p;
       }
     }
     return end;
@@ -622,6 +682,7 @@ struct AgreementFinder::Tables {
   // visit. Filled at Create.
   SmallKeyFilter before_verb_starts;
   SmallKeyFilter meet_or_visit_starts;
+  NameFilter country_names;  // the CountryFinder's gazetteer
 };
 
 // One Find call: the document, its dates and what was found so far.
@@ -789,6 +850,7 @@ class AgreementFinder::Run {
   std::vector<Range> SplitList(size_t b, size_t e) const;
   size_t FindConnector(size_t b, size_t e) const;
   bool ValidPartyName(size_t b, size_t e) const;
+  bool IsCountryName(size_t b, size_t e) const;
   bool EndsWithSuffix(std::string_view value) const;
   std::vector<std::string> Values(const std::vector<Range>& ranges) const;
 
@@ -1052,7 +1114,13 @@ bool AgreementFinder::Run::ValidPartyName(size_t b, size_t e) const {
   if (CodePoints(view_, b, e) < kMinPartyCodePoints) return false;
   if (t_.suffixes.MatchSuffix(view_, b, e) > 0) return true;
   if (t_.cues[kPlace].MatchSuffix(view_, b, e) > 0) return true;
-  return !countries_.CodeOf(doc_.Value(b, e)).empty();
+  return IsCountryName(b, e);
+}
+
+// Whether the value of [b, e) is a name the CountryFinder has a code for.
+bool AgreementFinder::Run::IsCountryName(size_t b, size_t e) const {
+  const std::string value = doc_.Value(b, e);
+  return t_.country_names.MayHold(value) && !countries_.CodeOf(value).empty();
 }
 
 std::vector<std::string> AgreementFinder::Run::Values(
@@ -1181,16 +1249,14 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectBefore(
       {"《", "》", false}, {"「", "」", true}, {"“", "”", true}};
   for (const Mark& m : kMarks) {
     // Within the clause only, so a long clause-less text stays linear.
-    size_t close = vb > cb ? view_.substr(cb, vb - cb).rfind(m.close)
+    size_t close = vb > cb ? LastOf(view_, cb, vb, m.close)
                            : std::string_view::npos;
     if (close == std::string_view::npos) continue;
-    close += cb;
     if (CodePoints(view_, close + m.close.size(), vb) > kTitleBeforeWindow) {
       continue;
     }
-    size_t open = view_.substr(cb, close - cb).rfind(m.open);
+    size_t open = LastOf(view_, cb, close, m.open);
     if (open == std::string_view::npos) continue;
-    open += cb;
     Object t = ParseTitle(open, close + m.close.size(), m.close, m.need_kind);
     if (t.found) return t;
   }
@@ -1383,7 +1449,7 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
     std::optional<Range> b = CleanParty(meet + len, ce);
     if (!a || !b) return {};
     if (visit && CodePoints(view_, b->b, b->e) < kVisitTargetMinCodePoints &&
-        countries_.CodeOf(doc_.Value(b->b, b->e)).empty()) {
+        !IsCountryName(b->b, b->e)) {
       return {};
     }
     out = Values({*a, *b});
@@ -1553,7 +1619,7 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
                                        VerbUse use) {
   const Sentence& s = doc_.sentences()[sentence];
   // 图为…签署交接证书: a photo caption retells what the text reports.
-  if (view_.compare(s.begin, 6, "图为") == 0) return;
+  if (StartsWithAt(view_, s.begin, "图为")) return;
   size_t cb = ClauseBegin(s.begin, vb);
   size_t ce = ClauseEnd(ve, s.end);
   // 签约仪式, 签约项目: a noun, not a signing.
@@ -1825,6 +1891,7 @@ Status AgreementFinder::Create(const CountryFinder& countries,
     return LexiconError("organization_suffixes", 0, "too large");
   }
 
+  tables->country_names.Build(countries.GazetteerNames());
   out->reset(new AgreementFinder(std::move(tables), countries));
   return Status::Ok();
 }

@@ -1655,6 +1655,9 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
   const auto* p = reinterpret_cast<const unsigned char*>(view.data());
   const size_t n = view.size();
   NumeralRuns out;
+  // Room for a run every 64 bytes (一 alone stands every hundred or so in
+  // Chinese text), so the vector does not grow through its doublings.
+  out.runs.reserve(16 + n / 64);
   size_t i = 0;
   while ((i = FindNumeral(p, n, i, three_byte)) < n) {
     size_t skip;
@@ -1887,6 +1890,9 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
   // The lead: up to kLeadParagraphs body paragraphs, and at most ten
   // sentences from the first of them.
   std::vector<LineInfo> lines;
+  // A report's title, stamp and lead lines: room for them at once rather
+  // than through the vector's doublings, an allocation each.
+  lines.reserve(32);
   size_t lead_end = view.size();
   {
     int paragraph = 0;
