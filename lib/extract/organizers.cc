@@ -13,6 +13,10 @@
 #include <utility>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/utf8.h"
 #include "lib/text/words_by_code_point.h"
@@ -412,6 +416,24 @@ class CueStarts {
     const size_t pair_end =
         text.size() >= 2 ? std::min(end, text.size() - 2) : 0;
     while (p + 6 <= pair_end) {
+#if defined(__SSE2__)
+      // Five characters at a time where they are of three bytes (most of a
+      // Chinese text, its punctuation too): one test of the shape of fifteen
+      // bytes, and the five pair tests, which wait for nothing but their own
+      // loads, made side by side; the step of 15 bytes waits for none of
+      // them, where a step of 3 or 6 waited for the shape of the bytes it
+      // stepped over. Only where twenty bytes may be read and the fifth
+      // character ends by `end`.
+      if (p + 15 <= end && p + 20 <= text.size()) {
+        const size_t run = ThreeByteRun(b + p);  // characters, 0..5
+        const uint32_t found = PairStops<kLone>(stops, b + p) &
+                               ((uint32_t{1} << run) - 1);
+        if (found != 0) return p + 3 * __builtin_ctz(found);
+        p += 3 * run;
+        if (run == 5) continue;
+        // At p a character not of three bytes: the step below reads it.
+      }
+#endif
       uint64_t w;
       std::memcpy(&w, b + p, 8);
       if ((w & 0xC0C0F0) == 0x8080E0) {
@@ -460,6 +482,42 @@ class CueStarts {
     }
     return p;  // steps of 1 and 3 from p + 3 <= end stop at end at most
   }
+#if defined(__SSE2__)
+  // How many of the five characters at b[0..15) are of three-byte shape
+  // (a lead E0..EF, two continuation bytes), counted from the first until
+  // one is not; reads b[0..16).
+  static size_t ThreeByteRun(const unsigned char* b) {
+    const __m128i mask = _mm_setr_epi8(
+        '\xF0', '\xC0', '\xC0', '\xF0', '\xC0', '\xC0', '\xF0', '\xC0',
+        '\xC0', '\xF0', '\xC0', '\xC0', '\xF0', '\xC0', '\xC0', 0);
+    const __m128i want = _mm_setr_epi8(
+        '\xE0', '\x80', '\x80', '\xE0', '\x80', '\x80', '\xE0', '\x80',
+        '\x80', '\xE0', '\x80', '\x80', '\xE0', '\x80', '\x80', 0);
+    const __m128i bytes =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
+    const uint32_t fits = static_cast<uint32_t>(_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_and_si128(bytes, mask), want)));
+    // The first byte that does not fit; byte 15 (no character's) always
+    // does, so a run of five gives 16.
+    const uint32_t first_misfit = __builtin_ctz(~fits);
+    return first_misfit / 3;
+  }
+  // Bit k: whether the character at b[3k] (k < 5), taken as of three
+  // bytes, may stop (StopBits::HasPair, and HasLone if kLone); reads
+  // b[0..20).
+  template <bool kLone>
+  static uint32_t PairStops(const StopBits& stops, const unsigned char* b) {
+    uint32_t found = 0;
+    for (int k = 0; k < 5; ++k) {
+      uint64_t w;
+      std::memcpy(&w, b + 3 * k, 8);
+      const bool stop = stops.HasPair(StopBits::FirstPairKey(w)) |
+                        (kLone && stops.HasLone(StopBits::FirstLoneKey(w)));
+      found |= uint32_t{stop} << k;
+    }
+    return found;
+  }
+#endif
   CueMaskByChar first_;   // by a phrase's first code point
   CueMaskByChar second_;  // by its second
   // For SkipQuiet: where a phrase of kPassCues, of kClauseCues may start.
