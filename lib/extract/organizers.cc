@@ -187,16 +187,25 @@ class StopBits {
       has_lone_ = true;
     }
   }
-  // Stop at `first` where `second` follows.
-  void AddPair(char32_t first, char32_t second) {
+  // Stop at `first` where `second` follows, and then `third` if it is not
+  // kInvalidCodePoint (a phrase of two characters, or of more).
+  void AddPair(char32_t first, char32_t second,
+               char32_t third = kInvalidCodePoint) {
     if (!IsThreeByte(first) || !IsThreeByte(second)) {
       // SkipQuiet tests only three-byte characters in pairs.
       AddChar(first);
       return;
     }
     AddFirst(first);
-    SetBit(&pairs_,
-           PairHash((BytesOf(first) | (BytesOf(second) & 0xFFFF) << 24) << 24));
+    const uint64_t key = BytesOf(first) | (BytesOf(second) & 0xFFFF) << 24;
+    SetBit(&pairs_, PairHash(key << 24));
+    if (IsThreeByte(third)) {
+      const uint64_t triple = BytesOf(first) | BytesOf(second) << 24 |
+                              (BytesOf(third) & 0xFFFF) << 48;
+      SetBit(&triples_, TripleHash(triple));
+    } else {
+      SetBit(&whole_pairs_, PairHash(key << 24));
+    }
   }
   // Whether the ASCII byte `b` stops.
   bool HasAscii(uint32_t b) const { return (ascii_[b / 64] >> (b % 64)) & 1; }
@@ -217,6 +226,16 @@ class StopBits {
   // Whether a three-byte shape may stop whatever follows (AddChar); false
   // for all when !has_lone(). `key`: its three bytes in its top 24 bits.
   bool HasLone(uint64_t key) const { return Bit(lone_, LoneHash(key)); }
+  // Of a three-byte shape that HasPair lets through, with w its eight bytes
+  // as loaded (its own, the next character's, two of the one after): false
+  // where no phrase may start there, the phrases of its pair (交流, 代表,
+  // 共同: common words) being longer and their third character not the
+  // one that follows (交流团, 代表团, 共同主办); true for a few more,
+  // which a hash confuses with those.
+  bool MayStartAt(uint64_t w) const {
+    return Bit(whole_pairs_, PairHash(FirstPairKey(w))) |
+           Bit(triples_, TripleHash(w));
+  }
   bool has_lone() const { return has_lone_; }
 
   // The keys of the character at byte 0 of w, eight bytes as loaded, and of
@@ -250,6 +269,9 @@ class StopBits {
   static size_t PairHash(uint64_t key) {
     return (key * kHashMultiplier) >> (64 - kPairHashBits);
   }
+  static size_t TripleHash(uint64_t key) {
+    return (key * kHashMultiplier) >> (64 - kPairHashBits);
+  }
   static size_t LoneHash(uint64_t key) {
     return (key * kHashMultiplier) >> (64 - kLoneHashBits);
   }
@@ -272,6 +294,10 @@ class StopBits {
   uint64_t ascii_[2] = {0, 0};
   std::vector<uint64_t> three_byte_ = std::vector<uint64_t>(0x10000 / 64);
   Bits<(size_t{1} << kPairHashBits) / 64> pairs_{};
+  // For MayStartAt: the pairs of phrases of two characters (or whose third
+  // is not of three bytes), and the first eight bytes of the longer ones.
+  Bits<(size_t{1} << kPairHashBits) / 64> whole_pairs_{};
+  Bits<(size_t{1} << kPairHashBits) / 64> triples_{};
   Bits<(size_t{1} << kLoneHashBits) / 64> lone_{};
   bool has_lone_ = false;
 };
@@ -331,6 +357,11 @@ class CueStarts {
     }
     size_t len2;
     char32_t second = DecodeUtf8(phrase, len, &len2);
+    char32_t third = kInvalidCodePoint;
+    if (len + len2 < phrase.size()) {
+      size_t len3;
+      third = DecodeUtf8(phrase, len + len2, &len3);
+    }
     second_.Add(second, Bit(cue));
     // An invalid byte second: the text may go on with any character.
     if (second == kInvalidCodePoint) any_second_ |= Bit(cue);
@@ -339,7 +370,7 @@ class CueStarts {
       if (second == kInvalidCodePoint) {
         stops_[set].AddChar(first);
       } else {
-        stops_[set].AddPair(first, second);
+        stops_[set].AddPair(first, second, third);
       }
     }
   }
@@ -426,8 +457,13 @@ class CueStarts {
       // character ends by `end`.
       if (p + 15 <= end && p + 20 <= text.size()) {
         const size_t run = ThreeByteRun(b + p);  // characters, 0..5
-        const uint32_t found = PairStops<kLone>(stops, b + p) &
-                               ((uint32_t{1} << run) - 1);
+        uint32_t found = PairStops<kLone>(stops, b + p) &
+                         ((uint32_t{1} << run) - 1);
+        // Few characters pass the pair test; most of those start a common
+        // word a phrase of the pair is longer than (交流 of 交流团): a test
+        // of eight bytes tells them, where a stop costs the caller a
+        // lookup of the phrases and the scan a restart.
+        if (found != 0) found &= MayStartAt<kLone>(stops, b + p, found);
         if (found != 0) return p + 3 * __builtin_ctz(found);
         p += 3 * run;
         if (run == 5) continue;
@@ -518,6 +554,23 @@ class CueStarts {
     return found;
   }
 #endif
+  // Of `candidates` (bit k: the character at b[3k], k < 5, passed
+  // PairStops), those where a phrase may start (StopBits::MayStartAt, or
+  // HasLone if kLone); reads b[0..20).
+  template <bool kLone>
+  static uint32_t MayStartAt(const StopBits& stops, const unsigned char* b,
+                             uint32_t candidates) {
+    uint32_t kept = 0;
+    for (; candidates != 0; candidates &= candidates - 1) {
+      const int k = __builtin_ctz(candidates);
+      uint64_t w;
+      std::memcpy(&w, b + 3 * k, 8);
+      const bool may = stops.MayStartAt(w) |
+                       (kLone && stops.HasLone(StopBits::FirstLoneKey(w)));
+      kept |= uint32_t{may} << k;
+    }
+    return kept;
+  }
   CueMaskByChar first_;   // by a phrase's first code point
   CueMaskByChar second_;  // by its second
   // For SkipQuiet: where a phrase of kPassCues, of kClauseCues may start.
