@@ -182,6 +182,7 @@ class StopBits {
   // Stop at `c` whatever follows.
   void AddChar(char32_t c) {
     AddFirst(c);
+    if (c < 0x80) ascii_whole_[c / 64] |= uint64_t{1} << (c % 64);
     if (IsThreeByte(c)) {
       SetBit(&lone_, LoneHash(BytesOf(c) << 40));
       has_lone_ = true;
@@ -191,6 +192,11 @@ class StopBits {
   // kInvalidCodePoint (a phrase of two characters, or of more).
   void AddPair(char32_t first, char32_t second,
                char32_t third = kInvalidCodePoint) {
+    if (first < 0x80 && second < 0x80) {  // ICP, Copyright
+      AddFirst(first);
+      SetBit(&ascii_pairs_, AsciiPairHash(first, second));
+      return;
+    }
     if (!IsThreeByte(first) || !IsThreeByte(second)) {
       // SkipQuiet tests only three-byte characters in pairs.
       AddChar(first);
@@ -226,6 +232,14 @@ class StopBits {
   // Whether a three-byte shape may stop whatever follows (AddChar); false
   // for all when !has_lone(). `key`: its three bytes in its top 24 bits.
   bool HasLone(uint64_t key) const { return Bit(lone_, LoneHash(key)); }
+  // Of an ASCII byte b0 that HasAscii lets through, followed by the byte
+  // b1 (any, or 0x100 at the text's end): false where no phrase may start
+  // there (c of a file name or an address, where a phrase starts with
+  // Copyright or copyright); true for a few more, which a hash confuses.
+  bool AsciiMayStart(uint32_t b0, uint32_t b1) const {
+    return ((ascii_whole_[b0 / 64] >> (b0 % 64)) & 1) |
+           Bit(ascii_pairs_, AsciiPairHash(b0, b1));
+  }
   // Of a three-byte shape that HasPair lets through, with w its eight bytes
   // as loaded (its own, the next character's, two of the one after): false
   // where no phrase may start there, the phrases of its pair (交流, 代表,
@@ -269,6 +283,9 @@ class StopBits {
   static size_t PairHash(uint64_t key) {
     return (key * kHashMultiplier) >> (64 - kPairHashBits);
   }
+  static size_t AsciiPairHash(uint32_t b0, uint32_t b1) {
+    return ((uint64_t{b0} | uint64_t{b1} << 8) * kHashMultiplier) >> 55;
+  }
   static size_t TripleHash(uint64_t key) {
     return (key * kHashMultiplier) >> (64 - kPairHashBits);
   }
@@ -298,6 +315,11 @@ class StopBits {
   // is not of three bytes), and the first eight bytes of the longer ones.
   Bits<(size_t{1} << kPairHashBits) / 64> whole_pairs_{};
   Bits<(size_t{1} << kPairHashBits) / 64> triples_{};
+  // For AsciiMayStart: the ASCII characters that stop whatever follows, and
+  // the first two bytes of the phrases that start with two ASCII ones
+  // (512 bits).
+  uint64_t ascii_whole_[2] = {0, 0};
+  Bits<8> ascii_pairs_{};
   Bits<(size_t{1} << kLoneHashBits) / 64> lone_{};
   bool has_lone_ = false;
 };
@@ -457,8 +479,8 @@ class CueStarts {
       // character ends by `end`.
       if (p + 15 <= end && p + 20 <= text.size()) {
         const size_t run = ThreeByteRun(b + p);  // characters, 0..5
-        uint32_t found = PairStops<kLone>(stops, b + p) &
-                         ((uint32_t{1} << run) - 1);
+        uint32_t found =
+            PairStops<kLone>(stops, b + p) & ((uint32_t{1} << run) - 1);
         // Few characters pass the pair test; most of those start a common
         // word a phrase of the pair is longer than (交流 of 交流团): a test
         // of eight bytes tells them, where a stop costs the caller a
@@ -490,7 +512,10 @@ class CueStarts {
       // the test above meets one character not of three bytes per run, not
       // one per byte: a branch that mispredicted as often as not at each.
       do {
-        if (stops.HasAscii(b[p])) return p;
+        if (stops.HasAscii(b[p]) &&
+            stops.AsciiMayStart(b[p], p + 1 < text.size() ? b[p + 1] : 0x100)) {
+          return p;
+        }
         ++p;
       } while (p < end && b[p] < 0x80);
     }
@@ -524,15 +549,14 @@ class CueStarts {
   // one is not; reads b[0..16).
   static size_t ThreeByteRun(const unsigned char* b) {
     const __m128i mask = _mm_setr_epi8(
-        '\xF0', '\xC0', '\xC0', '\xF0', '\xC0', '\xC0', '\xF0', '\xC0',
-        '\xC0', '\xF0', '\xC0', '\xC0', '\xF0', '\xC0', '\xC0', 0);
+        '\xF0', '\xC0', '\xC0', '\xF0', '\xC0', '\xC0', '\xF0', '\xC0', '\xC0',
+        '\xF0', '\xC0', '\xC0', '\xF0', '\xC0', '\xC0', 0);
     const __m128i want = _mm_setr_epi8(
-        '\xE0', '\x80', '\x80', '\xE0', '\x80', '\x80', '\xE0', '\x80',
-        '\x80', '\xE0', '\x80', '\x80', '\xE0', '\x80', '\x80', 0);
-    const __m128i bytes =
-        _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
-    const uint32_t fits = static_cast<uint32_t>(_mm_movemask_epi8(
-        _mm_cmpeq_epi8(_mm_and_si128(bytes, mask), want)));
+        '\xE0', '\x80', '\x80', '\xE0', '\x80', '\x80', '\xE0', '\x80', '\x80',
+        '\xE0', '\x80', '\x80', '\xE0', '\x80', '\x80', 0);
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(b));
+    const uint32_t fits = static_cast<uint32_t>(
+        _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_and_si128(bytes, mask), want)));
     // The first byte that does not fit; byte 15 (no character's) always
     // does, so a run of five gives 16.
     const uint32_t first_misfit = __builtin_ctz(~fits);
