@@ -299,6 +299,34 @@ TEST_F(OrganizersTest, CuesAtEveryPlaceOfTheText) {
   Check(cases);
 }
 
+// The pass takes five three-byte characters at a time, and lets a pair that
+// begins only longer cues (交流 of 交流团, 的支 of 的支持下) or an ASCII
+// character that begins only longer ones (c of copyright) through only
+// where the cue may go on: cues and footer words at every place of such a
+// block, beside ASCII characters and at the text's end.
+TEST_F(OrganizersTest, CuesAtEveryPlaceOfABlockOfFive) {
+  std::vector<Case> cases;
+  std::string han;
+  for (int n = 0; n <= 16; ++n) {
+    for (std::string lead : {han, han + "c", "cc" + han, han + "2,"}) {
+      cases.push_back({lead + "活动在青禾省外事办公室的支持下顺利举行。",
+                       {{"青禾省外事办公室", kSupporter}}});
+      cases.push_back({lead + "由鹭川大学主办", {{"鹭川大学", kHost}}});
+      cases.push_back({lead + "青禾省交流团访问了鹭川大学，双方座谈。",
+                       {{"鹭川大学", kHost}}});
+      // Negatives: a footer line, its word anywhere in it.
+      cases.push_back({lead + "鹭川大学主办，copyright。", {}});
+      cases.push_back({lead + "鹭川大学主办，ICP备。", {}});
+      cases.push_back({"鹭川大学主办，" + lead + "Copyright", {}});
+    }
+    han += "本";
+  }
+  // Negatives: the pairs and ASCII characters of cues not followed by the
+  // rest of one.
+  cases.push_back({"交流活动的支出众多，共同代表联合提供关于cc。", {}});
+  Check(cases);
+}
+
 // A lead is read from sentences of prose, told by a clause mark anywhere in
 // them (ASCII or full width).
 TEST_F(OrganizersTest, LeadSentencesHoldAClauseMark) {

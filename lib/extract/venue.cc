@@ -201,6 +201,9 @@ class CodePointSet {
   static constexpr size_t kBlockPairTests = 16;
   static constexpr size_t kBlockAsciiTests = 4;
   bool has_block_test() const { return block_test_; }
+  // How many three-byte characters the block test compares (at most
+  // kBlockPairTests).
+  size_t block_pair_count() const { return block_pair_count_; }
   // The last two bytes of the i-th three-byte character, the second one
   // high (as a little-endian 16-bit load reads them), in each of eight
   // lanes; the i-th ASCII character in each of sixteen.
@@ -356,6 +359,9 @@ alignas(64) constexpr std::array<FastRead, 256> kFastReads = MakeFastReads();
 // (16-bit lanes of two loads, one byte apart), an ASCII one by its byte;
 // a place found is tested by the caller (its first byte may not be the
 // character's, nor a lead at all).
+// kPairs: how many of the set's pair tests to make (its
+// block_pair_count() at most; the rest compare with 0xFF bytes).
+template <size_t kPairs>
 size_t SkipBlocks(const unsigned char* bytes, size_t size, size_t p,
                   size_t end, const CodePointSet& set, bool* found) {
   // Bit i of a block's mask: a character may start at p - 1 + i (its last
@@ -371,7 +377,7 @@ size_t SkipBlocks(const unsigned char* bytes, size_t size, size_t p,
     __m128i even = _mm_setzero_si128();
     __m128i odd = _mm_setzero_si128();
 #pragma GCC unroll 16
-    for (size_t k = 0; k < CodePointSet::kBlockPairTests; ++k) {
+    for (size_t k = 0; k < kPairs; ++k) {
       const __m128i pair = _mm_load_si128(
           static_cast<const __m128i*>(set.block_pair_lanes(k)));
       even = _mm_or_si128(even, _mm_cmpeq_epi16(at0, pair));
@@ -429,7 +435,14 @@ bool AnyCharacterIn(std::string_view text, size_t end, const CodePointSet& set,
 #if defined(__SSE2__)
     bool found = false;  // p is a place SkipBlocks found: test it
     if (set.has_block_test()) {
-      p = SkipBlocks(bytes, size, p, end, set, &found);
+      // A set of a few characters (the lead's date anchors, the stamp
+      // words) makes half the tests: chosen once per call, where a loop
+      // over the set's own number mispredicted its end at every block.
+      p = set.block_pair_count() <= CodePointSet::kBlockPairTests / 2
+              ? SkipBlocks<CodePointSet::kBlockPairTests / 2>(bytes, size, p,
+                                                              end, set, &found)
+              : SkipBlocks<CodePointSet::kBlockPairTests>(bytes, size, p, end,
+                                                          set, &found);
       if (p >= end) break;
     }
 #else
