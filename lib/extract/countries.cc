@@ -246,7 +246,11 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
   return pos;
 }
 
-EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindNameStops(
+// Not inline: in its own frame the loop keeps everything in registers
+// (inlined in the full-name scan, it reloaded its bounds from the stack at
+// every character), and a three-byte character, most of the text, takes
+// the straight path through it.
+__attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
     std::string_view s, size_t pos, size_t* stops, size_t max_stops,
     size_t* scanned) const {
   constexpr uint8_t kWanted = kMayStartName | kMayAbbreviate;
@@ -259,17 +263,12 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindNameStops(
   while (n < max_stops) {
     if (p < last) {
       const unsigned b0 = p[0];
-      if (b0 < 0x80) {
-        const uint8_t k = table_[b0] & kWanted;
-        stops[n] = static_cast<size_t>(p - begin);
-        n += k != 0;
-        ++p;
-        continue;
-      }
-      // As in Skip: DecodeUtf8's three-byte fast case.
+      // As in Skip: DecodeUtf8's three-byte fast case, tested first (the
+      // text is mostly Han characters).
       uint16_t tail;
       std::memcpy(&tail, p + 1, sizeof(tail));
-      if (kPlainThreeByteLead[b0] && (tail & 0xC0C0) == 0x8080) {
+      if (__builtin_expect(
+              kPlainThreeByteLead[b0] & ((tail & 0xC0C0) == 0x8080), 1)) {
         constexpr unsigned kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
         const char32_t c =
             (b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers;
@@ -277,6 +276,13 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::FindNameStops(
         stops[n] = static_cast<size_t>(p - begin);
         n += k != 0;
         p += 3;
+        continue;
+      }
+      if (b0 < 0x80) {
+        const uint8_t k = table_[b0] & kWanted;
+        stops[n] = static_cast<size_t>(p - begin);
+        n += k != 0;
+        ++p;
         continue;
       }
     }
