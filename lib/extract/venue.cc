@@ -241,31 +241,13 @@ class CodePointSet {
   }
   void AddToBlockTest(char32_t cp) {
     if (cp < 0x80) {
-      const auto byte = static_cast<uint8_t>(cp);
-      if (std::find(block_ascii_.begin(),
-                    block_ascii_.begin() + block_ascii_count_,
-                    byte) == block_ascii_.begin() + block_ascii_count_) {
-        if (block_ascii_count_ == kBlockAsciiTests) {
-          block_test_ = false;
-        } else {
-          block_ascii_[block_ascii_count_] = byte;
-          block_ascii_lanes_[block_ascii_count_++].fill(byte);
-        }
-      }
+      AddLane(static_cast<uint8_t>(cp), &block_ascii_, &block_ascii_lanes_,
+              &block_ascii_count_);
     } else if (cp >= 0x800 && cp < 0x10000) {
       const auto pair =
           static_cast<uint16_t>((0x80 | ((cp >> 6) & 0x3F)) |
                                 (0x80 | (cp & 0x3F)) << 8);
-      if (std::find(block_pairs_.begin(),
-                    block_pairs_.begin() + block_pair_count_,
-                    pair) == block_pairs_.begin() + block_pair_count_) {
-        if (block_pair_count_ == kBlockPairTests) {
-          block_test_ = false;
-        } else {
-          block_pairs_[block_pair_count_] = pair;
-          block_pair_lanes_[block_pair_count_++].fill(pair);
-        }
-      }
+      AddLane(pair, &block_pairs_, &block_pair_lanes_, &block_pair_count_);
     } else {
       block_test_ = false;
     }
@@ -288,6 +270,22 @@ class CodePointSet {
   std::array<uint64_t, 0x10000 / 64> bmp_{};
   alignas(64) Folded folded_ = WithAllWord();
   std::vector<char32_t> others_;
+  // Adds `value` to the first *count of `values`, with its lanes (every
+  // lane the value), unless it is there already; when all are taken the
+  // set has no block test.
+  template <typename T, size_t kMax, size_t kLanes>
+  void AddLane(T value, std::array<T, kMax>* values,
+               std::array<std::array<T, kLanes>, kMax>* lanes, size_t* count) {
+    const auto end = values->begin() + *count;
+    if (std::find(values->begin(), end, value) != end) return;
+    if (*count == kMax) {
+      block_test_ = false;
+      return;
+    }
+    (*values)[*count] = value;
+    (*lanes)[(*count)++].fill(value);
+  }
+
   bool block_test_ = true;
   std::array<uint16_t, kBlockPairTests> block_pairs_{};
   alignas(16) std::array<std::array<uint16_t, 8>, kBlockPairTests>
