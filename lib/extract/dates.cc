@@ -18,6 +18,7 @@
 
 #include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
+#include "lib/text/words_by_code_point.h"
 
 namespace eventx::internal {
 namespace {
@@ -543,68 +544,34 @@ bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
   return ContainsAny(s.substr(i), cues, N);
 }
 
-// Whether some phrase of `set` occurs in `s`: ContainsAny over a word list,
-// in one pass of `s` (a bit test per code point) instead of one find per
-// word. A phrase is valid UTF-8, so it can start only where a code point
-// does (or at a stray byte, which is stepped over alone).
 // A few dozen words, for the one question the date chooser asks of them:
 // whether a stretch of text holds one (the event verbs of the sentence
-// after each candidate date). A 64-byte filter of the words' first code
-// points (a bit each, hashed by the low nine bits), then the words that
-// start with the character, their bytes side by side in one buffer.
-// PhraseSet answered from 8 KB bit tables of first byte pairs and of first
-// characters and a trie of hashed edges, each a cache miss in these scans.
+// after each candidate date). Indexed by their first code point in a few
+// hundred bytes (WordsByCodePoint), where PhraseSet's 8 KB bit tables and
+// trie of hashed edges were each a cache miss in these scans.
 class SmallWordList {
  public:
-  // `word`: non-empty, at most 255 bytes; at most 64 KB of words in all.
-  void Add(std::string_view word) {
-    size_t len;
-    const char32_t first = DecodeUtf8(word, 0, &len);
-    filter_[(first & 511) / 64] |= uint64_t{1} << (first % 64);
-    const Entry entry{first, static_cast<uint16_t>(bytes_.size()),
-                      static_cast<uint8_t>(word.size())};
-    bytes_.append(word);
-    // By first code point, in order of adding within one.
-    entries_.insert(std::upper_bound(entries_.begin(), entries_.end(), entry,
-                                     [](const Entry& a, const Entry& b) {
-                                       return a.first < b.first;
-                                     }),
-                    entry);
-  }
+  // `word`: not empty. Call Finish after the last.
+  void Add(std::string_view word) { words_.emplace_back(word, 0); }
+  void Finish() { index_.Build(words_, WordsByCodePoint::Key::kFirst); }
   // Whether a word starts at a character of `s` (stepping as DecodeUtf8
   // does); in well-formed UTF-8, whether s holds one.
   bool AnyIn(std::string_view s) const {
     for (size_t i = 0, len; i < s.size(); i += len) {
-      const char32_t cp = DecodeUtf8(s, i, &len);
-      if (((filter_[(cp & 511) / 64] >> (cp % 64)) & 1) && StartsAt(s, i, cp)) {
-        return true;
+      const WordsByCodePoint::Word *word, *end;
+      index_.Find(DecodeUtf8(s, i, &len), &word, &end);
+      for (; word != end; ++word) {
+        if (word->size <= s.size() - i && index_.Holds(*word, s.data() + i)) {
+          return true;
+        }
       }
     }
     return false;
   }
 
  private:
-  struct Entry {
-    char32_t first;
-    uint16_t offset;  // of its bytes in bytes_
-    uint8_t size;
-  };
-  // Whether a word that starts with `first` stands at s[i].
-  bool StartsAt(std::string_view s, size_t i, char32_t first) const {
-    auto it = std::lower_bound(
-        entries_.begin(), entries_.end(), first,
-        [](const Entry& e, char32_t cp) { return e.first < cp; });
-    for (; it != entries_.end() && it->first == first; ++it) {
-      if (StartsWithAt(s, i, std::string_view(bytes_).substr(it->offset,
-                                                             it->size))) {
-        return true;
-      }
-    }
-    return false;
-  }
-  std::array<uint64_t, 8> filter_{};
-  std::vector<Entry> entries_;
-  std::string bytes_;
+  std::vector<std::pair<std::string, uint32_t>> words_;
+  WordsByCodePoint index_;
 };
 
 template <size_t N>
@@ -1644,6 +1611,7 @@ Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
   rules->stamp.match_at = Decided<StampEndAt>;
   rules->stamp.SetFollows(kStampFollows);
   for (std::string_view verb : kEventVerbs) rules->event_verbs.Add(verb);
+  rules->event_verbs.Finish();
   out->reset(new DateFinder(std::move(rules)));
   return Status::Ok();
 }
