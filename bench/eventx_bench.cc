@@ -7,13 +7,11 @@
 
 #include <benchmark/benchmark.h>
 
-#include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "bench/bench_corpus.h"
 #include "eventx/eventx.h"
 #include "lib/extract/agreements.h"
 #include "lib/extract/countries.h"
@@ -29,45 +27,10 @@
 
 namespace {
 
-namespace fs = std::filesystem;
 using namespace eventx;            // NOLINT: benchmark file
 using namespace eventx::internal;  // NOLINT
-
-constexpr size_t kTargetBytes = size_t{4} << 20;
-
-// The reports, replicated until they hold kTargetBytes.
-const std::vector<std::string>& Reports() {
-  static const std::vector<std::string>* reports = [] {
-    std::vector<std::string> base;
-    for (const char* dir : {EVENTX_CORPUS_DIR, EVENTX_SEEDS_DIR}) {
-      std::error_code ec;
-      if (!fs::is_directory(dir, ec)) continue;
-      for (const auto& e : fs::directory_iterator(dir)) {
-        if (e.path().extension() != ".txt") continue;
-        std::ifstream in(e.path(), std::ios::binary);
-        base.emplace_back(std::istreambuf_iterator<char>(in),
-                          std::istreambuf_iterator<char>());
-      }
-      if (!base.empty()) break;
-    }
-    auto* out = new std::vector<std::string>;
-    size_t bytes = 0;
-    while (!base.empty() && bytes < kTargetBytes) {
-      for (const std::string& r : base) {
-        out->push_back(r);
-        bytes += r.size();
-      }
-    }
-    return out;
-  }();
-  return *reports;
-}
-
-size_t TotalBytes() {
-  size_t n = 0;
-  for (const std::string& r : Reports()) n += r.size();
-  return n;
-}
+using eventx::bench::Reports;
+using eventx::bench::TotalBytes;
 
 const SimplifyTable* Table() {
   Status s;
