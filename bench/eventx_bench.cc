@@ -144,7 +144,8 @@ void BM_Officials(benchmark::State& state) {
     return;
   }
   std::vector<std::vector<CountryMention>> mentions;
-  for (const auto& d : Documents()) mentions.push_back(Countries()->FindMentions(*d));
+  for (const auto& d : Documents())
+    mentions.push_back(Countries()->FindMentions(*d));
   for (auto _ : state) {
     for (size_t i = 0; i < Documents().size(); ++i) {
       auto found = finder->Find(*Documents()[i], mentions[i]);
