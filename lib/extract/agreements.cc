@@ -491,11 +491,21 @@ class VerbStarts {
 #endif
     }
   }
+  // The last block of sixteen positions where Next found a candidate, and
+  // its mask: the scan's next call, after a candidate that starts no verb
+  // or after a verb, asks about positions of that block again. Per scan
+  // (the finder is shared): one for each Run::Go.
+  struct Block {
+    size_t begin = std::string_view::npos;
+    unsigned mask = 0;  // bit k: a verb may start at begin + k
+  };
   // The first position in [p, end) of `text` where a verb of `verbs` may
   // start; end when none does. Exact where some verb's first character is
-  // not of three bytes: then every character start is one.
+  // not of three bytes: then every character start is one. `block`: the
+  // scan's last block, kept from call to call (the text's, whatever the
+  // range: a position's answer does not depend on it).
   size_t Next(std::string_view text, size_t p, size_t end,
-              const TokenList& verbs) const {
+              const TokenList& verbs, Block* block) const {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     if (!every_first_three_bytes_) {
       for (; p < end; ++p) {
@@ -508,24 +518,21 @@ class VerbStarts {
       return end;
     }
 #if defined(__SSE2__)
-    for (; p < end && p + 18 <= text.size(); p += 16) {
-      const __m128i b1 =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 1));
-      const __m128i b2 =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 2));
-      __m128i found = _mm_setzero_si128();
-      for (const Lanes* group = lanes_.data(), *stop = group + lanes_.size();
-           group < stop; group += kGroup) {
-#pragma GCC unroll 8
-        for (size_t k = 0; k < kGroup; ++k) {
-          found = _mm_or_si128(
-              found, _mm_and_si128(_mm_cmpeq_epi8(b1, group[k].second),
-                                   _mm_cmpeq_epi8(b2, group[k].third)));
-        }
+    if (p >= block->begin && p < block->begin + 16) {  // npos: none yet
+      const unsigned from_p = block->mask >> (p - block->begin);
+      if (from_p != 0) {
+        const size_t at = p + static_cast<size_t>(__builtin_ctz(from_p));
+        return at < end ? at : end;
       }
-      unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(found));
-      if (end - p < 16) mask &= (1u << (end - p)) - 1;
-      if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+      p = block->begin + 16;
+    }
+    for (; p < end && p + 18 <= text.size(); p += 16) {
+      const unsigned mask = Mask16(bytes + p);
+      if (mask != 0) {
+        *block = {p, mask};
+        const size_t at = p + static_cast<size_t>(__builtin_ctz(mask));
+        return at < end ? at : end;
+      }
     }
 #endif
     // The last places of the text, byte by byte (std::find on the arrays
@@ -542,6 +549,23 @@ class VerbStarts {
  private:
   std::vector<std::array<unsigned char, 2>> tails_;
 #if defined(__SSE2__)
+  // The positions of p[0..15] (p[0..17] readable) whose next two bytes are
+  // a tail, as a bit mask.
+  unsigned Mask16(const unsigned char* p) const {
+    const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+    __m128i found = _mm_setzero_si128();
+    for (const Lanes *group = lanes_.data(), *stop = group + lanes_.size();
+         group < stop; group += kGroup) {
+#pragma GCC unroll 8
+      for (size_t k = 0; k < kGroup; ++k) {
+        found = _mm_or_si128(
+            found, _mm_and_si128(_mm_cmpeq_epi8(b1, group[k].second),
+                                 _mm_cmpeq_epi8(b2, group[k].third)));
+      }
+    }
+    return static_cast<unsigned>(_mm_movemask_epi8(found));
+  }
   // tails_, each byte in all sixteen lanes.
   struct Lanes {
     __m128i second, third;
@@ -1119,6 +1143,16 @@ bool AgreementFinder::Run::ValidPartyName(size_t b, size_t e) const {
 
 // Whether the value of [b, e) is a name the CountryFinder has a code for.
 bool AgreementFinder::Run::IsCountryName(size_t b, size_t e) const {
+  // The value is the view's bytes when they hold no space or control byte
+  // (Document::Value drops spaces): then the filter, which says no to
+  // nearly every side, is asked before any string is built.
+  const std::string_view bytes = view_.substr(b, e - b);
+  if (std::none_of(bytes.begin(), bytes.end(), [](char c) {
+        return static_cast<unsigned char>(c) <= ' ';
+      })) {
+    return t_.country_names.MayHold(bytes) &&
+           !countries_.CodeOf(std::string(bytes)).empty();
+  }
   const std::string value = doc_.Value(b, e);
   return t_.country_names.MayHold(value) && !countries_.CodeOf(value).empty();
 }
@@ -1697,7 +1731,11 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
   if (date != nullptr && (recalled || date->year_written)) {
     m.date = date->start;
   }
-  mentions_.push_back(m);
+  // A report names a few signings: room for them at once, not through
+  // the vector's doublings (a move of every Mention at each).
+  if (mentions_.capacity() == 0) mentions_.reserve(8);
+  mentions_.push_back(std::move(m));
+  const size_t first = mentions_.size() - 1;
 
   // 签署了《A》、《B》: one agreement each.
   size_t next = obj.end;
@@ -1706,12 +1744,12 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
     if (open == std::string_view::npos) break;
     Object t = ParseTitle(open, s.end, "》", false);
     if (!t.found) break;
-    Mention copy = m;
+    Mention copy = mentions_[first];
     copy.kind = t.kind;
     copy.title = t.title;
     copy.object = t.name;
     copy.text_end = t.end;
-    mentions_.push_back(copy);
+    mentions_.push_back(std::move(copy));
     next = t.end;
     more = StartsWithAt(view_, next, "、《") ||
            StartsWithAt(view_, next, "和《") ||
@@ -1760,6 +1798,7 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
     groups.push_back({&m, m.party_sets});
   }
   std::vector<Agreement> out;
+  out.reserve(groups.size());  // one each, mostly: no growth through copies
   for (const Group& g : groups) {
     Agreement a;
     a.kind = g.m->kind;
@@ -1789,12 +1828,13 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const TokenList& verbs = t_.verbs;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const VerbStarts& starts = t_.verb_starts;
+  VerbStarts::Block block;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
     // A verb starts at a character, whose first byte is no continuation
     // byte; every other byte a scan by characters would read.
     for (size_t p = sentences[i].begin;
-         (p = starts.Next(text, p, end, verbs)) < end;) {
+         (p = starts.Next(text, p, end, verbs, &block)) < end;) {
       int use = 0;
       const size_t n = (bytes[p] & 0xC0) != 0x80
                            ? verbs.MatchAt(text, p, end, &use)
