@@ -552,14 +552,24 @@ bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
 class SmallWordList {
  public:
   // `word`: not empty. Call Finish after the last.
-  void Add(std::string_view word) { words_.emplace_back(word, 0); }
+  void Add(std::string_view word) {
+    words_.emplace_back(word, 0);
+    size_t len;
+    const char32_t first = DecodeUtf8(word, 0, &len);
+    first_bits_[first / 64 % kFirstWords] |= uint64_t{1} << (first % 64);
+  }
   void Finish() { index_.Build(words_, WordsByCodePoint::Key::kFirst); }
   // Whether a word starts at a character of `s` (stepping as DecodeUtf8
   // does); in well-formed UTF-8, whether s holds one.
   bool AnyIn(std::string_view s) const {
     for (size_t i = 0, len; i < s.size(); i += len) {
+      const char32_t cp = DecodeUtf8(s, i, &len);
+      // Most characters start no word: one bit of a 64-byte filter tells,
+      // where the index's probe loop compared keys (hash collisions of
+      // the common characters) at every one.
+      if (!((first_bits_[cp / 64 % kFirstWords] >> (cp % 64)) & 1)) continue;
       const WordsByCodePoint::Word *word, *end;
-      index_.Find(DecodeUtf8(s, i, &len), &word, &end);
+      index_.Find(cp, &word, &end);
       for (; word != end; ++word) {
         if (word->size <= s.size() - i && index_.Holds(*word, s.data() + i)) {
           return true;
@@ -570,8 +580,11 @@ class SmallWordList {
   }
 
  private:
+  static constexpr size_t kFirstWords = 8;  // 512 bits
   std::vector<std::pair<std::string, uint32_t>> words_;
   WordsByCodePoint index_;
+  // Bit cp % 512 of each word's first code point (a superset filter).
+  std::array<uint64_t, kFirstWords> first_bits_{};
 };
 
 template <size_t N>
@@ -1812,15 +1825,21 @@ bool HasEventVerb(std::string_view view, size_t pos,
 // Whether a date at [begin, end) is another event's: a plan, a starting
 // point or a past reference.
 bool OtherEventContext(std::string_view view, size_t begin, size_t end) {
-  // 来自, 各自, 亲自 are not 自 ("since").
-  std::string clause(ClauseBefore(view, begin, kCueBefore));
-  for (std::string_view word : {"来自", "各自", "亲自"}) {
-    for (size_t at = clause.find(word); at != std::string::npos;
-         at = clause.find(word)) {
-      clause.erase(at, word.size());
+  // 来自, 各自, 亲自 are not 自 ("since"): they are taken out of the
+  // clause, in a copy, when it holds 自 at all (seldom; no copy else).
+  const std::string_view before = ClauseBefore(view, begin, kCueBefore);
+  if (before.find("自") == std::string_view::npos) {
+    if (ContainsAny(before, kOtherEventCues)) return true;
+  } else {
+    std::string clause(before);
+    for (std::string_view word : {"来自", "各自", "亲自"}) {
+      for (size_t at = clause.find(word); at != std::string::npos;
+           at = clause.find(word)) {
+        clause.erase(at, word.size());
+      }
     }
+    if (ContainsAny(clause, kOtherEventCues)) return true;
   }
-  if (ContainsAny(clause, kOtherEventCues)) return true;
   std::string_view after = view.substr(SkipSpaces(view, end));
   if (StartsWithAny(after, kAfterCues)) return true;
   // 7月5日前 (a deadline), but not 7月5日前往.
@@ -1924,15 +1943,24 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       if (p != std::string_view::npos) lead_end = std::min(lead_end, p);
     }
   }
-  auto body_line = [&](size_t pos) -> const LineInfo* {
+  // The body paragraph holding `pos`, or null.
+  auto paragraph_line = [&](size_t pos) -> LineInfo* {
     LineInfo* line = LineOf(lines, pos);
-    if (line == nullptr || line->paragraph < 0) return nullptr;
+    return line == nullptr || line->paragraph < 0 ? nullptr : line;
+  };
+  // Whether a paragraph is the page's footer: read once, and only for a
+  // date that passed the other tests (the line may be long).
+  auto is_footer = [&](LineInfo* line) {
     if (line->footer < 0) {
       line->footer = ContainsAny(
           view.substr(line->begin, line->end - line->begin), kFooterCues);
     }
-    if (line->footer) return nullptr;
-    return line;
+    return line->footer != 0;
+  };
+  // A body paragraph that is no footer, holding `pos`, or null.
+  auto body_line = [&](size_t pos) -> const LineInfo* {
+    LineInfo* line = paragraph_line(pos);
+    return line == nullptr || is_footer(line) ? nullptr : line;
   };
 
   // Bare days of the lead (8日, 4日至6日), outside full mentions.
@@ -1989,10 +2017,13 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       std::string_view text = view.substr(d.begin, d.end - d.begin);
       if (text.find("月") == std::string_view::npos) continue;  // a stamp
       if (d.start.day == 0) continue;  // a month or a year: not a day
-      if (body_line(d.begin) == nullptr) continue;
+      LineInfo* line = paragraph_line(d.begin);
+      if (line == nullptr) continue;
       if (TimeAfter(view, d.end) != std::string_view::npos) continue;
+      // A footer's date is nobody's; the line is read for that last, as
+      // the tests before it reject the date either way.
       if (IsDateline(view, d.end)) {
-        if (!dateline) dateline = d;
+        if (!dateline && !is_footer(line)) dateline = d;
         continue;
       }
       if (OtherEventContext(view, d.begin, d.end)) continue;
@@ -2003,6 +2034,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
           continue;  // background
         }
       }
+      if (is_footer(line)) continue;
       candidates.push_back(
           {d, HasEventVerb(view, d.end, rules_->event_verbs)});
       continue;
