@@ -8,6 +8,13 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+// The numeral scan also has a 32-byte form for processors with AVX2, chosen
+// at run time (the library is built for baseline x86-64).
+#if defined(__SSE2__) && defined(__x86_64__) && \
+    (defined(__GNUC__) || defined(__clang__))
+#define EVENTX_DATES_AVX2 1
+#include <immintrin.h>
+#endif
 
 #include <algorithm>
 #include <array>
@@ -1011,6 +1018,95 @@ inline unsigned NumeralStarts16(const unsigned char* p,
 }
 #endif
 
+#if defined(EVENTX_DATES_AVX2)
+// PairStarts and NumeralStarts16 for 32 positions p[0..31] (p[0..33]
+// readable), with AVX2: the same comparisons, twice as wide.
+#define EVENTX_AVX2 __attribute__((target("avx2")))
+// The bytes the 32-byte search compares with: those of kNumeralLeadPairs
+// and the digit test's, each once.
+struct SplatBytes {
+  std::array<unsigned char, 2 + 3 * kChineseNumeralCount> bytes{};
+  size_t count = 0;
+  constexpr void Add(unsigned char b) {
+    for (size_t i = 0; i < count; ++i) {
+      if (bytes[i] == b) return;
+    }
+    bytes[count++] = b;
+  }
+  constexpr size_t SlotOf(unsigned char b) const {
+    size_t i = 0;
+    while (bytes[i] != b) ++i;
+    return i;
+  }
+};
+constexpr SplatBytes MakeSplatBytes() {
+  SplatBytes out;
+  out.Add('0');
+  out.Add(9);
+  for (size_t k = 0; k < kNumeralLeadPairs.count; ++k) {
+    const NumeralLeadPair& pair = kNumeralLeadPairs.pairs[k];
+    out.Add(pair.lead);
+    out.Add(pair.second);
+    for (size_t t = 0; t < pair.third_count; ++t) out.Add(pair.thirds[t]);
+  }
+  return out;
+}
+constexpr SplatBytes kSplatBytes = MakeSplatBytes();
+
+// Each of kSplatBytes in all 32 lanes, filled at run time (so the compiler,
+// which knows no values, reads them as the comparisons' memory operands:
+// from constants it rebuilt each one in a register at every block).
+struct Splats32 {
+  __m256i lanes[kSplatBytes.count];
+};
+__attribute__((noinline)) EVENTX_AVX2 void FillSplats32(Splats32* out) {
+  for (size_t i = 0; i < kSplatBytes.count; ++i) {
+    out->lanes[i] = _mm256_set1_epi8(static_cast<char>(kSplatBytes.bytes[i]));
+  }
+}
+
+template <unsigned char B>
+EVENTX_AVX2 inline __m256i Equal32(__m256i bytes, const Splats32& splats) {
+  return _mm256_cmpeq_epi8(bytes, splats.lanes[kSplatBytes.SlotOf(B)]);
+}
+
+template <size_t K, size_t... T>
+EVENTX_AVX2 inline __m256i PairStarts32(__m256i b0, __m256i b1, __m256i b2,
+                                        const Splats32& splats,
+                                        std::index_sequence<T...>) {
+  constexpr NumeralLeadPair pair = kNumeralLeadPairs.pairs[K];
+  __m256i third = _mm256_setzero_si256();
+  ((third = _mm256_or_si256(third, Equal32<pair.thirds[T]>(b2, splats))),
+   ...);
+  return _mm256_and_si256(_mm256_and_si256(Equal32<pair.lead>(b0, splats),
+                                           Equal32<pair.second>(b1, splats)),
+                          third);
+}
+
+template <size_t... K>
+EVENTX_AVX2 inline uint32_t NumeralStarts32(const unsigned char* p,
+                                            const Splats32& splats,
+                                            std::index_sequence<K...>) {
+  const __m256i b0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i b1 =
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
+  const __m256i b2 =
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2));
+  // b0 - '0' <= 9 unsigned.
+  const __m256i from_zero =
+      _mm256_sub_epi8(b0, splats.lanes[kSplatBytes.SlotOf('0')]);
+  __m256i found = _mm256_cmpeq_epi8(
+      _mm256_min_epu8(from_zero, splats.lanes[kSplatBytes.SlotOf(9)]),
+      from_zero);
+  ((found = _mm256_or_si256(
+        found, PairStarts32<K>(b0, b1, b2, splats,
+                               std::make_index_sequence<
+                                   kNumeralLeadPairs.pairs[K].third_count>()))),
+   ...);
+  return static_cast<uint32_t>(_mm256_movemask_epi8(found));
+}
+#endif
+
 // The first position from `i` where a numeral starts (NumeralAt is not 0),
 // or n when none does. Reads 16 positions at a time where SSE2 is there;
 // most of a view has no numeral.
@@ -1629,6 +1725,56 @@ Status DateFinder::Create(std::unique_ptr<const DateFinder>* out) {
   return Status::Ok();
 }
 
+#if defined(__SSE2__)
+namespace {
+
+// ScanNumerals' runs, read off the masks of numeral starts of the blocks of
+// the view in order: a run goes on where a numeral starts right where the
+// last one ends. The run last read stays open, [run_begin, run_end), until
+// a numeral starts elsewhere: one at a block's last places runs into the
+// next block.
+struct RunReader {
+  static constexpr size_t kNoRun = std::string_view::npos;
+  const unsigned char* p;
+  NumeralRuns* out;
+  size_t run_begin = 0;
+  size_t run_end = kNoRun;
+
+  // `starts`: bit k for a numeral starting at p[at + k].
+  EVENTX_ALWAYS_INLINE void Add(size_t at, uint32_t starts) {
+    for (; starts != 0; starts &= starts - 1) {
+      const size_t start = at + static_cast<size_t>(__builtin_ctz(starts));
+      if (start != run_end) {
+        if (run_end != kNoRun) out->runs.push_back({run_begin, run_end});
+        run_begin = start;
+      }
+      // An ASCII digit, or the three bytes of a Chinese numeral.
+      run_end = start + 1 + 2 * (p[start] >> 7);
+    }
+  }
+};
+
+#if defined(EVENTX_DATES_AVX2)
+// The runs of the view's blocks of 32 positions, from the start while 34
+// bytes are left; the first position not read.
+EVENTX_AVX2 size_t ReadRuns32(RunReader& reader, size_t n) {
+  // Filled once, under the guard of `filled`'s initialization.
+  static Splats32 splats;
+  static const bool filled = (FillSplats32(&splats), true);
+  static_cast<void>(filled);
+  size_t i = 0;
+  for (; i + 34 <= n; i += 32) {
+    reader.Add(i, NumeralStarts32(
+                      reader.p + i, splats,
+                      std::make_index_sequence<kNumeralLeadPairs.count>()));
+  }
+  return i;
+}
+#endif
+
+}  // namespace
+#endif
+
 NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
   // Most of a view is Han text with no numeral, passed over 16 bytes at a
   // time; the view's last bytes (and all of it without SSE2) are read by
@@ -1642,28 +1788,26 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
   out.runs.reserve(16 + n / 64);
   size_t i = 0;
 #if defined(__SSE2__)
-  // The blocks' masks of numeral starts give the runs as well: a run goes
-  // on where a numeral starts right where the one before ends, so it is
-  // read off the bits, with no table lookup per numeral and no search
-  // started again at its end (a run every hundred bytes or so). The run
-  // last read stays open, [run_begin, run_end), until a numeral starts
-  // elsewhere: one that starts at a block's last places runs into the next.
-  constexpr size_t kNoRun = std::string_view::npos;
-  size_t run_begin = 0;
-  size_t run_end = kNoRun;
+  // The blocks' masks of numeral starts give the runs as well (RunReader),
+  // with no table lookup per numeral and no search started again at a
+  // run's end (a run every hundred bytes or so). Where the processor has
+  // AVX2, blocks of 32 positions go first (the same comparisons, half the
+  // instructions: the scan reads every byte of every view).
+  RunReader reader{p, &out};
+#if defined(EVENTX_DATES_AVX2)
+  static const bool kAvx2 = [] {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") != 0;
+  }();
+  if (kAvx2) i = ReadRuns32(reader, n);
+#endif
   for (; i + 18 <= n; i += 16) {
-    for (unsigned starts = NumeralStarts16(
-             p + i, std::make_index_sequence<kNumeralLeadPairs.count>());
-         starts != 0; starts &= starts - 1) {
-      const size_t at = i + static_cast<size_t>(__builtin_ctz(starts));
-      if (at != run_end) {
-        if (run_end != kNoRun) out.runs.push_back({run_begin, run_end});
-        run_begin = at;
-      }
-      // An ASCII digit, or the three bytes of a Chinese numeral.
-      run_end = at + 1 + 2 * (p[at] >> 7);
-    }
+    reader.Add(i, NumeralStarts16(
+                      p + i, std::make_index_sequence<kNumeralLeadPairs.count>()));
   }
+  size_t run_begin = reader.run_begin;
+  size_t run_end = reader.run_end;
+  constexpr size_t kNoRun = RunReader::kNoRun;
   if (run_end != kNoRun) {
     // The open run may go on past the blocks (it ends at i + 2 at most).
     size_t skip, len;
