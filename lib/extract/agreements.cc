@@ -1638,14 +1638,19 @@ bool AgreementFinder::Run::IsHeadline(size_t pos) const {
   // A headline is short: look for its line ends only this far (UTF-8 takes
   // at most 4 bytes a code point), so a page on one line stays linear.
   constexpr size_t kReach = kHeadlineMaxCodePoints * 4 + 1;
+  // The line's rest first (a library search), and a 。 in it: most verbs
+  // stand in a paragraph whose sentence ends on the same line, which the
+  // byte-by-byte search back for the line's start need not then read.
+  // (A 。 cannot straddle pos, a character's start.)
+  size_t le = view_.substr(pos, kReach).find('\n');
+  if (le == std::string_view::npos && pos + kReach < view_.size()) return false;
+  le = le == std::string_view::npos ? view_.size() : pos + le;
+  if (Find("。", pos, le) != std::string_view::npos) return false;
   size_t from = pos > kReach ? pos - kReach : 0;
   size_t lb = view_.substr(from, pos - from).rfind('\n');
   if (lb == std::string_view::npos && from > 0) return false;
   lb = lb == std::string_view::npos ? 0 : from + lb + 1;
-  size_t le = view_.substr(pos, kReach).find('\n');
-  if (le == std::string_view::npos && pos + kReach < view_.size()) return false;
-  le = le == std::string_view::npos ? view_.size() : pos + le;
-  return Find("。", lb, le) == std::string_view::npos &&
+  return Find("。", lb, pos) == std::string_view::npos &&
          CodePoints(view_, lb, le) <= kHeadlineMaxCodePoints;
 }
 
