@@ -2142,7 +2142,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
 
   struct Candidate {
     ViewDate date;
-    bool verb;
+    bool verb;  // an event verb follows; else not asked yet (see the end)
   };
   std::vector<Candidate> candidates;
   std::optional<ViewDate> dateline;
@@ -2179,8 +2179,7 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
         }
       }
       if (is_footer(line)) continue;
-      candidates.push_back(
-          {d, HasEventVerb(view, d.end, rules_->event_verbs)});
+      candidates.push_back({d, false});
       continue;
     }
     const Bare& b = bares[bi++];
@@ -2258,8 +2257,12 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
     resolved.end_date = stop;
     candidates.push_back({resolved, true});
   }
+  // The first candidate an event verb follows: its sentence is read only
+  // when no candidate before it had one (most leads date the event first).
   for (const Candidate& c : candidates) {
-    if (c.verb) return c.date;
+    if (c.verb || HasEventVerb(view, c.date.end, rules_->event_verbs)) {
+      return c.date;
+    }
   }
   if (!candidates.empty()) return candidates.front().date;
   return dateline;
