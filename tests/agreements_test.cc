@@ -223,5 +223,23 @@ TEST_F(AgreementsTest, MentionsOfTheSameDocumentAreMerged) {
   for (const Case& c : kCases) EXPECT_EQ(Find(c.text), c.expected) << c.text;
 }
 
+// The verb scan reads the text 16 or 32 positions at a time (32 with AVX2)
+// and answers the next positions from the block of its last candidate, the
+// text's last places one at a time: the same signing at every offset of the
+// blocks, after characters that start no verb but share their last bytes
+// with one's first (发展, 交流, 重要, 继续), at the end of the text or not.
+TEST_F(AgreementsTest, VerbsAtEveryOffsetOfTheScansBlocks) {
+  const std::vector<std::string> expected = {"agreement||甲省,乙市|event|"};
+  for (int pad = 0; pad < 80; ++pad) {
+    const std::string lead =
+        std::string(static_cast<size_t>(pad % 40), 'a') +
+        (pad < 40 ? "发展交流。" : "重要继续发展。");
+    for (const char* tail : {"", "。", "。双方交流发展。"}) {
+      const std::string text = lead + "甲省与乙市签署协议书" + tail;
+      EXPECT_EQ(Find(text), expected) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace eventx::internal

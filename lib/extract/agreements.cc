@@ -6,6 +6,14 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+// The verb scan also has a 32-byte form for processors with AVX2, chosen at
+// run time (the library is built for baseline x86-64).
+#if defined(__SSE2__) && defined(__x86_64__) && \
+    (defined(__GNUC__) || defined(__clang__))
+#define EVENTX_AGREEMENTS_AVX2 1
+#include <immintrin.h>
+#define EVENTX_AVX2 __attribute__((target("avx2")))
+#endif
 
 #include <algorithm>
 #include <array>
@@ -489,13 +497,37 @@ class VerbStarts {
                   lanes_.end(), lanes);
       }
 #endif
+#if defined(EVENTX_AGREEMENTS_AVX2)
+      // The same in 32 lanes, for Scan32.
+      Lanes32 wide;
+      std::memset(wide.second, tail[0], sizeof wide.second);
+      std::memset(wide.third, tail[1], sizeof wide.third);
+      if (tails_.size() % kGroup == 1) {
+        lanes32_.insert(lanes32_.end(), kGroup, wide);
+      } else {
+        std::fill(lanes32_.end() - static_cast<std::ptrdiff_t>(
+                                       kGroup - (tails_.size() - 1) % kGroup),
+                  lanes32_.end(), wide);
+      }
+#endif
     }
   }
+  // The last block of sixteen positions where Next found a candidate, and
+  // its mask: the scan's next call, after a candidate that starts no verb
+  // or after a verb, asks about positions of that block again. Per scan
+  // (the finder is shared): one for each Run::Go.
+  struct Block {
+    size_t begin = std::string_view::npos;
+    size_t width = 16;  // 16 or 32 positions
+    uint32_t mask = 0;  // bit k: a verb may start at begin + k
+  };
   // The first position in [p, end) of `text` where a verb of `verbs` may
   // start; end when none does. Exact where some verb's first character is
-  // not of three bytes: then every character start is one.
+  // not of three bytes: then every character start is one. `block`: the
+  // scan's last block, kept from call to call (the text's, whatever the
+  // range: a position's answer does not depend on it).
   size_t Next(std::string_view text, size_t p, size_t end,
-              const TokenList& verbs) const {
+              const TokenList& verbs, Block* block) const {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     if (!every_first_three_bytes_) {
       for (; p < end; ++p) {
@@ -508,24 +540,26 @@ class VerbStarts {
       return end;
     }
 #if defined(__SSE2__)
-    for (; p < end && p + 18 <= text.size(); p += 16) {
-      const __m128i b1 =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 1));
-      const __m128i b2 =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 2));
-      __m128i found = _mm_setzero_si128();
-      for (const Lanes* group = lanes_.data(), *stop = group + lanes_.size();
-           group < stop; group += kGroup) {
-#pragma GCC unroll 8
-        for (size_t k = 0; k < kGroup; ++k) {
-          found = _mm_or_si128(
-              found, _mm_and_si128(_mm_cmpeq_epi8(b1, group[k].second),
-                                   _mm_cmpeq_epi8(b2, group[k].third)));
-        }
+    if (p >= block->begin && p < block->begin + block->width) {  // npos: none
+      const uint32_t from_p = block->mask >> (p - block->begin);
+      if (from_p != 0) {
+        const size_t at = p + static_cast<size_t>(__builtin_ctz(from_p));
+        return at < end ? at : end;
       }
-      unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(found));
-      if (end - p < 16) mask &= (1u << (end - p)) - 1;
-      if (mask != 0) return p + static_cast<size_t>(__builtin_ctz(mask));
+      p = block->begin + block->width;
+    }
+#if defined(EVENTX_AGREEMENTS_AVX2)
+    if (avx2_ && Scan32(bytes, &p, end, text.size(), block)) {
+      return p < end ? p : end;
+    }
+#endif
+    for (; p < end && p + 18 <= text.size(); p += 16) {
+      const uint32_t mask = Mask16(bytes + p);
+      if (mask != 0) {
+        *block = {p, 16, mask};
+        const size_t at = p + static_cast<size_t>(__builtin_ctz(mask));
+        return at < end ? at : end;
+      }
     }
 #endif
     // The last places of the text, byte by byte (std::find on the arrays
@@ -542,6 +576,74 @@ class VerbStarts {
  private:
   std::vector<std::array<unsigned char, 2>> tails_;
 #if defined(__SSE2__)
+  // The positions of p[0..15] (p[0..17] readable) whose next two bytes are
+  // a tail, as a bit mask.
+  unsigned Mask16(const unsigned char* p) const {
+    const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+    __m128i found = _mm_setzero_si128();
+    for (const Lanes *group = lanes_.data(), *stop = group + lanes_.size();
+         group < stop; group += kGroup) {
+#pragma GCC unroll 8
+      for (size_t k = 0; k < kGroup; ++k) {
+        found = _mm_or_si128(
+            found, _mm_and_si128(_mm_cmpeq_epi8(b1, group[k].second),
+                                 _mm_cmpeq_epi8(b2, group[k].third)));
+      }
+    }
+    return static_cast<unsigned>(_mm_movemask_epi8(found));
+  }
+#if defined(EVENTX_AGREEMENTS_AVX2)
+  // Blocks of 32 positions of bytes[0, size) from *p while *p < end and 34
+  // bytes are left, as Mask16 tests them. At the first block with a
+  // candidate: sets *block and *p to the candidate, true; else false, *p
+  // where it stopped.
+  EVENTX_AVX2 bool Scan32(const unsigned char* bytes, size_t* at, size_t end,
+                          size_t size, Block* block) const {
+    size_t p = *at;
+    for (; p < end && p + 34 <= size; p += 32) {
+      const __m256i b1 =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + p + 1));
+      const __m256i b2 =
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + p + 2));
+      __m256i found = _mm256_setzero_si256();
+      for (const Lanes32 *group = lanes32_.data(),
+                         *stop = group + lanes32_.size();
+           group < stop; group += kGroup) {
+#pragma GCC unroll 8
+        for (size_t k = 0; k < kGroup; ++k) {
+          const __m256i second = _mm256_load_si256(
+              reinterpret_cast<const __m256i*>(group[k].second));
+          const __m256i third = _mm256_load_si256(
+              reinterpret_cast<const __m256i*>(group[k].third));
+          found = _mm256_or_si256(
+              found, _mm256_and_si256(_mm256_cmpeq_epi8(b1, second),
+                                      _mm256_cmpeq_epi8(b2, third)));
+        }
+      }
+      const uint32_t mask =
+          static_cast<uint32_t>(_mm256_movemask_epi8(found));
+      if (mask != 0) {
+        *block = {p, 32, mask};
+        *at = p + static_cast<size_t>(__builtin_ctz(mask));
+        return true;
+      }
+    }
+    *at = p;
+    return false;
+  }
+  static bool HasAvx2() {
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx2") != 0;
+  }
+  // tails_, each byte in all 32 lanes (plain bytes: built without AVX2).
+  struct alignas(32) Lanes32 {
+    unsigned char second[32];
+    unsigned char third[32];
+  };
+  std::vector<Lanes32> lanes32_;  // a multiple of kGroup
+  bool avx2_ = HasAvx2();
+#endif
   // tails_, each byte in all sixteen lanes.
   struct Lanes {
     __m128i second, third;
@@ -1119,6 +1221,16 @@ bool AgreementFinder::Run::ValidPartyName(size_t b, size_t e) const {
 
 // Whether the value of [b, e) is a name the CountryFinder has a code for.
 bool AgreementFinder::Run::IsCountryName(size_t b, size_t e) const {
+  // The value is the view's bytes when they hold no space or control byte
+  // (Document::Value drops spaces): then the filter, which says no to
+  // nearly every side, is asked before any string is built.
+  const std::string_view bytes = view_.substr(b, e - b);
+  if (std::none_of(bytes.begin(), bytes.end(), [](char c) {
+        return static_cast<unsigned char>(c) <= ' ';
+      })) {
+    return t_.country_names.MayHold(bytes) &&
+           !countries_.CodeOf(std::string(bytes)).empty();
+  }
   const std::string value = doc_.Value(b, e);
   return t_.country_names.MayHold(value) && !countries_.CodeOf(value).empty();
 }
@@ -1604,14 +1716,19 @@ bool AgreementFinder::Run::IsHeadline(size_t pos) const {
   // A headline is short: look for its line ends only this far (UTF-8 takes
   // at most 4 bytes a code point), so a page on one line stays linear.
   constexpr size_t kReach = kHeadlineMaxCodePoints * 4 + 1;
+  // The line's rest first (a library search), and a 。 in it: most verbs
+  // stand in a paragraph whose sentence ends on the same line, which the
+  // byte-by-byte search back for the line's start need not then read.
+  // (A 。 cannot straddle pos, a character's start.)
+  size_t le = view_.substr(pos, kReach).find('\n');
+  if (le == std::string_view::npos && pos + kReach < view_.size()) return false;
+  le = le == std::string_view::npos ? view_.size() : pos + le;
+  if (Find("。", pos, le) != std::string_view::npos) return false;
   size_t from = pos > kReach ? pos - kReach : 0;
   size_t lb = view_.substr(from, pos - from).rfind('\n');
   if (lb == std::string_view::npos && from > 0) return false;
   lb = lb == std::string_view::npos ? 0 : from + lb + 1;
-  size_t le = view_.substr(pos, kReach).find('\n');
-  if (le == std::string_view::npos && pos + kReach < view_.size()) return false;
-  le = le == std::string_view::npos ? view_.size() : pos + le;
-  return Find("。", lb, le) == std::string_view::npos &&
+  return Find("。", lb, pos) == std::string_view::npos &&
          CodePoints(view_, lb, le) <= kHeadlineMaxCodePoints;
 }
 
@@ -1625,10 +1742,6 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
   // 签约仪式, 签约项目: a noun, not a signing.
   if (Cue(kNoun, ve, s.end) > 0) return;
   if (use == VerbUse::kBare && Cue(kBareNoun, ve, s.end) > 0) return;
-  // 将签署, 推动签署, 未签订: nothing signed (yet).
-  const BeforeVerb before = ReadBeforeVerb(cb, vb);
-  if (before.not_signed) return;
-
   bool more = false;
   Object obj = ParseObjectAfter(ve, ce, s.end, &more);
   size_t subject_end = vb;
@@ -1642,6 +1755,11 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
     return;
   }
   if (!obj.found && use != VerbUse::kBare) return;
+  // 将签署, 推动签署, 未签订: nothing signed (yet). Read after the document
+  // (these tests only return, in either order): most 通过 and 发表 adopt
+  // no declaration (通过…方式, 发表讲话), and their clause need not be read.
+  const BeforeVerb before = ReadBeforeVerb(cb, vb);
+  if (before.not_signed) return;
 
   Mention m;
   m.sentence = sentence;
@@ -1697,7 +1815,11 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
   if (date != nullptr && (recalled || date->year_written)) {
     m.date = date->start;
   }
-  mentions_.push_back(m);
+  // A report names a few signings: room for them at once, not through
+  // the vector's doublings (a move of every Mention at each).
+  if (mentions_.capacity() == 0) mentions_.reserve(8);
+  mentions_.push_back(std::move(m));
+  const size_t first = mentions_.size() - 1;
 
   // 签署了《A》、《B》: one agreement each.
   size_t next = obj.end;
@@ -1706,12 +1828,12 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
     if (open == std::string_view::npos) break;
     Object t = ParseTitle(open, s.end, "》", false);
     if (!t.found) break;
-    Mention copy = m;
+    Mention copy = mentions_[first];
     copy.kind = t.kind;
     copy.title = t.title;
     copy.object = t.name;
     copy.text_end = t.end;
-    mentions_.push_back(copy);
+    mentions_.push_back(std::move(copy));
     next = t.end;
     more = StartsWithAt(view_, next, "、《") ||
            StartsWithAt(view_, next, "和《") ||
@@ -1760,6 +1882,7 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
     groups.push_back({&m, m.party_sets});
   }
   std::vector<Agreement> out;
+  out.reserve(groups.size());  // one each, mostly: no growth through copies
   for (const Group& g : groups) {
     Agreement a;
     a.kind = g.m->kind;
@@ -1789,12 +1912,13 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const TokenList& verbs = t_.verbs;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const VerbStarts& starts = t_.verb_starts;
+  VerbStarts::Block block;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
     // A verb starts at a character, whose first byte is no continuation
     // byte; every other byte a scan by characters would read.
     for (size_t p = sentences[i].begin;
-         (p = starts.Next(text, p, end, verbs)) < end;) {
+         (p = starts.Next(text, p, end, verbs, &block)) < end;) {
       int use = 0;
       const size_t n = (bytes[p] & 0xC0) != 0x80
                            ? verbs.MatchAt(text, p, end, &use)
