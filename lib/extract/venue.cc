@@ -1865,9 +1865,14 @@ std::optional<Venue> VenueFinder::Run::FindOnline() const {
 // A place that opens its sentence before 当地时间 (斐济当地时间5月30日).
 std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
   constexpr std::string_view kLocalTime = "当地时间";
+  // The matches that start before body_end_ (FindBytes: std::string_view's
+  // find stops at every E5 byte, the lead of 当 and of a great many
+  // characters).
+  const std::string_view searched = view_.substr(
+      0, std::min(view_.size(), body_end_ + kLocalTime.size() - 1));
   size_t pos = 0;
-  while ((pos = view_.find(kLocalTime, pos)) != std::string_view::npos &&
-         pos < body_end_) {
+  while ((pos = FindBytes(searched, kLocalTime, pos)) !=
+         std::string_view::npos) {
     size_t at = pos;
     pos += kLocalTime.size();
     // The longest known place that ends at `at` and opens its clause.
