@@ -327,6 +327,40 @@ TEST_F(OrganizersTest, CuesAtEveryPlaceOfABlockOfFive) {
   Check(cases);
 }
 
+// The body is searched for the role cues and, in a visit report, for the
+// visit verbs by a few characters every cue holds (办, 支, 指; 访, 拜,
+// 走), sixteen places at a time, and a cue is looked up only where it may
+// start before one: cues whose anchor stands far in (提供技术支持,
+// 的大力支持和指导下), at every place of a block of sixteen bytes, in a
+// later sentence of a visit report, and near misses of the anchors.
+TEST_F(OrganizersTest, CuesFoundByTheirAnchorsAtEveryPlace) {
+  std::vector<Case> cases;
+  const std::string visit_lead =
+      "10月30日,青禾省生态环境厅代表团访问鹭川。\n代表团抵达鹭川。\n"
+      "代表团参观鹭川。\n代表团考察鹭川。\n";
+  std::string han;
+  for (int n = 0; n <= 17; ++n) {
+    for (std::string lead : {han, han + "x", "xy" + han}) {
+      cases.push_back(
+          {lead + "由鹭川大学提供技术支持，由松岚基金会给予技术支持。",
+           {{"鹭川大学", kSupporter}, {"松岚基金会", kSupporter}}});
+      cases.push_back({lead + "活动在青禾省外事办公室的大力支持和指导下举行。",
+                       {{"青禾省外事办公室", kSupporter}}});
+      cases.push_back({lead + "论坛由鹭川大学指导，松岚基金会承办。",
+                       {{"鹭川大学", kSupporter}, {"松岚基金会", kOrganizer}}});
+      cases.push_back({visit_lead + lead + "代表团拜会鹭川水利部。\n",
+                       {{"鹭川水利部", kHost}}});
+      cases.push_back({visit_lead + lead + "代表团走进鹭川理工学院。\n",
+                       {{"鹭川理工学院", kHost}}});
+      // Negatives: the anchors with no cue around them.
+      cases.push_back({lead + "鹭川大学办公室支出指标，拜年走访。", {}});
+      cases.push_back({visit_lead + lead + "代表团拜年后走路回访。\n", {}});
+    }
+    han += "本";
+  }
+  Check(cases);
+}
+
 // A lead is read from sentences of prose, told by a clause mark anywhere in
 // them (ASCII or full width).
 TEST_F(OrganizersTest, LeadSentencesHoldAClauseMark) {

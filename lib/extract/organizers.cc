@@ -674,11 +674,14 @@ class PassPhrases {
     uint16_t offset;  // in bytes_
     uint16_t size;
   };
-  // The first kKeyBytes bytes at `bytes`, in the machine's byte order.
+  // The first kKeyBytes bytes at `bytes` in the low kKeyBits bits: two
+  // loads into registers (a memcpy of five bytes into a word went through
+  // the stack, and its load waited for the two stores).
+  static_assert(kKeyBytes == 5, "KeyAt reads four bytes and one");
   static uint64_t KeyAt(const char* bytes) {
-    uint64_t key = 0;
-    std::memcpy(&key, bytes, kKeyBytes);
-    return key;
+    uint32_t low;
+    std::memcpy(&low, bytes, 4);
+    return uint64_t{low} | uint64_t{static_cast<unsigned char>(bytes[4])} << 32;
   }
   // The slot of `key`, or the empty one where it would go.
   size_t SlotOf(uint64_t key) const {
@@ -740,6 +743,184 @@ class PassPhrases {
   size_t short_first_ = 0;                // phrases_ from here: short ones
   std::array<bool, 256> short_leads_{};  // the first bytes of those
   CueMask unindexed_ = 0;
+};
+
+// For a set of cue phrases, the characters of which every phrase holds one
+// (办 of 主办, 持 of 支持, 导 of 指导 for the role cues, as chosen at
+// Create from the phrases: the fewest that cover them all, greedily), and at
+// which bytes of the phrases they stand. The role cues are looked for in
+// every sentence of the body, the visit verbs in every sentence of a visit
+// report, the other pass cues in a few only (the lead's): so the body is
+// searched for these few characters, sixteen places at a time (SSE2: a
+// compare of each anchor's last two bytes), and a phrase is looked up only
+// where one may start before an anchor found, where the pass for all the
+// cues (SkipQuiet) tested a hash of each character and the next.
+class CueAnchors {
+ public:
+  // From the phrases. False, and usable() false, when a phrase holds no
+  // three-byte character, more than kMaxAnchors characters are needed, or a
+  // phrase's first anchor stands 64 bytes or more into it.
+  bool Build(const std::vector<std::string_view>& phrases) {
+    count_ = 0;
+    std::vector<std::vector<char32_t>> chars(phrases.size());
+    for (size_t i = 0; i < phrases.size(); ++i) {
+      size_t len;
+      for (size_t p = 0; p < phrases[i].size(); p += len) {
+        const char32_t c = DecodeUtf8(phrases[i], p, &len);
+        if (len == 3 && c != kInvalidCodePoint) chars[i].push_back(c);
+      }
+      if (chars[i].empty()) return false;
+    }
+    std::vector<bool> covered(phrases.size(), false);
+    std::vector<char32_t> anchors;
+    for (;;) {
+      // The character held by the most phrases not yet covered; of equal
+      // ones, the one that stands earliest in them (the fewer places to
+      // test before it; 拜 of 拜会, not the common 会), then the smallest.
+      struct Count {
+        char32_t c;
+        size_t phrases, places;
+      };
+      std::vector<Count> counts;
+      for (size_t i = 0; i < phrases.size(); ++i) {
+        if (covered[i]) continue;
+        for (size_t place = 0; place < chars[i].size(); ++place) {
+          const char32_t c = chars[i][place];
+          if (std::find(chars[i].begin(), chars[i].begin() + place, c) !=
+              chars[i].begin() + place) {
+            continue;  // counted at its first place
+          }
+          auto it = std::find_if(counts.begin(), counts.end(),
+                                 [c](const Count& e) { return e.c == c; });
+          if (it == counts.end()) {
+            counts.push_back({c, 1, place});
+          } else {
+            ++it->phrases;
+            it->places += place;
+          }
+        }
+      }
+      if (counts.empty()) break;  // all covered
+      auto better = [](const Count& a, const Count& b) {
+        if (a.phrases != b.phrases) return a.phrases > b.phrases;
+        if (a.places != b.places) return a.places < b.places;
+        return a.c < b.c;
+      };
+      const Count& best =
+          *std::min_element(counts.begin(), counts.end(), better);
+      if (anchors.size() == kMaxAnchors) return false;
+      anchors.push_back(best.c);
+      for (size_t i = 0; i < phrases.size(); ++i) {
+        if (std::find(chars[i].begin(), chars[i].end(), best.c) !=
+            chars[i].end()) {
+          covered[i] = true;
+        }
+      }
+    }
+    if (anchors.empty()) return false;
+    uint64_t offsets[kMaxAnchors] = {};
+    for (std::string_view phrase : phrases) {
+      size_t len;
+      for (size_t p = 0; p < phrase.size(); p += len) {
+        const char32_t c = DecodeUtf8(phrase, p, &len);
+        auto it = std::find(anchors.begin(), anchors.end(), c);
+        if (len != 3 || it == anchors.end()) continue;
+        if (p >= 64) return false;
+        offsets[it - anchors.begin()] |= uint64_t{1} << p;
+        break;
+      }
+    }
+    for (size_t k = 0; k < anchors.size(); ++k) {
+      char bytes[4];
+      EncodeUtf8(anchors[k], bytes);
+      std::memcpy(bytes_[k], bytes, 3);
+      offsets_[k] = offsets[k];
+    }
+    count_ = anchors.size();
+    return true;
+  }
+  bool usable() const { return count_ > 0; }
+
+  // Calls found(a, offsets), in order of a, for each place a in [b, e)
+  // where an anchor stands and ends by e; bit k of `offsets` is set where a
+  // phrase may start k bytes before a (its first anchor there). Stops where
+  // found returns false. Every phrase within [b, e) starts at a - k for
+  // such an a and k; the first found from the first place a on, trying the
+  // larger k first, is the first in the text (a phrase that started after
+  // it and held an anchor before that phrase's first would hold one before
+  // its own first).
+  template <typename Found>
+  void ForEach(std::string_view text, size_t b, size_t e, Found found) const {
+    switch (count_) {
+      case 1:
+        return ForEachOf<1>(text, b, e, found);
+      case 2:
+        return ForEachOf<2>(text, b, e, found);
+      case 3:
+        return ForEachOf<3>(text, b, e, found);
+      default:
+        return ForEachOf<kMaxAnchors>(text, b, e, found);
+    }
+  }
+
+ private:
+  static constexpr size_t kMaxAnchors = 4;
+
+  // ForEach with kCount anchors (count_).
+  template <size_t kCount, typename Found>
+  void ForEachOf(std::string_view text, size_t b, size_t e,
+                 Found& found) const {
+    const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+    e = std::min(e, text.size());
+    size_t p = b;
+    // The offsets of the anchor at t[a] (a + 3 <= e), 0 if none stands
+    // there.
+    auto offsets_at = [&](size_t a) -> uint64_t {
+      for (size_t k = 0; k < kCount; ++k) {
+        if (t[a] == bytes_[k][0] && t[a + 1] == bytes_[k][1] &&
+            t[a + 2] == bytes_[k][2]) {
+          return offsets_[k];
+        }
+      }
+      return 0;
+    };
+#if defined(__SSE2__)
+    // The anchors' last two bytes, compared at sixteen places at once; the
+    // lead byte only where they match (few other characters share them).
+    __m128i seconds[kCount], thirds[kCount];
+    for (size_t k = 0; k < kCount; ++k) {
+      seconds[k] = _mm_set1_epi8(static_cast<char>(bytes_[k][1]));
+      thirds[k] = _mm_set1_epi8(static_cast<char>(bytes_[k][2]));
+    }
+    // Places p..p+15, whose anchors end by p + 18 <= e.
+    for (; p + 18 <= e; p += 16) {
+      const __m128i b1 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + p + 1));
+      const __m128i b2 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + p + 2));
+      __m128i any = _mm_and_si128(_mm_cmpeq_epi8(b1, seconds[0]),
+                                  _mm_cmpeq_epi8(b2, thirds[0]));
+      for (size_t k = 1; k < kCount; ++k) {
+        any = _mm_or_si128(any, _mm_and_si128(_mm_cmpeq_epi8(b1, seconds[k]),
+                                              _mm_cmpeq_epi8(b2, thirds[k])));
+      }
+      for (uint32_t hits = static_cast<uint32_t>(_mm_movemask_epi8(any));
+           hits != 0; hits &= hits - 1) {
+        const size_t a = p + __builtin_ctz(hits);
+        const uint64_t offsets = offsets_at(a);
+        if (offsets != 0 && !found(a, offsets)) return;
+      }
+    }
+#endif
+    for (; p + 3 <= e; ++p) {
+      const uint64_t offsets = offsets_at(p);
+      if (offsets != 0 && !found(p, offsets)) return;
+    }
+  }
+
+  unsigned char bytes_[kMaxAnchors][3] = {};  // each anchor's UTF-8
+  uint64_t offsets_[kMaxAnchors] = {};
+  size_t count_ = 0;
 };
 
 // A set of phrases (the cue lists, suffixes, list words: tens to a
@@ -816,6 +997,11 @@ struct OrganizerFinder::Tables {
   CompactPhrases buildings;   // venue_heads.tsv buildings: 会议中心
   CueStarts cue_starts;      // of cues[]
   PassPhrases pass_phrases;  // of cues[] in kPassCues
+  // Of the role cues, of the visit verbs, for the passes over the body
+  // (FindFirsts); unusable when not every phrase is indexed in
+  // pass_phrases.
+  CueAnchors role_anchors;
+  CueAnchors visit_anchors;
   std::array<bool, 256> prose_mark_leads{};  // the first bytes of kProseMarks
 };
 
@@ -835,6 +1021,10 @@ class OrganizerFinder::Run {
   // same sentences, and a pass per question was most of the finder's work.
   struct SentenceFacts {
     bool known = false;  // the rest but `prose` is filled in
+    // first_role, first_visit are filled in (by ReadFacts, or FindFirsts
+    // alone).
+    bool role_known = false;
+    bool visit_known = false;
     // IsProse: 1 or 0, -1 until asked (of the lead only).
     int8_t prose = -1;
     CueMask cues = 0;    // of kSentenceCues, bit c: Contains(c, begin, end)
@@ -933,6 +1123,30 @@ class OrganizerFinder::Run {
   const SentenceFacts& FactsOf(size_t i);
   // Reads the facts of sentences [first, last) (first < last), none known.
   void ReadFacts(size_t first, size_t last);
+  // Reads the facts of the sentences of [first, last) not yet known, a pass
+  // per run of them.
+  void ReadUnknownFacts(size_t first, size_t last);
+  // Fills in (*first)[i] and sets (*known)[i] of the sentences i of
+  // [first_sentence, last) (first_sentence < last): the first position of
+  // i where a phrase of `cues`, whose anchors are `anchors`, starts (s.end
+  // if none). Every body sentence is asked for its first role cue
+  // (ScanSentence), every one of a visit report for its first visit verb
+  // (FindVisitHosts), few for the other cues: a search for the anchors, not
+  // the pass for all the cues (ReadFacts).
+  void FindFirsts(const CueAnchors& anchors, CueMask cues,
+                  size_t first_sentence, size_t last,
+                  size_t SentenceFacts::*first, bool SentenceFacts::*known);
+  // The first position of sentence i where a role cue starts (s.end if
+  // none).
+  size_t FirstRole(size_t i) {
+    if (!facts_[i].role_known) ReadFacts(i, i + 1);
+    return facts_[i].first_role;
+  }
+  // Whether sentence i holds a visit verb.
+  bool HoldsVisit(size_t i) {
+    if (!facts_[i].visit_known) ReadFacts(i, i + 1);
+    return facts_[i].first_visit != doc_.sentences()[i].end;
+  }
 
   std::vector<Item> SplitList(size_t b, size_t e) const;
   std::optional<Item> Clean(size_t b, size_t e, bool under_host_verb) const;
@@ -1015,6 +1229,8 @@ void OrganizerFinder::Run::ReadFacts(size_t first, size_t last) {
     const Sentence& s = sentences[i];
     SentenceFacts& f = facts_[i];
     f.known = true;
+    f.role_known = true;
+    f.visit_known = true;
     // Locals, not f's members, so that the loop keeps them in registers.
     CueMask cues = 0;
     size_t first_role = s.end;
@@ -1052,6 +1268,54 @@ void OrganizerFinder::Run::ReadFacts(size_t first, size_t last) {
     f.first_visit = first_visit;
     f.first_meet = first_meet;
   }
+}
+
+void OrganizerFinder::Run::ReadUnknownFacts(size_t first, size_t last) {
+  while (first < last) {
+    if (facts_[first].known) {
+      ++first;
+      continue;
+    }
+    size_t run_end = first + 1;
+    while (run_end < last && !facts_[run_end].known) ++run_end;
+    ReadFacts(first, run_end);
+    first = run_end;
+  }
+}
+
+void OrganizerFinder::Run::FindFirsts(const CueAnchors& anchors, CueMask cues,
+                                      size_t first_sentence, size_t last,
+                                      size_t SentenceFacts::*first,
+                                      bool SentenceFacts::*known) {
+  const std::vector<Sentence>& sentences = doc_.sentences();
+  for (size_t i = first_sentence; i < last; ++i) {
+    facts_[i].*known = true;
+    facts_[i].*first = sentences[i].end;
+  }
+  size_t i = first_sentence;  // the sentence of the last anchor found
+  // An anchor at a: the first phrase of its sentence may start before it.
+  auto at_anchor = [&](size_t a, uint64_t offsets) {
+    // A phrase ends by its sentence's end: so does its anchor.
+    while (sentences[i].end < a + 3) {
+      if (++i == last) return false;
+    }
+    const Sentence& s = sentences[i];
+    size_t& found = facts_[i].*first;
+    if (a < s.begin || found != s.end) return true;
+    // The phrases that may start before a, the farthest first.
+    while (offsets != 0) {
+      const size_t k = 63 - __builtin_clzll(offsets);
+      offsets &= ~(uint64_t{1} << k);
+      if (k > a - s.begin) continue;
+      if (t_.pass_phrases.At(v_, a - k, s.end, cues) != 0) {
+        found = a - k;
+        break;
+      }
+    }
+    return true;
+  };
+  anchors.ForEach(v_, sentences[first_sentence].begin, sentences[last - 1].end,
+                  at_anchor);
 }
 
 std::vector<OrganizerFinder::Run::Item> OrganizerFinder::Run::SplitList(
@@ -1158,12 +1422,12 @@ bool OrganizerFinder::Run::EndsWithUnder(size_t cue_end) const {
 
 void OrganizerFinder::Run::ScanSentence(size_t i) {
   const Sentence& s = doc_.sentences()[i];
-  const SentenceFacts& facts = FactsOf(i);
+  const size_t first_role = FirstRole(i);
   // Most sentences hold no role cue; those that do and are a footer line
   // hold none of this event's.
-  if (facts.first_role == s.end || SentenceContains(i, kFooter)) return;
+  if (first_role == s.end || SentenceContains(i, kFooter)) return;
   size_t previous_role_end = s.begin;  // where the last role cue ended
-  for (size_t p = facts.first_role; p < s.end;) {
+  for (size_t p = first_role; p < s.end;) {
     Cue cue = kCoHost;
     size_t len;
     size_t n = RoleAt(p, s.end, &cue, &len);
@@ -1289,8 +1553,23 @@ void OrganizerFinder::Run::FindVisitHosts() {
     if (s.begin >= doc_.body_end()) break;
     if (seen == kVisitLeadSentences && !visit_report_) break;
     bool later = seen >= kVisitLeadSentences;
+    // Past the lead every body sentence is asked for a visit verb: all at
+    // once.
+    if (later && !facts_[i].visit_known) {
+      size_t body_end = i + 1;
+      while (body_end < sentences.size() &&
+             sentences[body_end].begin < doc_.body_end()) {
+        ++body_end;
+      }
+      if (t_.visit_anchors.usable()) {
+        FindFirsts(t_.visit_anchors, Bit(kVisit), i, body_end,
+                   &SentenceFacts::first_visit, &SentenceFacts::visit_known);
+      } else {
+        ReadUnknownFacts(i, body_end);
+      }
+    }
     // Past the lead only sentences with a visit verb matter.
-    if (later && !SentenceContains(i, kVisit)) continue;
+    if (later && !HoldsVisit(i)) continue;
     // The lead is body text: a sentence with a clause break, not a menu.
     if (!IsProse(i)) continue;
     ++seen;
@@ -1394,7 +1673,15 @@ std::vector<Organizer> OrganizerFinder::Run::Go(
          doc_.sentences()[body_sentences].begin < doc_.body_end()) {
     ++body_sentences;
   }
-  if (body_sentences > 0) ReadFacts(0, body_sentences);
+  if (body_sentences > 0) {
+    // Most sentences are asked for their first role cue alone.
+    if (t_.role_anchors.usable()) {
+      FindFirsts(t_.role_anchors, kRoleCues, 0, body_sentences,
+                 &SentenceFacts::first_role, &SentenceFacts::role_known);
+    } else {
+      ReadFacts(0, body_sentences);
+    }
+  }
   for (size_t i = 0; i < body_sentences; ++i) {
     ScanSentence(i);
   }
@@ -1476,6 +1763,21 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
     if (heads.Cell(r, 1) == "building") t->buildings.Add(heads.Cell(r, 0));
   }
   for (CompactPhrases& cue : t->cues) cue.Finish();
+  // The anchors find their phrases through pass_phrases, which holds those
+  // it indexes.
+  for (auto [anchors, wanted] : {std::pair{&t->role_anchors, kRoleCues},
+                                 std::pair{&t->visit_anchors, Bit(kVisit)}}) {
+    if ((t->pass_phrases.unindexed() & wanted) != 0) continue;
+    std::vector<std::string_view> phrases;
+    for (size_t r = 0; r < cues.rows; ++r) {
+      for (const auto& [name, cue] : kCueNames) {
+        if (name == cues.Cell(r, 1) && (Bit(cue) & wanted)) {
+          phrases.push_back(cues.Cell(r, 0));
+        }
+      }
+    }
+    anchors->Build(phrases);
+  }
   for (CompactPhrases* phrases :
        {&t->roles, &t->suffixes, &t->list_words, &t->buildings}) {
     phrases->Finish();

@@ -1739,6 +1739,14 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
 
   std::optional<Candidate> best;
   std::string best_name;
+  std::string best_key;  // Key(best_name)
+  // Whether the place of `x` names the best taken more fully (the one test
+  // a place after the best must pass).
+  auto fuller = [&](const Candidate& x) {
+    const std::string name = doc_.Value(x.begin, x.end);
+    return name.size() > best_name.size() &&
+           name.find(best_key) != std::string::npos;
+  };
   // A place here or after is past what is read: `to`, and once a place is
   // taken, the start of the first sentence a refinement may not come from.
   size_t past = to;
@@ -1767,6 +1775,13 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
     // (肯尼亚环境与林业部); a list (北京与生态环境部) is refused by Accept.
     Candidate joined = cand;
     joined.end = cand.joined_end;
+    // Once a place is taken, a later one counts only if it names it more
+    // fully: when neither form would, whichever Accept took, Accept (the
+    // dear part) need not be asked. Most candidates of the sentences
+    // after the place's are no fuller name of it.
+    if (best && !fuller(cand) && (cand.joined_end == 0 || !fuller(joined))) {
+      continue;
+    }
     if (cand.joined_end != 0 && AcceptOnce(joined, &outcome.joined_accepted)) {
       cand = joined;
     } else if (!AcceptOnce(cand, &outcome.accepted)) {
@@ -1776,6 +1791,7 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
     if (!best) {
       best = cand;
       best_name = std::move(name);
+      best_key = Key(best_name);
       // The sentence after the last one a refinement may come from: a place
       // is past when it lies in that sentence or after (SentenceAt).
       const std::vector<Sentence>& sentences = doc_.sentences();
@@ -1784,9 +1800,10 @@ std::optional<VenueFinder::Run::Candidate> VenueFinder::Run::FirstAccepted(
       past = after_last < sentences.size() ? sentences[after_last].begin
                                            : SIZE_MAX;
     } else if (name.size() > best_name.size() &&
-               name.find(Key(best_name)) != std::string::npos) {
+               name.find(best_key) != std::string::npos) {
       best = cand;
       best_name = std::move(name);
+      best_key = Key(best_name);
     }
   }
   return best;
@@ -1848,9 +1865,14 @@ std::optional<Venue> VenueFinder::Run::FindOnline() const {
 // A place that opens its sentence before 当地时间 (斐济当地时间5月30日).
 std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
   constexpr std::string_view kLocalTime = "当地时间";
+  // The matches that start before body_end_ (FindBytes: std::string_view's
+  // find stops at every E5 byte, the lead of 当 and of a great many
+  // characters).
+  const std::string_view searched = view_.substr(
+      0, std::min(view_.size(), body_end_ + kLocalTime.size() - 1));
   size_t pos = 0;
-  while ((pos = view_.find(kLocalTime, pos)) != std::string_view::npos &&
-         pos < body_end_) {
+  while ((pos = FindBytes(searched, kLocalTime, pos)) !=
+         std::string_view::npos) {
     size_t at = pos;
     pos += kLocalTime.size();
     // The longest known place that ends at `at` and opens its clause.
