@@ -7,12 +7,11 @@
 #include <emmintrin.h>
 #endif
 // The verb scan also has a 32-byte form for processors with AVX2, chosen at
-// run time (the library is built for baseline x86-64).
-#if defined(__SSE2__) && defined(__x86_64__) && \
-    (defined(__GNUC__) || defined(__clang__))
+// run time (UseAvx2).
+#include "lib/text/cpu_features.h"
+#if defined(__SSE2__) && defined(EVENTX_HAVE_AVX2_FORMS)
 #define EVENTX_AGREEMENTS_AVX2 1
 #include <immintrin.h>
-#define EVENTX_AVX2 __attribute__((target("avx2")))
 #endif
 
 #include <algorithm>
@@ -632,17 +631,13 @@ class VerbStarts {
     *at = p;
     return false;
   }
-  static bool HasAvx2() {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx2") != 0;
-  }
   // tails_, each byte in all 32 lanes (plain bytes: built without AVX2).
   struct alignas(32) Lanes32 {
     unsigned char second[32];
     unsigned char third[32];
   };
   std::vector<Lanes32> lanes32_;  // a multiple of kGroup
-  bool avx2_ = HasAvx2();
+  bool avx2_ = UseAvx2();
 #endif
   // tails_, each byte in all sixteen lanes.
   struct Lanes {

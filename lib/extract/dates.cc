@@ -9,9 +9,9 @@
 #include <emmintrin.h>
 #endif
 // The numeral scan also has a 32-byte form for processors with AVX2, chosen
-// at run time (the library is built for baseline x86-64).
-#if defined(__SSE2__) && defined(__x86_64__) && \
-    (defined(__GNUC__) || defined(__clang__))
+// at run time (UseAvx2).
+#include "lib/text/cpu_features.h"
+#if defined(__SSE2__) && defined(EVENTX_HAVE_AVX2_FORMS)
 #define EVENTX_DATES_AVX2 1
 #include <immintrin.h>
 #endif
@@ -1021,7 +1021,6 @@ inline unsigned NumeralStarts16(const unsigned char* p,
 #if defined(EVENTX_DATES_AVX2)
 // PairStarts and NumeralStarts16 for 32 positions p[0..31] (p[0..33]
 // readable), with AVX2: the same comparisons, twice as wide.
-#define EVENTX_AVX2 __attribute__((target("avx2")))
 // The bytes the 32-byte search compares with: those of kNumeralLeadPairs
 // and the digit test's, each once.
 struct SplatBytes {
@@ -1795,11 +1794,7 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
   // instructions: the scan reads every byte of every view).
   RunReader reader{p, &out};
 #if defined(EVENTX_DATES_AVX2)
-  static const bool kAvx2 = [] {
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx2") != 0;
-  }();
-  if (kAvx2) i = ReadRuns32(reader, n);
+  if (UseAvx2()) i = ReadRuns32(reader, n);
 #endif
   for (; i + 18 <= n; i += 16) {
     reader.Add(i, NumeralStarts16(
