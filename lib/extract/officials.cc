@@ -1995,27 +1995,42 @@ std::vector<Official> OfficialFinder::Run::Go() {
     }
     Post post;
     post.title = tm;
-    Body(floor, tm.begin, &post);
-    if (!chain.empty() && post.chunk_begin != chain_end) chain.clear();
-    size_t nb, ne;
-    if (tm.info.flag != Flag::kVerb || post.org_end > post.org_begin) {
-      if (!NameAfter(tm.end, &nb, &ne)) {
-        size_t len;
-        char32_t sep = CodePointAt(v_, tm.end, &len);
-        size_t xb, xe;
-        // A post after a name (刘咏峰二级教授、…) ends that person's item.
-        if ((sep == U'、' || sep == '/') && !NameBefore(tm.begin, &xb, &xe)) {
-          chain.push_back(std::move(post));
-          chain_end = tm.end + len;
-        } else {
-          chain.clear();
-        }
+    // The body before the title is read only where it is used: for a
+    // title read as a verb (主持), whose body decides; for a person named
+    // after the title; and for a post chained to the next. About half the
+    // titles have none of these, and Body is the costliest look of the
+    // pass.
+    bool body_read = false;
+    auto read_body = [&] {
+      if (body_read) return;
+      body_read = true;
+      Body(floor, tm.begin, &post);
+      // A post not right after the chain's last item starts a new chain.
+      if (!chain.empty() && post.chunk_begin != chain_end) chain.clear();
+    };
+    if (tm.info.flag == Flag::kVerb) {
+      read_body();
+      if (post.org_end == post.org_begin) {
+        chain.clear();
         continue;
       }
-    } else {
-      chain.clear();
+    }
+    size_t nb, ne;
+    if (!NameAfter(tm.end, &nb, &ne)) {
+      size_t len;
+      char32_t sep = CodePointAt(v_, tm.end, &len);
+      size_t xb, xe;
+      // A post after a name (刘咏峰二级教授、…) ends that person's item.
+      if ((sep == U'、' || sep == '/') && !NameBefore(tm.begin, &xb, &xe)) {
+        read_body();
+        chain.push_back(std::move(post));
+        chain_end = tm.end + len;
+      } else {
+        chain.clear();
+      }
       continue;
     }
+    read_body();
     chain.push_back(std::move(post));
     name_after[i] = true;
     // The post the person holds: the first that is neither former (原, 第八任)
