@@ -841,6 +841,10 @@ struct TitleMatch {
   std::string_view core;  // the first post without its 兼 partner
   TitleInfo info;
   bool former = false;
+  // Go's pass 1 read a name after the title (pass 2 then looks for none
+  // before it). Kept here, in the padding, rather than in a vector of its
+  // own allocated per report.
+  bool name_after = false;
 };
 
 // One post of a mention: title and the body before it (view offsets).
@@ -1873,8 +1877,12 @@ size_t OfficialFinder::Run::TitleFrom(size_t pos, size_t len,
 }
 
 std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
-  std::vector<TitleMatch> titles;
   const std::string_view text = v_;
+  // Room for a title every 256 bytes (reports hold one every 320 or so),
+  // where growing the vector through its doublings allocated and copied
+  // some four times per report.
+  std::vector<TitleMatch> titles;
+  titles.reserve(std::min<size_t>(text.size() / 256 + 8, 1024));
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const ThreeByteCodePointBits& first_bytes = t_.title_first_bytes;
   // Positions below this have a whole three-byte sequence's room.
@@ -1977,8 +1985,6 @@ std::vector<Official> OfficialFinder::Run::Go() {
   found_.reserve(titles.size());
 
   // Pass 1: [organization][title][name], posts chained by 、 and /.
-  // Bytes, not std::vector<bool>'s bits: a store and a load, no masks.
-  std::vector<uint8_t> name_after(titles.size(), 0);
   size_t floor = 0;
   std::vector<Post> chain;
   size_t chain_end = 0;
@@ -2032,7 +2038,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     }
     read_body();
     chain.push_back(std::move(post));
-    name_after[i] = true;
+    titles[i].name_after = true;
     // The post the person holds: the first that is neither former (原, 第八任)
     // nor a party post when another is given.
     const Post* primary = nullptr;
@@ -2097,7 +2103,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
   // Pass 2: [name][title] (郭茹教授, Syamphone Sengchadala司长), and people
   // already found named again.
   for (size_t i = 0; i < titles.size(); ++i) {
-    if (name_after[i]) continue;
+    if (titles[i].name_after) continue;
     const TitleMatch& tm = titles[i];
     size_t nb, ne;
     if (!NameBefore(tm.begin, &nb, &ne)) continue;
