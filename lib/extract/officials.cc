@@ -942,8 +942,13 @@ class OfficialFinder::Run {
     return PostStartBits::MayContainTriple(word,
                                            Tables::TripleKey(c, next, third));
   }
-  std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
-  std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
+  // start_checked: the caller has found that a post may start at pos
+  // (MayStartTitle and MayStartPost of its character), which MatchCore
+  // would otherwise ask again.
+  std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join,
+                                       bool start_checked = false) const;
+  std::optional<TitleMatch> MatchCore(size_t pos, int depth,
+                                      bool start_checked = false) const;
   // The longest cue of `set` starting at pos (0 if none).
   size_t CueAt(const CueSet& set, size_t pos) const {
     return set.LongestAt(v_, pos);
@@ -1040,8 +1045,8 @@ class OfficialFinder::Run {
   std::vector<Found> found_;
 };
 
-std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
-                                                         int depth) const {
+std::optional<TitleMatch> OfficialFinder::Run::MatchCore(
+    size_t pos, int depth, bool start_checked) const {
   std::optional<TitleMatch> best;
   // One walk of the trie: the longest title at pos, and every modifier at
   // pos, shortest first (words shorter than one Han character do not count).
@@ -1059,8 +1064,8 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
   // a post alone): where the filters say none begins, the walk would find
   // nothing. Most calls from NameEndAt, the 兼 joins and the modifiers'
   // rests end here.
-  if (len == 0 || !t_.title_first.MayContain(first) ||
-      !MayStartPost(pos, first, len)) {
+  if (!start_checked && (len == 0 || !t_.title_first.MayContain(first) ||
+                         !MayStartPost(pos, first, len))) {
     return best;
   }
   uint32_t node = PostTrie::kRoot;
@@ -1117,8 +1122,8 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
 }
 
 std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
-    size_t pos, bool allow_join) const {
-  std::optional<TitleMatch> m = MatchCore(pos, 0);
+    size_t pos, bool allow_join, bool start_checked) const {
+  std::optional<TitleMatch> m = MatchCore(pos, 0, start_checked);
   if (!m) return m;
   // 部长级对话, 司局级官员: a rank used as an adjective, no one's post.
   if (StartsWithAt(v_, m->end, "级")) return std::nullopt;
@@ -1406,8 +1411,11 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     *e = ne;
     return true;
   }
+  // The start of the name's last n Han characters, one more each round
+  // (BackHan of n from pos, without walking back over the others again).
+  size_t start = BackHan(v_, pos, 1);
   for (size_t n = 2; n <= kMaxNameBefore; ++n) {
-    size_t start = BackHan(v_, pos, n);
+    if (start != std::string_view::npos) start = BackHan(v_, start, 1);
     if (start == std::string_view::npos) return false;
     // The left edge: punctuation, a function word (由, 和, 的) or a body.
     size_t plen;
@@ -1863,7 +1871,8 @@ EVENTX_ALWAYS_INLINE inline size_t OfficialFinder::Run::TitleAt(
 
 size_t OfficialFinder::Run::TitleFrom(size_t pos, size_t len,
                                       std::vector<TitleMatch>* titles) const {
-  std::optional<TitleMatch> m = MatchTitle(pos, true);
+  // TitleAt's filters have found that a post may start at pos.
+  std::optional<TitleMatch> m = MatchTitle(pos, true, /*start_checked=*/true);
   if (!m) return pos + len;
   // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
   // head (部) is then not part of the post.
