@@ -1445,9 +1445,11 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
       place = place || (m->begin == start && m->end == pos);
     }
     if (place) return false;
-    // A person found before (the name's value, looked up only here, where
-    // it decides).
-    if (!found_.empty() && FoundNamed(doc_.Value(start, pos)) != kNotFound) {
+    // A person found before. The n characters are Han, so the name's value
+    // (Document::Value, which drops spaces) is its bytes as they stand:
+    // looked up in place, with no string built.
+    if (!found_.empty() &&
+        FoundNamed(v_.substr(start, pos - start)) != kNotFound) {
       *b = start;
       *e = pos;
       return true;
