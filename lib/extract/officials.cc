@@ -841,6 +841,10 @@ struct TitleMatch {
   std::string_view core;  // the first post without its 兼 partner
   TitleInfo info;
   bool former = false;
+  // Go's pass 1 read a name after the title (pass 2 then looks for none
+  // before it). Kept here, in the padding, rather than in a vector of its
+  // own allocated per report.
+  bool name_after = false;
 };
 
 // One post of a mention: title and the body before it (view offsets).
@@ -875,7 +879,14 @@ class OfficialFinder::Run {
                          by_begin);
       }
     }
-    for (const CountryMention& m : *mentions_) {
+    const size_t count = mentions_->size();
+    if (count > small_begins_.size()) {
+      large_begins_.resize(count);
+      mention_begins_ = large_begins_.data();
+    }
+    for (size_t i = 0; i < count; ++i) {
+      const CountryMention& m = (*mentions_)[i];
+      mention_begins_[i] = m.begin;
       std::string_view code = m.code;  // compared inline, not by a call
       japan_ = japan_ || code == "JP";
       vietnam_ = vietnam_ || code == "VN";
@@ -938,8 +949,13 @@ class OfficialFinder::Run {
     return PostStartBits::MayContainTriple(word,
                                            Tables::TripleKey(c, next, third));
   }
-  std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join) const;
-  std::optional<TitleMatch> MatchCore(size_t pos, int depth) const;
+  // start_checked: the caller has found that a post may start at pos
+  // (MayStartTitle and MayStartPost of its character), which MatchCore
+  // would otherwise ask again.
+  std::optional<TitleMatch> MatchTitle(size_t pos, bool allow_join,
+                                       bool start_checked = false) const;
+  std::optional<TitleMatch> MatchCore(size_t pos, int depth,
+                                      bool start_checked = false) const;
   // The longest cue of `set` starting at pos (0 if none).
   size_t CueAt(const CueSet& set, size_t pos) const {
     return set.LongestAt(v_, pos);
@@ -987,26 +1003,29 @@ class OfficialFinder::Run {
   // The country mentions that begin in [b, e), in text order.
   std::pair<const CountryMention*, const CountryMention*> MentionsIn(
       size_t b, size_t e) const {
-    const CountryMention* all_end = mentions_->data() + mentions_->size();
+    const size_t count = mentions_->size();
+    const size_t* begins = mention_begins_;
     // The first that begins at b or after, by halving with a select
     // (cmov) rather than a branch: the number of steps depends only on how
     // many mentions there are, and std::lower_bound's branch on each
-    // comparison mispredicted about half of them.
-    const CountryMention* first = mentions_->data();
-    size_t n = mentions_->size();
+    // comparison mispredicted about half of them. The halving reads the
+    // mentions' begins, side by side in a line or two, where reading the
+    // mentions themselves (each holds a string) took a cache line a step.
+    size_t first = 0;
+    size_t n = count;
     if (n > 0) {
       while (n > 1) {
         const size_t half = n / 2;
-        first = first[half].begin < b ? first + half : first;
+        first = begins[first + half] < b ? first + half : first;
         n -= half;
       }
-      first += first->begin < b;
+      first += begins[first] < b;
     }
     // The range holds a mention or two at most: stepping to its end costs
     // less than a second binary search over all of them.
-    const CountryMention* last = first;
-    while (last != all_end && last->begin < e) ++last;
-    return {first, last};
+    size_t last = first;
+    while (last != count && begins[last] < e) ++last;
+    return {mentions_->data() + first, mentions_->data() + last};
   }
   // Takes f's contents (f is left moved from): by reference, where taking
   // it by value moved each of its strings once more per person.
@@ -1031,13 +1050,18 @@ class OfficialFinder::Run {
   std::vector<CountryMention> sorted_mentions_;  // when they come unsorted
   // The country mentions by begin: the caller's, or sorted_mentions_.
   const std::vector<CountryMention>* mentions_ = &sorted_mentions_;
+  // The mentions' begins, in their order, for MentionsIn: in place for
+  // the few of most reports, else in large_begins_.
+  std::array<size_t, 64> small_begins_;
+  std::vector<size_t> large_begins_;
+  size_t* mention_begins_ = small_begins_.data();
   bool japan_ = false;  // the report names Japan: Japanese names may follow
   bool vietnam_ = false;  // …Vietnam: X氏YY women's names may follow
   std::vector<Found> found_;
 };
 
-std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
-                                                         int depth) const {
+std::optional<TitleMatch> OfficialFinder::Run::MatchCore(
+    size_t pos, int depth, bool start_checked) const {
   std::optional<TitleMatch> best;
   // One walk of the trie: the longest title at pos, and every modifier at
   // pos, shortest first (words shorter than one Han character do not count).
@@ -1055,8 +1079,8 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
   // a post alone): where the filters say none begins, the walk would find
   // nothing. Most calls from NameEndAt, the 兼 joins and the modifiers'
   // rests end here.
-  if (len == 0 || !t_.title_first.MayContain(first) ||
-      !MayStartPost(pos, first, len)) {
+  if (!start_checked && (len == 0 || !t_.title_first.MayContain(first) ||
+                         !MayStartPost(pos, first, len))) {
     return best;
   }
   uint32_t node = PostTrie::kRoot;
@@ -1113,8 +1137,8 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchCore(size_t pos,
 }
 
 std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
-    size_t pos, bool allow_join) const {
-  std::optional<TitleMatch> m = MatchCore(pos, 0);
+    size_t pos, bool allow_join, bool start_checked) const {
+  std::optional<TitleMatch> m = MatchCore(pos, 0, start_checked);
   if (!m) return m;
   // 部长级对话, 司局级官员: a rank used as an adjective, no one's post.
   if (StartsWithAt(v_, m->end, "级")) return std::nullopt;
@@ -1134,9 +1158,7 @@ std::optional<TitleMatch> OfficialFinder::Run::MatchTitle(
   size_t len;
   char32_t after = CodePointAt(v_, m->end, &len);
   // 干旱地区长期: 长 starts a word (长期, 长远, 长达): no 区长 there.
-  if (m->core.size() >= 3 &&
-      m->core.compare(m->core.size() - 3, 3, "长") == 0 &&
-      Contains(U"期久远达足效", after)) {
+  if (EndsWith(m->core, "长") && Contains(U"期久远达足效", after)) {
     return std::nullopt;
   }
   // 教授会见, 大使会谈, 主席会上: 会 starts a verb or a time there, not a
@@ -1402,8 +1424,11 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     *e = ne;
     return true;
   }
+  // The start of the name's last n Han characters, one more each round
+  // (BackHan of n from pos, without walking back over the others again).
+  size_t start = BackHan(v_, pos, 1);
   for (size_t n = 2; n <= kMaxNameBefore; ++n) {
-    size_t start = BackHan(v_, pos, n);
+    if (start != std::string_view::npos) start = BackHan(v_, start, 1);
     if (start == std::string_view::npos) return false;
     // The left edge: punctuation, a function word (由, 和, 的) or a body.
     size_t plen;
@@ -1420,9 +1445,11 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
       place = place || (m->begin == start && m->end == pos);
     }
     if (place) return false;
-    // A person found before (the name's value, looked up only here, where
-    // it decides).
-    if (!found_.empty() && FoundNamed(doc_.Value(start, pos)) != kNotFound) {
+    // A person found before. The n characters are Han, so the name's value
+    // (Document::Value, which drops spaces) is its bytes as they stand:
+    // looked up in place, with no string built.
+    if (!found_.empty() &&
+        FoundNamed(v_.substr(start, pos - start)) != kNotFound) {
       *b = start;
       *e = pos;
       return true;
@@ -1466,8 +1493,13 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e, bool strong_start,
        t_.org_suffixes.LongestEndingAt(org, org.size()) > 0)) {
     return true;
   }
+  // Compared inline (SameBytes): EndsWith of a suffix whose size the
+  // compiler does not know called memcmp, ten times for most bodies.
   for (std::string_view s : kPlaceSuffixes) {
-    if (EndsWith(org, s)) return true;
+    if (s.size() <= org.size() &&
+        SameBytes(org.data() + org.size() - s.size(), s.data(), s.size())) {
+      return true;
+    }
   }
   auto [first, last] = MentionsIn(b, e);
   for (const CountryMention* m = first; m != last; ++m) {
@@ -1718,7 +1750,7 @@ void OfficialFinder::Run::ResolveThisBody(Found* f) const {
   // 该部第一副部长, 听取了该中心所长…: "this ministry", "this centre" is the
   // nearest body before the mention whose name ends with the same head.
   static constexpr std::string_view kThis = "该";
-  if (!f->org || f->org->compare(0, kThis.size(), kThis) != 0) return;
+  if (!f->org || !StartsWithAt(*f->org, 0, kThis)) return;
   // The head is the body's kind right after 该 (该部, 该中心); a portfolio
   // may follow it (该部电力副部长: the ministry's deputy minister for power).
   std::string_view rest = std::string_view(*f->org).substr(kThis.size());
@@ -1859,7 +1891,8 @@ EVENTX_ALWAYS_INLINE inline size_t OfficialFinder::Run::TitleAt(
 
 size_t OfficialFinder::Run::TitleFrom(size_t pos, size_t len,
                                       std::vector<TitleMatch>* titles) const {
-  std::optional<TitleMatch> m = MatchTitle(pos, true);
+  // TitleAt's filters have found that a post may start at pos.
+  std::optional<TitleMatch> m = MatchTitle(pos, true, /*start_checked=*/true);
   if (!m) return pos + len;
   // 环境部长官: 部长 overlaps 长官, which ends later; the body's own
   // head (部) is then not part of the post.
@@ -1873,8 +1906,12 @@ size_t OfficialFinder::Run::TitleFrom(size_t pos, size_t len,
 }
 
 std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
-  std::vector<TitleMatch> titles;
   const std::string_view text = v_;
+  // Room for a title every 256 bytes (reports hold one every 320 or so),
+  // where growing the vector through its doublings allocated and copied
+  // some four times per report.
+  std::vector<TitleMatch> titles;
+  titles.reserve(std::min<size_t>(text.size() / 256 + 8, 1024));
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const ThreeByteCodePointBits& first_bytes = t_.title_first_bytes;
   // Positions below this have a whole three-byte sequence's room.
@@ -1977,8 +2014,6 @@ std::vector<Official> OfficialFinder::Run::Go() {
   found_.reserve(titles.size());
 
   // Pass 1: [organization][title][name], posts chained by 、 and /.
-  // Bytes, not std::vector<bool>'s bits: a store and a load, no masks.
-  std::vector<uint8_t> name_after(titles.size(), 0);
   size_t floor = 0;
   std::vector<Post> chain;
   size_t chain_end = 0;
@@ -1995,29 +2030,44 @@ std::vector<Official> OfficialFinder::Run::Go() {
     }
     Post post;
     post.title = tm;
-    Body(floor, tm.begin, &post);
-    if (!chain.empty() && post.chunk_begin != chain_end) chain.clear();
-    size_t nb, ne;
-    if (tm.info.flag != Flag::kVerb || post.org_end > post.org_begin) {
-      if (!NameAfter(tm.end, &nb, &ne)) {
-        size_t len;
-        char32_t sep = CodePointAt(v_, tm.end, &len);
-        size_t xb, xe;
-        // A post after a name (刘咏峰二级教授、…) ends that person's item.
-        if ((sep == U'、' || sep == '/') && !NameBefore(tm.begin, &xb, &xe)) {
-          chain.push_back(std::move(post));
-          chain_end = tm.end + len;
-        } else {
-          chain.clear();
-        }
+    // The body before the title is read only where it is used: for a
+    // title read as a verb (主持), whose body decides; for a person named
+    // after the title; and for a post chained to the next. Many titles
+    // have none of these (a quarter of Body's calls went to them), and
+    // Body is the costliest look of the pass.
+    bool body_read = false;
+    auto read_body = [&] {
+      if (body_read) return;
+      body_read = true;
+      Body(floor, tm.begin, &post);
+      // A post not right after the chain's last item starts a new chain.
+      if (!chain.empty() && post.chunk_begin != chain_end) chain.clear();
+    };
+    if (tm.info.flag == Flag::kVerb) {
+      read_body();
+      if (post.org_end == post.org_begin) {
+        chain.clear();
         continue;
       }
-    } else {
-      chain.clear();
+    }
+    size_t nb, ne;
+    if (!NameAfter(tm.end, &nb, &ne)) {
+      size_t len;
+      char32_t sep = CodePointAt(v_, tm.end, &len);
+      size_t xb, xe;
+      // A post after a name (刘咏峰二级教授、…) ends that person's item.
+      if ((sep == U'、' || sep == '/') && !NameBefore(tm.begin, &xb, &xe)) {
+        read_body();
+        chain.push_back(std::move(post));
+        chain_end = tm.end + len;
+      } else {
+        chain.clear();
+      }
       continue;
     }
+    read_body();
     chain.push_back(std::move(post));
-    name_after[i] = true;
+    titles[i].name_after = true;
     // The post the person holds: the first that is neither former (原, 第八任)
     // nor a party post when another is given.
     const Post* primary = nullptr;
@@ -2047,8 +2097,13 @@ std::vector<Official> OfficialFinder::Run::Go() {
       f.org = doc_.Value(with_org->org_begin, with_org->org_end) +
               with_org->org_extra;
     } else {
+      // (Compared inline, as the place suffixes in ValidOrg.)
+      const std::string_view core = primary->title.core;
       for (std::string_view body : kTitleBodies) {
-        if (StartsWithAt(primary->title.core, 0, body)) f.org = std::string(body);
+        if (body.size() <= core.size() &&
+            SameBytes(core.data(), body.data(), body.size())) {
+          f.org = std::string(body);
+        }
       }
       // The next item of a list (杨光、首席顾问科学家王凯军) keeps the body
       // of the one before.
@@ -2082,7 +2137,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
   // Pass 2: [name][title] (郭茹教授, Syamphone Sengchadala司长), and people
   // already found named again.
   for (size_t i = 0; i < titles.size(); ++i) {
-    if (name_after[i]) continue;
+    if (titles[i].name_after) continue;
     const TitleMatch& tm = titles[i];
     size_t nb, ne;
     if (!NameBefore(tm.begin, &nb, &ne)) continue;
@@ -2148,8 +2203,8 @@ std::vector<Official> OfficialFinder::Run::Go() {
     // envoys by their posting alone; another country's is 瓦努阿图驻华大使.
     static constexpr std::string_view kPosted = "驻";
     if (!o.organization && o.title && doc_.script() == Script::kHans &&
-        o.title->compare(0, kPosted.size(), kPosted) == 0 &&
-        o.title->compare(kPosted.size(), 3, "华") != 0) {
+        StartsWithAt(*o.title, 0, kPosted) &&
+        !StartsWithAt(*o.title, kPosted.size(), "华")) {
       o.organization = "中国";
       if (!o.country) o.country = "CN";
     }
