@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "lib/lexicons/lexicons.h"
+#include "lib/text/find_bytes.h"
 #include "lib/text/phrase_set.h"
 #include "lib/text/utf8.h"
 
@@ -110,8 +111,10 @@ std::vector<std::string> SidesAfterDaibiao(std::string_view before) {
   return sides;
 }
 
+// Whether b stands in a. By FindBytes: std::string_view::find stops at every
+// byte equal to a Chinese word's first, and those repeat all through a text.
 bool Contains(std::string_view a, std::string_view b) {
-  return a.find(b) != std::string_view::npos;
+  return FindBytes(a, b) != std::string_view::npos;
 }
 
 // Every party of `a` is inside some party of `b` or holds one.
@@ -137,7 +140,7 @@ std::string VisitingBody(const Document& doc) {
   for (const Sentence& s : doc.sentences()) {
     if (seen++ == kLeadSentences) break;
     std::string_view text = view.substr(s.begin, s.end - s.begin);
-    size_t at = text.find(kDelegation);
+    size_t at = FindBytes(text, kDelegation);
     if (at == std::string_view::npos) continue;
     // The Han run ending at 代表团.
     size_t b = at;
@@ -169,7 +172,9 @@ void ResolveSignatories(const Document& doc,
     size_t ve = std::max(vb, doc.ViewOffset(a.span.end));
     std::string_view text = view.substr(vb, ve - vb);
     size_t verb = text.size();
-    for (std::string_view v : kSigningVerbs) verb = std::min(verb, text.find(v));
+    for (std::string_view v : kSigningVerbs) {
+      verb = std::min(verb, FindBytes(text, v));
+    }
     std::string_view before = text.substr(0, verb);
     // The sides written after 代表 are the surest reading of all.
     std::vector<std::string> listed = SidesAfterDaibiao(before);
@@ -182,7 +187,7 @@ void ResolveSignatories(const Document& doc,
       if (!o.organization) continue;
       size_t at = std::string_view::npos;
       AnyNameOf(o, [&](std::string_view key) {
-        at = std::min(at, before.find(key));
+        at = std::min(at, FindBytes(before, key));
         return false;  // every name: the earliest counts
       });
       if (at != std::string_view::npos) named.emplace_back(at, &o);
@@ -192,17 +197,16 @@ void ResolveSignatories(const Document& doc,
     // The finder's parties are weaker evidence than the signatories when
     // they are people, or were read from elsewhere (双方 resolved to an
     // earlier sentence) rather than from this text.
-    bool sides_word = before.find("双方") != std::string_view::npos ||
-                      before.find("三方") != std::string_view::npos ||
-                      before.find("各方") != std::string_view::npos;
+    bool sides_word = Contains(before, "双方") || Contains(before, "三方") ||
+                      Contains(before, "各方");
     bool weak = a.parties.empty();
     bool all_people = !a.parties.empty();
     for (const std::string& p : a.parties) {
       all_people = all_people && PersonOf(p, officials) != nullptr;
       // Parties read from the document's own title are the surest.
-      bool in_title = a.title && a.title->find(p) != std::string::npos;
+      bool in_title = a.title && Contains(*a.title, p);
       weak = weak || (sides_word && !in_title &&
-                      before.find(p) == std::string_view::npos);
+                      !Contains(before, p));
     }
     // A party cut short of the body its signatory belongs to (生态环境部对外
     // 合作 of 生态环境部对外合作与交流中心): the bodies are the better reading.
@@ -211,7 +215,7 @@ void ResolveSignatories(const Document& doc,
       for (const auto& [at, o] : named) {
         const std::string& org = *o->organization;
         cut_short = cut_short || (org.size() > p.size() &&
-                                  org.find(p) != std::string::npos);
+                                  Contains(org, p));
       }
     }
     cut_short = cut_short && named.size() == a.parties.size();
@@ -251,7 +255,7 @@ void ResolveSignatories(const Document& doc,
       if (!a.parties.empty()) continue;
       size_t vb = doc.ViewOffset(a.span.begin);
       size_t ve = std::max(vb, doc.ViewOffset(a.span.end));
-      if (view.substr(vb, ve - vb).find("双方") == std::string_view::npos) {
+      if (!Contains(view.substr(vb, ve - vb), "双方")) {
         continue;
       }
       if (!looked) {
