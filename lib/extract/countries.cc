@@ -1001,15 +1001,28 @@ void CountryFinder::FindAbbreviations(
   // Left to right over the characters that may be abbreviations (every
   // other character is none); i: where the scan stands, past the last run.
   size_t i = 0;
-  for (size_t start : abbreviation_starts) {
+  const size_t starts = abbreviation_starts.size();
+  for (size_t k = 0; k < starts; ++k) {
+    const size_t start = abbreviation_starts[k];
     if (start < i) continue;  // inside the last run
+    size_t len;
+    char32_t cp = DecodeUtf8(view, start, &len);
+    // One abbreviation alone makes a mention only before 方 (below), and
+    // the character after it is one only if it was noted too, as the next
+    // start: every character outside a full name, false friend or part of
+    // a dotted name that may be one is noted. Most starts (中 of 中心, 日
+    // of 今日) are alone and make nothing: they are passed over here
+    // without a lookup of the ranges and of the abbreviation table.
+    if (!(k + 1 < starts && abbreviation_starts[k + 1] == start + len) &&
+        !StartsWithAt(view, start + len, "方")) {
+      i = start + len;
+      continue;
+    }
     // Inside the part of a dotted name: no abbreviation, and nothing to
     // read (the next start is past this character either way). (Starts
     // inside full names and false friends are not noted at all.)
     if (is_covered(start)) continue;
     i = start;
-    size_t len;
-    char32_t cp = DecodeUtf8(view, i, &len);
     const Abbreviation* first = abbreviation_at(i, cp);
     if (first == nullptr) {
       i += len;
