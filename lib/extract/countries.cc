@@ -692,9 +692,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   std::vector<uint32_t> name_payloads(finder->name_nodes_.size());
   for (size_t node = 0; node < name_payloads.size(); ++node) {
     const NameNode& n = finder->name_nodes_[node];
-    name_payloads[node] =
-        (n.name == NameNode::kNoName ? 0 : n.name + 1) |
-        (n.false_friend ? kFalseFriendPayload : 0);
+    name_payloads[node] = finder->NamePayload(n);
   }
   finder->name_nodes_.clear();
   finder->name_nodes_.shrink_to_fit();
@@ -704,6 +702,18 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
   *out = std::move(finder);
   return Status::Ok();
+}
+
+uint32_t CountryFinder::NamePayload(const NameNode& node) const {
+  const uint32_t false_friend = node.false_friend ? kFalseFriendPayload : 0;
+  if (node.name == NameNode::kNoName) return false_friend;
+  const Name& name = names_[node.name];
+  if (IsTwoLetterCode(name.code)) {
+    return false_friend | kTwoLetterPayload |
+           (name.place ? kPlacePayload : 0) |
+           static_cast<uint32_t>(TwoLetterIndex(name.code));
+  }
+  return false_friend | (node.name + 1);
 }
 
 std::string CountryFinder::NameOf(const std::string& code) const {
@@ -929,12 +939,12 @@ void CountryFinder::FindFullNames(
       // The longest name and the longest false friend that start here.
       const size_t begin = pos;
       size_t name_bytes = 0;
-      const Name* name = nullptr;
+      uint32_t name = 0;  // the name's payload, without kFalseFriendPayload
       size_t false_friend_bytes = 0;
       auto note_node = [&](size_t end, uint32_t payload) {
-        if (const uint32_t index = payload & ~kFalseFriendPayload) {
+        if (payload & kNamePayloads) {
           name_bytes = end - begin;
-          name = &names_[index - 1];
+          name = payload & kNamePayloads;
         }
         if (payload & kFalseFriendPayload) false_friend_bytes = end - begin;
       };
@@ -954,7 +964,7 @@ void CountryFinder::FindFullNames(
         pos = begin + f;
         continue;
       }
-      if (name == nullptr) {
+      if (name == 0) {
         pos = second_pos;
         continue;
       }
@@ -967,8 +977,16 @@ void CountryFinder::FindFullNames(
         continue;
       }
       forget_start();
-      out->push_back(
-          CountryMention{begin, end, name->code, false, name->place});
+      if (name & kTwoLetterPayload) {
+        const size_t letters = name & 0x3FF;
+        const char code[2] = {static_cast<char>('A' + letters / 26),
+                              static_cast<char>('A' + letters % 26)};
+        out->push_back(CountryMention{begin, end, std::string(code, 2), false,
+                                      (name & kPlacePayload) != 0});
+      } else {
+        const Name& n = names_[name - 1];
+        out->push_back(CountryMention{begin, end, n.code, false, n.place});
+      }
     }
   }
 }
