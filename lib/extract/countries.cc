@@ -1342,6 +1342,20 @@ void CountryFinder::DiscountOtherEvents(
     std::string_view view, int event_year,
     std::vector<CountryMention>* mentions) const {
   std::vector<size_t> geography_starts;  // reused from mention to mention
+  // The last mention that kept its evidence here with no invalid code
+  // point on its walks, and whose walk on ended at a clause end: its walk
+  // back from `begin` found nothing, and no geography cue starts at a
+  // character of its walks, which reach on to `clause_end`. A mention after
+  // it in that clause (中国与柬埔寨签署, 中柬) walks back only until it
+  // reaches `begin` (words that tell of another event, or a year, between
+  // the two): the rest of its walk back is the first part of that
+  // mention's, its walk on ends at the same clause end, and every
+  // character of its walks was asked about geography already.
+  struct Passed {
+    size_t begin = 0;
+    size_t end = 0;
+    size_t clause_end = 0;  // 0: none
+  } passed;
   for (CountryMention& m : *mentions) {
     if (!m.participant) continue;
     // Back to the start of the clause, looking for a word that tells of
@@ -1354,7 +1368,15 @@ void CountryFinder::DiscountOtherEvents(
     // makes it be read again.
     geography_starts.clear();
     bool invalid = false;
+    const bool after_passed = passed.clause_end != 0 &&
+                              m.begin >= passed.end &&
+                              m.end <= passed.clause_end;
+    bool reached_passed = false;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
+      if (after_passed && p == passed.begin && !invalid) {
+        reached_passed = true;
+        break;
+      }
       char32_t c;
       size_t len;
       const uint8_t classes = classes_.ReadBefore(view, p, &c, &len);
@@ -1390,6 +1412,11 @@ void CountryFinder::DiscountOtherEvents(
       }
     }
     if (!m.participant) continue;
+    if (reached_passed) {
+      passed.begin = m.begin;
+      passed.end = m.end;
+      continue;
+    }
     // The clause describes the land (与越南奠边省接壤, 毗邻老挝): geography,
     // not a body of the country at the event.
     size_t b = p;
@@ -1405,13 +1432,18 @@ void CountryFinder::DiscountOtherEvents(
     }
     // At most kOtherEventWindow code points on, passing over the ones
     // that neither end the clause nor may start a cue in Skip.
+    bool at_clause_end = false;
     for (size_t steps = kOtherEventWindow;;) {
       char32_t c;
       size_t len;
       uint8_t classes;
       e = classes_.Skip(view, e, kEndsClause | kMayStartGeography, &steps, &c,
                         &len, &classes);
-      if (steps == 0 || e >= view.size() || (classes & kEndsClause)) break;
+      if (steps == 0 || e >= view.size()) break;
+      if (classes & kEndsClause) {
+        at_clause_end = true;
+        break;
+      }
       if (classes & kMayStartGeography) geography_starts.push_back(e);
       e += len;
       --steps;
@@ -1433,6 +1465,9 @@ void CountryFinder::DiscountOtherEvents(
         m.participant = false;
         break;
       }
+    }
+    if (m.participant && !invalid && at_clause_end) {
+      passed = Passed{m.begin, m.end, e};
     }
   }
 }
