@@ -361,16 +361,18 @@ void CountryFinder::PhraseTrie::Freeze(const std::vector<uint32_t>& payloads) {
     size *= 2;
     --start_shift_;
   }
-  size_t bits = 64;
-  start_bits_shift_ = 58;
-  while (bits < starts.size() * 32) {
-    bits *= 2;
+  // A word per four starts or more, two at least, at most 4096 (32 KB;
+  // the names take 256).
+  size_t words = 2;
+  start_bits_shift_ = 63;
+  while (words * 4 < starts.size() && words < 4096) {
+    words *= 2;
     --start_bits_shift_;
   }
-  start_bits_.assign(bits / 64, 0);
+  start_bits_.assign(words, 0);
   for (const Start& start : starts) {
-    const size_t h = (start.key * 0x9E3779B97F4A7C15ULL) >> start_bits_shift_;
-    start_bits_[h / 64] |= uint64_t{1} << (h % 64);
+    const uint64_t h = start.key * 0x9E3779B97F4A7C15ULL;
+    start_bits_[h >> start_bits_shift_] |= StartBits(h);
   }
   starts_.assign(size, Start{});
   for (const Start& start : starts) {
