@@ -806,8 +806,18 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
       }
     }
   }
-  MarkParticipants(doc, &mentions);
-  DiscountOtherEvents(doc.view(), event_year, &mentions);
+  // A mention below the body's end (the credits, related news and
+  // copyright blocks below the report) is never evidence (below): its
+  // evidence is not looked for. (Nor can it lend evidence to a list above:
+  // the body ends at a line's start, and a list's gap holds no newline.)
+  const size_t above_body_end = static_cast<size_t>(
+      std::partition_point(mentions.begin(), mentions.end(),
+                           [&doc](const CountryMention& m) {
+                             return m.begin < doc.body_end();
+                           }) -
+      mentions.begin());
+  MarkParticipants(doc, &mentions, above_body_end);
+  DiscountOtherEvents(doc.view(), event_year, &mentions, above_body_end);
   SpreadOverLists(doc.view(), &mentions);
   // Credits, related news and copyright blocks below the report, and menus
   // (首页 | 港澳台事务 | 国际组织), name other pages' countries: a mention
@@ -1187,8 +1197,9 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   return false;
 }
 
-void CountryFinder::MarkParticipants(
-    const Document& doc, std::vector<CountryMention>* mentions) const {
+void CountryFinder::MarkParticipants(const Document& doc,
+                                     std::vector<CountryMention>* mentions,
+                                     size_t count) const {
   std::string_view view = doc.view();
   size_t posted_end = std::string_view::npos;  // end of the last posting place
   const std::vector<Sentence>& sentences = doc.sentences();
@@ -1197,7 +1208,8 @@ void CountryFinder::MarkParticipants(
   size_t signing_sentence_begin = std::string_view::npos;
   size_t signing_sentence_end = std::string_view::npos;
   bool signing_sentence = false;
-  for (CountryMention& m : *mentions) {
+  for (size_t i = 0; i < count; ++i) {
+    CountryMention& m = (*mentions)[i];
     // 香港驻布鲁塞尔经贸办事处, 葡萄牙驻澳门及香港总领事: the places a mission
     // is posted to; the mission is the other side's.
     bool posted = StartsWithAt(view, m.begin >= 3 ? m.begin - 3 : 0, "驻") &&
@@ -1365,7 +1377,7 @@ int DatedClauseYear(std::string_view view, size_t end) {
 
 void CountryFinder::DiscountOtherEvents(
     std::string_view view, int event_year,
-    std::vector<CountryMention>* mentions) const {
+    std::vector<CountryMention>* mentions, size_t count) const {
   std::vector<size_t> geography_starts;  // reused from mention to mention
   // The last mention that kept its evidence here with no invalid code
   // point on its walks, and whose walk on ended at a clause end: its walk
@@ -1381,7 +1393,8 @@ void CountryFinder::DiscountOtherEvents(
     size_t end = 0;
     size_t clause_end = 0;  // 0: none
   } passed;
-  for (CountryMention& m : *mentions) {
+  for (size_t i = 0; i < count; ++i) {
+    CountryMention& m = (*mentions)[i];
     if (!m.participant) continue;
     // Back to the start of the clause, looking for a word that tells of
     // another event (曾在, 将于, 届时) or a year not the event's (首届于2019年

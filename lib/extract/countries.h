@@ -101,12 +101,16 @@ class CountryFinder {
       const Document& doc, const std::vector<size_t>& abbreviation_starts,
       const std::vector<std::pair<size_t, size_t>>& covered,
       std::vector<CountryMention>* out) const;
+  // Both look only at the first `count` of *mentions (those above the
+  // body's end: the evidence of the others is dropped).
   void MarkParticipants(const Document& doc,
-                        std::vector<CountryMention>* mentions) const;
+                        std::vector<CountryMention>* mentions,
+                        size_t count) const;
   // Evidence in a clause about another event (曾在斐济举办, 届时将邀请哈方)
   // is not evidence for this one.
   void DiscountOtherEvents(std::string_view view, int event_year,
-                           std::vector<CountryMention>* mentions) const;
+                           std::vector<CountryMention>* mentions,
+                           size_t count) const;
   void SpreadOverLists(std::string_view view,
                        std::vector<CountryMention>* mentions) const;
   // A participant cue (环境部, 代表团, 副府尹) within the phrase at `pos`.
