@@ -212,6 +212,19 @@ TEST_F(CountriesTest, AMentionBelowTheReportKeepsItsSpanAfterMenusAreDropped) {
   EXPECT_EQ(countries[1].code, "CN");
 }
 
+TEST_F(CountriesTest, ASecondParticipantOfAClauseIsDiscountedByWhatStandsBetween) {
+  // 泰国 walks back only as far as 老挝, which kept its evidence: the words
+  // between them (将于, 明年) still tell of another event.
+  EXPECT_EQ(Roles("老挝代表团表示将于明年赴泰国访问。"),
+            (std::map<std::string, char>{{"LA", 'p'}, {"TH", 'm'}}));
+  // Nothing between: both keep their evidence.
+  EXPECT_EQ(Roles("中国代表团与柬埔寨环境部签署协议。"),
+            (std::map<std::string, char>{{"CN", 'p'}, {"KH", 'p'}}));
+  // A geography verb after both discounts both.
+  EXPECT_EQ(Roles("老挝政府与越南政府商定两国接壤地区事务。"),
+            (std::map<std::string, char>{{"LA", 'm'}, {"VN", 'm'}}));
+}
+
 TEST_F(CountriesTest, AClauseDatedToAnotherYearTellsOfAnotherEvent) {
   Document doc("研讨会首届于2019年在墨西哥城举办。本届研讨会在智利圣地亚哥举行。",
                table_);
