@@ -900,8 +900,33 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
       }
     }
   }
+  // Where a part stands matters only for a mention or an abbreviation
+  // inside it: a part with no character that may be an abbreviation and
+  // no name within it (most: 塔法兹瓦) is not searched for (a search of the
+  // whole report per part).
+  auto may_hold_a_mention = [this](std::string_view part) {
+    for (size_t q = 0; q < part.size();) {
+      char32_t first;
+      size_t first_len;
+      if (classes_.Read(part, q, &first, &first_len) & kMayAbbreviate) {
+        return true;
+      }
+      size_t second_len;
+      const char32_t second = CodePointAt(part, q + first_len, &second_len);
+      bool name = false;
+      name_trie_.Walk(part, q, first, first_len, second, second_len,
+                      [&name](size_t, uint32_t payload) {
+                        if (payload & kNamePayloads) name = true;
+                      });
+      if (name) return true;
+      q += first_len;
+    }
+    return false;
+  };
   std::vector<std::pair<size_t, size_t>> out;
-  for (std::string_view part : parts) AppendOccurrences(view, part, &out);
+  for (std::string_view part : parts) {
+    if (may_hold_a_mention(part)) AppendOccurrences(view, part, &out);
+  }
   return out;
 }
 
