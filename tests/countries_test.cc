@@ -182,6 +182,13 @@ TEST_F(CountriesTest, APartOfADottedNameIsFoundWhereverItIsWritten) {
             (std::map<std::string, char>{}));
   EXPECT_EQ(Roles("专家塔法兹瓦·奇古巴发言。古巴环境部代表出席。"),
             (std::map<std::string, char>{{"CU", 'p'}}));
+  // A part holding an abbreviation (马 of 马丁) covers it wherever it is
+  // written again: 中马丁 is no pair. (A part with neither a name nor an
+  // abbreviation, 卡洛斯, is not searched for.)
+  EXPECT_EQ(Roles("卡洛斯·马丁发言。中马丁合作项目启动。"),
+            (std::map<std::string, char>{}));
+  EXPECT_EQ(Roles("卡洛斯发言。中马合作项目启动。"),
+            (std::map<std::string, char>{{"CN", 'p'}, {"MY", 'p'}}));
 }
 
 TEST_F(CountriesTest, MenusAreNotEvidence) {
