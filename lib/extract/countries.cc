@@ -650,6 +650,9 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
   for (std::string_view noun : kPairEventNouns) {
     finder->pair_event_nouns_.Add(noun);
+    size_t len;
+    finder->pair_event_noun_firsts_ |=
+        VisitVerbLastBit(DecodeUtf8(noun, 0, &len));
   }
 
   const Lexicon& places = lexicons::kPlaces;
@@ -1214,8 +1217,11 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   size_t p = rest;
   for (size_t steps = 0; steps < kPairEventWindow && p < view.size();
        ++steps) {
-    if (pair_event_nouns_.LongestAt(view, p) > 0) return true;
     char32_t c = DecodeUtf8(view, p, &len);
+    if ((pair_event_noun_firsts_ & VisitVerbLastBit(c)) &&
+        pair_event_nouns_.LongestAt(view, p) > 0) {
+      return true;
+    }
     if (classes_.Of(c) & kPhraseBreak) return false;
     p += len;
   }
@@ -1252,8 +1258,15 @@ void CountryFinder::MarkParticipants(const Document& doc,
       continue;
     }
     // 中国-东盟环境合作论坛, 东盟-中国对话: the two sides an event is named
-    // after take part in it.
-    if (NamesAJointEvent(view, m)) {
+    // after take part in it. Only a mention with a dash (- or —) right after
+    // or before it can be one: tested here, on the bytes, before the call
+    // (nearly no mention has one).
+    const bool dash_beside =
+        (m.end < view.size() &&
+         (view[m.end] == '-' || StartsWithAt(view, m.end, "—"))) ||
+        (m.begin > 0 && view[m.begin - 1] == '-') ||
+        EndsWithAt(view, m.begin, "—");
+    if (dash_beside && NamesAJointEvent(view, m)) {
       m.participant = true;
       continue;
     }

@@ -446,6 +446,10 @@ class CountryFinder {
     return uint64_t{1} << (static_cast<uint32_t>(c * 0x9E3779B1u) >> 26);
   }
   PhraseSet pair_event_nouns_;  // kPairEventNouns
+  // Their first code points, hashed into the bits of one word
+  // (VisitVerbLastBit's hash): NamesAJointEvent looks a noun up only where
+  // a character may start one, not at every character after the dash.
+  uint64_t pair_event_noun_firsts_ = 0;
 };
 
 }  // namespace eventx::internal
