@@ -1252,24 +1252,6 @@ void CountryFinder::MarkParticipants(const Document& doc,
     }
     posted_end = posted ? m.end : std::string_view::npos;
     if (m.participant) continue;
-    // 柬埔寨环境部, 日本北九州市代表团, 泰国呵叻府副府尹, 日本方面.
-    if (!posted && CueFollows(view, m.end, m.place)) {
-      m.participant = true;
-      continue;
-    }
-    // 中国-东盟环境合作论坛, 东盟-中国对话: the two sides an event is named
-    // after take part in it. Only a mention with a dash (- or —) right after
-    // or before it can be one: tested here, on the bytes, before the call
-    // (nearly no mention has one).
-    const bool dash_beside =
-        (m.end < view.size() &&
-         (view[m.end] == '-' || StartsWithAt(view, m.end, "—"))) ||
-        (m.begin > 0 && view[m.begin - 1] == '-') ||
-        EndsWithAt(view, m.begin, "—");
-    if (dash_beside && NamesAJointEvent(view, m)) {
-      m.participant = true;
-      continue;
-    }
     // 当地时间: the report is datelined in that country.
     if (StartsWithAt(view, m.end, "当地时间")) {
       m.participant = true;
@@ -1292,6 +1274,26 @@ void CountryFinder::MarkParticipants(const Document& doc,
         if (EndsWithAt(before, before.size(), verb)) m.participant = true;
       }
       if (m.participant) continue;
+    }
+    // 柬埔寨环境部, 日本北九州市代表团, 泰国呵叻府副府尹, 日本方面. (After
+    // the two tests above, which read a few bytes: this one walks the
+    // phrase after the name.)
+    if (!posted && CueFollows(view, m.end, m.place)) {
+      m.participant = true;
+      continue;
+    }
+    // 中国-东盟环境合作论坛, 东盟-中国对话: the two sides an event is named
+    // after take part in it. Only a mention with a dash (- or —) right after
+    // or before it can be one: tested here, on the bytes, before the call
+    // (most mentions have none).
+    const bool dash_beside =
+        (m.end < view.size() &&
+         (view[m.end] == '-' || StartsWithAt(view, m.end, "—"))) ||
+        (m.begin > 0 && view[m.begin - 1] == '-') ||
+        EndsWithAt(view, m.begin, "—");
+    if (dash_beside && NamesAJointEvent(view, m)) {
+      m.participant = true;
+      continue;
     }
 
     // doc.SentenceAt(m.begin), found from the last mention's sentence on:
