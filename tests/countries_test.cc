@@ -182,6 +182,13 @@ TEST_F(CountriesTest, APartOfADottedNameIsFoundWhereverItIsWritten) {
             (std::map<std::string, char>{}));
   EXPECT_EQ(Roles("专家塔法兹瓦·奇古巴发言。古巴环境部代表出席。"),
             (std::map<std::string, char>{{"CU", 'p'}}));
+  // A part holding an abbreviation (马 of 马丁) covers it wherever it is
+  // written again: 中马丁 is no pair. (A part with neither a name nor an
+  // abbreviation, 卡洛斯, is not searched for.)
+  EXPECT_EQ(Roles("卡洛斯·马丁发言。中马丁合作项目启动。"),
+            (std::map<std::string, char>{}));
+  EXPECT_EQ(Roles("卡洛斯发言。中马合作项目启动。"),
+            (std::map<std::string, char>{{"CN", 'p'}, {"MY", 'p'}}));
 }
 
 TEST_F(CountriesTest, MenusAreNotEvidence) {
@@ -210,6 +217,19 @@ TEST_F(CountriesTest, AMentionBelowTheReportKeepsItsSpanAfterMenusAreDropped) {
   EXPECT_EQ(countries[0].code, "KH");
   EXPECT_EQ(countries[0].spans.size(), 2u);
   EXPECT_EQ(countries[1].code, "CN");
+}
+
+TEST_F(CountriesTest, ASecondParticipantOfAClauseIsDiscountedByWhatStandsBetween) {
+  // 泰国 walks back only as far as 老挝, which kept its evidence: the words
+  // between them (将于, 明年) still tell of another event.
+  EXPECT_EQ(Roles("老挝代表团表示将于明年赴泰国访问。"),
+            (std::map<std::string, char>{{"LA", 'p'}, {"TH", 'm'}}));
+  // Nothing between: both keep their evidence.
+  EXPECT_EQ(Roles("中国代表团与柬埔寨环境部签署协议。"),
+            (std::map<std::string, char>{{"CN", 'p'}, {"KH", 'p'}}));
+  // A geography verb after both discounts both.
+  EXPECT_EQ(Roles("老挝政府与越南政府商定两国接壤地区事务。"),
+            (std::map<std::string, char>{{"LA", 'm'}, {"VN", 'm'}}));
 }
 
 TEST_F(CountriesTest, AClauseDatedToAnotherYearTellsOfAnotherEvent) {

@@ -361,16 +361,18 @@ void CountryFinder::PhraseTrie::Freeze(const std::vector<uint32_t>& payloads) {
     size *= 2;
     --start_shift_;
   }
-  size_t bits = 64;
-  start_bits_shift_ = 58;
-  while (bits < starts.size() * 32) {
-    bits *= 2;
+  // A word per four starts or more, two at least, at most 4096 (32 KB;
+  // the names take 256).
+  size_t words = 2;
+  start_bits_shift_ = 63;
+  while (words * 4 < starts.size() && words < 4096) {
+    words *= 2;
     --start_bits_shift_;
   }
-  start_bits_.assign(bits / 64, 0);
+  start_bits_.assign(words, 0);
   for (const Start& start : starts) {
-    const size_t h = (start.key * 0x9E3779B97F4A7C15ULL) >> start_bits_shift_;
-    start_bits_[h / 64] |= uint64_t{1} << (h % 64);
+    const uint64_t h = start.key * 0x9E3779B97F4A7C15ULL;
+    start_bits_[h >> start_bits_shift_] |= StartBits(h);
   }
   starts_.assign(size, Start{});
   for (const Start& start : starts) {
@@ -648,6 +650,9 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
   for (std::string_view noun : kPairEventNouns) {
     finder->pair_event_nouns_.Add(noun);
+    size_t len;
+    finder->pair_event_noun_firsts_ |=
+        VisitVerbLastBit(DecodeUtf8(noun, 0, &len));
   }
 
   const Lexicon& places = lexicons::kPlaces;
@@ -692,9 +697,7 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   std::vector<uint32_t> name_payloads(finder->name_nodes_.size());
   for (size_t node = 0; node < name_payloads.size(); ++node) {
     const NameNode& n = finder->name_nodes_[node];
-    name_payloads[node] =
-        (n.name == NameNode::kNoName ? 0 : n.name + 1) |
-        (n.false_friend ? kFalseFriendPayload : 0);
+    name_payloads[node] = finder->NamePayload(n);
   }
   finder->name_nodes_.clear();
   finder->name_nodes_.shrink_to_fit();
@@ -704,6 +707,18 @@ Status CountryFinder::Create(const SimplifyTable* simplify,
   }
   *out = std::move(finder);
   return Status::Ok();
+}
+
+uint32_t CountryFinder::NamePayload(const NameNode& node) const {
+  const uint32_t false_friend = node.false_friend ? kFalseFriendPayload : 0;
+  if (node.name == NameNode::kNoName) return false_friend;
+  const Name& name = names_[node.name];
+  if (IsTwoLetterCode(name.code)) {
+    return false_friend | kTwoLetterPayload |
+           (name.place ? kPlacePayload : 0) |
+           static_cast<uint32_t>(TwoLetterIndex(name.code));
+  }
+  return false_friend | (node.name + 1);
 }
 
 std::string CountryFinder::NameOf(const std::string& code) const {
@@ -794,8 +809,18 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
       }
     }
   }
-  MarkParticipants(doc, &mentions);
-  DiscountOtherEvents(doc.view(), event_year, &mentions);
+  // A mention below the body's end (the credits, related news and
+  // copyright blocks below the report) is never evidence (below): its
+  // evidence is not looked for. (Nor can it lend evidence to a list above:
+  // the body ends at a line's start, and a list's gap holds no newline.)
+  const size_t above_body_end = static_cast<size_t>(
+      std::partition_point(mentions.begin(), mentions.end(),
+                           [&doc](const CountryMention& m) {
+                             return m.begin < doc.body_end();
+                           }) -
+      mentions.begin());
+  MarkParticipants(doc, &mentions, above_body_end);
+  DiscountOtherEvents(doc.view(), event_year, &mentions, above_body_end);
   SpreadOverLists(doc.view(), &mentions);
   // Credits, related news and copyright blocks below the report, and menus
   // (首页 | 港澳台事务 | 国际组织), name other pages' countries: a mention
@@ -878,8 +903,33 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
       }
     }
   }
+  // Where a part stands matters only for a mention or an abbreviation
+  // inside it: a part with no character that may be an abbreviation and
+  // no name within it (most: 塔法兹瓦) is not searched for (a search of the
+  // whole report per part).
+  auto may_hold_a_mention = [this](std::string_view part) {
+    for (size_t q = 0; q < part.size();) {
+      char32_t first;
+      size_t first_len;
+      if (classes_.Read(part, q, &first, &first_len) & kMayAbbreviate) {
+        return true;
+      }
+      size_t second_len;
+      const char32_t second = CodePointAt(part, q + first_len, &second_len);
+      bool name = false;
+      name_trie_.Walk(part, q, first, first_len, second, second_len,
+                      [&name](size_t, uint32_t payload) {
+                        if (payload & kNamePayloads) name = true;
+                      });
+      if (name) return true;
+      q += first_len;
+    }
+    return false;
+  };
   std::vector<std::pair<size_t, size_t>> out;
-  for (std::string_view part : parts) AppendOccurrences(view, part, &out);
+  for (std::string_view part : parts) {
+    if (may_hold_a_mention(part)) AppendOccurrences(view, part, &out);
+  }
   return out;
 }
 
@@ -929,12 +979,12 @@ void CountryFinder::FindFullNames(
       // The longest name and the longest false friend that start here.
       const size_t begin = pos;
       size_t name_bytes = 0;
-      const Name* name = nullptr;
+      uint32_t name = 0;  // the name's payload, without kFalseFriendPayload
       size_t false_friend_bytes = 0;
       auto note_node = [&](size_t end, uint32_t payload) {
-        if (const uint32_t index = payload & ~kFalseFriendPayload) {
+        if (payload & kNamePayloads) {
           name_bytes = end - begin;
-          name = &names_[index - 1];
+          name = payload & kNamePayloads;
         }
         if (payload & kFalseFriendPayload) false_friend_bytes = end - begin;
       };
@@ -954,7 +1004,7 @@ void CountryFinder::FindFullNames(
         pos = begin + f;
         continue;
       }
-      if (name == nullptr) {
+      if (name == 0) {
         pos = second_pos;
         continue;
       }
@@ -967,8 +1017,16 @@ void CountryFinder::FindFullNames(
         continue;
       }
       forget_start();
-      out->push_back(
-          CountryMention{begin, end, name->code, false, name->place});
+      if (name & kTwoLetterPayload) {
+        const size_t letters = name & 0x3FF;
+        const char code[2] = {static_cast<char>('A' + letters / 26),
+                              static_cast<char>('A' + letters % 26)};
+        out->push_back(CountryMention{begin, end, std::string(code, 2), false,
+                                      (name & kPlacePayload) != 0});
+      } else {
+        const Name& n = names_[name - 1];
+        out->push_back(CountryMention{begin, end, n.code, false, n.place});
+      }
     }
   }
 }
@@ -1001,15 +1059,28 @@ void CountryFinder::FindAbbreviations(
   // Left to right over the characters that may be abbreviations (every
   // other character is none); i: where the scan stands, past the last run.
   size_t i = 0;
-  for (size_t start : abbreviation_starts) {
+  const size_t starts = abbreviation_starts.size();
+  for (size_t k = 0; k < starts; ++k) {
+    const size_t start = abbreviation_starts[k];
     if (start < i) continue;  // inside the last run
+    size_t len;
+    char32_t cp = DecodeUtf8(view, start, &len);
+    // One abbreviation alone makes a mention only before 方 (below), and
+    // the character after it is one only if it was noted too, as the next
+    // start: every character outside a full name, false friend or part of
+    // a dotted name that may be one is noted. Most starts (中 of 中心, 日
+    // of 今日) are alone and make nothing: they are passed over here
+    // without a lookup of the ranges and of the abbreviation table.
+    if (!(k + 1 < starts && abbreviation_starts[k + 1] == start + len) &&
+        !StartsWithAt(view, start + len, "方")) {
+      i = start + len;
+      continue;
+    }
     // Inside the part of a dotted name: no abbreviation, and nothing to
     // read (the next start is past this character either way). (Starts
     // inside full names and false friends are not noted at all.)
     if (is_covered(start)) continue;
     i = start;
-    size_t len;
-    char32_t cp = DecodeUtf8(view, i, &len);
     const Abbreviation* first = abbreviation_at(i, cp);
     if (first == nullptr) {
       i += len;
@@ -1146,21 +1217,30 @@ bool CountryFinder::NamesAJointEvent(std::string_view view,
   size_t p = rest;
   for (size_t steps = 0; steps < kPairEventWindow && p < view.size();
        ++steps) {
-    if (pair_event_nouns_.LongestAt(view, p) > 0) return true;
     char32_t c = DecodeUtf8(view, p, &len);
+    if ((pair_event_noun_firsts_ & VisitVerbLastBit(c)) &&
+        pair_event_nouns_.LongestAt(view, p) > 0) {
+      return true;
+    }
     if (classes_.Of(c) & kPhraseBreak) return false;
     p += len;
   }
   return false;
 }
 
-void CountryFinder::MarkParticipants(
-    const Document& doc, std::vector<CountryMention>* mentions) const {
+void CountryFinder::MarkParticipants(const Document& doc,
+                                     std::vector<CountryMention>* mentions,
+                                     size_t count) const {
   std::string_view view = doc.view();
   size_t posted_end = std::string_view::npos;  // end of the last posting place
   const std::vector<Sentence>& sentences = doc.sentences();
   size_t next_sentence = 0;  // the first sentence beginning after m.begin
-  for (CountryMention& m : *mentions) {
+  // The last sentence asked whether it holds 签, and its answer.
+  size_t signing_sentence_begin = std::string_view::npos;
+  size_t signing_sentence_end = std::string_view::npos;
+  bool signing_sentence = false;
+  for (size_t i = 0; i < count; ++i) {
+    CountryMention& m = (*mentions)[i];
     // 香港驻布鲁塞尔经贸办事处, 葡萄牙驻澳门及香港总领事: the places a mission
     // is posted to; the mission is the other side's.
     bool posted = StartsWithAt(view, m.begin >= 3 ? m.begin - 3 : 0, "驻") &&
@@ -1172,17 +1252,6 @@ void CountryFinder::MarkParticipants(
     }
     posted_end = posted ? m.end : std::string_view::npos;
     if (m.participant) continue;
-    // 柬埔寨环境部, 日本北九州市代表团, 泰国呵叻府副府尹, 日本方面.
-    if (!posted && CueFollows(view, m.end, m.place)) {
-      m.participant = true;
-      continue;
-    }
-    // 中国-东盟环境合作论坛, 东盟-中国对话: the two sides an event is named
-    // after take part in it.
-    if (NamesAJointEvent(view, m)) {
-      m.participant = true;
-      continue;
-    }
     // 当地时间: the report is datelined in that country.
     if (StartsWithAt(view, m.end, "当地时间")) {
       m.participant = true;
@@ -1206,6 +1275,26 @@ void CountryFinder::MarkParticipants(
       }
       if (m.participant) continue;
     }
+    // 柬埔寨环境部, 日本北九州市代表团, 泰国呵叻府副府尹, 日本方面. (After
+    // the two tests above, which read a few bytes: this one walks the
+    // phrase after the name.)
+    if (!posted && CueFollows(view, m.end, m.place)) {
+      m.participant = true;
+      continue;
+    }
+    // 中国-东盟环境合作论坛, 东盟-中国对话: the two sides an event is named
+    // after take part in it. Only a mention with a dash (- or —) right after
+    // or before it can be one: tested here, on the bytes, before the call
+    // (most mentions have none).
+    const bool dash_beside =
+        (m.end < view.size() &&
+         (view[m.end] == '-' || StartsWithAt(view, m.end, "—"))) ||
+        (m.begin > 0 && view[m.begin - 1] == '-') ||
+        EndsWithAt(view, m.begin, "—");
+    if (dash_beside && NamesAJointEvent(view, m)) {
+      m.participant = true;
+      continue;
+    }
 
     // doc.SentenceAt(m.begin), found from the last mention's sentence on:
     // mentions come in text order (a binary search per mention
@@ -1224,19 +1313,38 @@ void CountryFinder::MarkParticipants(
     if (EndsWithAt(text, offset, "在")) {
       size_t end = std::min(text.size(), offset + kHostWindow * 3);
       std::string_view rest = text.substr(offset, end - offset);
-      size_t comma = rest.find_first_of(",:");
-      if (comma != std::string_view::npos) rest = rest.substr(0, comma);
+      // Up to the first , or : (a byte loop: find_first_of looked the byte
+      // up in the set with a call per byte).
+      for (size_t i = 0; i < rest.size(); ++i) {
+        if (rest[i] == ',' || rest[i] == ':') {
+          rest = rest.substr(0, i);
+          break;
+        }
+      }
+      // FindBytes compares a verb's last three bytes sixteen places at a
+      // time; find called memchr for its lead byte (E4, E5: most
+      // characters' around), and again after every false hit.
       for (std::string_view verb : kHostVerbs) {
-        if (rest.find(verb) != std::string_view::npos) m.participant = true;
+        if (FindBytes(rest, verb) != std::string_view::npos) {
+          m.participant = true;
+        }
       }
       if (m.participant) continue;
     }
-    // 与柬埔寨签署: a signatory.
-    if ((EndsWithAt(text, offset, "与") || EndsWithAt(text, offset, "同") ||
-         EndsWithAt(text, offset, "和")) &&
-        text.find("签") != std::string_view::npos) {
-      m.participant = true;
-      continue;
+    // 与柬埔寨签署: a signatory. Whether the sentence holds 签 is asked
+    // once per sentence (a list of signatories asked it per member).
+    if (EndsWithAt(text, offset, "与") || EndsWithAt(text, offset, "同") ||
+        EndsWithAt(text, offset, "和")) {
+      if (sentence.begin != signing_sentence_begin ||
+          sentence.end != signing_sentence_end) {
+        signing_sentence_begin = sentence.begin;
+        signing_sentence_end = sentence.end;
+        signing_sentence = FindBytes(text, "签") != std::string_view::npos;
+      }
+      if (signing_sentence) {
+        m.participant = true;
+        continue;
+      }
     }
     // 来自中国、柬埔寨、老挝等国家的代表.
     // A 来自 more than kFromListWindow code points back is too far, and so
@@ -1250,7 +1358,7 @@ void CountryFinder::MarkParticipants(
         CountCodePoints(text.substr(from, offset - from)) <= kFromListWindow) {
       std::string_view between = text.substr(from, offset - from);
       // The list must still be open: no 的 or clause break since 来自.
-      if (between.find("的") == std::string_view::npos &&
+      if (FindBytes(between, "的") == std::string_view::npos &&
           !HasClauseBreak(between)) {
         m.participant = true;
         continue;
@@ -1309,9 +1417,24 @@ int DatedClauseYear(std::string_view view, size_t end) {
 
 void CountryFinder::DiscountOtherEvents(
     std::string_view view, int event_year,
-    std::vector<CountryMention>* mentions) const {
+    std::vector<CountryMention>* mentions, size_t count) const {
   std::vector<size_t> geography_starts;  // reused from mention to mention
-  for (CountryMention& m : *mentions) {
+  // The last mention that kept its evidence here with no invalid code
+  // point on its walks, and whose walk on ended at a clause end: its walk
+  // back from `begin` found nothing, and no geography cue starts at a
+  // character of its walks, which reach on to `clause_end`. A mention after
+  // it in that clause (中国与柬埔寨签署, 中柬) walks back only until it
+  // reaches `begin` (words that tell of another event, or a year, between
+  // the two): the rest of its walk back is the first part of that
+  // mention's, its walk on ends at the same clause end, and every
+  // character of its walks was asked about geography already.
+  struct Passed {
+    size_t begin = 0;
+    size_t end = 0;
+    size_t clause_end = 0;  // 0: none
+  } passed;
+  for (size_t i = 0; i < count; ++i) {
+    CountryMention& m = (*mentions)[i];
     if (!m.participant) continue;
     // Back to the start of the clause, looking for a word that tells of
     // another event (曾在, 将于, 届时) or a year not the event's (首届于2019年
@@ -1323,7 +1446,15 @@ void CountryFinder::DiscountOtherEvents(
     // makes it be read again.
     geography_starts.clear();
     bool invalid = false;
+    const bool after_passed = passed.clause_end != 0 &&
+                              m.begin >= passed.end &&
+                              m.end <= passed.clause_end;
+    bool reached_passed = false;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
+      if (after_passed && p == passed.begin && !invalid) {
+        reached_passed = true;
+        break;
+      }
       char32_t c;
       size_t len;
       const uint8_t classes = classes_.ReadBefore(view, p, &c, &len);
@@ -1359,6 +1490,11 @@ void CountryFinder::DiscountOtherEvents(
       }
     }
     if (!m.participant) continue;
+    if (reached_passed) {
+      passed.begin = m.begin;
+      passed.end = m.end;
+      continue;
+    }
     // The clause describes the land (与越南奠边省接壤, 毗邻老挝): geography,
     // not a body of the country at the event.
     size_t b = p;
@@ -1374,13 +1510,18 @@ void CountryFinder::DiscountOtherEvents(
     }
     // At most kOtherEventWindow code points on, passing over the ones
     // that neither end the clause nor may start a cue in Skip.
+    bool at_clause_end = false;
     for (size_t steps = kOtherEventWindow;;) {
       char32_t c;
       size_t len;
       uint8_t classes;
       e = classes_.Skip(view, e, kEndsClause | kMayStartGeography, &steps, &c,
                         &len, &classes);
-      if (steps == 0 || e >= view.size() || (classes & kEndsClause)) break;
+      if (steps == 0 || e >= view.size()) break;
+      if (classes & kEndsClause) {
+        at_clause_end = true;
+        break;
+      }
       if (classes & kMayStartGeography) geography_starts.push_back(e);
       e += len;
       --steps;
@@ -1402,6 +1543,9 @@ void CountryFinder::DiscountOtherEvents(
         m.participant = false;
         break;
       }
+    }
+    if (m.participant && !invalid && at_clause_end) {
+      passed = Passed{m.begin, m.end, e};
     }
   }
 }

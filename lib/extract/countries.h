@@ -101,12 +101,16 @@ class CountryFinder {
       const Document& doc, const std::vector<size_t>& abbreviation_starts,
       const std::vector<std::pair<size_t, size_t>>& covered,
       std::vector<CountryMention>* out) const;
+  // Both look only at the first `count` of *mentions (those above the
+  // body's end: the evidence of the others is dropped).
   void MarkParticipants(const Document& doc,
-                        std::vector<CountryMention>* mentions) const;
+                        std::vector<CountryMention>* mentions,
+                        size_t count) const;
   // Evidence in a clause about another event (曾在斐济举办, 届时将邀请哈方)
   // is not evidence for this one.
   void DiscountOtherEvents(std::string_view view, int event_year,
-                           std::vector<CountryMention>* mentions) const;
+                           std::vector<CountryMention>* mentions,
+                           size_t count) const;
   void SpreadOverLists(std::string_view view,
                        std::vector<CountryMention>* mentions) const;
   // A participant cue (环境部, 代表团, 副府尹) within the phrase at `pos`.
@@ -168,15 +172,24 @@ class CountryFinder {
     static uint64_t Key(char32_t first, char32_t second) {
       return (uint64_t{first} << 32) | second;
     }
-    // Whether `key` may be a start: its bit in start_bits_, a hash of the
-    // starts' keys at 32 bits a start or more (a few percent of other keys
-    // pass: 2.4% for the names). Most
-    // probes (a cue's first code point followed by anything, a name's by
-    // anything) are for no start; the table of starts, 16 bytes an entry,
-    // is probed only past this.
+    // Whether `key` may be a start: both of its two bits in its word of
+    // start_bits_ (a blocked Bloom filter of the starts' keys: a word of
+    // 64 bits per four starts or more; 0.8% of other keys pass for the
+    // names, where a single bit a key in a table eight times the size let
+    // 2.4% pass, 4 KB for the names where this is 2 KB). Most probes (a
+    // cue's first code point followed by anything, a name's by anything)
+    // are for no start; the table of starts, 16 bytes an entry, is probed
+    // only past this. The word is chosen by the hash's top bits, the two
+    // bits by bits below them (which the multiplication has mixed with
+    // both code points), so one load answers.
     bool MayBeStart(uint64_t key) const {
-      const size_t h = (key * 0x9E3779B97F4A7C15ULL) >> start_bits_shift_;
-      return (start_bits_[h / 64] >> (h % 64)) & 1;
+      const uint64_t h = key * 0x9E3779B97F4A7C15ULL;
+      const uint64_t bits = StartBits(h);
+      return (start_bits_[h >> start_bits_shift_] & bits) == bits;
+    }
+    static uint64_t StartBits(uint64_t h) {
+      return (uint64_t{1} << ((h >> 40) & 63)) |
+             (uint64_t{1} << ((h >> 34) & 63));
     }
     const Start* FindStart(uint64_t key) const {
       const size_t mask = starts_.size() - 1;
@@ -195,9 +208,10 @@ class CountryFinder {
     std::vector<Start> starts_;
     int start_shift_ = 64;
     bool has_alone_ = false;  // a phrase of one code point was added
-    // 64 - log2(bits of start_bits_).
+    // 64 - log2(words of start_bits_), at least 64 - 12 so that the word's
+    // bits of the hash stay above the bits' (StartBits).
     std::vector<uint64_t> start_bits_;
-    int start_bits_shift_ = 64;
+    int start_bits_shift_ = 63;
     // A node of depth two or more at records_[r]: [r] its payload, [r + 1]
     // its number of children n, then n pairs of a child's code point and
     // the child's record.
@@ -216,9 +230,18 @@ class CountryFinder {
   };
   PhraseTrie name_trie_;
   std::vector<NameNode> name_nodes_;  // by node of name_trie_, until Freeze
-  // name_trie_'s payload of a node: its name's index in names_ plus one (0
-  // if none), with kFalseFriendPayload if it is a false friend.
+  // name_trie_'s payload of a node: 0 if it is no name, else, when its
+  // name's code is two capital letters (all are, as the lexicons stand),
+  // kTwoLetterPayload, kPlacePayload if it is a place and the letters'
+  // TwoLetterIndex in the low bits, or else its name's index in names_
+  // plus one; with kFalseFriendPayload if it is a false friend. The scan
+  // makes a mention from the payload alone: names_, 40 bytes a name, was
+  // a cache miss per name found.
   static constexpr uint32_t kFalseFriendPayload = 0x80000000;
+  static constexpr uint32_t kTwoLetterPayload = 0x40000000;
+  static constexpr uint32_t kPlacePayload = 0x20000000;
+  static constexpr uint32_t kNamePayloads = ~kFalseFriendPayload;
+  uint32_t NamePayload(const NameNode& node) const;
   std::vector<Name> names_;
   // Adds `phrase` as a name (the first name given for a phrase wins) or a
   // false friend; false if it is malformed.
@@ -423,6 +446,10 @@ class CountryFinder {
     return uint64_t{1} << (static_cast<uint32_t>(c * 0x9E3779B1u) >> 26);
   }
   PhraseSet pair_event_nouns_;  // kPairEventNouns
+  // Their first code points, hashed into the bits of one word
+  // (VisitVerbLastBit's hash): NamesAJointEvent looks a noun up only where
+  // a character may start one, not at every character after the dash.
+  uint64_t pair_event_noun_firsts_ = 0;
 };
 
 }  // namespace eventx::internal
