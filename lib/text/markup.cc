@@ -4,6 +4,7 @@
 #include "lib/text/markup.h"
 
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -129,8 +130,19 @@ bool MayHoldMarkup(std::string_view s) {
     }
     if (_mm_movemask_epi8(markup) != 0) return true;
     if (_mm_movemask_epi8(colons) == 0) continue;
-    for (size_t k = i; k < i + 64; ++k) {
-      if (p[k] == ':' && DataBeforeColon(s, k)) return true;
+    // Only the colons' places (times and addresses hold many), not every
+    // byte of the block.
+    uint64_t at_colon = 0;
+    for (size_t k = 0; k < 64; k += 16) {
+      const __m128i b =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + k));
+      at_colon |= static_cast<uint64_t>(static_cast<unsigned>(
+                      _mm_movemask_epi8(_mm_cmpeq_epi8(b, colon))))
+                  << k;
+    }
+    for (; at_colon != 0; at_colon &= at_colon - 1) {
+      const size_t at = i + static_cast<size_t>(__builtin_ctzll(at_colon));
+      if (DataBeforeColon(s, at)) return true;
     }
   }
 #endif
