@@ -3,6 +3,8 @@
 
 #include "lib/text/fold.h"
 
+#include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -169,6 +171,54 @@ TEST(FoldTest, IdeographRunsMatchCharacterByCharacter) {
       EXPECT_EQ(folds[k].length, want[k].length) << text;
       EXPECT_EQ(folds[k].to, want[k].to) << text;
       EXPECT_EQ(folds[k].conversion, want[k].conversion) << text;
+    }
+  }
+}
+
+TEST(FoldTest, RandomTextsMatchCharacterByCharacter) {
+  Status status;
+  const SimplifyTable* table = SimplifyTable::Get(&status);
+  ASSERT_NE(table, nullptr) << status.ToString();
+  // Ideographs (Traditional, Simplified-only, both scripts') most of the
+  // time, so that the five-at-a-time test meets every count of them before
+  // a character of another kind: punctuation, ASCII, kana, two- and
+  // four-byte characters, malformed and truncated sequences.
+  const std::string ideographs[] = {"國", "會", "議", "環", "国", "会",
+                                    "贵", "中", "在", "一", "龍", "鿕"};
+  const std::string others[] = {
+      "，", "。", "、", "“", "a", "1", " ", "\n", "の", "２",
+      "·", "é", "\xC2\xA0", "😀", "\xE4\xB8", "\x80", "\xE4", "\xE9\xBF",
+      "\xF0\xA0\x80\x80", "\xE3\x80\x80", "\xEF\xBC\x8C", "\xED\x9F\xBF"};
+  uint32_t seed = 2024;
+  auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) & 0x7FFF;
+  };
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    const unsigned len = next() % 150;
+    const unsigned other_per_32 = 1 + next() % 16;
+    for (unsigned k = 0; k < len; ++k) {
+      if (next() % 32 < other_per_32) {
+        text += others[next() % std::size(others)];
+      } else {
+        text += ideographs[next() % std::size(ideographs)];
+      }
+    }
+    ScriptCounts counts;
+    ScriptCounts want_counts;
+    const std::vector<CharacterFold> folds =
+        FindCharacterFolds(text, table, &counts);
+    const std::vector<CharacterFold> want =
+        ReferenceFolds(text, table, &want_counts);
+    ASSERT_EQ(counts.traditional, want_counts.traditional) << round;
+    ASSERT_EQ(counts.simplified_only, want_counts.simplified_only) << round;
+    ASSERT_EQ(folds.size(), want.size()) << round;
+    for (size_t k = 0; k < folds.size(); ++k) {
+      ASSERT_EQ(folds[k].begin, want[k].begin) << round;
+      ASSERT_EQ(folds[k].length, want[k].length) << round;
+      ASSERT_EQ(folds[k].to, want[k].to) << round;
+      ASSERT_EQ(folds[k].conversion, want[k].conversion) << round;
     }
   }
 }

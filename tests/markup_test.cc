@@ -56,5 +56,23 @@ TEST(MarkupTest, SpansOfTextAfterAnImagePointPastIt) {
   EXPECT_EQ(in.substr(s.begin, s.size()), "环境");
 }
 
+// A data: URI found wherever it stands in a long text among other colons
+// (the first test reads 64-byte blocks and looks only at their colons);
+// colons that follow no "data", and an upper-case DATA: (which the removal
+// does not take), changing nothing.
+TEST(MarkupTest, FindsDataUrisAmongColonsAtEveryOffset) {
+  for (size_t pad = 0; pad < 140; ++pad) {
+    const std::string before = std::string(pad, ' ') + "时间10:30，12:00 见 ";
+    const std::string after = " 图，13:45。";
+    EXPECT_EQ(Clean(before + "data:image/jpeg;base64,/9j/4AAQ" + after),
+              before + after)
+        << pad;
+    const std::string upper = before + "DaTa:image/png;base64,AAAA" + after;
+    EXPECT_EQ(Clean(upper), upper) << pad;
+    const std::string plain = before + "date:10:30 meta:x" + after;
+    EXPECT_EQ(Clean(plain), plain) << pad;
+  }
+}
+
 }  // namespace
 }  // namespace eventx::internal

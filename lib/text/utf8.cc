@@ -106,74 +106,117 @@ inline bool PlainAt(const unsigned char* p, size_t left, size_t* len) {
   return false;
 }
 
+#if defined(__SSE2__)
+// The shape of sixteen bytes, a bit per byte: which may stand in a passable
+// run (plain ASCII, a continuation byte, a passable lead), which are
+// three-byte and (with kTwoByte) two-byte leads, and which are continuation
+// bytes.
+struct BlockShape {
+  uint64_t allowed;
+  uint64_t leads3;
+  uint64_t leads2;
+  uint64_t conts;
+};
+
+template <bool kTwoByte>
+inline BlockShape ShapeOf(const unsigned char* at) {
+  const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+  // Signed: 0x01..0x7F are the only bytes above zero, 0x80..0xBF the only
+  // ones below -64.
+  const __m128i ascii = _mm_cmpgt_epi8(b, _mm_setzero_si128());
+  const __m128i cont = _mm_cmpgt_epi8(_mm_set1_epi8(-64), b);
+  // b - E1 <= EF - E1 as unsigned bytes, and not ED.
+  const __m128i from_first = _mm_sub_epi8(b, _mm_set1_epi8(static_cast<char>(0xE1)));
+  const __m128i lead3 = _mm_andnot_si128(
+      _mm_cmpeq_epi8(b, _mm_set1_epi8(static_cast<char>(0xED))),
+      _mm_cmpeq_epi8(_mm_min_epu8(from_first, _mm_set1_epi8(0xEF - 0xE1)),
+                     from_first));
+  __m128i any_lead = lead3;
+  uint64_t leads2 = 0;
+  if (kTwoByte) {
+    // b - C2 <= DF - C2 as unsigned bytes.
+    const __m128i from_first2 =
+        _mm_sub_epi8(b, _mm_set1_epi8(static_cast<char>(0xC2)));
+    const __m128i lead2 = _mm_cmpeq_epi8(
+        _mm_min_epu8(from_first2, _mm_set1_epi8(0xDF - 0xC2)), from_first2);
+    any_lead = _mm_or_si128(lead3, lead2);
+    leads2 = static_cast<uint32_t>(_mm_movemask_epi8(lead2));
+  }
+  return BlockShape{
+      static_cast<uint32_t>(
+          _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(ascii, cont), any_lead))),
+      static_cast<uint32_t>(_mm_movemask_epi8(lead3)), leads2,
+      static_cast<uint32_t>(_mm_movemask_epi8(cont))};
+}
+
+// Passes over blocks of 16 * kBlocks bytes from *pos (a character
+// boundary) while each is plain: every byte plain ASCII, a continuation
+// byte or a passable lead, and the continuation bytes exactly the two after
+// each three-byte lead and the one after each two-byte lead. (Leads whose
+// continuations would overlap leave a lead where a continuation is
+// expected, and fail the comparison.) The blocks are taken at a fixed
+// stride, a character's continuations past a block's end carried into the
+// test of the next (`carry`), so that no load waits for the test of the
+// block before: the step of a block scan that resumed at the end of its
+// last whole character waited for that, a chain through the text.
+// Leaves *pos at a character boundary: the end of the blocks passed, moved
+// back to the start of a character that runs past it, or where a block
+// failed, the same within it at the start of its sixteen bytes holding the
+// first byte that failed.
+template <bool kTwoByte, int kBlocks>
+inline void SkipBlocks(const unsigned char* p, size_t size, size_t* pos) {
+  constexpr unsigned kBytes = 16 * kBlocks;
+  constexpr uint64_t kAll = kBytes == 64 ? ~uint64_t{0}
+                                         : (uint64_t{1} << kBytes) - 1;
+  size_t at = *pos;
+  uint64_t carry = 0;  // continuations expected at at + 0 and at + 1
+  uint64_t expected = 0;
+  unsigned back_from = 0;  // where in the block to stop, when it fails
+  for (; at + kBytes <= size; at += kBytes) {
+    BlockShape shape = ShapeOf<kTwoByte>(p + at);
+    for (int k = 1; k < kBlocks; ++k) {
+      const BlockShape more = ShapeOf<kTwoByte>(p + at + 16 * k);
+      shape.allowed |= more.allowed << (16 * k);
+      shape.leads3 |= more.leads3 << (16 * k);
+      shape.leads2 |= more.leads2 << (16 * k);
+      shape.conts |= more.conts << (16 * k);
+    }
+    expected =
+        (shape.leads3 << 1) | (shape.leads3 << 2) | (shape.leads2 << 1) | carry;
+    const uint64_t bad = (~shape.allowed | (shape.conts ^ expected)) & kAll;
+    if (bad != 0) {
+      back_from = static_cast<unsigned>(__builtin_ctzll(bad)) & ~15u;
+      break;
+    }
+    // A three-byte lead in the last two bytes, or a two-byte lead in the
+    // last, expects continuations in the next block.
+    carry = (shape.leads3 >> (kBytes - 2)) | (shape.leads3 >> (kBytes - 1)) |
+            (shape.leads2 >> (kBytes - 1));
+    expected = carry;
+  }
+  // From the block's (or the next one's) byte back_from, back over a
+  // character that started before it: a continuation expected there
+  // follows a lead one or two bytes before (the bytes before passed).
+  at += back_from;
+  if (((expected >> back_from) & 1) != 0) {
+    --at;
+    if ((p[at] & 0xC0) == 0x80) --at;
+  }
+  *pos = at;
+}
+#endif
+
 template <bool kTwoByte>
 size_t SkipUtf8(std::string_view s, size_t pos) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t size = s.size();
   for (;;) {
 #if defined(__SSE2__)
-    // A block of sixteen bytes from pos (a character boundary) is passed
-    // whole when every byte is plain ASCII, a continuation byte or a
-    // passable lead, and the continuation bytes are exactly the two after
-    // each three-byte lead and the one after each two-byte lead: those in
-    // the block, and for a lead among its last two bytes the one or two
-    // after it (read from the load at pos + 2). (Leads whose continuations
-    // would overlap leave a lead where a continuation is expected, and fail
-    // the comparison.)
-    const __m128i zero = _mm_setzero_si128();
-    const __m128i continuation_bits = _mm_set1_epi8(static_cast<char>(0xC0));
-    const __m128i continuation = _mm_set1_epi8(static_cast<char>(0x80));
-    const __m128i first_lead = _mm_set1_epi8(static_cast<char>(0xE1));
-    const __m128i lead_span = _mm_set1_epi8(0xEF - 0xE1);
-    const __m128i surrogate_lead = _mm_set1_epi8(static_cast<char>(0xED));
-    const __m128i first_lead2 = _mm_set1_epi8(static_cast<char>(0xC2));
-    const __m128i lead2_span = _mm_set1_epi8(0xDF - 0xC2);
-    while (pos + 18 <= size) {
-      const __m128i b0 =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos));
-      const __m128i b2 =
-          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + pos + 2));
-      // Signed: 0x01..0x7F are the only bytes above zero.
-      const __m128i ascii = _mm_cmpgt_epi8(b0, zero);
-      const __m128i cont0 =
-          _mm_cmpeq_epi8(_mm_and_si128(b0, continuation_bits), continuation);
-      const __m128i cont2 =
-          _mm_cmpeq_epi8(_mm_and_si128(b2, continuation_bits), continuation);
-      // b0 - E1 <= EF - E1 as unsigned bytes, and not ED.
-      const __m128i from_first = _mm_sub_epi8(b0, first_lead);
-      const __m128i lead = _mm_andnot_si128(
-          _mm_cmpeq_epi8(b0, surrogate_lead),
-          _mm_cmpeq_epi8(_mm_min_epu8(from_first, lead_span), from_first));
-      __m128i any_lead = lead;
-      uint32_t leads2 = 0;
-      if (kTwoByte) {
-        // b0 - C2 <= DF - C2 as unsigned bytes.
-        const __m128i from_first2 = _mm_sub_epi8(b0, first_lead2);
-        const __m128i lead2 = _mm_cmpeq_epi8(
-            _mm_min_epu8(from_first2, lead2_span), from_first2);
-        any_lead = _mm_or_si128(lead, lead2);
-        leads2 = static_cast<uint32_t>(_mm_movemask_epi8(lead2));
-      }
-      const int allowed = _mm_movemask_epi8(
-          _mm_or_si128(_mm_or_si128(ascii, cont0), any_lead));
-      if (allowed != 0xFFFF) break;
-      const uint32_t leads = static_cast<uint32_t>(_mm_movemask_epi8(lead));
-      // Bit k: byte pos + k is a continuation byte (k < 18).
-      const uint32_t conts =
-          static_cast<uint32_t>(_mm_movemask_epi8(cont0)) |
-          ((static_cast<uint32_t>(_mm_movemask_epi8(cont2)) >> 14) << 16);
-      const uint32_t expected = (leads << 1) | (leads << 2) | (leads2 << 1);
-      if ((conts & 0xFFFF) != (expected & 0xFFFF)) break;
-      const uint32_t after = expected >> 16;  // continuations past the block
-      if ((after & ~(conts >> 16)) != 0) break;
-      // A three-byte lead at byte 14 or a two-byte one at byte 15 ends its
-      // character at 17 (after is 1), a three-byte one at byte 15 at 18
-      // (after is 3). Not a popcount: without -mpopcnt that is a library
-      // call.
-      pos += 16 + ((after + 1) >> 1);
-    }
+    // Sixty-four bytes at a time, then sixteen.
+    SkipBlocks<kTwoByte, 4>(p, size, &pos);
+    SkipBlocks<kTwoByte, 1>(p, size, &pos);
 #endif
-    // Byte by byte over at most sixteen bytes (where the block failed, or
+    // Byte by byte over at most sixteen bytes (where a block failed, or
     // the end), then blocks again.
     if (pos >= size) return size;
     const size_t stop = pos + 16;
