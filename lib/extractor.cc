@@ -103,6 +103,17 @@ std::optional<std::string> FindTitle(const Document& doc,
   return std::nullopt;
 }
 
+// Whether two country codes are the same. Codes are a few letters (two as
+// the lexicons stand), compared here byte by byte: std::string's == called
+// memcmp for each of a report's mentions, for each official with a country.
+bool SameCode(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 DateMention ToMention(const Document& doc, const ViewDate& d) {
   DateMention m;
   m.start = d.start;
@@ -179,7 +190,7 @@ class ExtractorImpl final : public Extractor {
     for (const Official& o : record.officials) {
       if (!o.country) continue;
       for (CountryMention& m : mentions) {
-        if (m.code == *o.country) m.participant = true;
+        if (SameCode(m.code, *o.country)) m.participant = true;
       }
     }
     record.countries = countries_->Assemble(doc, mentions);
