@@ -142,6 +142,32 @@ TEST(BodyEndTest, RelatedNewsAndCreditsAfterProseEndTheBody) {
   EXPECT_EQ(FindBodyEnd(prose), prose.size());
 }
 
+TEST(BodyEndTest, FooterWordLineIsShortAtThirtyCodePoints) {
+  const std::string body = "中秘环境合作论坛在利马举行。双方深入交流。\n";
+  // 版权 in a line of 30 code points, then of 31: the limit of a footer
+  // heading. Han characters (3 bytes), ASCII (1) and a four-byte character
+  // (4) each count one.
+  auto han_line = [](size_t han, size_t ascii, size_t four_byte) {
+    std::string line = "本网版权";
+    for (size_t i = 4; i < han; ++i) line += "网";
+    line += std::string(ascii, 'a');
+    for (size_t i = 0; i < four_byte; ++i) line += "\xF0\x9F\x98\x80";
+    return line;
+  };
+  for (size_t four_byte : {size_t{0}, size_t{26}}) {
+    const std::string short_line = han_line(4, 30 - 4 - four_byte, four_byte);
+    const std::string long_line = han_line(4, 31 - 4 - four_byte, four_byte);
+    std::string text = body + short_line + "\n上一篇:某论坛开幕\n";
+    EXPECT_EQ(FindBodyEnd(text), body.size()) << four_byte;
+    text = body + long_line + "\n";
+    EXPECT_EQ(FindBodyEnd(text), text.size()) << four_byte;
+  }
+  // Thirty Han characters (90 bytes) are short; with 。 the line is prose.
+  EXPECT_EQ(FindBodyEnd(body + han_line(30, 0, 0) + "\n"), body.size());
+  const std::string with_full_stop = body + han_line(29, 0, 0) + "。\n";
+  EXPECT_EQ(FindBodyEnd(with_full_stop), with_full_stop.size());
+}
+
 TEST(BodyEndTest, MenuLinesHaveBarsAndNoFullStop) {
   const std::string view =
       "首页 | 新闻动态 | 港澳台事务\n论坛举行,各方出席。| 图\n甲 | 乙\n";

@@ -50,6 +50,7 @@ size_t FindBodyEnd(std::string_view view) {
   bool prose = false;
   size_t line = 0;
   while (line < view.size()) {
+    const size_t line_begin = line;
     size_t end = view.find('\n', line);
     if (end == std::string_view::npos) end = view.size();
     std::string_view text = view.substr(line, end - line);
@@ -65,20 +66,29 @@ size_t FindBodyEnd(std::string_view view) {
       lead += len;
     }
     std::string_view body = text.substr(lead);
-    const bool full_stop = HoldsFullStop(body);
-    if (prose && (cues.line_start.LongestAt(body, 0) > 0 ||
-                  (!full_stop &&
-                   CountCodePointsUpTo(body, kFooterLineMaxCodePoints + 1) <=
-                       kFooterLineMaxCodePoints &&
-                   cues.short_line.StartsAnywhereIn(body)))) {
-      return line;
+    line = end + 1;
+    if (prose) {
+      // Once prose has been seen a line matters only as a footer: its
+      // start, or a short line without 。 holding a footer word. A code
+      // point is at most four bytes, so a line longer than four bytes a
+      // code point is not short, and is not searched for 。 (the body's
+      // paragraphs: that search read each of them whole).
+      if (cues.line_start.LongestAt(body, 0) > 0 ||
+          (body.size() <= 4 * kFooterLineMaxCodePoints &&
+           !HoldsFullStop(body) &&
+           CountCodePointsUpTo(body, kFooterLineMaxCodePoints + 1) <=
+               kFooterLineMaxCodePoints &&
+           cues.short_line.StartsAnywhereIn(body))) {
+        return line_begin;
+      }
+      continue;
     }
-    if (full_stop || (body.find(',') != std::string_view::npos &&
-                      CountCodePointsUpTo(body, kProseMinCodePoints) >=
-                          kProseMinCodePoints)) {
+    if (HoldsFullStop(body) ||
+        (body.find(',') != std::string_view::npos &&
+         CountCodePointsUpTo(body, kProseMinCodePoints) >=
+             kProseMinCodePoints)) {
       prose = true;
     }
-    line = end + 1;
   }
   return view.size();
 }
