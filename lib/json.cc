@@ -218,8 +218,14 @@ class JsonWriter {
   // Appends `s` quoted and escaped. A string that is not valid UTF-8 is
   // left to nlohmann, whose replacement rules apply.
   void AppendString(std::string_view s) {
-    // Room for the worst case: every byte a six-byte \u00XX escape.
-    char* const start = Room(6 * s.size() + 2);
+    // Room for the worst case: every byte a six-byte \u00XX escape. Near
+    // the buffer's end the room is counted instead (the bytes to escape,
+    // at most six bytes each; every other byte is copied as it is): a
+    // record's last long text asked for six times its size and made the
+    // buffer grow, a new block and a copy, for almost every record.
+    size_t room = 6 * s.size() + 2;
+    if (buffer_.size() - used_ < room) room = s.size() + 2 + 5 * Escaped(s);
+    char* const start = Room(room);
     char* out = start;
     *out++ = '"';
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -256,6 +262,16 @@ class JsonWriter {
     }
     *out++ = '"';
     Advance(out);
+  }
+
+  // How many bytes of `s` are written escaped: ASCII controls, '"', '\\'.
+  static size_t Escaped(std::string_view s) {
+    size_t count = 0;
+    for (const char ch : s) {
+      const auto c = static_cast<unsigned char>(ch);
+      count += c < 0x20 || c == '"' || c == '\\';
+    }
+    return count;
   }
 
   // The escape of the ASCII control or mark `c`, written at `out`; returns

@@ -198,6 +198,25 @@ TEST(JsonTest, FullRecordMatchesNlohmann) {
   }
 }
 
+// Long strings near the buffer's end, where the writer counts the room a
+// string needs (its bytes to escape) instead of asking for six bytes a byte:
+// strings all escapes, none, and broken UTF-8 after escapes.
+TEST(JsonTest, LongEscapedStringsMatchNlohmann) {
+  for (const std::string unit : {"\"\x01\\\n", "中文", "a\x1F中\"", "\t"}) {
+    for (size_t repeats : {size_t{1}, size_t{40}, size_t{300}, size_t{1000}}) {
+      std::string s;
+      for (size_t i = 0; i < repeats; ++i) s += unit;
+      for (const std::string& tail : {std::string(), std::string("\xE4\xB8")}) {
+        EventRecord r = FullRecord(s + tail);
+        for (int indent : kIndents) {
+          EXPECT_EQ(ToJson(r, indent), ReferenceJson(r, indent))
+              << "indent " << indent << " repeats " << repeats;
+        }
+      }
+    }
+  }
+}
+
 TEST(JsonTest, DateMentionsMatchNlohmann) {
   std::vector<DateMention> mentions;
   for (int indent : kIndents) {
