@@ -35,6 +35,32 @@ TEST(PinyinTest, StripsReadingsAfterHanCharacters) {
   }
 }
 
+// The reading ends at its first closing parenthesis, narrow or wide, which
+// must stand whole within 64 bytes of the opening one (the search reads
+// sixteen bytes at a time: the close at every place of its blocks).
+TEST(PinyinTest, ReadingEndsAtTheFirstClosingParenthesis) {
+  EXPECT_EQ(StripPinyin(MappedText::Identity("環(huán）境")).text(), "環境");
+  EXPECT_EQ(StripPinyin(MappedText::Identity("環（huán)境")).text(), "環境");
+  EXPECT_EQ(StripPinyin(MappedText::Identity("環(huán)x）境")).text(), "環x）境");
+  EXPECT_EQ(StripPinyin(MappedText::Identity("環(huán）x)境")).text(), "環x)境");
+  EXPECT_EQ(StripPinyin(MappedText::Identity("環(huán，)境")).text(),
+            "環(huán，)境");
+  for (size_t letters = 0; letters <= 62; ++letters) {
+    // "á" and the letters fill 2 + letters bytes of the window; the
+    // parenthesis is whole in the window's 64 bytes, or not.
+    const std::string reading = "á" + std::string(letters, 'a');
+    for (const std::string close : {"）", ")"}) {
+      for (const std::string after : {"境", "", "，"}) {
+        const std::string in = "環(" + reading + close + after;
+        const bool whole = 2 + letters + close.size() <= 64;
+        EXPECT_EQ(StripPinyin(MappedText::Identity(in)).text(),
+                  whole ? "環" + after : in)
+            << letters << close;
+      }
+    }
+  }
+}
+
 TEST(PinyinTest, RecognizesReadings) {
   EXPECT_TRUE(IsPinyinReading("huán"));
   EXPECT_TRUE(IsPinyinReading("lǜ"));
