@@ -232,22 +232,23 @@ class JsonWriter {
     const size_t n = s.size();
     for (size_t i = 0; i < n;) {
       const unsigned char c = p[i];
-      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
+          i + 2 < n && ContinuationPair(p + i + 1)) {
+        // Three bytes that are always well-formed (only E0 can be overlong,
+        // only ED a surrogate): most of a Chinese text, so tested first
+        // (the tests are exclusive: the order changes no answer). Tested
+        // here rather than through DecodeUtf8: the known length makes the
+        // copy three fixed moves, where DecodeUtf8's length made it a
+        // memcpy call (ToJson 5.1M -> 6.1M instr over 200 reports).
+        std::memcpy(out, p + i, 3);
+        out += 3;
+        i += 3;
+      } else if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
         *out++ = static_cast<char>(c);
         ++i;
       } else if (c < 0x80) {
         out = WriteEscape(c, out);
         ++i;
-      } else if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
-                 i + 2 < n && ContinuationPair(p + i + 1)) {
-        // Three bytes that are always well-formed (only E0 can be overlong,
-        // only ED a surrogate): most of a Chinese text. Tested here rather
-        // than through DecodeUtf8: the known length makes the copy three
-        // fixed moves, where DecodeUtf8's length made it a memcpy call
-        // (ToJson 5.1M -> 6.1M instr over 200 reports, callgrind).
-        std::memcpy(out, p + i, 3);
-        out += 3;
-        i += 3;
       } else {
         size_t len;
         if (internal::DecodeUtf8(s, i, &len) == internal::kInvalidCodePoint) {
