@@ -165,12 +165,14 @@ void BM_Agreements(benchmark::State& state) {
     return;
   }
   std::vector<std::vector<ViewDate>> all;
+  std::vector<std::vector<CountryMention>> mentions;
   for (const auto& d : Documents()) {
     all.push_back(dates->FindAll(d->view(), CivilDate{2024, 6, 30}));
+    mentions.push_back(Countries()->FindMentions(*d));
   }
   for (auto _ : state) {
     for (size_t i = 0; i < Documents().size(); ++i) {
-      auto found = finder->Find(*Documents()[i], all[i]);
+      auto found = finder->Find(*Documents()[i], all[i], mentions[i]);
       benchmark::DoNotOptimize(found.size());
     }
   }

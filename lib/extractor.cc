@@ -179,8 +179,8 @@ class ExtractorImpl final : public Extractor {
     // organizers: find (the venue and the receiving official may name the
     // host of a visit)
     record.organizers = organizers_->Find(doc, record.venue, record.officials);
-    // agreements: find
-    record.agreements = agreements_->Find(doc, dates);
+    // agreements: find (the country mentions name the sides of 两国)
+    record.agreements = agreements_->Find(doc, dates, mentions);
     // Parties named by the people who signed stand for their bodies.
     ResolveSignatories(doc, record.officials, record.organizers,
                        &record.agreements);

@@ -66,7 +66,8 @@ class AgreementsTest : public ::testing::Test {
   std::vector<std::string> Find(const std::string& text) const {
     Document doc(text, table_);
     std::vector<std::string> out;
-    for (const Agreement& a : finder_->Find(doc, SimpleDates(doc.view()))) {
+    for (const Agreement& a : finder_->Find(doc, SimpleDates(doc.view()),
+                                            countries_->FindMentions(doc))) {
       std::string line = std::string(KindName(a.kind)) + "|" +
                          a.title.value_or("") + "|";
       for (size_t i = 0; i < a.parties.size(); ++i) {

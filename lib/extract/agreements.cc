@@ -786,12 +786,14 @@ struct AgreementFinder::Tables {
 class AgreementFinder::Run {
  public:
   Run(const Tables& tables, const CountryFinder& countries, const Document& doc,
-      const std::vector<ViewDate>& dates)
+      const std::vector<ViewDate>& dates,
+      const std::vector<CountryMention>& country_mentions)
       : t_(tables),
         countries_(countries),
         doc_(doc),
         view_(doc.view()),
-        dates_(dates) {}
+        dates_(dates),
+        country_mentions_(country_mentions) {}
 
   std::vector<Agreement> Go();
 
@@ -974,7 +976,7 @@ class AgreementFinder::Run {
   const Document& doc_;
   std::string_view view_;
   const std::vector<ViewDate>& dates_;
-  mutable std::optional<std::vector<CountryMention>> country_mentions_;
+  const std::vector<CountryMention>& country_mentions_;
   std::vector<Mention> mentions_;
 };
 
@@ -1507,14 +1509,11 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
   const std::vector<Sentence>& sentences = doc_.sentences();
   // 两国: the two countries of this sentence or the one before.
   if (view_.compare(side_b, side_e - side_b, "两国") == 0) {
-    if (!country_mentions_) {
-      country_mentions_ = countries_.FindMentions(doc_);
-    }
     for (size_t back = 0; back < 2 && back <= sentence; ++back) {
       const Sentence& s = sentences[sentence - back];
       size_t end = back == 0 ? side_b : s.end;
       std::vector<std::string> codes;
-      for (const CountryMention& m : *country_mentions_) {
+      for (const CountryMention& m : country_mentions_) {
         if (m.begin < s.begin || m.end > end || m.place) continue;
         if (std::find(codes.begin(), codes.end(), m.code) == codes.end()) {
           codes.push_back(m.code);
@@ -2016,8 +2015,9 @@ Status AgreementFinder::Create(const CountryFinder& countries,
 }
 
 std::vector<Agreement> AgreementFinder::Find(
-    const Document& doc, const std::vector<ViewDate>& dates) const {
-  Run run(*tables_, countries_, doc, dates);
+    const Document& doc, const std::vector<ViewDate>& dates,
+    const std::vector<CountryMention>& countries) const {
+  Run run(*tables_, countries_, doc, dates, countries);
   return run.Go();
 }
 

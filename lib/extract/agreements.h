@@ -20,6 +20,7 @@
 namespace eventx::internal {
 
 class CountryFinder;
+struct CountryMention;
 
 // Finds agreements. Built once; Find is const and safe to call from several
 // threads at once (the finder is immutable after Create).
@@ -38,10 +39,14 @@ class AgreementFinder {
   ~AgreementFinder();
 
   // Every agreement of `doc`, in text order. `dates` are the date mentions
-  // of doc.view() (DateFinder::FindAll), used to date recalled signings.
-  // Parties are normalized values; text/span cover the signing clause.
-  std::vector<Agreement> Find(const Document& doc,
-                              const std::vector<ViewDate>& dates) const;
+  // of doc.view() (DateFinder::FindAll), used to date recalled signings;
+  // `countries` its country mentions (CountryFinder::FindMentions, with any
+  // event year: only their places, codes and place flags are read), the
+  // sides of 两国. Parties are normalized values; text/span cover the
+  // signing clause.
+  std::vector<Agreement> Find(
+      const Document& doc, const std::vector<ViewDate>& dates,
+      const std::vector<CountryMention>& countries) const;
 
  private:
   struct Tables;
