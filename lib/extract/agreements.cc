@@ -158,30 +158,6 @@ size_t LastOf(std::string_view s, size_t begin, size_t end,
   return std::string_view::npos;
 }
 
-// Whether the n bytes at a and at b are the same: eight at a time, inline
-// (a call to memcmp per candidate word cost more than the compare).
-EVENTX_ALWAYS_INLINE inline bool SameBytes(const char* a, const char* b,
-                                           size_t n) {
-  for (; n >= 8; a += 8, b += 8, n -= 8) {
-    uint64_t x, y;
-    std::memcpy(&x, a, 8);
-    std::memcpy(&y, b, 8);
-    if (x != y) return false;
-  }
-  if (n >= 4) {  // the last n (4..7) bytes as two words that may overlap
-    uint32_t x0, y0, x1, y1;
-    std::memcpy(&x0, a, 4);
-    std::memcpy(&y0, b, 4);
-    std::memcpy(&x1, a + n - 4, 4);
-    std::memcpy(&y1, b + n - 4, 4);
-    return x0 == y0 && x1 == y1;
-  }
-  for (; n > 0; ++a, ++b, --n) {
-    if (*a != *b) return false;
-  }
-  return true;
-}
-
 // A set of up to 512 small keys, hashed to one bit each: the 64-byte test
 // a scan makes at every character before an exact lookup (false: surely
 // not a member). A table's few dozen words mark a tenth of it or less.
@@ -486,28 +462,16 @@ class VerbStarts {
       // up with copies of the last tail (comparing it again changes no
       // answer), so that the block loop compares a whole group unrolled,
       // without a loop test per tail.
-      const Lanes lanes{_mm_set1_epi8(static_cast<char>(tail[0])),
-                        _mm_set1_epi8(static_cast<char>(tail[1]))};
-      if (tails_.size() % kGroup == 1) {
-        lanes_.insert(lanes_.end(), kGroup, lanes);
-      } else {
-        std::fill(lanes_.end() - static_cast<std::ptrdiff_t>(
-                                     kGroup - (tails_.size() - 1) % kGroup),
-                  lanes_.end(), lanes);
-      }
+      PutInGroup(Lanes{_mm_set1_epi8(static_cast<char>(tail[0])),
+                       _mm_set1_epi8(static_cast<char>(tail[1]))},
+                 &lanes_);
 #endif
 #if defined(EVENTX_AGREEMENTS_AVX2)
       // The same in 32 lanes, for Scan32.
       Lanes32 wide;
       std::memset(wide.second, tail[0], sizeof wide.second);
       std::memset(wide.third, tail[1], sizeof wide.third);
-      if (tails_.size() % kGroup == 1) {
-        lanes32_.insert(lanes32_.end(), kGroup, wide);
-      } else {
-        std::fill(lanes32_.end() - static_cast<std::ptrdiff_t>(
-                                       kGroup - (tails_.size() - 1) % kGroup),
-                  lanes32_.end(), wide);
-      }
+      PutInGroup(wide, &lanes32_);
 #endif
     }
   }
@@ -644,6 +608,19 @@ class VerbStarts {
     __m128i second, third;
   };
   static constexpr size_t kGroup = 8;
+  // Puts the lanes of the tail just added (the last of tails_) into
+  // `groups`: a new group of kGroup copies of them when the tail starts
+  // one, else over the copies of the one before that fill its group.
+  template <typename LaneBytes>
+  void PutInGroup(const LaneBytes& lanes, std::vector<LaneBytes>* groups) {
+    if (tails_.size() % kGroup == 1) {
+      groups->insert(groups->end(), kGroup, lanes);
+    } else {
+      std::fill(groups->end() - static_cast<std::ptrdiff_t>(
+                                    kGroup - (tails_.size() - 1) % kGroup),
+                groups->end(), lanes);
+    }
+  }
   std::vector<Lanes> lanes_;  // a multiple of kGroup
 #endif
   bool every_first_three_bytes_ = true;

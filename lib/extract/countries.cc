@@ -189,8 +189,8 @@ constexpr std::array<bool, 256> kPlainThreeByteLead = PlainThreeByteLeads();
 
 }  // namespace
 
-// Inline in the scans: a call per stop, its results passing through
-// memory, was a fair part of the full-name scan's cost.
+// Inline in the scans that use it (CueFollows, DiscountOtherEvents): a call
+// per stop, its results passing through memory, cost a fair part of a scan.
 EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
     std::string_view s, size_t pos, uint8_t wanted, size_t* steps,
     char32_t* cp, size_t* len, uint8_t* classes) const {
@@ -1315,9 +1315,9 @@ void CountryFinder::MarkParticipants(const Document& doc,
       std::string_view rest = text.substr(offset, end - offset);
       // Up to the first , or : (a byte loop: find_first_of looked the byte
       // up in the set with a call per byte).
-      for (size_t i = 0; i < rest.size(); ++i) {
-        if (rest[i] == ',' || rest[i] == ':') {
-          rest = rest.substr(0, i);
+      for (size_t j = 0; j < rest.size(); ++j) {
+        if (rest[j] == ',' || rest[j] == ':') {
+          rest = rest.substr(0, j);
           break;
         }
       }
@@ -1327,6 +1327,7 @@ void CountryFinder::MarkParticipants(const Document& doc,
       for (std::string_view verb : kHostVerbs) {
         if (FindBytes(rest, verb) != std::string_view::npos) {
           m.participant = true;
+          break;
         }
       }
       if (m.participant) continue;

@@ -141,7 +141,6 @@ class CountryFinder {
     // in order of making; 0 is the root); kNoNode if `phrase` is empty or
     // not well-formed UTF-8.
     uint32_t Add(std::string_view phrase);
-    size_t nodes() const { return nodes_; }
     // Builds the lookup tables: once, after the last Add. payloads[node]
     // (0 where the vector is shorter) is what Walk reports for a node; 0
     // is reported for none.

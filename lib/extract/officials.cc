@@ -111,31 +111,6 @@ __attribute__((always_inline)) inline bool IsUnifiedHanOtherThanDe(
          (cp != U'的');
 }
 
-// Whether the n bytes at a and at b are the same, compared inline: the
-// cue words compared at nearly every character around a mention are short
-// (one to four Han characters, 3 to 12 bytes), and a call of memcmp cost
-// more than the comparison. Loads of 8, 4 or 2 bytes that may overlap,
-// each within the n bytes.
-EVENTX_ALWAYS_INLINE inline bool SameBytes(const char* a, const char* b,
-                                           size_t n) {
-  auto same = [a, b](size_t at, auto width) {
-    decltype(width) x;
-    decltype(width) y;
-    std::memcpy(&x, a + at, sizeof x);
-    std::memcpy(&y, b + at, sizeof y);
-    return x == y;
-  };
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      if (!same(i, uint64_t{})) return false;
-    }
-    return same(n - 8, uint64_t{});
-  }
-  if (n >= 4) return same(0, uint32_t{}) & same(n - 4, uint32_t{});
-  if (n >= 2) return same(0, uint16_t{}) & (a[n - 1] == b[n - 1]);
-  return n == 0 || a[0] == b[0];
-}
-
 bool Contains(std::u32string_view set, char32_t cp) {
   return set.find(cp) != std::u32string_view::npos;
 }
@@ -1493,13 +1468,8 @@ bool OfficialFinder::Run::ValidOrg(size_t b, size_t e, bool strong_start,
        t_.org_suffixes.LongestEndingAt(org, org.size()) > 0)) {
     return true;
   }
-  // Compared inline (SameBytes): EndsWith of a suffix whose size the
-  // compiler does not know called memcmp, ten times for most bodies.
   for (std::string_view s : kPlaceSuffixes) {
-    if (s.size() <= org.size() &&
-        SameBytes(org.data() + org.size() - s.size(), s.data(), s.size())) {
-      return true;
-    }
+    if (EndsWith(org, s)) return true;
   }
   auto [first, last] = MentionsIn(b, e);
   for (const CountryMention* m = first; m != last; ++m) {
@@ -2103,13 +2073,9 @@ std::vector<Official> OfficialFinder::Run::Go() {
       f.org = doc_.Value(with_org->org_begin, with_org->org_end) +
               with_org->org_extra;
     } else {
-      // (Compared inline, as the place suffixes in ValidOrg.)
       const std::string_view core = primary->title.core;
       for (std::string_view body : kTitleBodies) {
-        if (body.size() <= core.size() &&
-            SameBytes(core.data(), body.data(), body.size())) {
-          f.org = std::string(body);
-        }
+        if (StartsWithAt(core, 0, body)) f.org = std::string(body);
       }
       // The next item of a list (杨光、首席顾问科学家王凯军) keeps the body
       // of the one before.
