@@ -1726,7 +1726,7 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
     return;
   }
   if (!obj.found && use != VerbUse::kBare) return;
-  // 将签署, 推动签署, 未签订: nothing signed (yet). Read after the document
+  // 将签署, 推动签署, 未签订: nothing signed (yet). Read after the object
   // (these tests only return, in either order): most 通过 and 发表 adopt
   // no declaration (通过…方式, 发表讲话), and their clause need not be read.
   const BeforeVerb before = ReadBeforeVerb(cb, vb);

@@ -208,7 +208,7 @@ class StopBits {
     if (IsThreeByte(third)) {
       const uint64_t triple = BytesOf(first) | BytesOf(second) << 24 |
                               (BytesOf(third) & 0xFFFF) << 48;
-      SetBit(&triples_, TripleHash(triple));
+      SetBit(&triples_, PairHash(triple));
     } else {
       SetBit(&whole_pairs_, PairHash(key << 24));
     }
@@ -248,7 +248,7 @@ class StopBits {
   // which a hash confuses with those.
   bool MayStartAt(uint64_t w) const {
     return Bit(whole_pairs_, PairHash(FirstPairKey(w))) |
-           Bit(triples_, TripleHash(w));
+           Bit(triples_, PairHash(w));
   }
   bool has_lone() const { return has_lone_; }
 
@@ -285,9 +285,6 @@ class StopBits {
   }
   static size_t AsciiPairHash(uint32_t b0, uint32_t b1) {
     return ((uint64_t{b0} | uint64_t{b1} << 8) * kHashMultiplier) >> 55;
-  }
-  static size_t TripleHash(uint64_t key) {
-    return (key * kHashMultiplier) >> (64 - kPairHashBits);
   }
   static size_t LoneHash(uint64_t key) {
     return (key * kHashMultiplier) >> (64 - kLoneHashBits);
@@ -619,20 +616,22 @@ class CueStarts {
 // with std::string bytes took 8 KB and two more loads from the heap.
 class PassPhrases {
  public:
-  // False when the phrases outgrow the table's fields (65,535 phrases or
-  // bytes, 255 phrases of one key).
-  bool Add(std::string_view phrase, Cue cue) {
+  // Takes a phrase; Finish lays them out.
+  void Add(std::string_view phrase, Cue cue) {
     size_t len;
     char32_t first = DecodeUtf8(phrase, 0, &len);
     // An invalid byte first (never in the lexicons) may match where the
     // text decodes otherwise: such a cue is left to its phrase list.
     if (first == kInvalidCodePoint) {
       unindexed_ |= Bit(cue);
-      return true;
+      return;
     }
     added_.push_back({std::string(phrase), Bit(cue)});
-    return Build();
   }
+  // Lays out the phrases added (once, after the last Add). False when they
+  // outgrow the table's fields (65,535 phrases or bytes, 255 phrases of one
+  // key).
+  bool Finish() { return Build(); }
   // Of the cues `wanted` (none of unindexed()), those a phrase of which is
   // at text[p] and ends by `end` (p < end).
   CueMask At(std::string_view text, size_t p, size_t end,
@@ -690,7 +689,7 @@ class PassPhrases {
     while (slots_[i] != 0 && (slots_[i] & kKeyMask) != key) i = (i + 1) & mask;
     return i;
   }
-  // Lays out the phrases added so far: those of a key one after another
+  // Lays out the phrases added: those of a key one after another
   // (in the order added), then the short ones; a key's slot holds the key
   // (never 0: no phrase starts with a NUL byte) in its low kKeyBits bits,
   // then the index of its first phrase (16 bits) and their number (8).
@@ -1739,10 +1738,7 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
       known = true;
       t->cues[cue].Add(word);
       t->cue_starts.Add(word, cue);
-      if ((Bit(cue) & kPassCues) && !t->pass_phrases.Add(word, cue)) {
-        return Status(StatusCode::kInternal,
-                      "OrganizerFinder: too many pass phrases");
-      }
+      if (Bit(cue) & kPassCues) t->pass_phrases.Add(word, cue);
       if (cue <= kUnder) t->roles.Add(word, cue);
     }
     if (!known) {
@@ -1761,6 +1757,10 @@ Status OrganizerFinder::Create(std::unique_ptr<const OrganizerFinder>* out) {
   const Lexicon& heads = lexicons::kVenueHeads;
   for (size_t r = 0; r < heads.rows; ++r) {
     if (heads.Cell(r, 1) == "building") t->buildings.Add(heads.Cell(r, 0));
+  }
+  if (!t->pass_phrases.Finish()) {
+    return Status(StatusCode::kInternal,
+                  "OrganizerFinder: too many pass phrases");
   }
   for (CompactPhrases& cue : t->cues) cue.Finish();
   // The anchors find their phrases through pass_phrases, which holds those

@@ -24,7 +24,6 @@
 #include "lib/extract/countries.h"
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/find_bytes.h"
-#include "lib/text/phrase_set.h"
 #include "lib/text/utf8.h"
 #include "lib/text/words_by_code_point.h"
 

@@ -21,10 +21,8 @@
 #include "lib/text/document.h"
 
 namespace eventx::internal {
-class CountryFinder;
-}  // namespace eventx::internal
 
-namespace eventx::internal {
+class CountryFinder;
 
 // Finds the venue. Built once; Find is const and safe to call from several
 // threads at once (the finder is immutable after Create).

@@ -94,8 +94,6 @@ std::string DecodeEntity(std::string_view s, size_t pos, size_t* len) {
   return "";
 }
 
-// Whether `s` has a tag, an entity or a data: URI to remove. Most reports
-// have none, and then the pass and its copy of the offset map are skipped.
 // Whether the four bytes before a ':' at `colon` spell "data" in any case
 // (what StartsWithNoCase(s, colon - 4, "data") tells, without a tolower call
 // per byte: only 'D' and 'd' lower to 'd', and so on).
@@ -106,6 +104,8 @@ bool DataBeforeColon(std::string_view s, size_t colon) {
          (p[3] | 0x20) == 'a';
 }
 
+// Whether `s` has a tag, an entity or a data: URI to remove. Most reports
+// have none, and then the pass and its copy of the offset map are skipped.
 bool MayHoldMarkup(std::string_view s) {
   // One pass for '<', '&' and ':' (a colon counts after "data"), sixty-four
   // bytes at a time where SSE2 is available (most texts hold none of them,
@@ -153,6 +153,9 @@ bool MayHoldMarkup(std::string_view s) {
   return false;
 }
 
+// The first position from i where the markup pass acts: a '<', a '&' or
+// the 'd' of "data:" (s.size() if none). Every other byte is passed over,
+// sixteen at a time where SSE2 is available.
 size_t NextCandidate(std::string_view s, size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
 #if defined(__SSE2__)
