@@ -5,23 +5,10 @@
 
 #include <algorithm>
 
+#include "lib/text/bits.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
-namespace {
-
-// Set bits in `x`. __builtin_popcountll is a call into libgcc when the
-// target has no POPCNT instruction (the default for x86-64); this is a
-// dozen inline instructions.
-inline int PopCount(uint64_t x) {
-  x = x - ((x >> 1) & 0x5555555555555555ULL);
-  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-  return static_cast<int>((x * 0x0101010101010101ULL) >> 56);
-}
-
-}  // namespace
-
 uint32_t PhraseSet::Add(std::string_view phrase) {
   if (phrase.empty()) return kNotFound;
   uint64_t hash = Hash(phrase);
@@ -62,7 +49,7 @@ uint32_t PhraseSet::Add(std::string_view phrase) {
     uint64_t& word = first_bmp_[first / 64];
     uint64_t bit = uint64_t{1} << (first % 64);
     rank = first_rank_[first / 64] +
-           static_cast<uint32_t>(PopCount(word & (bit - 1)));
+           static_cast<uint32_t>(CountBits(word & (bit - 1)));
     if (!(word & bit)) {
       // A new first character: make room for its mask; the ranks of the
       // words above move up by one.
@@ -173,7 +160,7 @@ PhraseSet::LengthMask PhraseSet::StartingWith(std::string_view text,
     if (!(word & bit)) return 0;
     return first_masks_[first_rank_[first / 64] +
                         static_cast<uint32_t>(
-                            PopCount(word & (bit - 1)))];
+                            CountBits(word & (bit - 1)))];
   }
   auto it = first_other_.find(first);
   return it == first_other_.end() ? 0 : it->second;
@@ -211,7 +198,7 @@ size_t PhraseSet::LongestAtSlow(std::string_view text, size_t pos,
     const uint64_t bit = uint64_t{1} << (first % 64);
     if (first_bytes > hi || (word & bit) == 0) return 0;
     const size_t rank = first_rank_[first / 64] +
-                        static_cast<size_t>(PopCount(word & (bit - 1)));
+                        static_cast<size_t>(CountBits(word & (bit - 1)));
     node = first_nodes_[rank];
     if (first_phrases_[rank] != kNotFound && first_bytes >= min_bytes) {
       best = first_bytes;

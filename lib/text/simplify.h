@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "eventx/status.h"
+#include "lib/text/bits.h"
 
 namespace eventx::internal {
 
@@ -91,15 +92,6 @@ class SimplifyTable {
   // arrays: every Han character of a report is looked up, and an array read
   // is several times cheaper than a hash lookup.
   void BuildBmpTables();
-
-  // Set bits in x (a dozen inline instructions: __builtin_popcountll is a
-  // call into libgcc where the target has no POPCNT instruction).
-  static unsigned CountBits(uint64_t x) {
-    x = x - ((x >> 1) & 0x5555555555555555ULL);
-    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-    return static_cast<unsigned>((x * 0x0101010101010101ULL) >> 56);
-  }
 
   static constexpr char32_t kBmp = 0x10000;
   static constexpr char16_t kSeeMap = 0xFFFF;  // maps outside the BMP
