@@ -924,8 +924,8 @@ class CueAnchors {
 
 // A set of phrases (the cue lists, suffixes, list words: tens to a
 // hundred phrases each), each with a value, found by their first or their
-// last code point (two WordsByCodePoint: a few hundred bytes, where a
-// PhraseSet spread a lookup over several cache lines of some 40 KB per
+// last code point (a WordIndex: a few hundred bytes, where a PhraseSet
+// spread a lookup over several cache lines of some 40 KB per
 // list). Lookups compare bytes, as a PhraseSet's do (the text is valid
 // UTF-8: a phrase's bytes at a place start with the character there).
 class CompactPhrases {
@@ -943,47 +943,25 @@ class CompactPhrases {
     added_.emplace_back(std::string(phrase), value);
   }
   // Call after the last Add, before any lookup.
-  void Finish() {
-    by_first_.Build(added_, WordsByCodePoint::Key::kFirst);
-    by_last_.Build(added_, WordsByCodePoint::Key::kLast);
-  }
+  void Finish() { index_.Build(added_); }
   // The longest phrase that starts at text[pos] and is at most max_bytes
   // long: its length (0: none), and its value in *value if not null.
   size_t LongestAt(std::string_view text, size_t pos, size_t max_bytes,
                    uint32_t* value = nullptr) const {
     if (pos >= text.size()) return 0;
-    const size_t room = std::min(max_bytes, text.size() - pos);
     size_t len;
-    const WordsByCodePoint::Word *phrase, *end;
-    by_first_.Find(DecodeAt(text, pos, &len), &phrase, &end);
-    for (; phrase != end; ++phrase) {
-      if (phrase->size <= room && by_first_.Holds(*phrase, text.data() + pos)) {
-        if (value != nullptr) *value = phrase->value;
-        return phrase->size;
-      }
-    }
-    return 0;
+    return index_.LongestAt(text, pos, DecodeAt(text, pos, &len), max_bytes,
+                            value);
   }
   // The longest phrase that ends just before text[end]: its length (0:
   // none).
   size_t LongestEndingAt(std::string_view text, size_t end) const {
-    if (end == 0 || end > text.size()) return 0;
-    size_t len;
-    const WordsByCodePoint::Word *phrase, *last;
-    by_last_.Find(DecodeUtf8Before(text, end, &len), &phrase, &last);
-    for (; phrase != last; ++phrase) {
-      if (phrase->size <= end &&
-          by_last_.Holds(*phrase, text.data() + end - phrase->size)) {
-        return phrase->size;
-      }
-    }
-    return 0;
+    return index_.LongestEndingAt(text, end);
   }
 
  private:
   std::vector<std::pair<std::string, uint32_t>> added_;
-  WordsByCodePoint by_first_;
-  WordsByCodePoint by_last_;
+  WordIndex index_;
 };
 
 }  // namespace

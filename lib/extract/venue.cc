@@ -547,8 +547,7 @@ class WordList {
     words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
     std::vector<std::pair<std::string, uint32_t>> indexed;
     for (const std::string& w : words_) indexed.emplace_back(w, 0);
-    by_first_.Build(indexed, WordsByCodePoint::Key::kFirst);
-    by_last_.Build(indexed, WordsByCodePoint::Key::kLast);
+    index_.Build(indexed);
     for (const std::string& w : words_) first_chars_.Add(FirstCodePoint(w));
   }
   void AddAll(const WordList& other) {
@@ -558,16 +557,7 @@ class WordList {
   const std::vector<std::string>& words() const { return words_; }
   // The length of the longest word `s` ends with (0: none).
   size_t SuffixOf(std::string_view s) const {
-    if (s.empty()) return 0;
-    size_t len;
-    const WordsByCodePoint::Word *w, *end;
-    by_last_.Find(DecodeUtf8Before(s, s.size(), &len), &w, &end);
-    for (; w != end; ++w) {
-      if (w->size <= s.size() && by_last_.Holds(*w, s.data() + s.size() - w->size)) {
-        return w->size;
-      }
-    }
-    return 0;
+    return index_.LongestEndingAt(s, s.size());
   }
   // The length of the longest word `s` starts with (0: none).
   size_t PrefixOf(std::string_view s) const {
@@ -582,34 +572,12 @@ class WordList {
                             return LongestAt(s, pos, cp, s.size()) > 0;
                           });
   }
-  bool Has(std::string_view s) const {
-    if (s.empty()) return false;
-    size_t len;
-    const WordsByCodePoint::Word *w, *end;
-    by_first_.Find(DecodeUtf8(s, 0, &len), &w, &end);
-    for (; w != end; ++w) {
-      if (w->size == s.size() &&
-          by_first_.Holds(*w, s.data())) {
-        return true;
-      }
-    }
-    return false;
-  }
+  bool Has(std::string_view s) const { return index_.Has(s); }
   // Calls f(length) for every word that starts at text[pos], shortest
   // first.
   template <typename F>
   void ForEachAt(std::string_view text, size_t pos, F&& f) const {
-    if (pos >= text.size()) return;
-    size_t len;
-    const WordsByCodePoint::Word *begin, *w;
-    by_first_.Find(DecodeUtf8(text, pos, &len), &begin, &w);
-    while (w != begin) {
-      --w;
-      if (w->size <= text.size() - pos &&
-          by_first_.Holds(*w, text.data() + pos)) {
-        f(size_t{w->size});
-      }
-    }
+    index_.ForEachAt(text, pos, std::forward<F>(f));
   }
   // Whether a word that fits before `end` starts at text[pos], whose code
   // point is cp.
@@ -621,16 +589,7 @@ class WordList {
   size_t LongestAt(std::string_view text, size_t pos, char32_t cp,
                    size_t end) const {
     if (pos >= text.size()) return 0;
-    const size_t room = std::min(end - pos, text.size() - pos);
-    const WordsByCodePoint::Word *w, *last;
-    by_first_.Find(cp, &w, &last);
-    for (; w != last; ++w) {
-      if (w->size <= room &&
-          by_first_.Holds(*w, text.data() + pos)) {
-        return w->size;
-      }
-    }
-    return 0;
+    return index_.LongestAt(text, pos, cp, end - pos);
   }
   // "(?:w1|w2|…)" with every word quoted, longest first.
   std::string Alternation() const {
@@ -645,8 +604,7 @@ class WordList {
 
  private:
   std::vector<std::string> words_;
-  WordsByCodePoint by_first_;
-  WordsByCodePoint by_last_;
+  WordIndex index_;
   CodePointSet first_chars_;
 };
 

@@ -120,6 +120,88 @@ class WordsByCodePoint {
   std::string bytes_;
 };
 
+// A list of words indexed both by their first and by their last code point,
+// for the finders' "which of these words starts (or ends) here" lookups at
+// a scan's characters. Each lookup takes the code point its caller has
+// already decoded, so a scan decodes each character once, as it chooses.
+class WordIndex {
+ public:
+  using Word = WordsByCodePoint::Word;
+
+  // Indexes `words` (bytes, value; none empty; no word twice).
+  void Build(const std::vector<std::pair<std::string, uint32_t>>& words) {
+    by_first_.Build(words, WordsByCodePoint::Key::kFirst);
+    by_last_.Build(words, WordsByCodePoint::Key::kLast);
+  }
+
+  // The longest word that starts at text[pos], whose code point is `cp`,
+  // and is at most `room` bytes long: its size (0: none), and its value in
+  // *value when one is asked for.
+  size_t LongestAt(std::string_view text, size_t pos, char32_t cp,
+                   size_t room, uint32_t* value = nullptr) const {
+    if (pos >= text.size()) return 0;
+    room = std::min(room, text.size() - pos);
+    const Word *word, *end;
+    by_first_.Find(cp, &word, &end);
+    for (; word != end; ++word) {
+      if (word->size <= room && by_first_.Holds(*word, text.data() + pos)) {
+        if (value != nullptr) *value = word->value;
+        return word->size;
+      }
+    }
+    return 0;
+  }
+
+  // The longest word that ends just before text[end]: its size (0: none).
+  size_t LongestEndingAt(std::string_view text, size_t end) const {
+    if (end == 0 || end > text.size()) return 0;
+    size_t len;
+    const Word *word, *last;
+    by_last_.Find(DecodeUtf8Before(text, end, &len), &word, &last);
+    for (; word != last; ++word) {
+      if (word->size <= end &&
+          by_last_.Holds(*word, text.data() + end - word->size)) {
+        return word->size;
+      }
+    }
+    return 0;
+  }
+
+  // Whether `s` is one of the words.
+  bool Has(std::string_view s) const {
+    if (s.empty()) return false;
+    size_t len;
+    const Word *word, *end;
+    by_first_.Find(DecodeUtf8(s, 0, &len), &word, &end);
+    for (; word != end; ++word) {
+      if (word->size == s.size() && by_first_.Holds(*word, s.data())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Calls f(size) for every word that starts at text[pos], shortest first.
+  template <typename F>
+  void ForEachAt(std::string_view text, size_t pos, F&& f) const {
+    if (pos >= text.size()) return;
+    size_t len;
+    const Word *begin, *word;
+    by_first_.Find(DecodeUtf8(text, pos, &len), &begin, &word);
+    while (word != begin) {
+      --word;
+      if (word->size <= text.size() - pos &&
+          by_first_.Holds(*word, text.data() + pos)) {
+        f(size_t{word->size});
+      }
+    }
+  }
+
+ private:
+  WordsByCodePoint by_first_;
+  WordsByCodePoint by_last_;
+};
+
 }  // namespace eventx::internal
 
 #endif  // EVENTX_LIB_TEXT_WORDS_BY_CODE_POINT_H_
