@@ -4,6 +4,7 @@
 #include "lib/text/words_by_code_point.h"
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -82,6 +83,58 @@ TEST(WordsByCodePointTest, EmptyIndexAndManyKeys) {
     EXPECT_EQ(Keyed(index, value), (Words{{bytes, value}}));
   }
   EXPECT_TRUE(Keyed(index, 0x4E00 + 300).empty());
+}
+
+// The size in bytes of the text before `prefix` ends, for offsets below.
+size_t After(std::string_view prefix) { return prefix.size(); }
+
+TEST(WordIndexTest, LongestAtFitsTheRoomAndGivesTheValue) {
+  WordIndex index;
+  index.Build({{"会议", 1}, {"会议中心", 2}, {"会见", 3}});
+  const std::string text = "在国际会议中心举行";
+  const size_t at = After("在国际");
+  uint32_t value = 0;
+  EXPECT_EQ(index.LongestAt(text, at, U'会', text.size(), &value),
+            After("会议中心"));
+  EXPECT_EQ(value, 2u);
+  // Room for 会议 only: the longest word that fits.
+  EXPECT_EQ(index.LongestAt(text, at, U'会', After("会议中"), &value),
+            After("会议"));
+  EXPECT_EQ(value, 1u);
+  EXPECT_EQ(index.LongestAt(text, After("在"), U'国', text.size()), 0u);
+  EXPECT_EQ(index.LongestAt(text, text.size(), U'会', 100), 0u);
+  // A word never reads past the text's end.
+  const std::string cut = "国际会议中";
+  EXPECT_EQ(index.LongestAt(cut, After("国际"), U'会', 100), After("会议"));
+}
+
+TEST(WordIndexTest, LongestEndingAtHasAndForEachAt) {
+  WordIndex index;
+  index.Build({{"会议", 0}, {"国际会议", 0}, {"中心", 0}});
+  const std::string text = "国际会议中心";
+  EXPECT_EQ(index.LongestEndingAt(text, After("国际会议")),
+            After("国际会议"));
+  EXPECT_EQ(index.LongestEndingAt(text, text.size()), After("中心"));
+  EXPECT_EQ(index.LongestEndingAt(text, After("国际")), 0u);
+  EXPECT_EQ(index.LongestEndingAt(text, 0), 0u);
+  EXPECT_EQ(index.LongestEndingAt(text, text.size() + 1), 0u);
+
+  EXPECT_TRUE(index.Has("会议"));
+  EXPECT_TRUE(index.Has("国际会议"));
+  EXPECT_FALSE(index.Has("国际"));
+  EXPECT_FALSE(index.Has("会议中心"));
+  EXPECT_FALSE(index.Has(""));
+
+  WordIndex nested;
+  nested.Build({{"会议中心", 0}, {"会议", 0}, {"会", 0}, {"会见", 0}});
+  std::vector<size_t> sizes;
+  nested.ForEachAt("会议中心", 0, [&](size_t size) { sizes.push_back(size); });
+  EXPECT_EQ(sizes, (std::vector<size_t>{After("会"), After("会议"),
+                                        After("会议中心")}));
+  sizes.clear();
+  nested.ForEachAt("会议中心", After("会议中心"),
+                   [&](size_t size) { sizes.push_back(size); });
+  EXPECT_TRUE(sizes.empty());
 }
 
 }  // namespace
