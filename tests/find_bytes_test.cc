@@ -62,5 +62,46 @@ TEST(FindBytesTest, AgreesWithStringViewFindEverywhere) {
   }
 }
 
+TEST(FindBytesTest, FindLastBytesFindsTheLastWholeWordInTheRange) {
+  const std::string_view s = "《中国》和《美国》";
+  const size_t second = std::string_view("《中国》和").size();
+  EXPECT_EQ(FindLastBytes(s, "《", 0, s.size()), second);
+  EXPECT_EQ(FindLastBytes(s, "《", 0, second), 0u);
+  // A word must end by `end` and start at `begin` or after.
+  EXPECT_EQ(FindLastBytes(s, "《", 0, second + 2), 0u);
+  EXPECT_EQ(FindLastBytes(s, "《", 1, second), std::string_view::npos);
+  EXPECT_EQ(FindLastBytes(s, "日本", 0, s.size()), std::string_view::npos);
+  EXPECT_EQ(FindLastBytes(s, "", 3, 6), 6u);
+  EXPECT_EQ(FindLastBytes(s, "》", 6, 3), std::string_view::npos);
+  EXPECT_EQ(FindLastBytes(s, "》", 0, s.size() + 1), std::string_view::npos);
+}
+
+// Every range over random texts: the same answer as rfind over the range.
+TEST(FindBytesTest, FindLastBytesAgreesWithRfindOverTheRange) {
+  const std::vector<std::string> pieces = {"国", "中", "。", "a", "\x80",
+                                           "美国"};
+  std::mt19937 rng(11);
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 24);
+    for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
+    std::string word;
+    const int w = 1 + static_cast<int>(rng() % 2);
+    for (int i = 0; i < w; ++i) word += pieces[rng() % pieces.size()];
+    const std::string_view view(text);
+    for (size_t begin = 0; begin <= text.size(); ++begin) {
+      for (size_t end = begin; end <= text.size(); ++end) {
+        const size_t found =
+            view.substr(begin, end - begin).rfind(word);
+        const size_t expected =
+            found == std::string_view::npos ? found : begin + found;
+        ASSERT_EQ(FindLastBytes(view, word, begin, end), expected)
+            << "text '" << text << "' word '" << word << "' [" << begin
+            << ", " << end << ")";
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace eventx::internal

@@ -138,26 +138,6 @@ size_t CodePoints(std::string_view s, size_t begin, size_t end) {
   return begin < end ? CountCodePoints(s.substr(begin, end - begin)) : 0;
 }
 
-// The last place in s[begin, end) where `word` stands whole, as an offset
-// of s; npos when none does: s.substr(begin, end - begin).rfind(word) +
-// begin. std::string_view::rfind calls memcmp at every place from the end
-// back; here one byte compare rejects nearly every place (the word's last
-// byte), and the rest of the word is compared only where that one matches.
-size_t LastOf(std::string_view s, size_t begin, size_t end,
-              std::string_view word) {
-  const size_t n = word.size();
-  if (n == 0) return end;
-  if (end - begin < n) return std::string_view::npos;
-  const char last = word[n - 1];
-  for (size_t q = end; q >= begin + n; --q) {
-    if (s[q - 1] == last &&
-        std::memcmp(s.data() + q - n, word.data(), n - 1) == 0) {
-      return q - n;
-    }
-  }
-  return std::string_view::npos;
-}
-
 // A set of up to 512 small keys, hashed to one bit each: the 64-byte test
 // a scan makes at every character before an exact lookup (false: surely
 // not a member). A table's few dozen words mark a tenth of it or less.
@@ -1335,13 +1315,13 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectBefore(
       {"《", "》", false}, {"「", "」", true}, {"“", "”", true}};
   for (const Mark& m : kMarks) {
     // Within the clause only, so a long clause-less text stays linear.
-    size_t close = vb > cb ? LastOf(view_, cb, vb, m.close)
+    size_t close = vb > cb ? FindLastBytes(view_, m.close, cb, vb)
                            : std::string_view::npos;
     if (close == std::string_view::npos) continue;
     if (CodePoints(view_, close + m.close.size(), vb) > kTitleBeforeWindow) {
       continue;
     }
-    size_t open = LastOf(view_, cb, close, m.open);
+    size_t open = FindLastBytes(view_, m.open, cb, close);
     if (open == std::string_view::npos) continue;
     Object t = ParseTitle(open, close + m.close.size(), m.close, m.need_kind);
     if (t.found) return t;

@@ -60,4 +60,23 @@ size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
   return std::string_view::npos;
 }
 
+size_t FindLastBytes(std::string_view text, std::string_view word,
+                     size_t begin, size_t end) {
+  const size_t n = word.size();
+  if (n == 0) return end;
+  if (end > text.size() || begin > end || end - begin < n) {
+    return std::string_view::npos;
+  }
+  // The last byte first, then the rest: a one-byte test rejects most
+  // places.
+  const char last = word[n - 1];
+  for (size_t q = end; q >= begin + n; --q) {
+    if (text[q - 1] == last &&
+        SameBytes(text.data() + q - n, word.data(), n - 1)) {
+      return q - n;
+    }
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace eventx::internal

@@ -68,6 +68,12 @@ inline bool EndsWith(std::string_view s, std::string_view bytes) {
 size_t FindBytes(std::string_view text, std::string_view word,
                  size_t from = 0);
 
+// Where the last `word` that lies wholly within text[begin, end) starts,
+// or npos (`end` itself for an empty word): the nearest one before a
+// place, searched backwards from it.
+size_t FindLastBytes(std::string_view text, std::string_view word,
+                     size_t begin, size_t end);
+
 }  // namespace eventx::internal
 
 #endif  // EVENTX_LIB_TEXT_FIND_BYTES_H_
