@@ -4,6 +4,8 @@
 #include "lib/text/pinyin.h"
 #include "lib/text/utf8.h"
 
+#include <iterator>
+#include <random>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -58,6 +60,22 @@ TEST(PinyinTest, ReadingEndsAtTheFirstClosingParenthesis) {
             << letters << close;
       }
     }
+  }
+}
+
+// HoldsPinyinReading says whether StripPinyin changes a text: readings
+// anywhere among other parentheses, of either width, a second reading
+// right after a removed one.
+TEST(PinyinTest, HoldsPinyinReadingExactlyWhenStripPinyinRemovesOne) {
+  const std::string parts[] = {"環", "(huán)", "（lǜ）", "(EPA)", "x", "，",
+                               "(", "）", "(zhǎng", "境"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 3000; ++round) {
+    std::string in;
+    const size_t count = rng() % 8;
+    for (size_t k = 0; k < count; ++k) in += parts[rng() % std::size(parts)];
+    const bool changed = StripPinyin(MappedText::Identity(in)).text() != in;
+    EXPECT_EQ(HoldsPinyinReading(in), changed) << in;
   }
 }
 

@@ -174,16 +174,35 @@ std::vector<Sentence> SplitSentences(std::string_view view) {
 
 Document::Document(std::string_view original, const SimplifyTable* simplify)
     : original_(original) {
-  MappedText clean = StripPinyin(RemoveMarkup(DecodeUtf8View(original)));
+  // The cleaning stages (validation, markup, readings) each hand on their
+  // input unchanged when they have nothing to remove, and most reports
+  // (well-formed UTF-8, no markup, no readings) give them nothing: then the
+  // view is folded straight from the original bytes, without the copy of
+  // them that validation makes (a new block, the whole text written once
+  // more). When a later stage has work, the ones before it that had none
+  // are passed by: validation's copy is then the identity map.
+  bool clean_is_original = false;
+  MappedText clean;
+  if (!DecodesUnchanged(original)) {
+    clean = StripPinyin(RemoveMarkup(DecodeUtf8View(original)));
+  } else if (MayHoldMarkup(original)) {
+    clean = StripPinyin(RemoveMarkup(MappedText::Identity(original)));
+  } else if (HoldsPinyinReading(original)) {
+    clean = StripPinyin(MappedText::Identity(original));
+  } else {
+    clean_is_original = true;
+  }
+  const std::string_view clean_text =
+      clean_is_original ? original : std::string_view(clean.text());
+  std::vector<CharacterFold> folds;
   if (simplify == nullptr) {
-    view_ = FoldCharacters(clean, nullptr);
+    folds = FindCharacterFolds(clean_text, nullptr, nullptr);
   } else {
     // DetectScript and FoldCharacters in one pass: the folds are found with
     // conversion to Simplified, and the conversions dropped if the script
     // turns out to be Simplified already.
     ScriptCounts counts;
-    std::vector<CharacterFold> folds =
-        FindCharacterFolds(clean.text(), simplify, &counts);
+    folds = FindCharacterFolds(clean_text, simplify, &counts);
     ScriptEvidence evidence(*simplify);
     evidence.Add(counts);
     script_ = evidence.Decide();
@@ -194,8 +213,10 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
                                  }),
                   folds.end());
     }
-    view_ = ApplyCharacterFolds(clean, folds);
   }
+  view_ = clean_is_original
+              ? MappedText::ReplaceCodePointsInOriginal(original, folds)
+              : ApplyCharacterFolds(clean, folds);
   sentences_ = SplitSentences(view_.text());
   body_end_ = FindBodyEnd(view_.text());
 }

@@ -179,12 +179,18 @@ std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
       i += n;
       continue;
     }
-    const char32_t simplified = simplify != nullptr ? simplify->Map(cp) : cp;
-    if (simplify != nullptr && cp >= kEvidenceBegin) {
-      if (simplified != cp) {
-        ++traditional;
-      } else if (simplify->IsSimplifiedOnly(cp)) {
-        ++simplified_only;
+    // Punctuation (，“”、《》) lies outside the range where characters tell
+    // the script or convert: no read of the tables for it, which are
+    // large, and cold at every report.
+    char32_t simplified = cp;
+    if (simplify != nullptr && simplify->MayTellScript(cp)) {
+      simplified = simplify->Map(cp);
+      if (cp >= kEvidenceBegin) {
+        if (simplified != cp) {
+          ++traditional;
+        } else if (simplify->IsSimplifiedOnly(cp)) {
+          ++simplified_only;
+        }
       }
     }
     // FoldCodePoint(cp, simplify) is the width or punctuation fold when

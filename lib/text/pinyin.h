@@ -25,6 +25,10 @@ bool IsPinyinReading(std::string_view inside);
 // moved, without rebuilding its offset map.
 MappedText StripPinyin(MappedText in);
 
+// Whether StripPinyin would remove a reading from a text of these bytes:
+// when not, it returns its input as it came. Reads up to the first reading.
+bool HoldsPinyinReading(std::string_view text);
+
 }  // namespace eventx::internal
 
 #endif  // EVENTX_LIB_TEXT_PINYIN_H_

@@ -28,6 +28,14 @@ const SimplifyTable* SimplifyTable::Get(Status* status) {
 }
 
 void SimplifyTable::BuildBmpTables() {
+  bool any = false;
+  auto widen_script_range = [&](char32_t cp) {
+    if (!any || cp < script_begin_) script_begin_ = cp;
+    if (!any || cp + 1 > script_end_) script_end_ = cp + 1;
+    any = true;
+  };
+  for (const auto& [from, to] : map_) widen_script_range(from);
+  for (char32_t cp : simplified_only_) widen_script_range(cp);
   bmp_map_.assign(kBmp, 0);
   bmp_simplified_only_.assign(kBmp / 64, 0);
   for (const auto& [from, to] : map_) {

@@ -50,6 +50,14 @@ class SimplifyTable {
     return simplified_only_.count(cp) != 0;
   }
 
+  // Whether cp lies from the lowest to the highest code point that is
+  // Traditional or Simplified-only. Outside, Map(cp) == cp and cp is not
+  // Simplified-only, told without a table read: punctuation (U+2000..,
+  // U+3000..U+303F, U+FF00..) lies outside, below or above the Han blocks.
+  bool MayTellScript(char32_t cp) const {
+    return cp - script_begin_ < script_end_ - script_begin_;
+  }
+
   // What a BMP code point tells of the script, in two bits: kTraditionalBit
   // when IsTraditional(cp), kSimplifiedOnlyBit when IsSimplifiedOnly(cp) (no
   // character is both: a Simplified form with a Simplified form of its own
@@ -95,6 +103,10 @@ class SimplifyTable {
 
   static constexpr char32_t kBmp = 0x10000;
   static constexpr char16_t kSeeMap = 0xFFFF;  // maps outside the BMP
+  // The range of MayTellScript: [lowest, highest + 1) of the code points
+  // in map_ or simplified_only_ (empty when both are).
+  char32_t script_begin_ = 0;
+  char32_t script_end_ = 0;
   std::unordered_map<char32_t, char32_t> map_;
   std::unordered_set<char32_t> simplified_only_;
   std::vector<char16_t> bmp_map_;  // 0: unchanged
