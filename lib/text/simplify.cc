@@ -58,7 +58,7 @@ void SimplifyTable::BuildBmpTables() {
   for (char32_t cp = 0; cp < kBmp; ++cp) {
     if (cp % 32 == 0) {
       traditional_before_[cp / 32] =
-          static_cast<uint32_t>(traditional_forms_.size());
+          static_cast<uint16_t>(traditional_forms_.size());
     }
     if (IsTraditional(cp)) traditional_forms_.push_back(bmp_map_[cp]);
   }
