@@ -248,7 +248,8 @@ TEST(MappedTextTest, ReplaceCodePointsInOriginalIsFromTheIdentity) {
   const std::vector<Edit> edits = {{9, 3, ','}, {12, 1, U'环'}, {15, 1, ' '}};
   const MappedText want =
       MappedText::ReplaceCodePoints(MappedText::Identity(original), edits);
-  const MappedText got = MappedText::ReplaceCodePointsInOriginal(original, edits);
+  const MappedText got =
+      MappedText::ReplaceCodePointsInOriginal(original, edits);
   ASSERT_EQ(got.text(), want.text());
   for (size_t b = 0; b <= got.size(); ++b) {
     EXPECT_EQ(got.OriginalBegin(b), want.OriginalBegin(b)) << b;

@@ -63,10 +63,10 @@ TEST(PinyinTest, ReadingEndsAtTheFirstClosingParenthesis) {
   }
 }
 
-// HoldsPinyinReading says whether StripPinyin changes a text: readings
-// anywhere among other parentheses, of either width, a second reading
-// right after a removed one.
-TEST(PinyinTest, HoldsPinyinReadingExactlyWhenStripPinyinRemovesOne) {
+// FindPinyinReadings gives what StripPinyin removes: readings anywhere
+// among other parentheses, of either width, a second reading right after a
+// removed one.
+TEST(PinyinTest, FindPinyinReadingsAreWhatStripPinyinRemoves) {
   const std::string parts[] = {"環", "(huán)", "（lǜ）", "(EPA)", "x", "，",
                                "(", "）", "(zhǎng", "境"};
   std::mt19937 rng(5);
@@ -74,8 +74,16 @@ TEST(PinyinTest, HoldsPinyinReadingExactlyWhenStripPinyinRemovesOne) {
     std::string in;
     const size_t count = rng() % 8;
     for (size_t k = 0; k < count; ++k) in += parts[rng() % std::size(parts)];
-    const bool changed = StripPinyin(MappedText::Identity(in)).text() != in;
-    EXPECT_EQ(HoldsPinyinReading(in), changed) << in;
+    std::string kept;
+    size_t at = 0;
+    for (const ByteRange& reading : FindPinyinReadings(in)) {
+      ASSERT_LE(at, reading.begin) << in;
+      ASSERT_LT(reading.begin, reading.end) << in;
+      kept += in.substr(at, reading.begin - at);
+      at = reading.end;
+    }
+    kept += in.substr(at);
+    EXPECT_EQ(StripPinyin(MappedText::Identity(in)).text(), kept) << in;
   }
 }
 

@@ -176,33 +176,36 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
     : original_(original) {
   // The cleaning stages (validation, markup, readings) each hand on their
   // input unchanged when they have nothing to remove, and most reports
-  // (well-formed UTF-8, no markup, no readings) give them nothing: then the
-  // view is folded straight from the original bytes, without the copy of
-  // them that validation makes (a new block, the whole text written once
-  // more). When a later stage has work, the ones before it that had none
-  // are passed by: validation's copy is then the identity map.
+  // (well-formed UTF-8 without markup) give the first two nothing: then
+  // the view is folded straight from the original bytes, without the copy
+  // of them that validation makes (a new block, the whole text written
+  // once more), and the pinyin readings, if any, are dropped in the same
+  // pass (the folds and script evidence found around them: a character is
+  // folded and counted alone, wherever it stands), where StripPinyin made
+  // a copy with a map of pieces for ApplyCharacterFolds to follow. When
+  // markup has work, validation's copy is the identity map.
   bool clean_is_original = false;
+  std::vector<ByteRange> readings;  // of the original, when clean_is_original
   MappedText clean;
   if (!DecodesUnchanged(original)) {
     clean = StripPinyin(RemoveMarkup(DecodeUtf8View(original)));
   } else if (MayHoldMarkup(original)) {
     clean = StripPinyin(RemoveMarkup(MappedText::Identity(original)));
-  } else if (HoldsPinyinReading(original)) {
-    clean = StripPinyin(MappedText::Identity(original));
   } else {
     clean_is_original = true;
+    readings = FindPinyinReadings(original);
   }
   const std::string_view clean_text =
       clean_is_original ? original : std::string_view(clean.text());
   std::vector<CharacterFold> folds;
   if (simplify == nullptr) {
-    folds = FindCharacterFolds(clean_text, nullptr, nullptr);
+    folds = FindCharacterFoldsOutside(clean_text, readings, nullptr, nullptr);
   } else {
     // DetectScript and FoldCharacters in one pass: the folds are found with
     // conversion to Simplified, and the conversions dropped if the script
     // turns out to be Simplified already.
     ScriptCounts counts;
-    folds = FindCharacterFolds(clean_text, simplify, &counts);
+    folds = FindCharacterFoldsOutside(clean_text, readings, simplify, &counts);
     ScriptEvidence evidence(*simplify);
     evidence.Add(counts);
     script_ = evidence.Decide();
@@ -214,9 +217,9 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
                   folds.end());
     }
   }
-  view_ = clean_is_original
-              ? MappedText::ReplaceCodePointsInOriginal(original, folds)
-              : ApplyCharacterFolds(clean, folds);
+  view_ = clean_is_original ? MappedText::ReplaceCodePointsInOriginal(
+                                  original, folds, readings)
+                            : ApplyCharacterFolds(clean, folds);
   sentences_ = SplitSentences(view_.text());
   body_end_ = FindBodyEnd(view_.text());
 }

@@ -54,6 +54,14 @@ std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
                                               const SimplifyTable* simplify,
                                               ScriptCounts* counts);
 
+// FindCharacterFolds over the text with the `skipped` byte ranges (in
+// order, not overlapping, each from and to a character boundary) taken
+// out, its folds at their places in `text`: for a text whose pinyin
+// readings are dropped in the pass that folds it (see Document).
+std::vector<CharacterFold> FindCharacterFoldsOutside(
+    std::string_view text, const std::vector<ByteRange>& skipped,
+    const SimplifyTable* simplify, ScriptCounts* counts);
+
 // `in` with `folds` (from FindCharacterFolds over in.text()) applied.
 MappedText ApplyCharacterFolds(const MappedText& in,
                                const std::vector<CharacterFold>& folds);

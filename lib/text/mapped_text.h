@@ -24,6 +24,12 @@
 
 namespace eventx::internal {
 
+// Bytes [begin, end) of a text.
+struct ByteRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
 class MappedText {
  public:
   MappedText() = default;
@@ -81,9 +87,14 @@ class MappedText {
   // ReplaceCodePoints(Identity(original), edits), without the copy of
   // `original` that Identity makes: when cleaning changes nothing (most
   // reports), the view is written straight from the original bytes.
+  // `deletions` (in order, not overlapping each other or the edits) are
+  // dropped besides, as a Rewriter's SkipTo drops them: the same as
+  // ReplaceCodePoints over that Rewriter's text, with the edits moved to
+  // its positions (pinyin readings go so, in the pass that folds).
   template <typename Edits>
-  static MappedText ReplaceCodePointsInOriginal(std::string_view original,
-                                                const Edits& edits);
+  static MappedText ReplaceCodePointsInOriginal(
+      std::string_view original, const Edits& edits,
+      const std::vector<ByteRange>& deletions = {});
 
   // Builds a MappedText from `from` front to back, as CopyFrom and
   // ReplaceFrom called in order of position would, but following from's
@@ -214,11 +225,12 @@ class MappedText {
   template <typename Edits>
   static size_t SizeAfter(size_t size, const Edits& edits);
   // ReplaceCodePoints from one identity run: `source_size` bytes at
-  // `source`, its byte 0 being original byte `base`. REQUIRES:
-  // source_size > 0.
+  // `source`, its byte 0 being original byte `base`, `deletions` dropped
+  // (see ReplaceCodePointsInOriginal). REQUIRES: source_size > 0.
   template <typename Edits>
   static MappedText ReplaceInRun(const char* source, size_t source_size,
-                                 uint32_t base, const Edits& edits);
+                                 uint32_t base, const Edits& edits,
+                                 const std::vector<ByteRange>& deletions);
   static void CopyGap(char* dst, const char* src, size_t n,
                       const char* src_end) {
     if (n <= kCopyBlock && src_end - src >= static_cast<ptrdiff_t>(kCopyBlock)) {
@@ -244,17 +256,22 @@ size_t MappedText::SizeAfter(size_t size, const Edits& edits) {
 
 template <typename Edits>
 MappedText MappedText::ReplaceInRun(const char* source, size_t source_size,
-                                    uint32_t base, const Edits& edits) {
+                                    uint32_t base, const Edits& edits,
+                                    const std::vector<ByteRange>& deletions) {
   MappedText out;
-  const size_t size = SizeAfter(source_size, edits);
+  size_t size = SizeAfter(source_size, edits);
+  for (const ByteRange& deletion : deletions) {
+    size -= deletion.end - deletion.begin;
+  }
   // kCopyBlock bytes of room past the end for CopyGap, dropped at the end.
   out.text_.resize(size + kCopyBlock);
   // Every gap between edits is an identity piece of its own and every edit
   // a unit piece of its own (none continues the one before, as a unit lies
-  // between), so the pieces are written straight into place: no seeking,
-  // no test for continuing the last piece, and the empty gap between
-  // adjacent edits dropped by a count, not a branch.
-  out.pieces_.resize(2 * std::size(edits) + 1);
+  // between; nor does a gap after a deletion, whose original bytes do not
+  // follow the last piece's), so the pieces are written straight into
+  // place: no seeking, no test for continuing the last piece, and the
+  // empty gap between adjacent edits dropped by a count, not a branch.
+  out.pieces_.resize(2 * std::size(edits) + deletions.size() + 1);
   char* const text = out.text_.data();
   const char* const source_end = source + source_size;
   Piece* const out_pieces = out.pieces_.data();
@@ -269,7 +286,17 @@ MappedText MappedText::ReplaceInRun(const char* source, size_t source_size,
     count += gap != 0;
     written += gap;
   };
+  const ByteRange* deletion = deletions.data();
+  const ByteRange* const deletions_end = deletion + deletions.size();
+  // Copies up to the next deletion before `pos` and passes over it.
+  auto delete_before = [&](size_t pos) {
+    for (; deletion != deletions_end && deletion->begin < pos; ++deletion) {
+      copy_gap(deletion->begin);
+      at = deletion->end;
+    }
+  };
   for (const auto& edit : edits) {
+    delete_before(edit.begin);
     copy_gap(edit.begin);
     at = edit.begin + edit.length;
     SetPiece(&out_pieces[count++], static_cast<uint32_t>(written),
@@ -277,6 +304,7 @@ MappedText MappedText::ReplaceInRun(const char* source, size_t source_size,
              base + static_cast<uint32_t>(at), false);
     written += EncodeUtf8(edit.to, text + written);
   }
+  delete_before(source_size + 1);
   copy_gap(source_size);
   out.pieces_.resize(count);
   out.text_.resize(size);
@@ -284,11 +312,12 @@ MappedText MappedText::ReplaceInRun(const char* source, size_t source_size,
 }
 
 template <typename Edits>
-MappedText MappedText::ReplaceCodePointsInOriginal(std::string_view original,
-                                                   const Edits& edits) {
+MappedText MappedText::ReplaceCodePointsInOriginal(
+    std::string_view original, const Edits& edits,
+    const std::vector<ByteRange>& deletions) {
   // Identity("") has no piece (and CopyGap no bytes to copy from).
   if (original.empty()) return MappedText();
-  return ReplaceInRun(original.data(), original.size(), 0, edits);
+  return ReplaceInRun(original.data(), original.size(), 0, edits, deletions);
 }
 
 template <typename Edits>
@@ -300,7 +329,7 @@ MappedText MappedText::ReplaceCodePoints(const MappedText& from,
     // `from` is one identity run (a report without markup or readings:
     // most of them).
     return ReplaceInRun(from.text_.data(), from.size(),
-                        pieces[0].original_begin, edits);
+                        pieces[0].original_begin, edits, {});
   }
   MappedText out;
   // The text's size after the edits, so that it is written in place.

@@ -164,62 +164,54 @@ size_t ReadingEnd(std::string_view s, size_t body, char32_t prev) {
 
 }  // namespace
 
-bool HoldsPinyinReading(std::string_view text) {
-  // StripPinyin's walk up to its first reading, where the character before
-  // a parenthesis is always the one decoded backwards from it.
+std::vector<ByteRange> FindPinyinReadings(std::string_view text) {
+  // Only the parentheses are visited, not every character: most reports
+  // hold a few and no reading. The character before a parenthesis is
+  // decoded backwards from it, which gives what a forward decode would (a
+  // parenthesis is never inside a sequence), except right after a removed
+  // reading, where the character before the reading still counts:
+  // "環(huán)(huán)" loses both.
+  std::vector<ByteRange> readings;
+  size_t after_removed = 0;     // where the last reading ended
+  char32_t before_removed = 0;  // the character before it
   for (OpenParentheses open(text); open.at() != std::string_view::npos;) {
     const size_t i = open.at();
     const size_t n = open.size();
-    size_t len;
-    const char32_t prev = DecodeUtf8Before(text, i, &len);
-    if (ReadingEnd(text, i + n, prev) != std::string_view::npos) return true;
-    open.SkipBefore(i + n);
-  }
-  return false;
-}
-
-MappedText StripPinyin(MappedText in) {
-  const std::string_view s = in.text();
-  OpenParentheses open(s);
-  // Readings are in parentheses; without one there is nothing to strip.
-  if (open.at() == std::string_view::npos) return in;
-  // Only the parentheses are visited, not every character: most reports
-  // hold a few and no reading, and are returned as they came. The character
-  // before a parenthesis is decoded backwards from it, which gives what a
-  // forward decode would (a parenthesis is never inside a sequence), except
-  // right after a removed reading, where the character before the reading
-  // still counts: "環(huán)(huán)" loses both.
-  MappedText out;
-  // Pieces are copied in order, so the rewriter follows in's map along
-  // rather than searching it for every copy.
-  MappedText::Rewriter rewriter(in, &out);
-  bool removed = false;         // some reading was
-  size_t after_removed = 0;     // where the last removed reading ended
-  char32_t before_removed = 0;  // the character before it
-  while (open.at() != std::string_view::npos) {
-    const size_t i = open.at();
-    const size_t n = open.size();
     char32_t prev;
-    if (removed && i == after_removed) {
+    if (!readings.empty() && i == after_removed) {
       prev = before_removed;
     } else {
       size_t len;
-      prev = DecodeUtf8Before(s, i, &len);
+      prev = DecodeUtf8Before(text, i, &len);
     }
     size_t resume = i + n;
-    const size_t after = ReadingEnd(s, i + n, prev);
+    const size_t after = ReadingEnd(text, i + n, prev);
     if (after != std::string_view::npos) {
-      if (!removed) out.Reserve(s.size());
-      rewriter.CopyUpTo(i);
-      rewriter.SkipTo(after);
-      removed = true;
+      ByteRange& reading = readings.emplace_back();
+      reading.begin = i;
+      reading.end = after;
       after_removed = resume = after;
       before_removed = prev;
     }
     open.SkipBefore(resume);
   }
-  if (!removed) return in;
-  rewriter.CopyUpTo(s.size());
+  return readings;
+}
+
+MappedText StripPinyin(MappedText in) {
+  const std::vector<ByteRange> readings = FindPinyinReadings(in.text());
+  // Most reports hold none, and are returned as they came.
+  if (readings.empty()) return in;
+  MappedText out;
+  out.Reserve(in.size());
+  // Pieces are copied in order, so the rewriter follows in's map along
+  // rather than searching it for every copy.
+  MappedText::Rewriter rewriter(in, &out);
+  for (const ByteRange& reading : readings) {
+    rewriter.CopyUpTo(reading.begin);
+    rewriter.SkipTo(reading.end);
+  }
+  rewriter.CopyUpTo(in.size());
   return out;
 }
 

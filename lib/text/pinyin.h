@@ -10,6 +10,7 @@
 #define EVENTX_LIB_TEXT_PINYIN_H_
 
 #include <string_view>
+#include <vector>
 
 #include "lib/text/mapped_text.h"
 
@@ -25,9 +26,9 @@ bool IsPinyinReading(std::string_view inside);
 // moved, without rebuilding its offset map.
 MappedText StripPinyin(MappedText in);
 
-// Whether StripPinyin would remove a reading from a text of these bytes:
-// when not, it returns its input as it came. Reads up to the first reading.
-bool HoldsPinyinReading(std::string_view text);
+// The readings StripPinyin removes from a text of these bytes, each with
+// its parentheses, in order: when none, it returns its input as it came.
+std::vector<ByteRange> FindPinyinReadings(std::string_view text);
 
 }  // namespace eventx::internal
 
