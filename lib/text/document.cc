@@ -20,9 +20,6 @@
 namespace eventx::internal {
 namespace {
 
-// One script must outnumber the other this many times to name the text.
-constexpr size_t kScriptDominance = 4;
-
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
          c == '\v';

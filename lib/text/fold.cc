@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <string>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -57,6 +58,42 @@ inline void PushFold(size_t begin, size_t length, char32_t to, bool conversion,
   fold.conversion = conversion;
 }
 
+// The Simplified-only characters from U+3400 (script evidence, see
+// FindCharacterFolds) in the parts of `text` outside `skipped` before `end`
+// (a character boundary).
+size_t CountSimplifiedOnlyBefore(std::string_view text,
+                                 const std::vector<ByteRange>& skipped,
+                                 size_t end, const SimplifyTable& table) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  size_t count = 0;
+  size_t part_begin = 0;
+  for (size_t part = 0; part <= skipped.size() && part_begin < end; ++part) {
+    const size_t part_end = std::min(
+        end, part < skipped.size() ? skipped[part].begin : text.size());
+    const std::string_view part_text = text.substr(0, part_end);
+    for (size_t i = part_begin; i < part_end;) {
+      // Code points from U+3400 have lead bytes E3 and up; a forward decode
+      // starts a character at each byte of E3 and up too (see
+      // DetectScript), so the other bytes are passed one by one.
+      if (bytes[i] < 0xE3) {
+        ++i;
+        continue;
+      }
+      size_t n;
+      const char32_t cp = DecodeUtf8(part_text, i, &n);
+      i += n;
+      if (cp == kInvalidCodePoint || cp < 0x3400) continue;
+      // The table FindCharacterFolds goes on to read, for the BMP.
+      count += cp < 0x10000 ? table.BmpScriptBits(cp) ==
+                                  SimplifyTable::kSimplifiedOnlyBit
+                            : !table.IsTraditional(cp) &&
+                                  table.IsSimplifiedOnly(cp);
+    }
+    if (part < skipped.size()) part_begin = skipped[part].end;
+  }
+  return count;
+}
+
 }  // namespace
 
 std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
@@ -85,7 +122,20 @@ std::vector<CharacterFold> FindCharacterFoldsOutside(
   bool reserved_for_conversions = false;
   size_t traditional = 0;
   size_t simplified_only = 0;
-  // Counted in the ideograph runs below.
+  // Simplified-only characters are counted from the first Traditional one
+  // on (see ScriptCounts): until there is one, the ideograph runs read a
+  // table of the Traditional bit alone, half the cache lines of the two
+  // script bits over the Han blocks (most Simplified reports hold no
+  // Traditional character, or a few).
+  bool counting_simplified_only = false;
+  size_t counting_from = 0;  // the end of the first Traditional character
+  auto start_counting_simplified_only = [&](size_t at) {
+    simplified_only = 0;  // those counted before it are counted again
+    counting_simplified_only = true;
+    counting_from = at;
+  };
+  // Counted in the ideograph runs below, once Simplified-only characters
+  // are.
   size_t ideograph_traditional = 0;
   size_t ideograph_bit_sum = 0;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -133,21 +183,38 @@ std::vector<CharacterFold> FindCharacterFoldsOutside(
         // At most kMaxPending characters at a time: the bound on the bytes
         // read is the bound on the positions written.
         const size_t run_limit = std::min(size, i + 3 * kMaxPending);
-        while (i + 3 <= run_limit && bytes[i] - 0xE4u <= 0xE9u - 0xE4u) {
-          // A continuation byte is 10xxxxxx: flipping its top bit leaves
-          // its six payload bits; anything else stays at 0x40 or above.
-          const char32_t c1 = bytes[i + 1] ^ 0x80u;
-          const char32_t c2 = bytes[i + 2] ^ 0x80u;
-          if ((c1 | c2) >= 0x40) break;  // malformed: the general path
-          const char32_t cp = ((bytes[i] - 0xE0u) << 12) | (c1 << 6) | c2;
-          const unsigned bits = simplify->BmpScriptBits(cp);
-          const unsigned is_traditional = bits & SimplifyTable::kTraditionalBit;
-          ideograph_bit_sum += bits;
-          pending[pending_count] = i;
-          pending_count += is_traditional;
-          i += 3;
+        // The run's loop, reading both script bits (kBothBits) or the
+        // Traditional bit alone.
+        auto take_run = [&](auto both_bits) {
+          constexpr bool kBothBits = decltype(both_bits)::value;
+          while (i + 3 <= run_limit && bytes[i] - 0xE4u <= 0xE9u - 0xE4u) {
+            // A continuation byte is 10xxxxxx: flipping its top bit leaves
+            // its six payload bits; anything else stays at 0x40 or above.
+            const char32_t c1 = bytes[i + 1] ^ 0x80u;
+            const char32_t c2 = bytes[i + 2] ^ 0x80u;
+            if ((c1 | c2) >= 0x40) break;  // malformed: the general path
+            const char32_t cp = ((bytes[i] - 0xE0u) << 12) | (c1 << 6) | c2;
+            unsigned is_traditional;
+            if constexpr (kBothBits) {
+              const unsigned bits = simplify->BmpScriptBits(cp);
+              is_traditional = bits & SimplifyTable::kTraditionalBit;
+              ideograph_bit_sum += bits;
+            } else {
+              is_traditional = simplify->BmpTraditionalBit(cp);
+            }
+            pending[pending_count] = i;
+            pending_count += is_traditional;
+            i += 3;
+          }
+        };
+        if (counting_simplified_only) {
+          take_run(std::true_type{});
+          ideograph_traditional += pending_count;
+        } else {
+          take_run(std::false_type{});
+          traditional += pending_count;
+          if (pending_count != 0) start_counting_simplified_only(i);
         }
-        ideograph_traditional += pending_count;
         if (pending_count != 0 && !reserved_for_conversions) {
           // A Traditional report has a conversion every few characters, many
           // times the room reserved above: room for them at once rather than
@@ -181,6 +248,9 @@ std::vector<CharacterFold> FindCharacterFoldsOutside(
           const unsigned evidence = cp >= kEvidenceBegin ? bits : 0;
           traditional += evidence & SimplifyTable::kTraditionalBit;
           simplified_only += evidence >> 1;
+          if (!counting_simplified_only && traditional != 0) {
+            start_counting_simplified_only(i + n);
+          }
           if ((bits & SimplifyTable::kTraditionalBit) != 0) {
             PushFold(i, n, simplify->Map(cp), true, &folds);
           }
@@ -204,6 +274,9 @@ std::vector<CharacterFold> FindCharacterFoldsOutside(
           } else if (simplify->IsSimplifiedOnly(cp)) {
             ++simplified_only;
           }
+          if (!counting_simplified_only && traditional != 0) {
+            start_counting_simplified_only(i + n);
+          }
         }
       }
       // FoldCodePoint(cp, simplify) is the width or punctuation fold when
@@ -220,6 +293,14 @@ std::vector<CharacterFold> FindCharacterFoldsOutside(
   }
   traditional += ideograph_traditional;
   simplified_only += (ideograph_bit_sum - ideograph_traditional) / 2;
+  if (!counting_simplified_only) {
+    simplified_only = 0;
+  } else if (simplified_only < kScriptDominance * traditional) {
+    // Too few after the first Traditional character to name the text
+    // Simplified: those before it may decide.
+    simplified_only +=
+        CountSimplifiedOnlyBefore(text, skipped, counting_from, *simplify);
+  }
   if (counts != nullptr) *counts = ScriptCounts{traditional, simplified_only};
   return folds;
 }

@@ -37,9 +37,17 @@ struct CharacterFold {
   bool conversion;
 };
 
+// One script must outnumber the other this many times to name the text
+// (see DetectScript in lib/text/document.h).
+inline constexpr size_t kScriptDominance = 4;
+
 // The script evidence of a text (see DetectScript in lib/text/document.h):
 // how many of its characters from U+3400 are Traditional-only, and how many
-// Simplified-only.
+// Simplified-only. FindCharacterFolds counts the Simplified-only ones as
+// far as they may decide: none when there is no Traditional one (0), and
+// those before the first Traditional one only when the ones after it are
+// fewer than kScriptDominance times the Traditional ones. Otherwise the
+// text is Simplified whatever their number.
 struct ScriptCounts {
   size_t traditional = 0;
   size_t simplified_only = 0;

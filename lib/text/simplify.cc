@@ -53,6 +53,12 @@ void SimplifyTable::BuildBmpTables() {
                                                  : 0;
     bmp_script_bits_[cp / 32] |= bits << (cp % 32 * 2);
   }
+  bmp_traditional_.assign(kBmp / 64, 0);
+  for (char32_t cp = 0; cp < kBmp; ++cp) {
+    if (IsTraditional(cp)) {
+      bmp_traditional_[cp / 64] |= uint64_t{1} << (cp % 64);
+    }
+  }
   traditional_before_.assign(kBmp / 32, 0);
   traditional_forms_.clear();
   for (char32_t cp = 0; cp < kBmp; ++cp) {

@@ -71,6 +71,14 @@ class SimplifyTable {
     return (bmp_script_bits_[cp / 32] >> (cp % 32 * 2)) & 3;
   }
 
+  // The Traditional bit alone, from a table of one bit per code point: half
+  // the cache lines of BmpScriptBits' over the Han blocks, for a text in
+  // which no Traditional character has been seen yet (see
+  // FindCharacterFolds). REQUIRES: cp < 0x10000.
+  unsigned BmpTraditionalBit(char32_t cp) const {
+    return (bmp_traditional_[cp / 64] >> (cp % 64)) & 1;
+  }
+
   // Map(cp) for a BMP code point that IsTraditional. Reads the forms of the
   // Traditional characters by rank among them (some 8 KB, in code point
   // order), the rank from the script bits' word (the caller has just read
@@ -112,6 +120,7 @@ class SimplifyTable {
   std::vector<char16_t> bmp_map_;  // 0: unchanged
   std::vector<uint64_t> bmp_simplified_only_;  // one bit per code point
   std::vector<uint64_t> bmp_script_bits_;  // two bits per code point
+  std::vector<uint64_t> bmp_traditional_;  // one bit per code point
   // By word of bmp_script_bits_: the Traditional characters below it (at
   // most 65504, the code points below the last word). Sixteen bits, not
   // 32: half the cache lines to read for a Traditional report's
