@@ -136,6 +136,10 @@ class MappedText {
   // byte of text; runs make it a few copies per edit, at the price of a
   // binary search per lookup (extractors look up a few dozen spans).
   struct Piece {
+    // Fields are left unset, not zeroed: every piece made is set whole by
+    // SetPiece, and ReplaceInRun sizes its vector of pieces before writing
+    // them, where zeroing them first was a pass of its own.
+    Piece() {}  // NOLINT: set by SetPiece
     uint32_t view_begin;
     uint32_t original_begin;
     uint32_t original_end;  // unit pieces only
