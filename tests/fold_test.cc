@@ -104,6 +104,15 @@ TEST(FoldTest, CountsScriptEvidenceFromU3400) {
   EXPECT_EQ(folds[4].to, U'2');
 }
 
+CharacterFold Fold(size_t begin, size_t length, char32_t to, bool conversion) {
+  CharacterFold fold;
+  fold.begin = static_cast<uint32_t>(begin);
+  fold.length = static_cast<uint8_t>(length);
+  fold.to = to;
+  fold.conversion = conversion;
+  return fold;
+}
+
 // FindCharacterFolds, character by character: the fold is the width or
 // punctuation fold when there is one, else the Simplified form; evidence
 // comes from characters from U+3400 on.
@@ -125,9 +134,9 @@ std::vector<CharacterFold> ReferenceFolds(std::string_view text,
       }
       const char32_t punctuation_folded = FoldCodePoint(cp, nullptr);
       if (punctuation_folded != cp) {
-        folds.push_back(CharacterFold{i, n, punctuation_folded, false});
+        folds.push_back(Fold(i, n, punctuation_folded, false));
       } else if (table->Map(cp) != cp) {
-        folds.push_back(CharacterFold{i, n, table->Map(cp), true});
+        folds.push_back(Fold(i, n, table->Map(cp), true));
       }
     }
     i += n;
@@ -169,9 +178,11 @@ std::vector<CharacterFold> ReferenceFolds(std::string_view text,
     if (f.begin != w.begin || f.length != w.length || f.to != w.to ||
         f.conversion != w.conversion) {
       return ::testing::AssertionFailure()
-             << "fold " << k << ": at " << f.begin << " length " << f.length
+             << "fold " << k << ": at " << f.begin << " length "
+             << unsigned{f.length}
              << " to U+" << std::hex << static_cast<uint32_t>(f.to)
-             << ", want at " << std::dec << w.begin << " length " << w.length
+             << ", want at " << std::dec << w.begin << " length "
+             << unsigned{w.length}
              << " to U+" << std::hex << static_cast<uint32_t>(w.to);
     }
   }

@@ -64,8 +64,8 @@ namespace {
 inline void PushFold(size_t begin, size_t length, char32_t to, bool conversion,
                      std::vector<CharacterFold>* folds) {
   CharacterFold& fold = folds->emplace_back();
-  fold.begin = begin;
-  fold.length = length;
+  fold.begin = static_cast<uint32_t>(begin);
+  fold.length = static_cast<uint8_t>(length);
   fold.to = to;
   fold.conversion = conversion;
 }

@@ -28,10 +28,12 @@ MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify);
 
 // One change FoldCharacters makes: the code point at text bytes
 // [begin, begin + length) becomes `to`.
+// Twelve bytes, not 24 with size_t fields: a Traditional report has a fold
+// every few characters, and they are written once and read once more.
 struct CharacterFold {
-  size_t begin;
-  size_t length;
+  uint32_t begin;  // a text's offsets are below 2^32 (see Document)
   char32_t to;
+  uint8_t length;  // 1 to 4
   // A Traditional→Simplified conversion, not a width or punctuation fold:
   // dropping these gives the folds without conversion.
   bool conversion;
@@ -53,7 +55,8 @@ struct ScriptCounts {
   size_t simplified_only = 0;
 };
 
-// The changes FoldCharacters(in, simplify) makes to in.text(), in order;
+// The changes FoldCharacters(in, simplify) makes to in.text(), in order
+// (REQUIRES: in.text().size() < 2^32);
 // those FoldCharacters(in, nullptr) makes are the ones not `conversion`.
 // When `counts` is not null, *counts is set to the text's script evidence,
 // found in the same pass (see Document); both counts are 0 when simplify is
