@@ -143,5 +143,28 @@ TEST(DecodeTest, EmptyInput) {
   EXPECT_EQ(t.ToOriginal(0, 0), (Span{0, 0}));
 }
 
+// DecodesUnchanged tells when the view is the original as it stands.
+TEST(DecodeTest, DecodesUnchangedExactlyWhenTheViewIsTheOriginal) {
+  const std::string inputs[] = {
+      "",
+      "环境部 ok",
+      "pīnyīn ü, café",
+      "\xF0\x9F\x98\x80 emoji",
+      "\xE0\xA4\x95 and \xED\x9F\xBF",
+      "\xEF\xBB\xBF" "中国",
+      std::string("a\0b", 3),
+      std::string("a\xFF") + "环",
+      "\xC0\xAF",
+      "\xED\xA0\x80",
+      std::string("环境") + "\xE9\x83",
+      std::string(100, 'a') + "\x80" + std::string(100, 'b'),
+      std::string(100, 'a') + "中文",
+  };
+  for (const std::string& in : inputs) {
+    const MappedText t = DecodeUtf8View(in);
+    EXPECT_EQ(DecodesUnchanged(in), t.text() == in) << in;
+  }
+}
+
 }  // namespace
 }  // namespace eventx::internal

@@ -4,6 +4,7 @@
 #include "lib/text/document.h"
 
 #include <cctype>
+#include <iterator>
 #include <random>
 #include <string>
 #include <string_view>
@@ -12,6 +13,10 @@
 #include <gtest/gtest.h>
 
 #include "lib/text/body.h"
+#include "lib/text/decode.h"
+#include "lib/text/fold.h"
+#include "lib/text/markup.h"
+#include "lib/text/pinyin.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -49,6 +54,51 @@ TEST(DocumentTest, TraditionalWithPinyinBecomesSimplified) {
   size_t at = doc.view().find("环境部长");
   Span s = doc.ToOriginal(at, at + std::string("环境部长").size());
   EXPECT_EQ(doc.Surface(s), "環(huán)境部長");
+}
+
+// Document folds a report without markup straight from its bytes, its
+// readings dropped in the same pass: the view, the script and every span
+// are those of the stages run one after the other.
+TEST(DocumentTest, FoldingFromTheOriginalIsTheStagesInTurn) {
+  const std::string parts[] = {"環", "(huán)", "（lǜ）", "國際", "(EPA)", "贵",
+                               "，", "境", "(", "）", "會議", "a b", "。\n",
+                               "（", "(zhǎng)", "２"};
+  std::mt19937 rng(17);
+  for (int round = 0; round < 400; ++round) {
+    std::string in;
+    const size_t count = rng() % 12;
+    for (size_t k = 0; k < count; ++k) in += parts[rng() % std::size(parts)];
+    const Document doc(in, Table());
+    // The stages in turn.
+    const MappedText clean =
+        StripPinyin(RemoveMarkup(DecodeUtf8View(in)));
+    ScriptCounts counts;
+    std::vector<CharacterFold> folds =
+        FindCharacterFolds(clean.text(), Table(), &counts);
+    const Script script =
+        counts.traditional * 4 <= counts.simplified_only   ? Script::kHans
+        : counts.simplified_only * 4 <= counts.traditional ? Script::kHant
+                                                           : Script::kMixed;
+    if (script == Script::kHans) {
+      std::vector<CharacterFold> kept;
+      for (const CharacterFold& fold : folds) {
+        if (!fold.conversion) kept.push_back(fold);
+      }
+      folds = kept;
+    }
+    const MappedText want = ApplyCharacterFolds(clean, folds);
+    ASSERT_EQ(doc.view(), want.text()) << in;
+    EXPECT_EQ(doc.script(), script) << in;
+    for (size_t b = 0; b <= want.size(); ++b) {
+      for (size_t e = b; e <= want.size(); ++e) {
+        ASSERT_EQ(doc.ToOriginal(b, e), want.ToOriginal(b, e))
+            << in << " " << b << " " << e;
+      }
+    }
+    for (size_t o = 0; o <= in.size(); ++o) {
+      ASSERT_EQ(doc.ViewOffset(o), want.FirstAtOrAfter(o)) << in << " " << o;
+    }
+  }
 }
 
 TEST(DocumentTest, SimplifiedIsLeftAsWritten) {

@@ -214,7 +214,10 @@ TEST(MappedTextTest, ReplaceCodePointsCopiesLongRunsExactly) {
       at = pos + 1;
     }
     want += original.substr(at);
-    MappedText out = MappedText::ReplaceCodePoints(from, edits);
+    MappedText out = round % 2 == 1
+                         ? MappedText::ReplaceCodePoints(from, edits)
+                         : MappedText::ReplaceCodePointsInOriginal(original,
+                                                                   edits);
     ASSERT_EQ(out.text(), want);
     size_t view = 0;
     at = 0;
@@ -225,6 +228,33 @@ TEST(MappedTextTest, ReplaceCodePointsCopiesLongRunsExactly) {
       ASSERT_EQ(out.ToOriginal(view, view + 3), (Span{at, at + 1}));
       view += 3;
       at += 1;
+    }
+  }
+}
+
+// ReplaceCodePointsInOriginal is ReplaceCodePoints over the identity of
+// the original, the empty one too.
+TEST(MappedTextTest, ReplaceCodePointsInOriginalIsFromTheIdentity) {
+  struct Edit {
+    size_t begin;
+    size_t length;
+    char32_t to;
+  };
+  const std::vector<Edit> none;
+  EXPECT_EQ(MappedText::ReplaceCodePointsInOriginal("", none).text(), "");
+  EXPECT_EQ(MappedText::ReplaceCodePointsInOriginal("", none).ToOriginal(0, 0),
+            (Span{0, 0}));
+  const std::string original = "环境，部(ok)";
+  const std::vector<Edit> edits = {{9, 3, ','}, {12, 1, U'环'}, {15, 1, ' '}};
+  const MappedText want =
+      MappedText::ReplaceCodePoints(MappedText::Identity(original), edits);
+  const MappedText got =
+      MappedText::ReplaceCodePointsInOriginal(original, edits);
+  ASSERT_EQ(got.text(), want.text());
+  for (size_t b = 0; b <= got.size(); ++b) {
+    EXPECT_EQ(got.OriginalBegin(b), want.OriginalBegin(b)) << b;
+    for (size_t e = b; e <= got.size(); ++e) {
+      EXPECT_EQ(got.ToOriginal(b, e), want.ToOriginal(b, e)) << b << " " << e;
     }
   }
 }

@@ -4,6 +4,8 @@
 #include "lib/text/pinyin.h"
 #include "lib/text/utf8.h"
 
+#include <iterator>
+#include <random>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -58,6 +60,30 @@ TEST(PinyinTest, ReadingEndsAtTheFirstClosingParenthesis) {
             << letters << close;
       }
     }
+  }
+}
+
+// FindPinyinReadings gives what StripPinyin removes: readings anywhere
+// among other parentheses, of either width, a second reading right after a
+// removed one.
+TEST(PinyinTest, FindPinyinReadingsAreWhatStripPinyinRemoves) {
+  const std::string parts[] = {"環", "(huán)", "（lǜ）", "(EPA)", "x", "，",
+                               "(", "）", "(zhǎng", "境"};
+  std::mt19937 rng(5);
+  for (int round = 0; round < 3000; ++round) {
+    std::string in;
+    const size_t count = rng() % 8;
+    for (size_t k = 0; k < count; ++k) in += parts[rng() % std::size(parts)];
+    std::string kept;
+    size_t at = 0;
+    for (const ByteRange& reading : FindPinyinReadings(in)) {
+      ASSERT_LE(at, reading.begin) << in;
+      ASSERT_LT(reading.begin, reading.end) << in;
+      kept += in.substr(at, reading.begin - at);
+      at = reading.end;
+    }
+    kept += in.substr(at);
+    EXPECT_EQ(StripPinyin(MappedText::Identity(in)).text(), kept) << in;
   }
 }
 

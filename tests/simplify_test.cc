@@ -50,6 +50,22 @@ TEST(SimplifyTableTest, MapTraditionalBmpIsMap) {
   EXPECT_EQ(table->MapTraditionalBmp(U'國'), U'国');
 }
 
+// Outside MayTellScript's range no code point converts or is
+// Simplified-only; the Han characters lie within, punctuation without.
+TEST(SimplifyTableTest, MayTellScriptCoversEveryScriptCharacter) {
+  const SimplifyTable* table = SimplifyTable::Get(nullptr);
+  for (char32_t cp = 0; cp < 0x110000; ++cp) {
+    if (table->MayTellScript(cp)) continue;
+    ASSERT_EQ(table->Map(cp), cp) << std::hex << unsigned(cp);
+    ASSERT_FALSE(table->IsSimplifiedOnly(cp)) << std::hex << unsigned(cp);
+  }
+  EXPECT_TRUE(table->MayTellScript(U'國'));
+  EXPECT_TRUE(table->MayTellScript(U'贵'));
+  EXPECT_FALSE(table->MayTellScript(U'，'));
+  EXPECT_FALSE(table->MayTellScript(U'。'));
+  EXPECT_FALSE(table->MayTellScript(U'“'));
+}
+
 TEST(SimplifyTableTest, IcuDerivationKnowsCommonPairs) {
   SimplifyData icu;
   std::string error;

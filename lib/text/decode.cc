@@ -47,4 +47,17 @@ MappedText DecodeUtf8View(std::string_view original) {
   return out;
 }
 
+bool DecodesUnchanged(std::string_view original) {
+  if (original.substr(0, kBom.size()) == kBom) return false;
+  // What DecodeUtf8View's loop replaces, it stops at.
+  for (size_t i = 0;;) {
+    i = SkipPlainOrTwoByteUtf8(original, i);
+    if (i == original.size()) return true;
+    size_t n;
+    const char32_t cp = DecodeUtf8(original, i, &n);
+    if (cp == kInvalidCodePoint || cp == 0) return false;
+    i += n;
+  }
+}
+
 }  // namespace eventx::internal

@@ -19,6 +19,11 @@ namespace eventx::internal {
 // REQUIRES: original.size() < 2^32.
 MappedText DecodeUtf8View(std::string_view original);
 
+// Whether DecodeUtf8View(original) is `original` as it stands, byte i
+// mapping to byte i: no byte-order mark, no invalid byte and no NUL. Reads
+// no more of it than the first such byte.
+bool DecodesUnchanged(std::string_view original);
+
 }  // namespace eventx::internal
 
 #endif  // EVENTX_LIB_TEXT_DECODE_H_

@@ -20,9 +20,6 @@
 namespace eventx::internal {
 namespace {
 
-// One script must outnumber the other this many times to name the text.
-constexpr size_t kScriptDominance = 4;
-
 bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
          c == '\v';
@@ -174,16 +171,38 @@ std::vector<Sentence> SplitSentences(std::string_view view) {
 
 Document::Document(std::string_view original, const SimplifyTable* simplify)
     : original_(original) {
-  MappedText clean = StripPinyin(RemoveMarkup(DecodeUtf8View(original)));
+  // The cleaning stages (validation, markup, readings) each hand on their
+  // input unchanged when they have nothing to remove, and most reports
+  // (well-formed UTF-8 without markup) give the first two nothing: then
+  // the view is folded straight from the original bytes, without the copy
+  // of them that validation makes (a new block, the whole text written
+  // once more), and the pinyin readings, if any, are dropped in the same
+  // pass (the folds and script evidence found around them: a character is
+  // folded and counted alone, wherever it stands), where StripPinyin made
+  // a copy with a map of pieces for ApplyCharacterFolds to follow. When
+  // markup has work, validation's copy is the identity map.
+  bool clean_is_original = false;
+  std::vector<ByteRange> readings;  // of the original, when clean_is_original
+  MappedText clean;
+  if (!DecodesUnchanged(original)) {
+    clean = StripPinyin(RemoveMarkup(DecodeUtf8View(original)));
+  } else if (MayHoldMarkup(original)) {
+    clean = StripPinyin(RemoveMarkup(MappedText::Identity(original)));
+  } else {
+    clean_is_original = true;
+    readings = FindPinyinReadings(original);
+  }
+  const std::string_view clean_text =
+      clean_is_original ? original : std::string_view(clean.text());
+  std::vector<CharacterFold> folds;
   if (simplify == nullptr) {
-    view_ = FoldCharacters(clean, nullptr);
+    folds = FindCharacterFoldsOutside(clean_text, readings, nullptr, nullptr);
   } else {
     // DetectScript and FoldCharacters in one pass: the folds are found with
     // conversion to Simplified, and the conversions dropped if the script
     // turns out to be Simplified already.
     ScriptCounts counts;
-    std::vector<CharacterFold> folds =
-        FindCharacterFolds(clean.text(), simplify, &counts);
+    folds = FindCharacterFoldsOutside(clean_text, readings, simplify, &counts);
     ScriptEvidence evidence(*simplify);
     evidence.Add(counts);
     script_ = evidence.Decide();
@@ -194,8 +213,10 @@ Document::Document(std::string_view original, const SimplifyTable* simplify)
                                  }),
                   folds.end());
     }
-    view_ = ApplyCharacterFolds(clean, folds);
   }
+  view_ = clean_is_original ? MappedText::ReplaceCodePointsInOriginal(
+                                  original, folds, readings)
+                            : ApplyCharacterFolds(clean, folds);
   sentences_ = SplitSentences(view_.text());
   body_end_ = FindBodyEnd(view_.text());
 }

@@ -28,24 +28,35 @@ MappedText FoldCharacters(const MappedText& in, const SimplifyTable* simplify);
 
 // One change FoldCharacters makes: the code point at text bytes
 // [begin, begin + length) becomes `to`.
+// Twelve bytes, not 24 with size_t fields: a Traditional report has a fold
+// every few characters, and they are written once and read once more.
 struct CharacterFold {
-  size_t begin;
-  size_t length;
+  uint32_t begin;  // a text's offsets are below 2^32 (see Document)
   char32_t to;
+  uint8_t length;  // 1 to 4
   // A Traditional→Simplified conversion, not a width or punctuation fold:
   // dropping these gives the folds without conversion.
   bool conversion;
 };
 
+// One script must outnumber the other this many times to name the text
+// (see DetectScript in lib/text/document.h).
+inline constexpr size_t kScriptDominance = 4;
+
 // The script evidence of a text (see DetectScript in lib/text/document.h):
 // how many of its characters from U+3400 are Traditional-only, and how many
-// Simplified-only.
+// Simplified-only. FindCharacterFolds counts the Simplified-only ones as
+// far as they may decide: none when there is no Traditional one (0), and
+// those before the first Traditional one only when the ones after it are
+// fewer than kScriptDominance times the Traditional ones. Otherwise the
+// text is Simplified whatever their number.
 struct ScriptCounts {
   size_t traditional = 0;
   size_t simplified_only = 0;
 };
 
-// The changes FoldCharacters(in, simplify) makes to in.text(), in order;
+// The changes FoldCharacters(in, simplify) makes to in.text(), in order
+// (REQUIRES: in.text().size() < 2^32);
 // those FoldCharacters(in, nullptr) makes are the ones not `conversion`.
 // When `counts` is not null, *counts is set to the text's script evidence,
 // found in the same pass (see Document); both counts are 0 when simplify is
@@ -53,6 +64,14 @@ struct ScriptCounts {
 std::vector<CharacterFold> FindCharacterFolds(std::string_view text,
                                               const SimplifyTable* simplify,
                                               ScriptCounts* counts);
+
+// FindCharacterFolds over the text with the `skipped` byte ranges (in
+// order, not overlapping, each from and to a character boundary) taken
+// out, its folds at their places in `text`: for a text whose pinyin
+// readings are dropped in the pass that folds it (see Document).
+std::vector<CharacterFold> FindCharacterFoldsOutside(
+    std::string_view text, const std::vector<ByteRange>& skipped,
+    const SimplifyTable* simplify, ScriptCounts* counts);
 
 // `in` with `folds` (from FindCharacterFolds over in.text()) applied.
 MappedText ApplyCharacterFolds(const MappedText& in,

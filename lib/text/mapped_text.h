@@ -24,6 +24,12 @@
 
 namespace eventx::internal {
 
+// Bytes [begin, end) of a text.
+struct ByteRange {
+  size_t begin = 0;
+  size_t end = 0;
+};
+
 class MappedText {
  public:
   MappedText() = default;
@@ -78,6 +84,18 @@ class MappedText {
   static MappedText ReplaceCodePoints(const MappedText& from,
                                       const Edits& edits);
 
+  // ReplaceCodePoints(Identity(original), edits), without the copy of
+  // `original` that Identity makes: when cleaning changes nothing (most
+  // reports), the view is written straight from the original bytes.
+  // `deletions` (in order, not overlapping each other or the edits) are
+  // dropped besides, as a Rewriter's SkipTo drops them: the same as
+  // ReplaceCodePoints over that Rewriter's text, with the edits moved to
+  // its positions (pinyin readings go so, in the pass that folds).
+  template <typename Edits>
+  static MappedText ReplaceCodePointsInOriginal(
+      std::string_view original, const Edits& edits,
+      const std::vector<ByteRange>& deletions = {});
+
   // Builds a MappedText from `from` front to back, as CopyFrom and
   // ReplaceFrom called in order of position would, but following from's
   // pieces instead of searching them on every call: for a stage that edits
@@ -118,6 +136,10 @@ class MappedText {
   // byte of text; runs make it a few copies per edit, at the price of a
   // binary search per lookup (extractors look up a few dozen spans).
   struct Piece {
+    // Fields are left unset, not zeroed: every piece made is set whole by
+    // SetPiece, and ReplaceInRun sizes its vector of pieces before writing
+    // them, where zeroing them first was a pass of its own.
+    Piece() {}  // NOLINT: set by SetPiece
     uint32_t view_begin;
     uint32_t original_begin;
     uint32_t original_end;  // unit pieces only
@@ -201,6 +223,18 @@ class MappedText {
   // at dst (bytes past dst + n are overwritten); src_end the end of src's
   // buffer (a block is read only when it lies within).
   static constexpr size_t kCopyBlock = 64;
+
+  // The size of a text of `size` bytes after `edits` (see
+  // ReplaceCodePoints), so that it is written in place.
+  template <typename Edits>
+  static size_t SizeAfter(size_t size, const Edits& edits);
+  // ReplaceCodePoints from one identity run: `source_size` bytes at
+  // `source`, its byte 0 being original byte `base`, `deletions` dropped
+  // (see ReplaceCodePointsInOriginal). REQUIRES: source_size > 0.
+  template <typename Edits>
+  static MappedText ReplaceInRun(const char* source, size_t source_size,
+                                 uint32_t base, const Edits& edits,
+                                 const std::vector<ByteRange>& deletions);
   static void CopyGap(char* dst, const char* src, size_t n,
                       const char* src_end) {
     if (n <= kCopyBlock && src_end - src >= static_cast<ptrdiff_t>(kCopyBlock)) {
@@ -215,16 +249,95 @@ class MappedText {
 };
 
 template <typename Edits>
-MappedText MappedText::ReplaceCodePoints(const MappedText& from,
-                                         const Edits& edits) {
-  MappedText out;
-  // The text's size after the edits, so that it is written in place.
-  size_t size = from.size();
+size_t MappedText::SizeAfter(size_t size, const Edits& edits) {
   for (const auto& edit : edits) {
     const size_t encoded =
         edit.to < 0x80 ? 1 : edit.to < 0x800 ? 2 : edit.to < 0x10000 ? 3 : 4;
     size = size - edit.length + encoded;
   }
+  return size;
+}
+
+template <typename Edits>
+MappedText MappedText::ReplaceInRun(const char* source, size_t source_size,
+                                    uint32_t base, const Edits& edits,
+                                    const std::vector<ByteRange>& deletions) {
+  MappedText out;
+  size_t size = SizeAfter(source_size, edits);
+  for (const ByteRange& deletion : deletions) {
+    size -= deletion.end - deletion.begin;
+  }
+  // kCopyBlock bytes of room past the end for CopyGap, dropped at the end.
+  out.text_.resize(size + kCopyBlock);
+  // Every gap between edits is an identity piece of its own and every edit
+  // a unit piece of its own (none continues the one before, as a unit lies
+  // between; nor does a gap after a deletion, whose original bytes do not
+  // follow the last piece's), so the pieces are written straight into
+  // place: no seeking, no test for continuing the last piece, and the
+  // empty gap between adjacent edits dropped by a count, not a branch.
+  out.pieces_.resize(2 * std::size(edits) + deletions.size() + 1);
+  char* const text = out.text_.data();
+  const char* const source_end = source + source_size;
+  Piece* const out_pieces = out.pieces_.data();
+  size_t written = 0;  // bytes of out.text_ written
+  size_t at = 0;       // the next source byte to copy or replace
+  size_t count = 0;    // pieces written
+  auto copy_gap = [&](size_t end) {
+    const size_t gap = end - at;
+    CopyGap(text + written, source + at, gap, source_end);
+    SetPiece(&out_pieces[count], static_cast<uint32_t>(written),
+             base + static_cast<uint32_t>(at), 0, true);
+    count += gap != 0;
+    written += gap;
+  };
+  const ByteRange* deletion = deletions.data();
+  const ByteRange* const deletions_end = deletion + deletions.size();
+  // Copies up to the next deletion before `pos` and passes over it.
+  auto delete_before = [&](size_t pos) {
+    for (; deletion != deletions_end && deletion->begin < pos; ++deletion) {
+      copy_gap(deletion->begin);
+      at = deletion->end;
+    }
+  };
+  for (const auto& edit : edits) {
+    delete_before(edit.begin);
+    copy_gap(edit.begin);
+    at = edit.begin + edit.length;
+    SetPiece(&out_pieces[count++], static_cast<uint32_t>(written),
+             base + static_cast<uint32_t>(edit.begin),
+             base + static_cast<uint32_t>(at), false);
+    written += EncodeUtf8(edit.to, text + written);
+  }
+  delete_before(source_size + 1);
+  copy_gap(source_size);
+  out.pieces_.resize(count);
+  out.text_.resize(size);
+  return out;
+}
+
+template <typename Edits>
+MappedText MappedText::ReplaceCodePointsInOriginal(
+    std::string_view original, const Edits& edits,
+    const std::vector<ByteRange>& deletions) {
+  // Identity("") has no piece (and CopyGap no bytes to copy from).
+  if (original.empty()) return MappedText();
+  return ReplaceInRun(original.data(), original.size(), 0, edits, deletions);
+}
+
+template <typename Edits>
+MappedText MappedText::ReplaceCodePoints(const MappedText& from,
+                                         const Edits& edits) {
+  const Piece* const pieces = from.pieces_.data();
+  const size_t piece_count = from.pieces_.size();
+  if (piece_count == 1 && pieces[0].identity) {
+    // `from` is one identity run (a report without markup or readings:
+    // most of them).
+    return ReplaceInRun(from.text_.data(), from.size(),
+                        pieces[0].original_begin, edits, {});
+  }
+  MappedText out;
+  // The text's size after the edits, so that it is written in place.
+  const size_t size = SizeAfter(from.size(), edits);
   // kCopyBlock bytes of room past the end for CopyGap, dropped at the end.
   out.text_.resize(size + kCopyBlock);
   out.pieces_.reserve(from.pieces_.size() + 2 * std::size(edits));
@@ -234,40 +347,6 @@ MappedText MappedText::ReplaceCodePoints(const MappedText& from,
   size_t written = 0;  // bytes of out.text_ written
   size_t at = 0;       // the next byte of `from` to copy or replace
   size_t piece = 0;    // the piece of `from` holding at (when at < size())
-  const Piece* const pieces = from.pieces_.data();
-  const size_t piece_count = from.pieces_.size();
-  if (piece_count == 1 && pieces[0].identity) {
-    // `from` is one identity run (a report without markup or readings: most
-    // of them). Then every gap between edits is an identity piece of its own
-    // and every edit a unit piece of its own (none continues the one before,
-    // as a unit lies between), so the pieces are written straight into
-    // place: no seeking, no test for continuing the last piece, and the
-    // empty gap between adjacent edits dropped by a count, not a branch.
-    const uint32_t base = pieces[0].original_begin;  // of view byte 0
-    out.pieces_.resize(2 * std::size(edits) + 1);
-    Piece* const out_pieces = out.pieces_.data();
-    size_t count = 0;
-    auto copy_gap = [&](size_t end) {
-      const size_t gap = end - at;
-      CopyGap(text + written, source + at, gap, source_end);
-      SetPiece(&out_pieces[count], static_cast<uint32_t>(written),
-               base + static_cast<uint32_t>(at), 0, true);
-      count += gap != 0;
-      written += gap;
-    };
-    for (const auto& edit : edits) {
-      copy_gap(edit.begin);
-      at = edit.begin + edit.length;
-      SetPiece(&out_pieces[count++], static_cast<uint32_t>(written),
-               base + static_cast<uint32_t>(edit.begin),
-               base + static_cast<uint32_t>(at), false);
-      written += EncodeUtf8(edit.to, text + written);
-    }
-    copy_gap(from.size());
-    out.pieces_.resize(count);
-    out.text_.resize(size);
-    return out;
-  }
   // Moves `piece` forward to the piece holding `from` byte pos.
   auto seek = [&](size_t pos) {
     while (piece + 1 < piece_count && pieces[piece + 1].view_begin <= pos) {

@@ -104,6 +104,8 @@ bool DataBeforeColon(std::string_view s, size_t colon) {
          (p[3] | 0x20) == 'a';
 }
 
+}  // namespace
+
 // Whether `s` has a tag, an entity or a data: URI to remove. Most reports
 // have none, and then the pass and its copy of the offset map are skipped.
 bool MayHoldMarkup(std::string_view s) {
@@ -152,6 +154,8 @@ bool MayHoldMarkup(std::string_view s) {
   }
   return false;
 }
+
+namespace {
 
 // The first position from i where the markup pass acts: a '<', a '&' or
 // the 'd' of "data:" (s.size() if none). Every other byte is passed over,

@@ -8,6 +8,8 @@
 #ifndef EVENTX_LIB_TEXT_MARKUP_H_
 #define EVENTX_LIB_TEXT_MARKUP_H_
 
+#include <string_view>
+
 #include "lib/text/mapped_text.h"
 
 namespace eventx::internal {
@@ -16,6 +18,11 @@ namespace eventx::internal {
 // Takes `in` by value: a text with no markup is returned as it came, moved,
 // without rebuilding its offset map.
 MappedText RemoveMarkup(MappedText in);
+
+// Whether `text` may hold markup for RemoveMarkup to remove (a '<', a '&',
+// or "data:" in any case); when not, RemoveMarkup returns its input as it
+// came. One pass, sixty-four bytes at a time.
+bool MayHoldMarkup(std::string_view text);
 
 }  // namespace eventx::internal
 

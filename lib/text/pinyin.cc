@@ -116,65 +116,102 @@ bool IsPinyinReading(std::string_view inside) {
   return letter && marked;
 }
 
-MappedText StripPinyin(MappedText in) {
-  const std::string& s = in.text();
-  constexpr std::string_view kWideOpen = "（";
-  // Readings are in parentheses; without one there is nothing to strip.
-  size_t next_ascii = s.find('(');
-  size_t next_wide = s.find(kWideOpen);
-  if (next_ascii == std::string::npos && next_wide == std::string::npos) {
-    return in;
+namespace {
+
+constexpr std::string_view kWideOpen = "（";
+
+// The opening parentheses of a text, '(' and '（', in order: each kind
+// searched for on its own, ahead of the other.
+class OpenParentheses {
+ public:
+  explicit OpenParentheses(std::string_view s)
+      : s_(s), next_ascii_(s.find('(')), next_wide_(s.find(kWideOpen)) {}
+
+  // The next one's position (npos when none is left) and size.
+  size_t at() const { return std::min(next_ascii_, next_wide_); }
+  size_t size() const { return at() == next_ascii_ ? 1 : kWideOpen.size(); }
+
+  // Passes over those that start before `resume`.
+  void SkipBefore(size_t resume) {
+    if (next_ascii_ != std::string_view::npos && next_ascii_ < resume) {
+      next_ascii_ = s_.find('(', resume);
+    }
+    if (next_wide_ != std::string_view::npos && next_wide_ < resume) {
+      next_wide_ = s_.find(kWideOpen, resume);
+    }
   }
+
+ private:
+  std::string_view s_;
+  size_t next_ascii_;
+  size_t next_wide_;
+};
+
+// Where the reading opened by the parenthesis ending at `body` ends (after
+// its closing parenthesis), when `prev`, the character before that
+// parenthesis, is Han; npos when there is no reading there.
+size_t ReadingEnd(std::string_view s, size_t body, char32_t prev) {
+  if (!IsHan(prev)) return std::string_view::npos;
+  std::string_view window = s.substr(body, kMaxReadingBytes);
+  size_t close_size = 0;
+  const size_t close = FindClose(window, &close_size);
+  if (close == std::string_view::npos ||
+      !IsPinyinReading(window.substr(0, close))) {
+    return std::string_view::npos;
+  }
+  return body + close + close_size;
+}
+
+}  // namespace
+
+std::vector<ByteRange> FindPinyinReadings(std::string_view text) {
   // Only the parentheses are visited, not every character: most reports
-  // hold a few and no reading, and are returned as they came. The character
-  // before a parenthesis is decoded backwards from it, which gives what a
-  // forward decode would (a parenthesis is never inside a sequence), except
-  // right after a removed reading, where the character before the reading
-  // still counts: "環(huán)(huán)" loses both.
-  MappedText out;
-  // Pieces are copied in order, so the rewriter follows in's map along
-  // rather than searching it for every copy.
-  MappedText::Rewriter rewriter(in, &out);
-  bool removed = false;         // some reading was
-  size_t after_removed = 0;     // where the last removed reading ended
+  // hold a few and no reading. The character before a parenthesis is
+  // decoded backwards from it, which gives what a forward decode would (a
+  // parenthesis is never inside a sequence), except right after a removed
+  // reading, where the character before the reading still counts:
+  // "環(huán)(huán)" loses both.
+  std::vector<ByteRange> readings;
+  size_t after_removed = 0;     // where the last reading ended
   char32_t before_removed = 0;  // the character before it
-  size_t i = std::min(next_ascii, next_wide);
-  while (i != std::string::npos) {
-    const size_t n = i == next_ascii ? 1 : kWideOpen.size();
+  for (OpenParentheses open(text); open.at() != std::string_view::npos;) {
+    const size_t i = open.at();
+    const size_t n = open.size();
     char32_t prev;
-    if (removed && i == after_removed) {
+    if (!readings.empty() && i == after_removed) {
       prev = before_removed;
     } else {
       size_t len;
-      prev = DecodeUtf8Before(s, i, &len);
+      prev = DecodeUtf8Before(text, i, &len);
     }
     size_t resume = i + n;
-    if (IsHan(prev)) {
-      size_t body = i + n;
-      std::string_view window = std::string_view(s).substr(body, kMaxReadingBytes);
-      size_t close_size = 0;
-      const size_t close = FindClose(window, &close_size);
-      if (close != std::string_view::npos &&
-          IsPinyinReading(window.substr(0, close))) {
-        size_t after = body + close + close_size;
-        if (!removed) out.Reserve(s.size());
-        rewriter.CopyUpTo(i);
-        rewriter.SkipTo(after);
-        removed = true;
-        after_removed = resume = after;
-        before_removed = prev;
-      }
+    const size_t after = ReadingEnd(text, i + n, prev);
+    if (after != std::string_view::npos) {
+      ByteRange& reading = readings.emplace_back();
+      reading.begin = i;
+      reading.end = after;
+      after_removed = resume = after;
+      before_removed = prev;
     }
-    if (next_ascii != std::string::npos && next_ascii < resume) {
-      next_ascii = s.find('(', resume);
-    }
-    if (next_wide != std::string::npos && next_wide < resume) {
-      next_wide = s.find(kWideOpen, resume);
-    }
-    i = std::min(next_ascii, next_wide);
+    open.SkipBefore(resume);
   }
-  if (!removed) return in;
-  rewriter.CopyUpTo(s.size());
+  return readings;
+}
+
+MappedText StripPinyin(MappedText in) {
+  const std::vector<ByteRange> readings = FindPinyinReadings(in.text());
+  // Most reports hold none, and are returned as they came.
+  if (readings.empty()) return in;
+  MappedText out;
+  out.Reserve(in.size());
+  // Pieces are copied in order, so the rewriter follows in's map along
+  // rather than searching it for every copy.
+  MappedText::Rewriter rewriter(in, &out);
+  for (const ByteRange& reading : readings) {
+    rewriter.CopyUpTo(reading.begin);
+    rewriter.SkipTo(reading.end);
+  }
+  rewriter.CopyUpTo(in.size());
   return out;
 }
 

@@ -10,6 +10,7 @@
 #define EVENTX_LIB_TEXT_PINYIN_H_
 
 #include <string_view>
+#include <vector>
 
 #include "lib/text/mapped_text.h"
 
@@ -24,6 +25,10 @@ bool IsPinyinReading(std::string_view inside);
 // Takes `in` by value: a text with no parenthesis is returned as it came,
 // moved, without rebuilding its offset map.
 MappedText StripPinyin(MappedText in);
+
+// The readings StripPinyin removes from a text of these bytes, each with
+// its parentheses, in order: when none, it returns its input as it came.
+std::vector<ByteRange> FindPinyinReadings(std::string_view text);
 
 }  // namespace eventx::internal
 

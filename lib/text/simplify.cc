@@ -28,6 +28,14 @@ const SimplifyTable* SimplifyTable::Get(Status* status) {
 }
 
 void SimplifyTable::BuildBmpTables() {
+  bool any = false;
+  auto widen_script_range = [&](char32_t cp) {
+    if (!any || cp < script_begin_) script_begin_ = cp;
+    if (!any || cp + 1 > script_end_) script_end_ = cp + 1;
+    any = true;
+  };
+  for (const auto& [from, to] : map_) widen_script_range(from);
+  for (char32_t cp : simplified_only_) widen_script_range(cp);
   bmp_map_.assign(kBmp, 0);
   bmp_simplified_only_.assign(kBmp / 64, 0);
   for (const auto& [from, to] : map_) {
@@ -45,12 +53,18 @@ void SimplifyTable::BuildBmpTables() {
                                                  : 0;
     bmp_script_bits_[cp / 32] |= bits << (cp % 32 * 2);
   }
+  bmp_traditional_.assign(kBmp / 64, 0);
+  for (char32_t cp = 0; cp < kBmp; ++cp) {
+    if (IsTraditional(cp)) {
+      bmp_traditional_[cp / 64] |= uint64_t{1} << (cp % 64);
+    }
+  }
   traditional_before_.assign(kBmp / 32, 0);
   traditional_forms_.clear();
   for (char32_t cp = 0; cp < kBmp; ++cp) {
     if (cp % 32 == 0) {
       traditional_before_[cp / 32] =
-          static_cast<uint32_t>(traditional_forms_.size());
+          static_cast<uint16_t>(traditional_forms_.size());
     }
     if (IsTraditional(cp)) traditional_forms_.push_back(bmp_map_[cp]);
   }

@@ -50,6 +50,14 @@ class SimplifyTable {
     return simplified_only_.count(cp) != 0;
   }
 
+  // Whether cp lies from the lowest to the highest code point that is
+  // Traditional or Simplified-only. Outside, Map(cp) == cp and cp is not
+  // Simplified-only, told without a table read: punctuation (U+2000..,
+  // U+3000..U+303F, U+FF00..) lies outside, below or above the Han blocks.
+  bool MayTellScript(char32_t cp) const {
+    return cp - script_begin_ < script_end_ - script_begin_;
+  }
+
   // What a BMP code point tells of the script, in two bits: kTraditionalBit
   // when IsTraditional(cp), kSimplifiedOnlyBit when IsSimplifiedOnly(cp) (no
   // character is both: a Simplified form with a Simplified form of its own
@@ -61,6 +69,14 @@ class SimplifyTable {
   static constexpr unsigned kSimplifiedOnlyBit = 2;
   unsigned BmpScriptBits(char32_t cp) const {
     return (bmp_script_bits_[cp / 32] >> (cp % 32 * 2)) & 3;
+  }
+
+  // The Traditional bit alone, from a table of one bit per code point: half
+  // the cache lines of BmpScriptBits' over the Han blocks, for a text in
+  // which no Traditional character has been seen yet (see
+  // FindCharacterFolds). REQUIRES: cp < 0x10000.
+  unsigned BmpTraditionalBit(char32_t cp) const {
+    return (bmp_traditional_[cp / 64] >> (cp % 64)) & 1;
   }
 
   // Map(cp) for a BMP code point that IsTraditional. Reads the forms of the
@@ -95,13 +111,21 @@ class SimplifyTable {
 
   static constexpr char32_t kBmp = 0x10000;
   static constexpr char16_t kSeeMap = 0xFFFF;  // maps outside the BMP
+  // The range of MayTellScript: [lowest, highest + 1) of the code points
+  // in map_ or simplified_only_ (empty when both are).
+  char32_t script_begin_ = 0;
+  char32_t script_end_ = 0;
   std::unordered_map<char32_t, char32_t> map_;
   std::unordered_set<char32_t> simplified_only_;
   std::vector<char16_t> bmp_map_;  // 0: unchanged
   std::vector<uint64_t> bmp_simplified_only_;  // one bit per code point
   std::vector<uint64_t> bmp_script_bits_;  // two bits per code point
-  // By word of bmp_script_bits_: the Traditional characters below it.
-  std::vector<uint32_t> traditional_before_;
+  std::vector<uint64_t> bmp_traditional_;  // one bit per code point
+  // By word of bmp_script_bits_: the Traditional characters below it (at
+  // most 65504, the code points below the last word). Sixteen bits, not
+  // 32: half the cache lines to read for a Traditional report's
+  // conversions, where each read is apt to miss.
+  std::vector<uint16_t> traditional_before_;
   // bmp_map_ of the Traditional BMP characters, in code point order.
   std::vector<char16_t> traditional_forms_;
 };
