@@ -253,7 +253,7 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
 __attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
     std::string_view s, size_t pos, size_t* stops, size_t max_stops,
     size_t* scanned) const {
-  constexpr uint8_t kWanted = kMayStartName | kMayAbbreviate;
+  constexpr uint8_t kWanted = kNameStop;
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* p = begin + pos;
   const auto* const end = begin + s.size();
@@ -269,12 +269,11 @@ __attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
       std::memcpy(&tail, p + 1, sizeof(tail));
       if (__builtin_expect(
               kPlainThreeByteLead[b0] & ((tail & 0xC0C0) == 0x8080), 1)) {
-        constexpr unsigned kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
-        const char32_t c =
-            (b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers;
-        const uint8_t k = table_[c] & kWanted;
+        // 1110xxxx 10yyyyyy 10zzzzzz: word xxxxyyyyyy, bit zzzzzz.
+        const uint64_t word =
+            name_stop_bits_[((b0 & 0x0Fu) << 6) | (p[1] & 0x3Fu)];
         stops[n] = static_cast<size_t>(p - begin);
-        n += k != 0;
+        n += (word >> (p[2] & 0x3Fu)) & 1;
         p += 3;
         continue;
       }
@@ -965,9 +964,9 @@ void CountryFinder::FindFullNames(
     for (size_t i = 0; i < n; ++i) {
       if (stops[i] < pos) continue;  // inside a name or a false friend
       pos = stops[i];
-      char32_t first;
       size_t first_len;
-      const uint8_t classes = classes_.Read(view, pos, &first, &first_len);
+      const char32_t first = DecodeUtf8(view, pos, &first_len);
+      const uint8_t classes = classes_.StopClasses(first);
       const size_t second_pos = pos + first_len;
       if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
       if (!(classes & kMayStartName)) {
