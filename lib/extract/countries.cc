@@ -253,7 +253,7 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
 __attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
     std::string_view s, size_t pos, size_t* stops, size_t max_stops,
     size_t* scanned) const {
-  constexpr uint8_t kWanted = kMayStartName | kMayAbbreviate;
+  constexpr uint8_t kWanted = kNameStop;
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* p = begin + pos;
   const auto* const end = begin + s.size();
@@ -269,12 +269,11 @@ __attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
       std::memcpy(&tail, p + 1, sizeof(tail));
       if (__builtin_expect(
               kPlainThreeByteLead[b0] & ((tail & 0xC0C0) == 0x8080), 1)) {
-        constexpr unsigned kMarkers = (0xE0u << 12) + (0x80u << 6) + 0x80u;
-        const char32_t c =
-            (b0 << 12) + (unsigned{p[1]} << 6) + p[2] - kMarkers;
-        const uint8_t k = table_[c] & kWanted;
+        // 1110xxxx 10yyyyyy 10zzzzzz: word xxxxyyyyyy, bit zzzzzz.
+        const uint64_t word =
+            name_stop_bits_[((b0 & 0x0Fu) << 6) | (p[1] & 0x3Fu)];
         stops[n] = static_cast<size_t>(p - begin);
-        n += k != 0;
+        n += (word >> (p[2] & 0x3Fu)) & 1;
         p += 3;
         continue;
       }
@@ -965,9 +964,9 @@ void CountryFinder::FindFullNames(
     for (size_t i = 0; i < n; ++i) {
       if (stops[i] < pos) continue;  // inside a name or a false friend
       pos = stops[i];
-      char32_t first;
       size_t first_len;
-      const uint8_t classes = classes_.Read(view, pos, &first, &first_len);
+      const char32_t first = DecodeUtf8(view, pos, &first_len);
+      const uint8_t classes = classes_.StopClasses(first);
       const size_t second_pos = pos + first_len;
       if (classes & kMayAbbreviate) abbreviation_starts->push_back(pos);
       if (!(classes & kMayStartName)) {
@@ -1420,8 +1419,8 @@ void CountryFinder::DiscountOtherEvents(
     std::string_view view, int event_year,
     std::vector<CountryMention>* mentions, size_t count) const {
   std::vector<size_t> geography_starts;  // reused from mention to mention
-  // The last mention that kept its evidence here with no invalid code
-  // point on its walks, and whose walk on ended at a clause end: its walk
+  // The last mention that kept its evidence here, and whose walk on ended
+  // at a clause end: its walk
   // back from `begin` found nothing, and no geography cue starts at a
   // character of its walks, which reach on to `clause_end`. A mention after
   // it in that clause (中国与柬埔寨签署, 中柬) walks back only until it
@@ -1442,17 +1441,16 @@ void CountryFinder::DiscountOtherEvents(
     // 在墨西哥城举办).
     size_t p = m.begin;
     // Where a code point of the clause may start a geography cue (below),
-    // noted on the way, so that the clause need not be read again; an
-    // invalid byte (whose code points forward and backward may differ)
-    // makes it be read again.
+    // noted on the way, so that the clause need not be read again. (The
+    // view is well-formed UTF-8, Document's decoding having replaced every
+    // bad byte: its code points read backward are the ones read forward.)
     geography_starts.clear();
-    bool invalid = false;
     const bool after_passed = passed.clause_end != 0 &&
                               m.begin >= passed.end &&
                               m.end <= passed.clause_end;
     bool reached_passed = false;
     for (size_t k = 0; k < kOtherEventWindow && p > 0; ++k) {
-      if (after_passed && p == passed.begin && !invalid) {
+      if (after_passed && p == passed.begin) {
         reached_passed = true;
         break;
       }
@@ -1477,10 +1475,7 @@ void CountryFinder::DiscountOtherEvents(
       }
       int year = c == U'年' ? YearEndingAt(view, p) : 0;
       p -= len;
-      if (classes & kMayStartGeography) {
-        geography_starts.push_back(p);
-        invalid |= c == kInvalidCodePoint;
-      }
+      if (classes & kMayStartGeography) geography_starts.push_back(p);
       // c is the code point at p: a cue can start there only if it is a
       // cue's first.
       if (((classes & kMayStartOtherEvent) &&
@@ -1498,7 +1493,6 @@ void CountryFinder::DiscountOtherEvents(
     }
     // The clause describes the land (与越南奠边省接壤, 毗邻老挝): geography,
     // not a body of the country at the event.
-    size_t b = p;
     size_t e = m.end;
     // The name itself, and on to the end of the clause.
     for (size_t q = m.begin; q < m.end;) {
@@ -1527,25 +1521,15 @@ void CountryFinder::DiscountOtherEvents(
       e += len;
       --steps;
     }
-    if (invalid) {
-      // Every code point of [b, e), as read forward.
-      geography_starts.clear();
-      for (size_t q = b; q < e;) {
-        size_t len;
-        DecodeUtf8(view, q, &len);
-        geography_starts.push_back(q);
-        q += len;
-      }
-    }
-    // The code points walked back over are whole sequences (unless
-    // invalid), so they are the ones reading forward from b meets.
+    // The code points walked back over are whole sequences, the ones
+    // reading forward meets.
     for (size_t q : geography_starts) {
       if (q < view.size() && geography_cues_.StartsAt(view, q)) {
         m.participant = false;
         break;
       }
     }
-    if (m.participant && !invalid && at_clause_end) {
+    if (m.participant && at_clause_end) {
       passed = Passed{m.begin, m.end, e};
     }
   }
