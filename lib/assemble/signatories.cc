@@ -171,9 +171,12 @@ void ResolveSignatories(const Document& doc,
     size_t vb = doc.ViewOffset(a.span.begin);
     size_t ve = std::max(vb, doc.ViewOffset(a.span.end));
     std::string_view text = view.substr(vb, ve - vb);
+    // The earliest verb: each is searched for only where it would start
+    // before the earliest found so far, not through the whole text.
     size_t verb = text.size();
     for (std::string_view v : kSigningVerbs) {
-      verb = std::min(verb, FindBytes(text, v));
+      const size_t reach = std::min(text.size(), verb + v.size() - 1);
+      verb = std::min(verb, FindBytes(text.substr(0, reach), v));
     }
     std::string_view before = text.substr(0, verb);
     // The sides written after 代表 are the surest reading of all.
