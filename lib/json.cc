@@ -204,9 +204,14 @@ class JsonWriter {
 
   // Before a member or an array element: the separator and, pretty, the
   // new line and its indentation.
+  // The comma is written always and counted only after an item: a branch
+  // on whether one came before went the other way at each first member.
   void NextItem() {
-    if (has_items_[depth_]) PutChar(',');
-    has_items_[depth_] = true;
+    bool& has_items = has_items_[depth_];
+    char* out = Room(1);
+    *out = ',';
+    Advance(out + (has_items ? 1 : 0));
+    has_items = true;
     if (pretty_) NewLine(depth_);
   }
 
