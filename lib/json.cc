@@ -88,6 +88,18 @@ class JsonWriter {
     BeginValue();
     AppendString(s);
   }
+  // A string this file knows holds only ASCII that needs no escape: the
+  // names of SPEC.md's enumerations and dates (FormatDate), copied whole
+  // rather than tested a byte at a time.
+  void PlainString(std::string_view s) {
+    BeginValue();
+    char* out = Room(s.size() + 2);
+    *out++ = '"';
+    std::memcpy(out, s.data(), s.size());
+    out += s.size();
+    *out++ = '"';
+    Advance(out);
+  }
   void Null() {
     BeginValue();
     Put("null", 4);
@@ -111,6 +123,11 @@ class JsonWriter {
   void Member(const char (&key)[N], std::string_view value) {
     Key(key);
     String(value);
+  }
+  template <size_t N>
+  void PlainMember(const char (&key)[N], std::string_view value) {
+    Key(key);
+    PlainString(value);
   }
   template <size_t N>
   void NullableMember(const char (&key)[N],
@@ -150,7 +167,7 @@ class JsonWriter {
   void DateMember(const char (&key)[N], const std::optional<CivilDate>& d) {
     Key(key);
     if (d) {
-      String(FormatDate(*d));
+      PlainString(FormatDate(*d));
     } else {
       Null();
     }
@@ -401,16 +418,16 @@ size_t EstimatedSize(const EventRecord& r) {
 std::string ToJson(const EventRecord& r, int indent) {
   JsonWriter w(indent, indent < 0 ? EstimatedSize(r) : 2 * EstimatedSize(r));
   w.BeginObject();
-  w.Member("schema", "eventx/1");
+  w.PlainMember("schema", "eventx/1");
   w.Member("doc_id", r.doc_id);
-  w.Member("script", ScriptName(r.script));
+  w.PlainMember("script", ScriptName(r.script));
   w.NullableMember("title", r.title);
   w.DateMember("published", r.published);
   w.Key("date");
   if (r.date) {
     w.BeginObject();
-    w.Member("start", FormatDate(r.date->start));
-    w.Member("end", FormatDate(r.date->end));
+    w.PlainMember("start", FormatDate(r.date->start));
+    w.PlainMember("end", FormatDate(r.date->end));
     w.Member("text", r.date->text);
     w.SpanMember("span", r.date->span);
     w.EndObject();
@@ -432,7 +449,7 @@ std::string ToJson(const EventRecord& r, int indent) {
   for (const Organizer& o : r.organizers) {
     w.BeginObject();
     w.Member("name", o.name);
-    w.Member("role", RoleName(o.role));
+    w.PlainMember("role", RoleName(o.role));
     w.Member("text", o.text);
     w.SpanMember("span", o.span);
     w.EndObject();
@@ -444,7 +461,7 @@ std::string ToJson(const EventRecord& r, int indent) {
     w.BeginObject();
     w.Member("code", c.code);
     w.Member("name", c.name);
-    w.Member("role", RoleName(c.role));
+    w.PlainMember("role", RoleName(c.role));
     w.Key("spans");
     w.BeginArray();
     for (const Span& s : c.spans) w.SpanValue(s);
@@ -469,7 +486,7 @@ std::string ToJson(const EventRecord& r, int indent) {
   w.BeginArray();
   for (const Agreement& a : r.agreements) {
     w.BeginObject();
-    w.Member("kind", KindName(a.kind));
+    w.PlainMember("kind", KindName(a.kind));
     w.NullableMember("title", a.title);
     w.Key("parties");
     w.BeginArray();
@@ -494,8 +511,8 @@ std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
     w.BeginObject();
     w.Member("text", m.text);
     w.SpanMember("span", m.span);
-    w.Member("start", FormatDate(m.start));
-    w.Member("end", FormatDate(m.end));
+    w.PlainMember("start", FormatDate(m.start));
+    w.PlainMember("end", FormatDate(m.end));
     w.EndObject();
   }
   w.EndArray();

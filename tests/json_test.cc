@@ -261,6 +261,39 @@ TEST(JsonTest, MixedTextAtEveryAlignmentMatchesNlohmann) {
   }
 }
 
+// The names of the enumerations and the dates are written whole, untested
+// for escapes: every name, and dates of every precision, as nlohmann
+// writes them.
+TEST(JsonTest, EnumerationNamesAndDatesMatchNlohmann) {
+  EventRecord r = FullRecord("x");
+  for (Script script : {Script::kHans, Script::kHant, Script::kMixed}) {
+    r.script = script;
+    for (OrganizerRole role :
+         {OrganizerRole::kHost, OrganizerRole::kCoHost,
+          OrganizerRole::kOrganizer, OrganizerRole::kSupporter}) {
+      r.organizers[0].role = role;
+      for (AgreementKind kind :
+           {AgreementKind::kAgreement, AgreementKind::kFrameworkAgreement,
+            AgreementKind::kMemorandum, AgreementKind::kLetterOfIntent,
+            AgreementKind::kContract, AgreementKind::kDeclaration,
+            AgreementKind::kOther}) {
+        r.agreements[0].kind = kind;
+        for (int indent : kIndents) {
+          EXPECT_EQ(ToJson(r, indent), ReferenceJson(r, indent));
+        }
+      }
+    }
+  }
+  for (const CivilDate& d : {CivilDate{2024, 0, 0}, CivilDate{2024, 5, 0},
+                             CivilDate{0, 5, 6}, CivilDate{0, 0, 0},
+                             CivilDate{12345, 12, 31}}) {
+    r.published = d;
+    r.date->start = d;
+    r.agreements[0].date = d;
+    EXPECT_EQ(ToJson(r, -1), ReferenceJson(r, -1));
+  }
+}
+
 TEST(JsonTest, DateMentionsMatchNlohmann) {
   std::vector<DateMention> mentions;
   for (int indent : kIndents) {
