@@ -220,9 +220,9 @@ class JsonWriter {
   }
 
   // Before a member or an array element: the separator and, pretty, the
-  // new line and its indentation.
-  // The comma is written always and counted only after an item: a branch
-  // on whether one came before went the other way at each first member.
+  // new line and its indentation. The comma is written always and counted
+  // only after an item: a branch on whether one came before went the other
+  // way at each first member.
   void NextItem() {
     bool& has_items = has_items_[depth_];
     char* out = Room(1);
