@@ -21,6 +21,10 @@
 
 #include <nlohmann/json.hpp>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "eventx/eventx.h"
 #include "lib/text/utf8.h"
 
@@ -84,6 +88,18 @@ class JsonWriter {
     BeginValue();
     AppendString(s);
   }
+  // A string this file knows holds only ASCII that needs no escape: the
+  // names of SPEC.md's enumerations and dates (FormatDate), copied whole
+  // rather than tested a byte at a time.
+  void PlainString(std::string_view s) {
+    BeginValue();
+    char* out = Room(s.size() + 2);
+    *out++ = '"';
+    std::memcpy(out, s.data(), s.size());
+    out += s.size();
+    *out++ = '"';
+    Advance(out);
+  }
   void Null() {
     BeginValue();
     Put("null", 4);
@@ -107,6 +123,11 @@ class JsonWriter {
   void Member(const char (&key)[N], std::string_view value) {
     Key(key);
     String(value);
+  }
+  template <size_t N>
+  void PlainMember(const char (&key)[N], std::string_view value) {
+    Key(key);
+    PlainString(value);
   }
   template <size_t N>
   void NullableMember(const char (&key)[N],
@@ -146,7 +167,7 @@ class JsonWriter {
   void DateMember(const char (&key)[N], const std::optional<CivilDate>& d) {
     Key(key);
     if (d) {
-      String(FormatDate(*d));
+      PlainString(FormatDate(*d));
     } else {
       Null();
     }
@@ -199,10 +220,15 @@ class JsonWriter {
   }
 
   // Before a member or an array element: the separator and, pretty, the
-  // new line and its indentation.
+  // new line and its indentation. The comma is written always and counted
+  // only after an item: a branch on whether one came before went the other
+  // way at each first member.
   void NextItem() {
-    if (has_items_[depth_]) PutChar(',');
-    has_items_[depth_] = true;
+    bool& has_items = has_items_[depth_];
+    char* out = Room(1);
+    *out = ',';
+    Advance(out + (has_items ? 1 : 0));
+    has_items = true;
     if (pretty_) NewLine(depth_);
   }
 
@@ -231,6 +257,21 @@ class JsonWriter {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const size_t n = s.size();
     for (size_t i = 0; i < n;) {
+#if defined(__SSE2__)
+      // Sixteen bytes at a time while they are copied as they are (most
+      // text): one test for them all instead of one for each character.
+      // The block is stored whole, sixteen bytes, even when fewer count:
+      // the room holds the rest of `s` and its closing quote, at least
+      // seventeen bytes.
+      if (i + 16 <= n) {
+        const unsigned taken = CopyBlock(p + i, out);
+        if (taken != 0) {
+          out += taken;
+          i += taken;
+          continue;
+        }
+      }
+#endif
       const unsigned char c = p[i];
       if (static_cast<unsigned>(c - 0xE1) < 0x0F && c != 0xED &&
           i + 2 < n && ContinuationPair(p + i + 1)) {
@@ -264,6 +305,54 @@ class JsonWriter {
     *out++ = '"';
     Advance(out);
   }
+
+#if defined(__SSE2__)
+  // Copies the sixteen bytes at `p` to `out` when they are text written as
+  // it is: ASCII that needs no escape, and characters of two bytes or of
+  // three that are always well-formed (leads C2..DF; E1..EC, EE, EF: as
+  // AppendString's tests), each followed by its continuation bytes.
+  // Returns the bytes of the whole characters among them (a character cut
+  // by the block's end is left for the next), 14 to 16; else copies
+  // nothing and returns 0 (an escape, another lead, broken UTF-8). Every
+  // position is tested at once, so the answer is one branch for sixteen
+  // bytes of mixed Chinese and ASCII.
+  static unsigned CopyBlock(const unsigned char* p, char* out) {
+    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // ASCII from ' ' up, and neither '"' nor '\\' (signed: 0x80 and up
+    // are negative, so not greater than 0x1F).
+    const __m128i plain = _mm_andnot_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                     _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'))),
+        _mm_cmpgt_epi8(bytes, _mm_set1_epi8(0x1F)));
+    // Whether bytes - low, unsigned, is at most `span`.
+    auto within = [bytes](char low, char span) {
+      const __m128i from = _mm_sub_epi8(bytes, _mm_set1_epi8(low));
+      return _mm_cmpeq_epi8(_mm_min_epu8(from, _mm_set1_epi8(span)), from);
+    };
+    const __m128i lead2 = within(char(0xC2), 0xDF - 0xC2);
+    const __m128i lead3 =
+        _mm_andnot_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(char(0xED))),
+                         within(char(0xE1), 0xEF - 0xE1));
+    const __m128i continuation =
+        _mm_cmpeq_epi8(_mm_and_si128(bytes, _mm_set1_epi8(char(0xC0))),
+                       _mm_set1_epi8(char(0x80)));
+    const auto mask = [](__m128i m) {
+      return static_cast<unsigned>(_mm_movemask_epi8(m));
+    };
+    const unsigned leads2 = mask(lead2);
+    const unsigned leads3 = mask(lead3);
+    const unsigned continuations = mask(continuation);
+    // The continuation bytes must stand exactly after the leads.
+    const unsigned expected = (leads2 << 1) | (leads3 << 1) | (leads3 << 2);
+    if ((mask(plain) | leads2 | leads3 | continuations) != 0xFFFF ||
+        continuations != (expected & 0xFFFF)) {
+      return 0;
+    }
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out), bytes);
+    // A character cut by the end: a lead at 15, or a three-byte lead at 14.
+    return 16 - ((leads2 | leads3) >> 15) - 2 * ((leads3 >> 14) & 1);
+  }
+#endif
 
   // How many bytes of `s` are written escaped: ASCII controls, '"', '\\'.
   static size_t Escaped(std::string_view s) {
@@ -329,16 +418,16 @@ size_t EstimatedSize(const EventRecord& r) {
 std::string ToJson(const EventRecord& r, int indent) {
   JsonWriter w(indent, indent < 0 ? EstimatedSize(r) : 2 * EstimatedSize(r));
   w.BeginObject();
-  w.Member("schema", "eventx/1");
+  w.PlainMember("schema", "eventx/1");
   w.Member("doc_id", r.doc_id);
-  w.Member("script", ScriptName(r.script));
+  w.PlainMember("script", ScriptName(r.script));
   w.NullableMember("title", r.title);
   w.DateMember("published", r.published);
   w.Key("date");
   if (r.date) {
     w.BeginObject();
-    w.Member("start", FormatDate(r.date->start));
-    w.Member("end", FormatDate(r.date->end));
+    w.PlainMember("start", FormatDate(r.date->start));
+    w.PlainMember("end", FormatDate(r.date->end));
     w.Member("text", r.date->text);
     w.SpanMember("span", r.date->span);
     w.EndObject();
@@ -360,7 +449,7 @@ std::string ToJson(const EventRecord& r, int indent) {
   for (const Organizer& o : r.organizers) {
     w.BeginObject();
     w.Member("name", o.name);
-    w.Member("role", RoleName(o.role));
+    w.PlainMember("role", RoleName(o.role));
     w.Member("text", o.text);
     w.SpanMember("span", o.span);
     w.EndObject();
@@ -372,7 +461,7 @@ std::string ToJson(const EventRecord& r, int indent) {
     w.BeginObject();
     w.Member("code", c.code);
     w.Member("name", c.name);
-    w.Member("role", RoleName(c.role));
+    w.PlainMember("role", RoleName(c.role));
     w.Key("spans");
     w.BeginArray();
     for (const Span& s : c.spans) w.SpanValue(s);
@@ -397,7 +486,7 @@ std::string ToJson(const EventRecord& r, int indent) {
   w.BeginArray();
   for (const Agreement& a : r.agreements) {
     w.BeginObject();
-    w.Member("kind", KindName(a.kind));
+    w.PlainMember("kind", KindName(a.kind));
     w.NullableMember("title", a.title);
     w.Key("parties");
     w.BeginArray();
@@ -422,8 +511,8 @@ std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
     w.BeginObject();
     w.Member("text", m.text);
     w.SpanMember("span", m.span);
-    w.Member("start", FormatDate(m.start));
-    w.Member("end", FormatDate(m.end));
+    w.PlainMember("start", FormatDate(m.start));
+    w.PlainMember("end", FormatDate(m.end));
     w.EndObject();
   }
   w.EndArray();

@@ -5,7 +5,9 @@
 // nlohmann/json's dump() gives for the same record (the writer it replaced),
 // for every indent, escapes and broken UTF-8 included.
 
+#include <cstdint>
 #include <cstdio>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -214,6 +216,81 @@ TEST(JsonTest, LongEscapedStringsMatchNlohmann) {
         }
       }
     }
+  }
+}
+
+// Strings of text pieces in random order, so that every piece stands at
+// every place of the writer's sixteen-byte blocks (copied whole when they
+// hold only ASCII and well-formed characters of two or three bytes): plain
+// ASCII, escapes, two-, three- and four-byte characters, the three-byte
+// leads that need their second byte tested (E0, ED), and broken UTF-8
+// (a stray continuation byte, a cut character, an overlong form, a
+// surrogate, a byte that never starts one).
+TEST(JsonTest, MixedTextAtEveryAlignmentMatchesNlohmann) {
+  const std::string pieces[] = {
+      "a", "Z", "~", " ", "\x7F", "\"", "\\", "\n", "\x01", "\x1F",
+      "\xC2\xB7", "\xC3\xA9", "\xDF\xBF", "中", "，", "\xEF\xBF\xBF",
+      "\xE0\xA0\x80", "\xED\x9F\xBF", "\xF0\x9F\x98\x80", "\x80",
+      "\xE4\xB8", "\xC0\xAF", "\xED\xA0\x80", "\xF5", "\xC2"};
+  // Mostly Chinese and ASCII, as in reports, with the rest among them.
+  const size_t kCommon = 16;  // pieces[13] (中) repeats in the draw below
+  uint32_t state = 12345;
+  auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return state >> 16;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string s;
+    const size_t length = next() % 80;
+    const bool clean = round % 2 == 0;  // only pieces copied as they are
+    for (size_t k = 0; k < length; ++k) {
+      const size_t pick = next() % (std::size(pieces) + kCommon);
+      const std::string& piece =
+          pick >= std::size(pieces) ? pieces[13] : pieces[pick];
+      if (clean && (pick == 5 || pick == 6 || pick == 7 || pick == 8 ||
+                    pick == 9 || (pick >= 16 && pick < std::size(pieces)))) {
+        s += "中";
+        continue;
+      }
+      s += piece;
+    }
+    EventRecord r;
+    r.title = s;
+    r.doc_id = s.substr(0, s.size() / 2);
+    EXPECT_EQ(ToJson(r, -1), ReferenceJson(r, -1)) << "round " << round;
+  }
+}
+
+// The names of the enumerations and the dates are written whole, untested
+// for escapes: every name, and dates of every precision, as nlohmann
+// writes them.
+TEST(JsonTest, EnumerationNamesAndDatesMatchNlohmann) {
+  EventRecord r = FullRecord("x");
+  for (Script script : {Script::kHans, Script::kHant, Script::kMixed}) {
+    r.script = script;
+    for (OrganizerRole role :
+         {OrganizerRole::kHost, OrganizerRole::kCoHost,
+          OrganizerRole::kOrganizer, OrganizerRole::kSupporter}) {
+      r.organizers[0].role = role;
+      for (AgreementKind kind :
+           {AgreementKind::kAgreement, AgreementKind::kFrameworkAgreement,
+            AgreementKind::kMemorandum, AgreementKind::kLetterOfIntent,
+            AgreementKind::kContract, AgreementKind::kDeclaration,
+            AgreementKind::kOther}) {
+        r.agreements[0].kind = kind;
+        for (int indent : kIndents) {
+          EXPECT_EQ(ToJson(r, indent), ReferenceJson(r, indent));
+        }
+      }
+    }
+  }
+  for (const CivilDate& d : {CivilDate{2024, 0, 0}, CivilDate{2024, 5, 0},
+                             CivilDate{0, 5, 6}, CivilDate{0, 0, 0},
+                             CivilDate{12345, 12, 31}}) {
+    r.published = d;
+    r.date->start = d;
+    r.agreements[0].date = d;
+    EXPECT_EQ(ToJson(r, -1), ReferenceJson(r, -1));
   }
 }
 

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -104,6 +105,36 @@ TEST(SignatoriesAssembly, BothSidesOfAVisitAreTheHostAndTheVisitors) {
   agreements = {a};
   internal::ResolveSignatories(doc, {}, {host, other}, &agreements);
   EXPECT_TRUE(agreements[0].parties.empty());
+}
+
+// The same document told several times among others: one is kept, in the
+// place of its first telling, and it is the titled telling when there is
+// one; the others keep their order.
+TEST(SignatoriesAssembly, RetoldDocumentsAreKeptOnceInOrder) {
+  const std::string text = "双方签署了合作协议。\n";
+  Status status;
+  internal::Document doc(text, internal::SimplifyTable::Get(&status));
+  auto agreement = [](std::vector<std::string> parties, const char* title,
+                      const char* label) {
+    Agreement a;
+    a.kind = AgreementKind::kAgreement;
+    a.parties = std::move(parties);
+    if (title != nullptr) a.title = title;
+    a.text = label;
+    return a;
+  };
+  std::vector<Agreement> agreements = {
+      agreement({"甲方", "乙方"}, nullptr, "first"),
+      agreement({"丙方", "丁方"}, nullptr, "second"),
+      agreement({"甲方", "乙方"}, "协议", "first, titled"),
+      agreement({"戊方", "己方"}, nullptr, "third"),
+      agreement({"丙方", "丁方"}, nullptr, "second again"),
+      agreement({"甲方", "乙方"}, "另一标题", "first, titled again")};
+  internal::ResolveSignatories(doc, {}, {}, &agreements);
+  std::vector<std::string> texts;
+  for (const Agreement& a : agreements) texts.push_back(a.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"first, titled", "second",
+                                             "third"}));
 }
 
 }  // namespace

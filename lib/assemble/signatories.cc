@@ -171,9 +171,12 @@ void ResolveSignatories(const Document& doc,
     size_t vb = doc.ViewOffset(a.span.begin);
     size_t ve = std::max(vb, doc.ViewOffset(a.span.end));
     std::string_view text = view.substr(vb, ve - vb);
+    // The earliest verb: each is searched for only where it would start
+    // before the earliest found so far, not through the whole text.
     size_t verb = text.size();
     for (std::string_view v : kSigningVerbs) {
-      verb = std::min(verb, FindBytes(text, v));
+      const size_t reach = std::min(text.size(), verb + v.size() - 1);
+      verb = std::min(verb, FindBytes(text.substr(0, reach), v));
     }
     std::string_view before = text.substr(0, verb);
     // The sides written after 代表 are the surest reading of all.
@@ -267,20 +270,26 @@ void ResolveSignatories(const Document& doc,
     }
   }
 
-  // One document told twice: keep the titled telling, else the first.
-  std::vector<Agreement> kept;
-  for (Agreement& a : *agreements) {
-    auto same = std::find_if(kept.begin(), kept.end(), [&a](const Agreement& k) {
+  // One document told twice: keep the titled telling, else the first. The
+  // agreements kept are gathered at the front of the vector, in order, and
+  // the rest erased (not moved into a new vector: most reports have no
+  // duplicate, and each move of an Agreement is several strings').
+  const auto begin = agreements->begin();
+  auto kept_end = begin;
+  for (auto it = begin; it != agreements->end(); ++it) {
+    Agreement& a = *it;
+    auto same = std::find_if(begin, kept_end, [&a](const Agreement& k) {
       return k.kind == a.kind && k.signed_at_event == a.signed_at_event &&
              SameSides(a, k);
     });
-    if (same == kept.end()) {
-      kept.push_back(std::move(a));
+    if (same == kept_end) {
+      if (kept_end != it) *kept_end = std::move(a);
+      ++kept_end;
     } else if (!same->title && a.title) {
       *same = std::move(a);
     }
   }
-  *agreements = std::move(kept);
+  agreements->erase(kept_end, agreements->end());
 }
 
 }  // namespace eventx::internal

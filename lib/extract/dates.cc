@@ -2074,9 +2074,13 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
     }
     if (first_body != std::string_view::npos) {
       lead_end = std::min(lead_end, first_body + kLeadBytes);
+      // The tenth sentence's end counts only before lead_end, so the
+      // search stops there: unbounded, a report of fewer than ten
+      // sentences was searched to its end.
+      const std::string_view lead = view.substr(0, lead_end);
       size_t p = first_body;
       for (int n = 0; n < 10 && p != std::string_view::npos; ++n) {
-        p = FindBytes(view, "。", p);
+        p = FindBytes(lead, "。", p);
         if (p != std::string_view::npos) p += 3;
       }
       if (p != std::string_view::npos) lead_end = std::min(lead_end, p);
