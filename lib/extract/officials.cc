@@ -310,7 +310,9 @@ class PostTrie {
   int shift_ = 32;
 };
 
-// A filter of keys by one hashed bit each: false means surely not marked.
+// A filter of keys by one hashed bit each (2^kLog2Bits of them): false
+// means surely not marked.
+template <int kLog2Bits>
 class HashedBits {
  public:
   void Mark(uint64_t key) {
@@ -325,9 +327,9 @@ class HashedBits {
  private:
   static size_t Bit(uint64_t key) {
     return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >>
-                               (64 - kPostPairLog2));
+                               (64 - kLog2Bits));
   }
-  std::array<uint64_t, kPostPairBits / 64> bits_{};  // in place
+  std::array<uint64_t, (size_t{1} << kLog2Bits) / 64> bits_{};  // in place
 };
 
 // The filters of a post's first two and three characters, each a filter
@@ -761,14 +763,32 @@ struct OfficialFinder::Tables {
   // post_pairs on raw bytes, for the title scan: the first two characters
   // of a post when both are three bytes, keyed by their six bytes (no code
   // point assembled: the scan meets some 33K candidates per 200 reports).
-  HashedBits post_pair_bytes;
-  __attribute__((always_inline)) static uint64_t SixBytesKey(
-      const unsigned char* p) {
-    uint32_t head;
-    uint16_t tail;
-    std::memcpy(&head, p, 4);
-    std::memcpy(&tail, p + 4, 2);
-    return (uint64_t{tail} << 32) | head;
+  // Keyed by the eight bytes at the candidate, loaded as the scan loads
+  // them, with the last two masked off (EightBytes(p, 6) where fewer are
+  // left): the scan's second step has loaded them already, to tell the two
+  // characters well-formed, where the key was assembled from two more loads.
+  HashedBits<kPostPairLog2> post_pair_bytes;
+  // post_alone on raw bytes, for the same step: the three bytes of each
+  // post alone (a dozen or so), keyed as the first three of the eight. 1K
+  // bits (128 bytes, a couple of cache lines), where the code point's
+  // filter took the code point assembled from the bytes first.
+  HashedBits<10> post_alone_bytes;
+  // Masks of the first six (three) of eight bytes loaded from memory, in
+  // either byte order.
+  static uint64_t FirstBytesMask(size_t n) {
+    unsigned char bytes[8] = {};
+    std::memset(bytes, 0xFF, n);
+    uint64_t mask;
+    std::memcpy(&mask, bytes, 8);
+    return mask;
+  }
+  // Eight bytes at p, the first n of them whole (n <= 8), the rest zero.
+  static uint64_t EightBytes(const unsigned char* p, size_t n) {
+    unsigned char bytes[8] = {};
+    std::memcpy(bytes, p, n);
+    uint64_t eight;
+    std::memcpy(&eight, bytes, 8);
+    return eight;
   }
   static uint64_t PairKey(char32_t c, char32_t next) {
     return (uint64_t{c} << 21) ^ next;  // code points fit in 21 bits
@@ -783,6 +803,12 @@ struct OfficialFinder::Tables {
     title_first_chars.push_back(c);
     if (len >= word.size()) {
       post_alone.Mark(c);
+      if (len == 3) {
+        char bytes[4];  // EncodeUtf8's room for any code point
+        EncodeUtf8(c, bytes);
+        post_alone_bytes.Mark(
+            EightBytes(reinterpret_cast<unsigned char*>(bytes), 3));
+      }
       return;
     }
     size_t next_len;
@@ -793,7 +819,8 @@ struct OfficialFinder::Tables {
       char bytes[8] = {};
       EncodeUtf8(c, bytes);
       EncodeUtf8(next, bytes + 3);
-      post_pair_bytes.Mark(SixBytesKey(reinterpret_cast<unsigned char*>(bytes)));
+      post_pair_bytes.Mark(
+          EightBytes(reinterpret_cast<unsigned char*>(bytes), 6));
     }
     if (whole_pair) return;
     size_t third_len;
@@ -1903,7 +1930,7 @@ EVENTX_ALWAYS_INLINE inline size_t OfficialFinder::Run::TitleAt(
   // form or a surrogate, it would begin no post either.
   if (!pair_asked && pos + 6 <= text.size() && IsThreeByteShape(bytes + pos) &&
       IsThreeByteShape(bytes + pos + 3) &&
-      !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(bytes + pos)) &&
+      !t_.post_pair_bytes.MayContain(Tables::EightBytes(bytes + pos, 6)) &&
       !t_.post_alone.MayContain(ThreeByteBits(bytes + pos))) {
     return pos + 3;
   }
@@ -1956,6 +1983,8 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
                                                       0xF0, 0xC0, 0xC0};
   static constexpr unsigned char kPairShape[8] = {0xE0, 0x80, 0x80,
                                                   0xE0, 0x80, 0x80};
+  const uint64_t six_bytes_mask = Tables::FirstBytesMask(6);
+  const uint64_t three_bytes_mask = Tables::FirstBytesMask(3);
   uint64_t pair_shape_mask;
   uint64_t pair_shape;
   std::memcpy(&pair_shape_mask, kPairShapeMask, 8);
@@ -2010,8 +2039,8 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
       const bool two_well_formed = (eight & pair_shape_mask) == pair_shape;
       const bool passed_over =
           two_well_formed &
-          !t_.post_pair_bytes.MayContain(Tables::SixBytesKey(p)) &
-          !t_.post_alone.MayContain(ThreeByteBits(p));
+          !t_.post_pair_bytes.MayContain(eight & six_bytes_mask) &
+          !t_.post_alone_bytes.MayContain(eight & three_bytes_mask);
       candidates[kept] = c;
       kept += !passed_over;
     }
