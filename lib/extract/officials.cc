@@ -1905,10 +1905,16 @@ EVENTX_ALWAYS_INLINE inline bool CollectCharacters(
       thirds_or |= bytes[q + 2];
       q += 3;
     }
+    // Runs of ASCII (digits, spaces, Latin words): no post's first, a
+    // byte at a time, where each went through the general step below.
+    while (q < window_end && bytes[q] < 0x80) ++q;
     if (q >= window_end) break;
     const unsigned char lead = bytes[q];
+    if ((lead & 0xF0) == 0xE0) continue;  // the next run
+    // The rest, seldom: characters of two or four bytes, bytes that lead
+    // nothing.
     candidates[n] = q;
-    n += lead >= 0x80;
+    ++n;
     q += LeadLength(lead);
   }
   *count = n;
