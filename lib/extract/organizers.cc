@@ -99,6 +99,52 @@ bool IsClauseBreak(char32_t c) {
 // UTF-8; the full stop first, which ends most sentences of prose.
 constexpr std::string_view kProseMarks[] = {"。", "，", ",", ";", "；"};
 
+// A length of the start of `text` (a multiple of sixteen, 0 without SSE2)
+// at no place of which a mark of kProseMarks starts: the caller reads the
+// rest a byte at a time, from the first block of sixteen places where one
+// may start. Sixteen places at a time (, and ; by their byte, 。 ， ； by
+// their three), where a test of each byte against the marks' lead bytes,
+// and a compare at each lead (、《》 share 。's, （）： ，'s), took a
+// branch per byte.
+inline size_t ProseMarkFreePrefix(std::string_view text) {
+  size_t q = 0;
+#if defined(__SSE2__)
+  static_assert(sizeof(kProseMarks) / sizeof(kProseMarks[0]) == 5,
+                "ProseMarkFreePrefix tests each of kProseMarks");
+  const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+  const __m128i comma = _mm_set1_epi8(',');
+  const __m128i semicolon = _mm_set1_epi8(';');
+  const __m128i e3 = _mm_set1_epi8('\xE3');  // 。 E3 80 82
+  const __m128i x80 = _mm_set1_epi8('\x80');
+  const __m128i x82 = _mm_set1_epi8('\x82');
+  const __m128i ef = _mm_set1_epi8('\xEF');  // ， EF BC 8C, ； EF BC 9B
+  const __m128i xbc = _mm_set1_epi8('\xBC');
+  const __m128i x8c = _mm_set1_epi8('\x8C');
+  const __m128i x9b = _mm_set1_epi8('\x9B');
+  // Places q..q+15, each with its three bytes within the text.
+  for (; q + 18 <= text.size(); q += 16) {
+    const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q));
+    const __m128i b1 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q + 1));
+    const __m128i b2 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q + 2));
+    const __m128i ascii =
+        _mm_or_si128(_mm_cmpeq_epi8(b0, comma), _mm_cmpeq_epi8(b0, semicolon));
+    const __m128i full_stop =
+        _mm_and_si128(_mm_cmpeq_epi8(b0, e3),
+                      _mm_and_si128(_mm_cmpeq_epi8(b1, x80),
+                                    _mm_cmpeq_epi8(b2, x82)));
+    const __m128i full_width = _mm_and_si128(
+        _mm_and_si128(_mm_cmpeq_epi8(b0, ef), _mm_cmpeq_epi8(b1, xbc)),
+        _mm_or_si128(_mm_cmpeq_epi8(b2, x8c), _mm_cmpeq_epi8(b2, x9b)));
+    const __m128i any =
+        _mm_or_si128(ascii, _mm_or_si128(full_stop, full_width));
+    if (_mm_movemask_epi8(any) != 0) break;
+  }
+#endif
+  return q;
+}
+
 // Separates the members of a list of bodies.
 bool IsListSeparator(char32_t c) {
   return c == U'、' || c == ',' || c == U'，' || c == '/' || c == ' ';
@@ -1154,10 +1200,7 @@ class OrganizerFinder::Run {
     return (FactsOf(i).cues & Bit(cue)) != 0;
   }
   // Whether `text` holds one of kProseMarks. UTF-8 is self-synchronising:
-  // a mark's bytes are found only where the mark is. One pass over the
-  // bytes, which stops at those that start a mark (a search per mark, with
-  // memchr, stopped at every character of the full-width forms, with the
-  // lead byte of ，).
+  // a mark's bytes are found only where the mark is.
   bool HoldsProseMark(std::string_view text) const {
     // Most sentences of prose end with one: a test of the end first.
     for (std::string_view mark : kProseMarks) {
@@ -1166,7 +1209,12 @@ class OrganizerFinder::Run {
         return true;
       }
     }
-    for (size_t q = 0; q < text.size(); ++q) {
+    // The rest (a menu, a stamp or a share line holds none: all of it is
+    // read) sixteen places at a time, then a byte at a time, stopping at
+    // those that start a mark (a search per mark, with memchr, stopped at
+    // every character of the full-width forms, with the lead byte of ，).
+    size_t q = ProseMarkFreePrefix(text);
+    for (; q < text.size(); ++q) {
       if (!t_.prose_mark_leads[static_cast<unsigned char>(text[q])]) continue;
       for (std::string_view mark : kProseMarks) {
         if (text.compare(q, mark.size(), mark) == 0) return true;
