@@ -223,6 +223,8 @@ inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
 // SkipQuiet tests a hash of its bytes and the first two of the next, one bit
 // each in a small table (a false yes is a stop more; the caller reads those
 // positions anyway), and the per-character bits only elsewhere.
+// Its tests are always inline: in the large passes that use them the
+// compiler kept some as calls (Bit, HasPair), a call per character.
 class StopBits {
  public:
   // Stop at `c` whatever follows.
@@ -260,10 +262,12 @@ class StopBits {
     }
   }
   // Whether the ASCII byte `b` stops.
-  bool HasAscii(uint32_t b) const { return (ascii_[b / 64] >> (b % 64)) & 1; }
+  EVENTX_ALWAYS_INLINE bool HasAscii(uint32_t b) const {
+    return (ascii_[b / 64] >> (b % 64)) & 1;
+  }
   // Whether the three-byte shape in the low bytes of w (as loaded,
   // little-endian) may stop, whatever follows.
-  bool HasThreeByte(uint64_t w) const {
+  EVENTX_ALWAYS_INLINE bool HasThreeByte(uint64_t w) const {
     const size_t word = (w & 0x0F) << 6 | ((w >> 8) & 0x3F);
     return (three_byte_[word] >> ((w >> 16) & 0x3F)) & 1;
   }
@@ -274,15 +278,19 @@ class StopBits {
   // two bytes of the second character tell a phrase from the text as well
   // as all three: the pairs of a text that share them with a phrase's are
   // few.
-  bool HasPair(uint64_t key) const { return Bit(pairs_, PairHash(key)); }
+  EVENTX_ALWAYS_INLINE bool HasPair(uint64_t key) const {
+    return Bit(pairs_, PairHash(key));
+  }
   // Whether a three-byte shape may stop whatever follows (AddChar); false
   // for all when !has_lone(). `key`: its three bytes in its top 24 bits.
-  bool HasLone(uint64_t key) const { return Bit(lone_, LoneHash(key)); }
+  EVENTX_ALWAYS_INLINE bool HasLone(uint64_t key) const {
+    return Bit(lone_, LoneHash(key));
+  }
   // Of an ASCII byte b0 that HasAscii lets through, followed by the byte
   // b1 (any, or 0x100 at the text's end): false where no phrase may start
   // there (c of a file name or an address, where a phrase starts with
   // Copyright or copyright); true for a few more, which a hash confuses.
-  bool AsciiMayStart(uint32_t b0, uint32_t b1) const {
+  EVENTX_ALWAYS_INLINE bool AsciiMayStart(uint32_t b0, uint32_t b1) const {
     return ((ascii_whole_[b0 / 64] >> (b0 % 64)) & 1) |
            Bit(ascii_pairs_, AsciiPairHash(b0, b1));
   }
@@ -292,7 +300,7 @@ class StopBits {
   // 共同: common words) being longer and their third character not the
   // one that follows (交流团, 代表团, 共同主办); true for a few more,
   // which a hash confuses with those.
-  bool MayStartAt(uint64_t w) const {
+  EVENTX_ALWAYS_INLINE bool MayStartAt(uint64_t w) const {
     return Bit(whole_pairs_, PairHash(FirstPairKey(w))) |
            Bit(triples_, PairHash(w));
   }
@@ -300,10 +308,16 @@ class StopBits {
 
   // The keys of the character at byte 0 of w, eight bytes as loaded, and of
   // the character at byte 3.
-  static uint64_t FirstPairKey(uint64_t w) { return w << 24; }
-  static uint64_t SecondPairKey(uint64_t w) { return w & ~uint64_t{0xFFFFFF}; }
-  static uint64_t FirstLoneKey(uint64_t w) { return w << 40; }
-  static uint64_t SecondLoneKey(uint64_t w) {
+  EVENTX_ALWAYS_INLINE static uint64_t FirstPairKey(uint64_t w) {
+    return w << 24;
+  }
+  EVENTX_ALWAYS_INLINE static uint64_t SecondPairKey(uint64_t w) {
+    return w & ~uint64_t{0xFFFFFF};
+  }
+  EVENTX_ALWAYS_INLINE static uint64_t FirstLoneKey(uint64_t w) {
+    return w << 40;
+  }
+  EVENTX_ALWAYS_INLINE static uint64_t SecondLoneKey(uint64_t w) {
     return (w << 16) & ~uint64_t{0xFFFFFFFFFF};
   }
 
@@ -326,13 +340,13 @@ class StopBits {
            uint64_t{static_cast<unsigned char>(bytes[2])} << 16;
   }
   // Of a key in the top bits, the rest zero: a multiplicative hash.
-  static size_t PairHash(uint64_t key) {
+  EVENTX_ALWAYS_INLINE static size_t PairHash(uint64_t key) {
     return (key * kHashMultiplier) >> (64 - kPairHashBits);
   }
-  static size_t AsciiPairHash(uint32_t b0, uint32_t b1) {
+  EVENTX_ALWAYS_INLINE static size_t AsciiPairHash(uint32_t b0, uint32_t b1) {
     return ((uint64_t{b0} | uint64_t{b1} << 8) * kHashMultiplier) >> 55;
   }
-  static size_t LoneHash(uint64_t key) {
+  EVENTX_ALWAYS_INLINE static size_t LoneHash(uint64_t key) {
     return (key * kHashMultiplier) >> (64 - kLoneHashBits);
   }
   template <size_t kWords>
@@ -340,7 +354,7 @@ class StopBits {
     (*bits)[i / 64] |= uint64_t{1} << (i % 64);
   }
   template <size_t kWords>
-  static bool Bit(const Bits<kWords>& bits, size_t i) {
+  EVENTX_ALWAYS_INLINE static bool Bit(const Bits<kWords>& bits, size_t i) {
     return (bits[i / 64] >> (i % 64)) & 1;
   }
   void AddFirst(char32_t c) {
@@ -488,7 +502,7 @@ class CueStarts {
     // as loaded.
     // One step at p of the steps below, w holding p's first four bytes:
     // false to stop at p.
-    auto step = [&](uint32_t w) {
+    auto step = [&](uint32_t w) EVENTX_ALWAYS_INLINE {
       if ((w & 0xC0C0F0) == 0x8080E0) {
         if (stops.HasThreeByte(w)) return false;
         p += 3;
@@ -608,17 +622,25 @@ class CueStarts {
   // Bit k: whether the character at b[3k] (k < 5), taken as of three
   // bytes, may stop (StopBits::HasPair, and HasLone if kLone); reads
   // b[0..20).
+  // Written out five times, inline: as a loop (which the compiler kept,
+  // in a function of its own) each test paid a count, a compare and a
+  // branch, and a shift by a count held in a register.
   template <bool kLone>
-  static uint32_t PairStops(const StopBits& stops, const unsigned char* b) {
-    uint32_t found = 0;
-    for (int k = 0; k < 5; ++k) {
-      uint64_t w;
-      std::memcpy(&w, b + 3 * k, 8);
-      const bool stop = stops.HasPair(StopBits::FirstPairKey(w)) |
-                        (kLone && stops.HasLone(StopBits::FirstLoneKey(w)));
-      found |= uint32_t{stop} << k;
-    }
-    return found;
+  EVENTX_ALWAYS_INLINE static uint32_t PairStops(const StopBits& stops,
+                                                 const unsigned char* b) {
+    return PairStop<kLone>(stops, b, 0) | PairStop<kLone>(stops, b, 1) |
+           PairStop<kLone>(stops, b, 2) | PairStop<kLone>(stops, b, 3) |
+           PairStop<kLone>(stops, b, 4);
+  }
+  // Bit k of PairStops.
+  template <bool kLone>
+  EVENTX_ALWAYS_INLINE static uint32_t PairStop(const StopBits& stops,
+                                                const unsigned char* b, int k) {
+    uint64_t w;
+    std::memcpy(&w, b + 3 * k, 8);
+    const bool stop = stops.HasPair(StopBits::FirstPairKey(w)) |
+                      (kLone && stops.HasLone(StopBits::FirstLoneKey(w)));
+    return uint32_t{stop} << k;
   }
 #endif
   // Of `candidates` (bit k: the character at b[3k], k < 5, passed
