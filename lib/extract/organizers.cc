@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -1259,7 +1258,15 @@ class OrganizerFinder::Run {
   const Document& doc_;
   std::string_view v_;
   std::vector<std::pair<size_t, Organizer>> found_;  // by statement position
-  std::unordered_set<std::string> names_;
+  // Whether an organizer of found_ has `name`. A report names few (most
+  // none, a list a dozen): a look through them, where a hashed set of the
+  // names cost an allocation for its buckets and one for each name.
+  bool Named(const std::string& name) const {
+    for (const auto& f : found_) {
+      if (f.second.name == name) return true;
+    }
+    return false;
+  }
   std::vector<SentenceFacts> facts_;  // by sentence, see FactsOf
 };
 
@@ -1463,7 +1470,7 @@ void OrganizerFinder::Run::AddList(size_t b, size_t e, OrganizerRole role,
     if (!item) continue;
     Organizer o;
     o.name = doc_.Value(item->b, item->e);
-    if (!names_.insert(o.name).second) continue;
+    if (Named(o.name)) continue;
     o.role = role;
     o.span = doc_.ToOriginal(item->b, item->e);
     o.text = doc_.Surface(o.span);
@@ -1698,7 +1705,6 @@ void OrganizerFinder::Run::FindMeetingHosts(
         host.role = OrganizerRole::kHost;
         host.span = doc_.ToOriginal(item->b, item->e);
         host.text = doc_.Surface(host.span);
-        names_.insert(host.name);
         found_.emplace_back(item->b, std::move(host));
         return;
       }
@@ -1759,8 +1765,16 @@ std::vector<Organizer> OrganizerFinder::Run::Go(
       found_.emplace_back(0, std::move(o));
     }
   }
-  std::stable_sort(found_.begin(), found_.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // By position, the first stated first of those at one position: an
+  // insertion sort, as found_ is short and mostly in order already
+  // (std::stable_sort allocated a buffer of half its length).
+  auto before = [](size_t position, const auto& f) {
+    return position < f.first;
+  };
+  for (auto it = found_.begin(); it != found_.end(); ++it) {
+    auto place = std::upper_bound(found_.begin(), it, it->first, before);
+    std::rotate(place, it, it + 1);
+  }
   std::vector<Organizer> out;
   out.reserve(found_.size());
   for (auto& f : found_) out.push_back(std::move(f.second));
