@@ -9,7 +9,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -99,6 +98,52 @@ bool IsClauseBreak(char32_t c) {
 // UTF-8; the full stop first, which ends most sentences of prose.
 constexpr std::string_view kProseMarks[] = {"。", "，", ",", ";", "；"};
 
+// A length of the start of `text` (a multiple of sixteen, 0 without SSE2)
+// at no place of which a mark of kProseMarks starts: the caller reads the
+// rest a byte at a time, from the first block of sixteen places where one
+// may start. Sixteen places at a time (, and ; by their byte, 。 ， ； by
+// their three), where a test of each byte against the marks' lead bytes,
+// and a compare at each lead (、《》 share 。's, （）： ，'s), took a
+// branch per byte.
+inline size_t ProseMarkFreePrefix(std::string_view text) {
+  size_t q = 0;
+#if defined(__SSE2__)
+  static_assert(sizeof(kProseMarks) / sizeof(kProseMarks[0]) == 5,
+                "ProseMarkFreePrefix tests each of kProseMarks");
+  const auto* t = reinterpret_cast<const unsigned char*>(text.data());
+  const __m128i comma = _mm_set1_epi8(',');
+  const __m128i semicolon = _mm_set1_epi8(';');
+  const __m128i e3 = _mm_set1_epi8('\xE3');  // 。 E3 80 82
+  const __m128i x80 = _mm_set1_epi8('\x80');
+  const __m128i x82 = _mm_set1_epi8('\x82');
+  const __m128i ef = _mm_set1_epi8('\xEF');  // ， EF BC 8C, ； EF BC 9B
+  const __m128i xbc = _mm_set1_epi8('\xBC');
+  const __m128i x8c = _mm_set1_epi8('\x8C');
+  const __m128i x9b = _mm_set1_epi8('\x9B');
+  // Places q..q+15, each with its three bytes within the text.
+  for (; q + 18 <= text.size(); q += 16) {
+    const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q));
+    const __m128i b1 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q + 1));
+    const __m128i b2 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(t + q + 2));
+    const __m128i ascii =
+        _mm_or_si128(_mm_cmpeq_epi8(b0, comma), _mm_cmpeq_epi8(b0, semicolon));
+    const __m128i full_stop =
+        _mm_and_si128(_mm_cmpeq_epi8(b0, e3),
+                      _mm_and_si128(_mm_cmpeq_epi8(b1, x80),
+                                    _mm_cmpeq_epi8(b2, x82)));
+    const __m128i full_width = _mm_and_si128(
+        _mm_and_si128(_mm_cmpeq_epi8(b0, ef), _mm_cmpeq_epi8(b1, xbc)),
+        _mm_or_si128(_mm_cmpeq_epi8(b2, x8c), _mm_cmpeq_epi8(b2, x9b)));
+    const __m128i any =
+        _mm_or_si128(ascii, _mm_or_si128(full_stop, full_width));
+    if (_mm_movemask_epi8(any) != 0) break;
+  }
+#endif
+  return q;
+}
+
 // Separates the members of a list of bodies.
 bool IsListSeparator(char32_t c) {
   return c == U'、' || c == ',' || c == U'，' || c == '/' || c == ' ';
@@ -127,6 +172,12 @@ constexpr CueMask kPassCues = kSentenceCues | kRoleCues;
 constexpr CueMask kClauseCues = Bit(kFuture) | Bit(kBlock) | Bit(kVisit) |
                                 Bit(kAdverb) | Bit(kNotAdverb) |
                                 Bit(kPersonTail);
+
+#if defined(__GNUC__)
+#define EVENTX_NOINLINE __attribute__((noinline))
+#else
+#define EVENTX_NOINLINE
+#endif
 
 // DecodeUtf8 of s[p] (p < s.size()) in its common cases, inline: ASCII,
 // and a three-byte sequence led by E1..EC (U+1000..U+CFFF: CJK ideographs
@@ -177,6 +228,8 @@ inline char32_t DecodeAt(std::string_view s, size_t p, size_t* len) {
 // SkipQuiet tests a hash of its bytes and the first two of the next, one bit
 // each in a small table (a false yes is a stop more; the caller reads those
 // positions anyway), and the per-character bits only elsewhere.
+// Its tests are always inline: in the large passes that use them the
+// compiler kept some as calls (Bit, HasPair), a call per character.
 class StopBits {
  public:
   // Stop at `c` whatever follows.
@@ -214,10 +267,12 @@ class StopBits {
     }
   }
   // Whether the ASCII byte `b` stops.
-  bool HasAscii(uint32_t b) const { return (ascii_[b / 64] >> (b % 64)) & 1; }
+  EVENTX_ALWAYS_INLINE bool HasAscii(uint32_t b) const {
+    return (ascii_[b / 64] >> (b % 64)) & 1;
+  }
   // Whether the three-byte shape in the low bytes of w (as loaded,
   // little-endian) may stop, whatever follows.
-  bool HasThreeByte(uint64_t w) const {
+  EVENTX_ALWAYS_INLINE bool HasThreeByte(uint64_t w) const {
     const size_t word = (w & 0x0F) << 6 | ((w >> 8) & 0x3F);
     return (three_byte_[word] >> ((w >> 16) & 0x3F)) & 1;
   }
@@ -228,15 +283,19 @@ class StopBits {
   // two bytes of the second character tell a phrase from the text as well
   // as all three: the pairs of a text that share them with a phrase's are
   // few.
-  bool HasPair(uint64_t key) const { return Bit(pairs_, PairHash(key)); }
+  EVENTX_ALWAYS_INLINE bool HasPair(uint64_t key) const {
+    return Bit(pairs_, PairHash(key));
+  }
   // Whether a three-byte shape may stop whatever follows (AddChar); false
   // for all when !has_lone(). `key`: its three bytes in its top 24 bits.
-  bool HasLone(uint64_t key) const { return Bit(lone_, LoneHash(key)); }
+  EVENTX_ALWAYS_INLINE bool HasLone(uint64_t key) const {
+    return Bit(lone_, LoneHash(key));
+  }
   // Of an ASCII byte b0 that HasAscii lets through, followed by the byte
   // b1 (any, or 0x100 at the text's end): false where no phrase may start
   // there (c of a file name or an address, where a phrase starts with
   // Copyright or copyright); true for a few more, which a hash confuses.
-  bool AsciiMayStart(uint32_t b0, uint32_t b1) const {
+  EVENTX_ALWAYS_INLINE bool AsciiMayStart(uint32_t b0, uint32_t b1) const {
     return ((ascii_whole_[b0 / 64] >> (b0 % 64)) & 1) |
            Bit(ascii_pairs_, AsciiPairHash(b0, b1));
   }
@@ -246,7 +305,7 @@ class StopBits {
   // 共同: common words) being longer and their third character not the
   // one that follows (交流团, 代表团, 共同主办); true for a few more,
   // which a hash confuses with those.
-  bool MayStartAt(uint64_t w) const {
+  EVENTX_ALWAYS_INLINE bool MayStartAt(uint64_t w) const {
     return Bit(whole_pairs_, PairHash(FirstPairKey(w))) |
            Bit(triples_, PairHash(w));
   }
@@ -254,10 +313,16 @@ class StopBits {
 
   // The keys of the character at byte 0 of w, eight bytes as loaded, and of
   // the character at byte 3.
-  static uint64_t FirstPairKey(uint64_t w) { return w << 24; }
-  static uint64_t SecondPairKey(uint64_t w) { return w & ~uint64_t{0xFFFFFF}; }
-  static uint64_t FirstLoneKey(uint64_t w) { return w << 40; }
-  static uint64_t SecondLoneKey(uint64_t w) {
+  EVENTX_ALWAYS_INLINE static uint64_t FirstPairKey(uint64_t w) {
+    return w << 24;
+  }
+  EVENTX_ALWAYS_INLINE static uint64_t SecondPairKey(uint64_t w) {
+    return w & ~uint64_t{0xFFFFFF};
+  }
+  EVENTX_ALWAYS_INLINE static uint64_t FirstLoneKey(uint64_t w) {
+    return w << 40;
+  }
+  EVENTX_ALWAYS_INLINE static uint64_t SecondLoneKey(uint64_t w) {
     return (w << 16) & ~uint64_t{0xFFFFFFFFFF};
   }
 
@@ -280,13 +345,13 @@ class StopBits {
            uint64_t{static_cast<unsigned char>(bytes[2])} << 16;
   }
   // Of a key in the top bits, the rest zero: a multiplicative hash.
-  static size_t PairHash(uint64_t key) {
+  EVENTX_ALWAYS_INLINE static size_t PairHash(uint64_t key) {
     return (key * kHashMultiplier) >> (64 - kPairHashBits);
   }
-  static size_t AsciiPairHash(uint32_t b0, uint32_t b1) {
+  EVENTX_ALWAYS_INLINE static size_t AsciiPairHash(uint32_t b0, uint32_t b1) {
     return ((uint64_t{b0} | uint64_t{b1} << 8) * kHashMultiplier) >> 55;
   }
-  static size_t LoneHash(uint64_t key) {
+  EVENTX_ALWAYS_INLINE static size_t LoneHash(uint64_t key) {
     return (key * kHashMultiplier) >> (64 - kLoneHashBits);
   }
   template <size_t kWords>
@@ -294,7 +359,7 @@ class StopBits {
     (*bits)[i / 64] |= uint64_t{1} << (i % 64);
   }
   template <size_t kWords>
-  static bool Bit(const Bits<kWords>& bits, size_t i) {
+  EVENTX_ALWAYS_INLINE static bool Bit(const Bits<kWords>& bits, size_t i) {
     return (bits[i / 64] >> (i % 64)) & 1;
   }
   void AddFirst(char32_t c) {
@@ -442,7 +507,7 @@ class CueStarts {
     // as loaded.
     // One step at p of the steps below, w holding p's first four bytes:
     // false to stop at p.
-    auto step = [&](uint32_t w) {
+    auto step = [&](uint32_t w) EVENTX_ALWAYS_INLINE {
       if ((w & 0xC0C0F0) == 0x8080E0) {
         if (stops.HasThreeByte(w)) return false;
         p += 3;
@@ -562,17 +627,25 @@ class CueStarts {
   // Bit k: whether the character at b[3k] (k < 5), taken as of three
   // bytes, may stop (StopBits::HasPair, and HasLone if kLone); reads
   // b[0..20).
+  // Written out five times, inline: as a loop (which the compiler kept,
+  // in a function of its own) each test paid a count, a compare and a
+  // branch, and a shift by a count held in a register.
   template <bool kLone>
-  static uint32_t PairStops(const StopBits& stops, const unsigned char* b) {
-    uint32_t found = 0;
-    for (int k = 0; k < 5; ++k) {
-      uint64_t w;
-      std::memcpy(&w, b + 3 * k, 8);
-      const bool stop = stops.HasPair(StopBits::FirstPairKey(w)) |
-                        (kLone && stops.HasLone(StopBits::FirstLoneKey(w)));
-      found |= uint32_t{stop} << k;
-    }
-    return found;
+  EVENTX_ALWAYS_INLINE static uint32_t PairStops(const StopBits& stops,
+                                                 const unsigned char* b) {
+    return PairStop<kLone>(stops, b, 0) | PairStop<kLone>(stops, b, 1) |
+           PairStop<kLone>(stops, b, 2) | PairStop<kLone>(stops, b, 3) |
+           PairStop<kLone>(stops, b, 4);
+  }
+  // Bit k of PairStops.
+  template <bool kLone>
+  EVENTX_ALWAYS_INLINE static uint32_t PairStop(const StopBits& stops,
+                                                const unsigned char* b, int k) {
+    uint64_t w;
+    std::memcpy(&w, b + 3 * k, 8);
+    const bool stop = stops.HasPair(StopBits::FirstPairKey(w)) |
+                      (kLone && stops.HasLone(StopBits::FirstLoneKey(w)));
+    return uint32_t{stop} << k;
   }
 #endif
   // Of `candidates` (bit k: the character at b[3k], k < 5, passed
@@ -1047,12 +1120,15 @@ class OrganizerFinder::Run {
   // The first position from p on (before e, a character at a time) where
   // a cue of kPassCues may start, or e or so: the scans for a role, a visit,
   // a meeting pass over the others (where RoleAt and CueAt find nothing)
-  // as the pass over the sentence does (SkipQuiet).
-  size_t NextPassStart(size_t p, size_t e) const {
+  // as the pass over the sentence does (SkipQuiet), and so does that pass
+  // (ReadFacts). One copy of SkipQuiet's code (2.8 KB, a form for each
+  // StopBits::has_lone()) that they all call, not one inline at each place
+  // (three in ReadFacts, which was 10 KB of code read once per report).
+  EVENTX_NOINLINE size_t NextPassStart(size_t p, size_t e) const {
     return t_.cue_starts.SkipQuiet(v_, p, e);
   }
   // The same for a cue of kClauseCues.
-  size_t NextClauseCueStart(size_t p, size_t e) const {
+  EVENTX_NOINLINE size_t NextClauseCueStart(size_t p, size_t e) const {
     return t_.cue_starts.SkipQuiet(v_, p, e, CueStarts::kClauseStops);
   }
   bool Contains(Cue cue, size_t b, size_t e) const {
@@ -1154,10 +1230,7 @@ class OrganizerFinder::Run {
     return (FactsOf(i).cues & Bit(cue)) != 0;
   }
   // Whether `text` holds one of kProseMarks. UTF-8 is self-synchronising:
-  // a mark's bytes are found only where the mark is. One pass over the
-  // bytes, which stops at those that start a mark (a search per mark, with
-  // memchr, stopped at every character of the full-width forms, with the
-  // lead byte of ，).
+  // a mark's bytes are found only where the mark is.
   bool HoldsProseMark(std::string_view text) const {
     // Most sentences of prose end with one: a test of the end first.
     for (std::string_view mark : kProseMarks) {
@@ -1166,7 +1239,12 @@ class OrganizerFinder::Run {
         return true;
       }
     }
-    for (size_t q = 0; q < text.size(); ++q) {
+    // The rest (a menu, a stamp or a share line holds none: all of it is
+    // read) sixteen places at a time, then a byte at a time, stopping at
+    // those that start a mark (a search per mark, with memchr, stopped at
+    // every character of the full-width forms, with the lead byte of ，).
+    size_t q = ProseMarkFreePrefix(text);
+    for (; q < text.size(); ++q) {
       if (!t_.prose_mark_leads[static_cast<unsigned char>(text[q])]) continue;
       for (std::string_view mark : kProseMarks) {
         if (text.compare(q, mark.size(), mark) == 0) return true;
@@ -1180,7 +1258,15 @@ class OrganizerFinder::Run {
   const Document& doc_;
   std::string_view v_;
   std::vector<std::pair<size_t, Organizer>> found_;  // by statement position
-  std::unordered_set<std::string> names_;
+  // Whether an organizer of found_ has `name`. A report names few (most
+  // none, a list a dozen): a look through them, where a hashed set of the
+  // names cost an allocation for its buckets and one for each name.
+  bool Named(const std::string& name) const {
+    for (const auto& f : found_) {
+      if (f.second.name == name) return true;
+    }
+    return false;
+  }
   std::vector<SentenceFacts> facts_;  // by sentence, see FactsOf
 };
 
@@ -1192,7 +1278,6 @@ const OrganizerFinder::Run::SentenceFacts& OrganizerFinder::Run::FactsOf(
 
 void OrganizerFinder::Run::ReadFacts(size_t first, size_t last) {
   const std::vector<Sentence>& sentences = doc_.sentences();
-  const CueStarts& starts = t_.cue_starts;
   // The sentences follow one another: one pass over their text, each stop
   // read as its sentence's, instead of a pass each (which ended at each
   // sentence's end with a mispredicted branch and a few steps of a
@@ -1201,7 +1286,7 @@ void OrganizerFinder::Run::ReadFacts(size_t first, size_t last) {
   // nothing, as the pass over the sentence alone does; the spaces between
   // two sentences are no sentence's.
   const size_t text_end = sentences[last - 1].end;
-  size_t p = starts.SkipQuiet(v_, sentences[first].begin, text_end);
+  size_t p = NextPassStart(sentences[first].begin, text_end);
   for (size_t i = first; i < last; ++i) {
     const Sentence& s = sentences[i];
     SentenceFacts& f = facts_[i];
@@ -1213,9 +1298,9 @@ void OrganizerFinder::Run::ReadFacts(size_t first, size_t last) {
     size_t first_role = s.end;
     size_t first_visit = s.end;
     size_t first_meet = s.end;
-    if (p < s.begin) p = starts.SkipQuiet(v_, s.begin, text_end);
+    if (p < s.begin) p = NextPassStart(s.begin, text_end);
     size_t len = 0;  // of the character at p; never 0 (an invalid byte: 1)
-    for (; p < s.end; p = starts.SkipQuiet(v_, p + len, text_end)) {
+    for (; p < s.end; p = NextPassStart(p + len, text_end)) {
       DecodeAt(v_, p, &len);
       // The cues still looked for: the sentence cues not yet found, any
       // role cue until the first. The stops of SkipQuiet are few: the
@@ -1385,7 +1470,7 @@ void OrganizerFinder::Run::AddList(size_t b, size_t e, OrganizerRole role,
     if (!item) continue;
     Organizer o;
     o.name = doc_.Value(item->b, item->e);
-    if (!names_.insert(o.name).second) continue;
+    if (Named(o.name)) continue;
     o.role = role;
     o.span = doc_.ToOriginal(item->b, item->e);
     o.text = doc_.Surface(o.span);
@@ -1620,7 +1705,6 @@ void OrganizerFinder::Run::FindMeetingHosts(
         host.role = OrganizerRole::kHost;
         host.span = doc_.ToOriginal(item->b, item->e);
         host.text = doc_.Surface(host.span);
-        names_.insert(host.name);
         found_.emplace_back(item->b, std::move(host));
         return;
       }
@@ -1681,8 +1765,16 @@ std::vector<Organizer> OrganizerFinder::Run::Go(
       found_.emplace_back(0, std::move(o));
     }
   }
-  std::stable_sort(found_.begin(), found_.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  // By position, the first stated first of those at one position: an
+  // insertion sort, as found_ is short and mostly in order already
+  // (std::stable_sort allocated a buffer of half its length).
+  auto before = [](size_t position, const auto& f) {
+    return position < f.first;
+  };
+  for (auto it = found_.begin(); it != found_.end(); ++it) {
+    auto place = std::upper_bound(found_.begin(), it, it->first, before);
+    std::rotate(place, it, it + 1);
+  }
   std::vector<Organizer> out;
   out.reserve(found_.size());
   for (auto& f : found_) out.push_back(std::move(f.second));
