@@ -234,6 +234,13 @@ class CodePointSet {
   bool MayContainFolded(uint32_t word, uint32_t low) const {
     return (folded_[word] >> low) & 1;
   }
+  // False only when the set does not hold cp, by the folded words alone (a
+  // two- or four-byte character is not in them: true).
+  bool MayContain(char32_t cp) const {
+    if (cp < 0x80) return (folded_[kAsciiWord + cp / 64] >> (cp % 64)) & 1;
+    if (cp < 0x800 || cp >= 0x10000) return true;
+    return (folded_[(cp / 64) % kFoldWords] >> (cp % 64)) & 1;
+  }
 
  private:
   // The set's code points from U+0080 to U+FFFF, four to a bucket of 64
@@ -638,7 +645,10 @@ class WordList {
   // The length of the longest such word (0: none).
   size_t LongestAt(std::string_view text, size_t pos, char32_t cp,
                    size_t end) const {
-    if (pos >= text.size()) return 0;
+    // Most characters a rule asks about start none of the words: the
+    // first characters' folded bits (a line or two, warm through a scan)
+    // tell, where the index's probe reads its slots.
+    if (pos >= text.size() || !first_chars_.MayContain(cp)) return 0;
     return index_.LongestAt(text, pos, cp, end - pos);
   }
   // "(?:w1|w2|…)" with every word quoted, longest first.
@@ -993,10 +1003,16 @@ void VenueFinder::Run::FindTriggersIn(
       view_.substr(from), until - from, t_.trigger_starts,
       [&](size_t at, char32_t cp) {
         const size_t p = from + at;
-        const auto& table = t_.trigger_start_sets;
-        const auto& start = *std::lower_bound(
-            table.begin(), table.end(), cp,
-            [](const Tables::TriggerStart& s, char32_t c) { return s.cp < c; });
+        // cp's entry (every character of the set has one): the last whose
+        // code point is at most cp, halving by selects, not branches (the
+        // count of steps is the table's, the same at every call).
+        const Tables::TriggerStart* base = t_.trigger_start_sets.data();
+        for (size_t n = t_.trigger_start_sets.size(); n > 1;) {
+          const size_t half = n / 2;
+          base = base[half].cp <= cp ? base + half : base;
+          n -= half;
+        }
+        const Tables::TriggerStart& start = *base;
         for (size_t k = 0; k < 3; ++k) {
           if (!((start.sets >> k) & 1)) continue;
           if (((start.whole >> k) & 1)
