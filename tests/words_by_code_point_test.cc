@@ -3,6 +3,7 @@
 
 #include "lib/text/words_by_code_point.h"
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -83,6 +84,47 @@ TEST(WordsByCodePointTest, EmptyIndexAndManyKeys) {
     EXPECT_EQ(Keyed(index, value), (Words{{bytes, value}}));
   }
   EXPECT_TRUE(Keyed(index, 0x4E00 + 300).empty());
+}
+
+// Many words of many sizes under a few keys, both ways: each key's words
+// come longest first with their own bytes and values (the words and their
+// bytes share one block; a key's bytes follow its words).
+TEST(WordsByCodePointTest, ManyWordsPerKeyKeepTheirBytesAndValues) {
+  Words words;
+  const std::string keys[] = {"会", "a", "国", "·"};
+  for (uint32_t i = 0; i < 400; ++i) {
+    const std::string& k = keys[i % 4];
+    // Distinct words: the key, then i in letters, then i % 37 fillers.
+    std::string w = k;
+    for (uint32_t n = i; n > 0; n /= 26) w += static_cast<char>('a' + n % 26);
+    w += '|';
+    w.append(i % 37, 'x');
+    words.emplace_back(w, i);
+  }
+  for (auto key :
+       {WordsByCodePoint::Key::kFirst, WordsByCodePoint::Key::kLast}) {
+    Words keyed_words = words;
+    if (key == WordsByCodePoint::Key::kLast) {
+      for (auto& [w, value] : keyed_words) {
+        w = w.substr(keys[value % 4].size()) + keys[value % 4];
+      }
+    }
+    WordsByCodePoint index;
+    index.Build(keyed_words, key);
+    const char32_t cps[] = {U'会', U'a', U'国', U'·'};
+    for (size_t k = 0; k < 4; ++k) {
+      Words expected;
+      for (const auto& word : keyed_words) {
+        if (word.second % 4 == k) expected.push_back(word);
+      }
+      std::stable_sort(expected.begin(), expected.end(),
+                       [](const auto& a, const auto& b) {
+                         return a.first.size() > b.first.size();
+                       });
+      EXPECT_EQ(Keyed(index, cps[k]), expected);
+    }
+    EXPECT_TRUE(Keyed(index, U'b').empty());
+  }
 }
 
 // The size in bytes of the text before `prefix` ends, for offsets below.

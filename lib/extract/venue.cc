@@ -179,9 +179,9 @@ class CodePointSet {
   static constexpr uint32_t kAllWord = kFoldWords + 2;
 
   void Add(char32_t cp) {
-    if (cp < 0x10000) {
-      bmp_[cp / 64] |= uint64_t{1} << (cp % 64);
-    } else {
+    if (cp >= 0x80 && cp < 0x10000) {
+      AddToBuckets(static_cast<uint16_t>(cp));
+    } else if (cp >= 0x10000) {
       others_.push_back(cp);
     }
     if (cp < 0x80) {
@@ -214,13 +214,14 @@ class CodePointSet {
   }
   // Small enough to be inlined at every character of a scan.
   bool Contains(char32_t cp) const {
-    return cp < 0x10000 ? (bmp_[cp / 64] >> (cp % 64)) & 1 : ContainsOther(cp);
+    if (cp < 0x80) return (folded_[kAsciiWord + cp / 64] >> (cp % 64)) & 1;
+    return cp < 0x10000 ? InBuckets(cp) : ContainsOther(cp);
   }
-  // Contains(high * 64 + low), for high < 1024 and low < 64 (a code point
-  // of the Basic Multilingual Plane in two parts, as its UTF-8 bytes hold
-  // it).
+  // Contains(high * 64 + low), for 2 <= high < 1024 and low < 64 (a code
+  // point of the Basic Multilingual Plane from U+0080 in two parts, as its
+  // UTF-8 bytes hold it).
   bool ContainsSplit(char32_t high, char32_t low) const {
-    return (bmp_[high] >> low) & 1;
+    return InBuckets((high << 6) | low);
   }
   // Bit `low` of folded word `word`: an ASCII character's own bit; a
   // three-byte character's bit is shared by those whose code points are
@@ -233,8 +234,62 @@ class CodePointSet {
   bool MayContainFolded(uint32_t word, uint32_t low) const {
     return (folded_[word] >> low) & 1;
   }
+  // False only when the set does not hold cp, by the folded words alone (a
+  // two- or four-byte character is not in them: true).
+  bool MayContain(char32_t cp) const {
+    if (cp < 0x80) return (folded_[kAsciiWord + cp / 64] >> (cp % 64)) & 1;
+    if (cp < 0x800 || cp >= 0x10000) return true;
+    return (folded_[(cp / 64) % kFoldWords] >> (cp % 64)) & 1;
+  }
 
  private:
+  // The set's code points from U+0080 to U+FFFF, four to a bucket of 64
+  // bits (16 each; 0 an empty place, no such code point), a code point in
+  // the bucket its hash names: a test is one load and a compare of the
+  // four at once. Where a bit per code point of the plane took 8 KB per
+  // set, read at a cold line for most tests (the sets are small: tens of
+  // characters), the buckets of most sets are one cache line.
+  static constexpr size_t kBucketPlaces = 4;
+  static constexpr uint64_t kLaneOnes = 0x0001000100010001u;
+  static size_t BucketOf(char32_t cp, size_t mask) {
+    return (cp * 0x9E3779B1u) >> 16 & mask;
+  }
+  bool InBuckets(char32_t cp) const {
+    const uint64_t x =
+        buckets_[BucketOf(cp, bucket_mask_)] ^ (uint64_t{cp} * kLaneOnes);
+    // Whether a lane of x is zero (exact: the lowest zero lane always sets
+    // its high bit, and none is set without a zero lane below or at it).
+    return ((x - kLaneOnes) & ~x & (kLaneOnes << 15)) != 0;
+  }
+  void AddToBuckets(uint16_t cp) {
+    if (std::find(bmp_code_points_.begin(), bmp_code_points_.end(), cp) !=
+        bmp_code_points_.end()) {
+      return;
+    }
+    bmp_code_points_.push_back(cp);
+    // Enough buckets that none holds more than its four places.
+    for (size_t buckets = buckets_.size();; buckets *= 2) {
+      std::vector<uint64_t> filled(buckets, 0);
+      bool fits = true;
+      for (uint16_t c : bmp_code_points_) {
+        uint64_t& bucket = filled[BucketOf(c, buckets - 1)];
+        size_t place = 0;
+        while (place < kBucketPlaces && ((bucket >> (16 * place)) & 0xFFFF)) {
+          ++place;
+        }
+        if (place == kBucketPlaces) {
+          fits = false;
+          break;
+        }
+        bucket |= uint64_t{c} << (16 * place);
+      }
+      if (fits) {
+        buckets_ = std::move(filled);
+        bucket_mask_ = buckets - 1;
+        return;
+      }
+    }
+  }
   __attribute__((noinline)) bool ContainsOther(char32_t cp) const {
     return std::find(others_.begin(), others_.end(), cp) != others_.end();
   }
@@ -266,8 +321,10 @@ class CodePointSet {
     return folded;
   }
 
-  std::array<uint64_t, 0x10000 / 64> bmp_{};
   alignas(64) Folded folded_ = WithAllWord();
+  std::vector<uint64_t> buckets_ = std::vector<uint64_t>(1, 0);
+  size_t bucket_mask_ = 0;
+  std::vector<uint16_t> bmp_code_points_;  // those in the buckets
   std::vector<char32_t> others_;
   // Adds `value` to the first *count of `values`, with its lanes (every
   // lane the value), unless it is there already; when all are taken the
@@ -588,7 +645,10 @@ class WordList {
   // The length of the longest such word (0: none).
   size_t LongestAt(std::string_view text, size_t pos, char32_t cp,
                    size_t end) const {
-    if (pos >= text.size()) return 0;
+    // Most characters a rule asks about start none of the words: the
+    // first characters' folded bits (a line or two, warm through a scan)
+    // tell, where the index's probe reads its slots.
+    if (pos >= text.size() || !first_chars_.MayContain(cp)) return 0;
     return index_.LongestAt(text, pos, cp, end - pos);
   }
   // "(?:w1|w2|…)" with every word quoted, longest first.
@@ -943,10 +1003,16 @@ void VenueFinder::Run::FindTriggersIn(
       view_.substr(from), until - from, t_.trigger_starts,
       [&](size_t at, char32_t cp) {
         const size_t p = from + at;
-        const auto& table = t_.trigger_start_sets;
-        const auto& start = *std::lower_bound(
-            table.begin(), table.end(), cp,
-            [](const Tables::TriggerStart& s, char32_t c) { return s.cp < c; });
+        // cp's entry (every character of the set has one): the last whose
+        // code point is at most cp, halving by selects, not branches (the
+        // count of steps is the table's, the same at every call).
+        const Tables::TriggerStart* base = t_.trigger_start_sets.data();
+        for (size_t n = t_.trigger_start_sets.size(); n > 1;) {
+          const size_t half = n / 2;
+          base = base[half].cp <= cp ? base + half : base;
+          n -= half;
+        }
+        const Tables::TriggerStart& start = *base;
         for (size_t k = 0; k < 3; ++k) {
           if (!((start.sets >> k) & 1)) continue;
           if (((start.whole >> k) & 1)

@@ -17,6 +17,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -28,16 +30,18 @@ namespace eventx::internal {
 
 class WordsByCodePoint {
  public:
+  // Eight bytes: where a word's bytes are in the index's block, its size
+  // and its value.
   struct Word {
-    uint32_t offset;  // of its bytes, in the index's string (BytesOf)
-    uint32_t size;    // in bytes
+    uint32_t offset : 22;  // of its bytes, in the index's block (BytesOf)
+    uint32_t size : 10;    // in bytes
     uint32_t value;
   };
   enum class Key { kFirst, kLast };
 
-  // Indexes `words` (bytes, value; none empty) by their first or last code
-  // point. A code point's words come longest first, words of one length in
-  // the order given.
+  // Indexes `words` (bytes, value; none empty, none over 1023 bytes) by
+  // their first or last code point. A code point's words come longest
+  // first, words of one length in the order given.
   void Build(const std::vector<std::pair<std::string, uint32_t>>& words,
              Key key) {
     std::vector<std::pair<std::string, uint32_t>> longest_first = words;
@@ -55,33 +59,51 @@ class WordsByCodePoint {
     // At most half full, so that a probe rarely reads a second slot.
     size_t slots = 8;
     while (slots < 2 * keys.size()) slots *= 2;
-    slots_.assign(slots, Slot{});
-    words_.clear();
-    bytes_.clear();
+    mask_ = static_cast<uint32_t>(slots - 1);
+    // The block: the slots, then for each key its words and right after
+    // them their bytes (in whole units), so that a lookup's words and
+    // bytes are mostly one cache line, next to the others'.
+    std::vector<Word> block(slots, Word{0, 0, 0});
     for (char32_t k : keys) {
-      Slot& slot = slots_[SlotOf(k)];
-      slot.key = k;
-      slot.first = static_cast<uint32_t>(words_.size());
-      for (const auto& [bytes, value] : longest_first) {
-        if (KeyOf(bytes, key) != k) continue;
-        words_.push_back({static_cast<uint32_t>(bytes_.size()),
-                          static_cast<uint32_t>(bytes.size()), value});
-        bytes_ += bytes;
+      const size_t first = block.size();
+      std::string bytes;
+      for (const auto& [w, value] : longest_first) {
+        if (KeyOf(w, key) != k) continue;
+        block.push_back(Word{0, static_cast<uint32_t>(w.size()), value});
+        if (w.size() > kMaxField) std::abort();  // past Word::size
+        bytes += w;
       }
-      slot.count = static_cast<uint32_t>(words_.size()) - slot.first;
+      const size_t count = block.size() - first;
+      size_t at = block.size() * sizeof(Word);
+      for (size_t i = first; i < first + count; ++i) {
+        block[i].offset = static_cast<uint32_t>(at);
+        at += block[i].size;
+      }
+      if (at >= (size_t{1} << 22) || count > kMaxField) std::abort();
+      const size_t bytes_at = block.size();
+      block.resize(bytes_at + (bytes.size() + sizeof(Word) - 1) / sizeof(Word),
+                   Word{0, 0, 0});
+      // The bytes are the representation of these units (read as chars).
+      std::memcpy(block.data() + bytes_at, bytes.data(), bytes.size());
+      Word& slot = block[SlotOf(block.data(), k)];
+      slot.value = k;
+      slot.offset = static_cast<uint32_t>(first);
+      slot.size = static_cast<uint32_t>(count);
     }
+    block_ = std::move(block);
   }
 
   // The words keyed by `cp`, longest first: [*begin, *end), empty when
   // none is.
   void Find(char32_t cp, const Word** begin, const Word** end) const {
-    const Slot& slot = slots_[SlotOf(cp)];
-    *begin = words_.data() + slot.first;
-    *end = *begin + slot.count;  // an empty slot's count is 0
+    const Word* block = block_.data();
+    const Word& slot = block[SlotOf(block, cp)];
+    *begin = block + slot.offset;
+    *end = *begin + slot.size;  // an empty slot's count is 0
   }
 
   const char* BytesOf(const Word& word) const {
-    return bytes_.data() + word.offset;
+    return reinterpret_cast<const char*>(block_.data()) + word.offset;
   }
 
   // Whether the word's bytes are at `text`. REQUIRES: word.size bytes
@@ -89,35 +111,37 @@ class WordsByCodePoint {
   bool Holds(const Word& word, const char* text) const {
     const char* bytes = BytesOf(word);
     // A word is a few bytes: compared inline, not by a call to memcmp.
-    for (size_t i = 0; i < word.size; ++i) {
+    for (size_t i = 0, n = word.size; i < n; ++i) {
       if (text[i] != bytes[i]) return false;
     }
     return true;
   }
 
  private:
-  struct Slot {
-    char32_t key = 0;
-    uint32_t first = 0;
-    uint32_t count = 0;  // 0: empty
-  };
+  static constexpr size_t kMaxField = (size_t{1} << 10) - 1;
 
   static char32_t KeyOf(std::string_view word, Key key) {
     size_t len;
     return key == Key::kLast ? DecodeUtf8Before(word, word.size(), &len)
                              : DecodeUtf8(word, 0, &len);
   }
-  // The slot of `cp`, or the empty one where it would go.
-  size_t SlotOf(char32_t cp) const {
-    const size_t mask = slots_.size() - 1;
+  // The slot of `cp` in `block`, or the empty one where it would go. A
+  // slot is a Word too: `value` its code point, `offset` its first word
+  // (in units of the block), `size` its number of words (0: empty).
+  size_t SlotOf(const Word* block, char32_t cp) const {
+    const size_t mask = mask_;
     size_t i = (cp * 0x9E3779B1u) >> 16 & mask;
-    while (slots_[i].count != 0 && slots_[i].key != cp) i = (i + 1) & mask;
+    while (block[i].size != 0 && block[i].value != cp) i = (i + 1) & mask;
     return i;
   }
 
-  std::vector<Slot> slots_ = std::vector<Slot>(1);  // a power of two
-  std::vector<Word> words_;
-  std::string bytes_;
+  // One block, one allocation, as few cache lines per lookup as can be:
+  // the slots (mask_ + 1 of them), then each key's words and their bytes.
+  // One empty slot before Build. (Where slots, words and bytes were three
+  // vectors, a lookup read the three headers, a slot, a word and the
+  // bytes: most of them cold in the pipeline.)
+  std::vector<Word> block_ = std::vector<Word>(1, Word{0, 0, 0});
+  uint32_t mask_ = 0;
 };
 
 // A list of words indexed both by their first and by their last code point,
