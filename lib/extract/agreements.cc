@@ -248,10 +248,8 @@ class TokenList {
     words_.clear();
     return true;
   }
-  // Whether some word may start with `first` (false: surely none does).
-  bool MayStartWith(char32_t first) const {
-    return start_filter_.MayContain(first);
-  }
+  // The first code points of the words, as a filter (false: surely no
+  // word starts with it).
   const SmallKeyFilter& start_filter() const { return start_filter_; }
   // The length of the longest word at s[pos] that ends by `end` (0: none).
   EVENTX_ALWAYS_INLINE size_t MatchAt(std::string_view s, size_t pos,
@@ -416,16 +414,16 @@ class TokenList {
   std::string bytes_;
 };
 
-// Where a signing verb may start, found sixteen positions at a time: the
-// positions whose next two bytes are those after the lead byte of a verb's
-// first character (a superset: the lead byte, and the rest of the verb, are
-// for the caller to test; other characters share the two bytes a few times
-// in a thousand). A character-by-character scan with a table lookup and a
+// Where a word of a few (a signing verb; a meet or visit cue) may start,
+// found sixteen positions at a time: the positions whose next two bytes are
+// those after the lead byte of a word's first character (a superset: the
+// lead byte, and the rest of the word, are for the caller to test; other
+// characters share the two bytes a few times in a thousand). A character-by-character scan with a table lookup and a
 // branch each, whose way went with the text, was mispredicted at every
 // verb-like character and every change between ASCII and Han.
-class VerbStarts {
+class WordStarts {
  public:
-  // `first`: the UTF-8 of a verb's first character.
+  // `first`: the UTF-8 of a word's first character.
   void Add(std::string_view first) {
     if (first.size() != 3) {
       every_first_three_bytes_ = false;  // searched for the plain way
@@ -464,19 +462,20 @@ class VerbStarts {
     size_t width = 16;  // 16 or 32 positions
     uint32_t mask = 0;  // bit k: a verb may start at begin + k
   };
-  // The first position in [p, end) of `text` where a verb of `verbs` may
-  // start; end when none does. Exact where some verb's first character is
-  // not of three bytes: then every character start is one. `block`: the
-  // scan's last block, kept from call to call (the text's, whatever the
-  // range: a position's answer does not depend on it).
+  // The first position in [p, end) of `text` where a word may start; end
+  // when none does. Exact where some word's first character is not of three
+  // bytes: then every character start whose code point `firsts` (the
+  // words' first characters) may hold is one. `block`: the scan's last
+  // block, kept from call to call (the text's, whatever the range: a
+  // position's answer does not depend on it).
   size_t Next(std::string_view text, size_t p, size_t end,
-              const TokenList& verbs, Block* block) const {
+              const SmallKeyFilter& firsts, Block* block) const {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     if (!every_first_three_bytes_) {
       for (; p < end; ++p) {
         size_t len;
         if ((bytes[p] & 0xC0) != 0x80 &&
-            verbs.MayStartWith(CodePointAndStep(text, p, &len))) {
+            firsts.MayContain(CodePointAndStep(text, p, &len))) {
           return p;
         }
       }
@@ -730,12 +729,20 @@ struct AgreementFinder::Tables {
   TokenList suffixes;  // organisation suffixes
   PairCodes pair_codes;  // 泰 → TH
   // Where the verb scan looks for verbs. Filled at Create.
-  VerbStarts verb_starts;
+  WordStarts verb_starts;
   // The first characters of the cues read in one pass over a clause: those
   // before a verb (future, negation, recall, recall_date), and meet and
   // visit. Filled at Create.
   SmallKeyFilter before_verb_starts;
   SmallKeyFilter meet_or_visit_starts;
+  // Where meet and visit cues may start (会 拜 到 来 访), and witness and side
+  // cues (见 双 两 三 各), for the scans that look for the last of them over
+  // whole sentences and subjects: a few of their first characters, compared
+  // sixteen or 32 bytes at a time, pass over the text at a fraction of a
+  // decode and a filter test per character. Filled at Create.
+  WordStarts meet_or_visit_scan;
+  WordStarts witness_or_side_scan;
+  SmallKeyFilter witness_or_side_starts;
   NameFilter country_names;  // the CountryFinder's gazetteer
 };
 
@@ -820,11 +827,21 @@ class AgreementFinder::Run {
     }
     return std::string_view::npos;
   }
-  // Like FindCue, but the last one.
-  size_t FindLastCue(Role role, size_t b, size_t e, size_t* len) const {
+  // Like FindCue, but the last one, of a witness or side cue: read only at
+  // the places where one of these may start (witness_or_side_scan), each a
+  // character start (no continuation byte), as a walk by characters meets
+  // them.
+  size_t FindLastWitnessOrSide(Role role, size_t b, size_t e,
+                               size_t* len) const {
     const TokenList& list = t_.cues[role];
+    const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
     size_t found = std::string_view::npos;
-    for (size_t p = b, step; p < e; p += step) {
+    WordStarts::Block block;
+    for (size_t p = b; (p = t_.witness_or_side_scan.Next(
+                            view_, p, e, t_.witness_or_side_starts, &block)) < e;
+         ++p) {
+      if ((bytes[p] & 0xC0) == 0x80) continue;
+      size_t step;
       const size_t n =
           list.MatchFirst(CodePointAndStep(view_, p, &step), view_, p, e);
       if (n > 0) {
@@ -986,7 +1003,16 @@ void AgreementFinder::Run::FindLastMeetAndVisit(size_t b, size_t e,
                                                 size_t* visit,
                                                 size_t* visit_len) const {
   *meet = *visit = std::string_view::npos;
-  for (size_t p = b, step; p < e; p += step) {
+  // Only the places where a cue may start (meet_or_visit_scan), each a
+  // character start, as a walk by characters meets them: the sentences
+  // searched (up to kSideLookBack of them) mostly hold none.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
+  WordStarts::Block block;
+  for (size_t p = b; (p = t_.meet_or_visit_scan.Next(
+                          view_, p, e, t_.meet_or_visit_starts, &block)) < e;
+       ++p) {
+    if ((bytes[p] & 0xC0) == 0x80) continue;
+    size_t step;
     const char32_t cp = CodePointAndStep(view_, p, &step);
     if (!t_.meet_or_visit_starts.MayContain(cp)) continue;
     if (size_t n = t_.cues[kMeet].MatchFirst(cp, view_, p, e)) {
@@ -1526,7 +1552,7 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
 AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
     size_t sentence, size_t cb, size_t b, size_t e) const {
   size_t len = 0;
-  size_t witness = FindLastCue(kWitness, b, e, &len);
+  size_t witness = FindLastWitnessOrSide(kWitness, b, e, &len);
   if (witness != std::string_view::npos) b = witness + len;
   b = StripLead(b, e);
   e = TrimEnd(b, e);
@@ -1538,7 +1564,7 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
   }
 
   // 双方, 中泰双方, 两国 as the subject.
-  size_t side = FindLastCue(kSide, b, e, &len);
+  size_t side = FindLastWitnessOrSide(kSide, b, e, &len);
   if (side != std::string_view::npos &&
       FindConnector(side + len, e) == std::string_view::npos) {
     // A、B和C三方签署: the sides are listed right before the side word.
@@ -1862,14 +1888,14 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const std::string_view text = view_;
   const TokenList& verbs = t_.verbs;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const VerbStarts& starts = t_.verb_starts;
-  VerbStarts::Block block;
+  const WordStarts& starts = t_.verb_starts;
+  WordStarts::Block block;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
     // A verb starts at a character, whose first byte is no continuation
     // byte; every other byte a scan by characters would read.
     for (size_t p = sentences[i].begin;
-         (p = starts.Next(text, p, end, verbs, &block)) < end;) {
+         (p = starts.Next(text, p, end, verbs.start_filter(), &block)) < end;) {
       int use = 0;
       const size_t n = (bytes[p] & 0xC0) != 0x80
                            ? verbs.MatchAt(text, p, end, &use)
@@ -1933,6 +1959,16 @@ Status AgreementFinder::Create(const CountryFinder& countries,
       return LexiconError("agreement_cues", r, "unknown role");
     }
     tables->cues[it->second].Add(cues.Cell(r, 0), 0);
+    WordStarts* scan = it->second == kMeet || it->second == kVisit
+                           ? &tables->meet_or_visit_scan
+                       : it->second == kWitness || it->second == kSide
+                           ? &tables->witness_or_side_scan
+                           : nullptr;
+    if (scan != nullptr && !cues.Cell(r, 0).empty()) {
+      size_t len;
+      CodePointAndStep(cues.Cell(r, 0), 0, &len);
+      scan->Add(cues.Cell(r, 0).substr(0, len));
+    }
   }
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < suffixes.rows; ++r) {
@@ -1961,6 +1997,9 @@ Status AgreementFinder::Create(const CountryFinder& countries,
   }
   for (Role role : {kMeet, kVisit}) {
     tables->meet_or_visit_starts.Add(tables->cues[role].start_filter());
+  }
+  for (Role role : {kWitness, kSide}) {
+    tables->witness_or_side_starts.Add(tables->cues[role].start_filter());
   }
   if (!tables->suffixes.Finish()) {
     return LexiconError("organization_suffixes", 0, "too large");
