@@ -138,6 +138,15 @@ size_t CodePoints(std::string_view s, size_t begin, size_t end) {
   return begin < end ? CountCodePoints(s.substr(begin, end - begin)) : 0;
 }
 
+// min(CodePoints(s, begin, end), limit), reading no further than that
+// needs: the length tests (at least two code points, at most fifteen) ask
+// about ranges that may be whole clauses, some many times over.
+size_t CodePointsUpTo(std::string_view s, size_t begin, size_t end,
+                      size_t limit) {
+  return begin < end ? CountCodePointsUpTo(s.substr(begin, end - begin), limit)
+                     : 0;
+}
+
 // A set of up to 512 small keys, hashed to one bit each: the 64-byte test
 // a scan makes at every character before an exact lookup (false: surely
 // not a member). A table's few dozen words mark a tenth of it or less.
@@ -687,6 +696,49 @@ bool IsConnector(char32_t cp) {
   return cp == U'与' || cp == U'和' || cp == U'同' || cp == U'跟';
 }
 
+// Whether a connector's UTF-8 may start at bytes[0] (bytes[0..2] readable):
+// its lead byte and last byte are those of 与 (E4 B8 8E), 和 (E5 92 8C), 同
+// (E5 90 8C) or 跟 (E8 B7 9F). IsConnector decides.
+bool MayStartConnector(const unsigned char* bytes) {
+  return (bytes[0] == 0xE4 && bytes[2] == 0x8E) ||
+         (bytes[0] == 0xE5 && bytes[2] == 0x8C) ||
+         (bytes[0] == 0xE8 && bytes[2] == 0x9F);
+}
+
+// The first position in [p, end) of `text` where a connector may start
+// (MayStartConnector), sixteen positions at a time; end when none. Every
+// such position is a character's start (its byte is a lead byte), so the
+// walks over the characters of a phrase for its connectors, a decode and
+// a test at each, need look only at these.
+size_t NextConnector(std::string_view text, size_t p, size_t end) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+#if defined(__SSE2__)
+  for (; p < end && p + 18 <= text.size(); p += 16) {
+    const __m128i b0 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p));
+    const __m128i b2 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 2));
+    const __m128i found = _mm_or_si128(
+        _mm_or_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8('\xE4')),
+                          _mm_cmpeq_epi8(b2, _mm_set1_epi8('\x8E'))),
+            _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8('\xE5')),
+                          _mm_cmpeq_epi8(b2, _mm_set1_epi8('\x8C')))),
+        _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8('\xE8')),
+                      _mm_cmpeq_epi8(b2, _mm_set1_epi8('\x9F'))));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(found));
+    if (mask != 0) {
+      const size_t at = p + static_cast<size_t>(__builtin_ctz(mask));
+      return at < end ? at : end;
+    }
+  }
+#endif
+  for (; p < end; ++p) {
+    if (text.size() - p >= 3 && MayStartConnector(bytes + p)) return p;
+  }
+  return end;
+}
+
 // Whether the connector `cp` between `before` and `after` joins two parties
 // rather than forming a word (共和国, 和平, 共同, 合同, 参与, 同意).
 bool JoinsParties(char32_t before, char32_t cp, char32_t after) {
@@ -887,14 +939,6 @@ class AgreementFinder::Run {
         [](const ViewDate& d, size_t p) { return d.begin < p; });
     return it != dates_.end() && it->begin == pos ? &*it : nullptr;
   }
-  const ViewDate* DateCovering(size_t pos) const {
-    auto it = std::upper_bound(
-        dates_.begin(), dates_.end(), pos,
-        [](size_t p, const ViewDate& d) { return p < d.begin; });
-    if (it == dates_.begin()) return nullptr;
-    --it;
-    return pos < it->end ? &*it : nullptr;
-  }
   const ViewDate* LastDateIn(size_t b, size_t e) const {
     const ViewDate* last = nullptr;
     auto it = std::lower_bound(
@@ -1079,18 +1123,26 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
   }
   // 访问新加坡 推动绿色金融合作: in a headline a space between Han
   // characters ends a phrase; no body's name holds one.
-  for (size_t p = b; p < e; p = Next(p)) {
-    if (CpAt(p) == ' ' && p > b && IsHan(CpBefore(p)) && IsHan(CpAt(Next(p)))) {
+  // A space is a byte of its own, which a walk by characters meets: only
+  // the spaces are looked at.
+  for (size_t from = b; from < e;) {
+    const void* at = std::memchr(view_.data() + from, ' ', e - from);
+    if (at == nullptr) break;
+    const size_t p = static_cast<size_t>(static_cast<const char*>(at) -
+                                         view_.data());
+    if (p > b && IsHan(CpBefore(p)) && IsHan(CpAt(p + 1))) {
       e = p;
       break;
     }
+    from = p + 1;
   }
   e = TrimEnd(b, e);
   if (b >= e) return std::nullopt;
   // X由…为代表: the side is X.
   size_t by = Find("由", b, e);
   if (by != std::string_view::npos &&
-      CodePoints(view_, b, by) >= kMinPartyCodePoints) {
+      CodePointsUpTo(view_, b, by, kMinPartyCodePoints) >=
+          kMinPartyCodePoints) {
     e = by;
   }
   size_t post = PostCut(b, e);
@@ -1098,9 +1150,19 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
     e = post;
   } else {
     size_t index = 0;
+    // The date covering p (the last to begin at or before it, when p is
+    // before its end), as p grows: the first date beginning after p is
+    // walked on to, not searched for at every character.
+    auto after_p = std::upper_bound(
+        dates_.begin(), dates_.end(), b,
+        [](size_t q, const ViewDate& d) { return q < d.begin; });
     for (size_t p = b; p < e; p = Next(p), ++index) {
       if (index < kMinPartyCodePoints) continue;
-      if (const ViewDate* d = DateCovering(p)) {
+      while (after_p != dates_.end() && after_p->begin <= p) ++after_p;
+      const ViewDate* d = after_p != dates_.begin() && p < (after_p - 1)->end
+                              ? &*(after_p - 1)
+                              : nullptr;
+      if (d != nullptr) {
         // 该批物资系根据2022年中国生态环境部: the side follows the date.
         size_t after = StripLead(d->end, e);
         if (after < e && ValidPartyName(after, e)) {
@@ -1131,7 +1193,9 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
   size_t tail = t_.cues[kTail].MatchSuffix(view_, b, e);
   if (tail > 0) e -= tail;
   e = TrimEnd(b, e);
-  if (CodePoints(view_, b, e) < kMinPartyCodePoints) return std::nullopt;
+  if (CodePointsUpTo(view_, b, e, kMinPartyCodePoints) < kMinPartyCodePoints) {
+    return std::nullopt;
+  }
   return Range{b, e};
 }
 
@@ -1175,7 +1239,9 @@ std::vector<AgreementFinder::Run::Range> AgreementFinder::Run::SplitList(
 // name may hold 与 (生态环境部对外合作与交流中心与阿曼环境局).
 size_t AgreementFinder::Run::FindConnector(size_t b, size_t e) const {
   size_t first = std::string_view::npos;
-  for (size_t p = b; p < e; p = Next(p)) {
+  // Only where a connector may start (NextConnector), as a walk by
+  // characters meets them.
+  for (size_t p = b; (p = NextConnector(view_, p, e)) < e; ++p) {
     char32_t cp = CpAt(p);
     if (!IsConnector(cp)) continue;
     if (p == b) return p;
@@ -1193,7 +1259,9 @@ bool AgreementFinder::Run::EndsWithSuffix(std::string_view value) const {
 
 // A name that can sign: a body (…部, …中心), a place (…省) or a country.
 bool AgreementFinder::Run::ValidPartyName(size_t b, size_t e) const {
-  if (CodePoints(view_, b, e) < kMinPartyCodePoints) return false;
+  if (CodePointsUpTo(view_, b, e, kMinPartyCodePoints) < kMinPartyCodePoints) {
+    return false;
+  }
   if (t_.suffixes.MatchSuffix(view_, b, e) > 0) return true;
   if (t_.cues[kPlace].MatchSuffix(view_, b, e) > 0) return true;
   return IsCountryName(b, e);
@@ -1344,7 +1412,8 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectBefore(
     size_t close = vb > cb ? FindLastBytes(view_, m.close, cb, vb)
                            : std::string_view::npos;
     if (close == std::string_view::npos) continue;
-    if (CodePoints(view_, close + m.close.size(), vb) > kTitleBeforeWindow) {
+    if (CodePointsUpTo(view_, close + m.close.size(), vb,
+                       kTitleBeforeWindow + 1) > kTitleBeforeWindow) {
       continue;
     }
     size_t open = FindLastBytes(view_, m.open, cb, close);
@@ -1358,7 +1427,8 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectBefore(
     if (index > kKindBeforeWindow + 3) continue;
     int value = 0;
     size_t n = t_.kinds.MatchAt(view_, p, vb, &value);
-    if (n > 0 && CodePoints(view_, p + n, vb) <= kKindBeforeWindow) {
+    if (n > 0 && CodePointsUpTo(view_, p + n, vb, kKindBeforeWindow + 1) <=
+                     kKindBeforeWindow) {
       obj.found = true;
       obj.reference = true;
       obj.kind = static_cast<AgreementKind>(value);
@@ -1537,7 +1607,9 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
     std::optional<Range> a = CleanParty(cb, meet);
     std::optional<Range> b = CleanParty(meet + len, ce);
     if (!a || !b) return {};
-    if (visit && CodePoints(view_, b->b, b->e) < kVisitTargetMinCodePoints &&
+    if (visit &&
+        CodePointsUpTo(view_, b->b, b->e, kVisitTargetMinCodePoints) <
+            kVisitTargetMinCodePoints &&
         !IsCountryName(b->b, b->e)) {
       return {};
     }
@@ -1655,7 +1727,7 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
 // The sides a title names: 《A与B关于…的谅解备忘录》, 《A和B在…领域合作…》.
 std::vector<std::string> AgreementFinder::Run::TitleParties(size_t b,
                                                             size_t e) const {
-  for (size_t p = b; p < e; p = Next(p)) {
+  for (size_t p = b; (p = NextConnector(view_, p, e)) < e; ++p) {
     char32_t cp = CpAt(p);
     if (!IsConnector(cp) || p == b ||
         !JoinsParties(CpBefore(p), cp, CpAt(Next(p)))) {
@@ -1706,7 +1778,8 @@ bool AgreementFinder::Run::IsHeadline(size_t pos) const {
   if (lb == std::string_view::npos && from > 0) return false;
   lb = lb == std::string_view::npos ? 0 : from + lb + 1;
   return Find("。", lb, pos) == std::string_view::npos &&
-         CodePoints(view_, lb, le) <= kHeadlineMaxCodePoints;
+         CodePointsUpTo(view_, lb, le, kHeadlineMaxCodePoints + 1) <=
+             kHeadlineMaxCodePoints;
 }
 
 void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
@@ -1842,7 +1915,7 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
     for (Group& g : groups) {
       bool same_title = g.m->title && m.title && *g.m->title == *m.title;
       bool named_again = g.m->title && !m.title &&
-                         CountCodePoints(m.object) >= 4 &&
+                         CountCodePointsUpTo(m.object, 4) >= 4 &&
                          g.m->title->find(m.object) != std::string::npos;
       bool same_sides = g.m->kind == m.kind && g.m->recalled == m.recalled &&
                         !m.party_sets.empty() &&
