@@ -1827,19 +1827,24 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
   m.headline = IsHeadline(vb);
   m.has_kind = obj.found;
   m.kind = obj.kind;
-  m.title = obj.title;
-  m.object = obj.name;
+  // Moved, not copied (a title is mostly longer than a string holds in
+  // place: an allocation and a copy each): obj's strings are not read again.
+  m.title = std::move(obj.title);
+  m.object = std::move(obj.name);
   m.reference = obj.reference;
   m.text_begin = std::min(cb, obj.found ? obj.begin : cb);
   m.text_end = after ? obj.end : ve;
   if (use != VerbUse::kAdopt) {
     m.party_sets = ParseSubject(sentence, cb, cb, subject_end);
   }
-  if (obj.title && CpAt(obj.begin) == U'《') {
+  if (m.title && CpAt(obj.begin) == U'《') {
     size_t close = Find("》", obj.begin, obj.end);
     if (close != std::string_view::npos) {
       std::vector<std::string> tp = TitleParties(obj.begin + 3, close);
-      if (tp.size() >= 2) m.party_sets = {tp};
+      if (tp.size() >= 2) {
+        m.party_sets.clear();
+        m.party_sets.push_back(std::move(tp));
+      }
     }
   }
 
@@ -1890,8 +1895,8 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
     if (!t.found) break;
     Mention copy = mentions_[first];
     copy.kind = t.kind;
-    copy.title = t.title;
-    copy.object = t.name;
+    copy.title = std::move(t.title);
+    copy.object = std::move(t.name);
     copy.text_end = t.end;
     mentions_.push_back(std::move(copy));
     next = t.end;
