@@ -1158,7 +1158,10 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
     auto after_p = std::upper_bound(
         dates_.begin(), dates_.end(), b,
         [](size_t q, const ViewDate& d) { return q < d.begin; });
-    for (size_t p = b; p < e; p = Next(p), ++index) {
+    // Each character decoded once, for the step and the adverb cue (Next
+    // and Cue decoded it twice).
+    for (size_t p = b, step; p < e; p += step, ++index) {
+      const char32_t cp = CodePointAndStep(view_, p, &step);
       if (index < kMinPartyCodePoints) continue;
       while (after_p != dates_.end() && after_p->begin <= p) ++after_p;
       const ViewDate* d = after_p != dates_.begin() && p < (after_p - 1)->end
@@ -1174,7 +1177,7 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
         }
         break;
       }
-      if (Cue(kAdverb, p, e) > 0) {
+      if (t_.cues[kAdverb].MatchFirst(cp, view_, p, e) > 0) {
         e = p;
         break;
       }
