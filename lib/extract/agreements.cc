@@ -138,6 +138,15 @@ size_t CodePoints(std::string_view s, size_t begin, size_t end) {
   return begin < end ? CountCodePoints(s.substr(begin, end - begin)) : 0;
 }
 
+// min(CodePoints(s, begin, end), limit), reading no further than that
+// needs: the length tests (at least two code points, at most fifteen) ask
+// about ranges that may be whole clauses, some many times over.
+size_t CodePointsUpTo(std::string_view s, size_t begin, size_t end,
+                      size_t limit) {
+  return begin < end ? CountCodePointsUpTo(s.substr(begin, end - begin), limit)
+                     : 0;
+}
+
 // A set of up to 512 small keys, hashed to one bit each: the 64-byte test
 // a scan makes at every character before an exact lookup (false: surely
 // not a member). A table's few dozen words mark a tenth of it or less.
@@ -248,10 +257,8 @@ class TokenList {
     words_.clear();
     return true;
   }
-  // Whether some word may start with `first` (false: surely none does).
-  bool MayStartWith(char32_t first) const {
-    return start_filter_.MayContain(first);
-  }
+  // The first code points of the words, as a filter (false: surely no
+  // word starts with it).
   const SmallKeyFilter& start_filter() const { return start_filter_; }
   // The length of the longest word at s[pos] that ends by `end` (0: none).
   EVENTX_ALWAYS_INLINE size_t MatchAt(std::string_view s, size_t pos,
@@ -416,16 +423,16 @@ class TokenList {
   std::string bytes_;
 };
 
-// Where a signing verb may start, found sixteen positions at a time: the
-// positions whose next two bytes are those after the lead byte of a verb's
-// first character (a superset: the lead byte, and the rest of the verb, are
-// for the caller to test; other characters share the two bytes a few times
-// in a thousand). A character-by-character scan with a table lookup and a
+// Where a word of a few (a signing verb; a meet or visit cue) may start,
+// found sixteen positions at a time: the positions whose next two bytes are
+// those after the lead byte of a word's first character (a superset: the
+// lead byte, and the rest of the word, are for the caller to test; other
+// characters share the two bytes a few times in a thousand). A character-by-character scan with a table lookup and a
 // branch each, whose way went with the text, was mispredicted at every
 // verb-like character and every change between ASCII and Han.
-class VerbStarts {
+class WordStarts {
  public:
-  // `first`: the UTF-8 of a verb's first character.
+  // `first`: the UTF-8 of a word's first character.
   void Add(std::string_view first) {
     if (first.size() != 3) {
       every_first_three_bytes_ = false;  // searched for the plain way
@@ -464,19 +471,22 @@ class VerbStarts {
     size_t width = 16;  // 16 or 32 positions
     uint32_t mask = 0;  // bit k: a verb may start at begin + k
   };
-  // The first position in [p, end) of `text` where a verb of `verbs` may
-  // start; end when none does. Exact where some verb's first character is
-  // not of three bytes: then every character start is one. `block`: the
-  // scan's last block, kept from call to call (the text's, whatever the
-  // range: a position's answer does not depend on it).
-  size_t Next(std::string_view text, size_t p, size_t end,
-              const TokenList& verbs, Block* block) const {
+  // The first position in [p, end) of `text` where a word may start; end
+  // when none does. Exact where some word's first character is not of three
+  // bytes: then every character start whose code point `firsts` (the
+  // words' first characters) may hold is one. `block`: the scan's last
+  // block, kept from call to call (the text's, whatever the range: a
+  // position's answer does not depend on it).
+  // Forced inline: the verb scan calls it at every candidate.
+  EVENTX_ALWAYS_INLINE size_t Next(std::string_view text, size_t p,
+                                   size_t end, const SmallKeyFilter& firsts,
+                                   Block* block) const {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     if (!every_first_three_bytes_) {
       for (; p < end; ++p) {
         size_t len;
         if ((bytes[p] & 0xC0) != 0x80 &&
-            verbs.MayStartWith(CodePointAndStep(text, p, &len))) {
+            firsts.MayContain(CodePointAndStep(text, p, &len))) {
           return p;
         }
       }
@@ -688,6 +698,49 @@ bool IsConnector(char32_t cp) {
   return cp == U'与' || cp == U'和' || cp == U'同' || cp == U'跟';
 }
 
+// Whether a connector's UTF-8 may start at bytes[0] (bytes[0..2] readable):
+// its lead byte and last byte are those of 与 (E4 B8 8E), 和 (E5 92 8C), 同
+// (E5 90 8C) or 跟 (E8 B7 9F). IsConnector decides.
+bool MayStartConnector(const unsigned char* bytes) {
+  return (bytes[0] == 0xE4 && bytes[2] == 0x8E) ||
+         (bytes[0] == 0xE5 && bytes[2] == 0x8C) ||
+         (bytes[0] == 0xE8 && bytes[2] == 0x9F);
+}
+
+// The first position in [p, end) of `text` where a connector may start
+// (MayStartConnector), sixteen positions at a time; end when none. Every
+// such position is a character's start (its byte is a lead byte), so the
+// walks over the characters of a phrase for its connectors, a decode and
+// a test at each, need look only at these.
+size_t NextConnector(std::string_view text, size_t p, size_t end) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+#if defined(__SSE2__)
+  for (; p < end && p + 18 <= text.size(); p += 16) {
+    const __m128i b0 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p));
+    const __m128i b2 =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + p + 2));
+    const __m128i found = _mm_or_si128(
+        _mm_or_si128(
+            _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8('\xE4')),
+                          _mm_cmpeq_epi8(b2, _mm_set1_epi8('\x8E'))),
+            _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8('\xE5')),
+                          _mm_cmpeq_epi8(b2, _mm_set1_epi8('\x8C')))),
+        _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8('\xE8')),
+                      _mm_cmpeq_epi8(b2, _mm_set1_epi8('\x9F'))));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(found));
+    if (mask != 0) {
+      const size_t at = p + static_cast<size_t>(__builtin_ctz(mask));
+      return at < end ? at : end;
+    }
+  }
+#endif
+  for (; p < end; ++p) {
+    if (text.size() - p >= 3 && MayStartConnector(bytes + p)) return p;
+  }
+  return end;
+}
+
 // Whether the connector `cp` between `before` and `after` joins two parties
 // rather than forming a word (共和国, 和平, 共同, 合同, 参与, 同意).
 bool JoinsParties(char32_t before, char32_t cp, char32_t after) {
@@ -730,12 +783,20 @@ struct AgreementFinder::Tables {
   TokenList suffixes;  // organisation suffixes
   PairCodes pair_codes;  // 泰 → TH
   // Where the verb scan looks for verbs. Filled at Create.
-  VerbStarts verb_starts;
+  WordStarts verb_starts;
   // The first characters of the cues read in one pass over a clause: those
   // before a verb (future, negation, recall, recall_date), and meet and
   // visit. Filled at Create.
   SmallKeyFilter before_verb_starts;
   SmallKeyFilter meet_or_visit_starts;
+  // Where meet and visit cues may start (会 拜 到 来 访), and witness and side
+  // cues (见 双 两 三 各), for the scans that look for the last of them over
+  // whole sentences and subjects: a few of their first characters, compared
+  // sixteen or 32 bytes at a time, pass over the text at a fraction of a
+  // decode and a filter test per character. Filled at Create.
+  WordStarts meet_or_visit_scan;
+  WordStarts witness_or_side_scan;
+  SmallKeyFilter witness_or_side_starts;
   NameFilter country_names;  // the CountryFinder's gazetteer
 };
 
@@ -820,11 +881,21 @@ class AgreementFinder::Run {
     }
     return std::string_view::npos;
   }
-  // Like FindCue, but the last one.
-  size_t FindLastCue(Role role, size_t b, size_t e, size_t* len) const {
+  // Like FindCue, but the last one, of a witness or side cue: read only at
+  // the places where one of these may start (witness_or_side_scan), each a
+  // character start (no continuation byte), as a walk by characters meets
+  // them.
+  size_t FindLastWitnessOrSide(Role role, size_t b, size_t e,
+                               size_t* len) const {
     const TokenList& list = t_.cues[role];
+    const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
     size_t found = std::string_view::npos;
-    for (size_t p = b, step; p < e; p += step) {
+    WordStarts::Block block;
+    for (size_t p = b; (p = t_.witness_or_side_scan.Next(
+                            view_, p, e, t_.witness_or_side_starts, &block)) < e;
+         ++p) {
+      if ((bytes[p] & 0xC0) == 0x80) continue;
+      size_t step;
       const size_t n =
           list.MatchFirst(CodePointAndStep(view_, p, &step), view_, p, e);
       if (n > 0) {
@@ -869,14 +940,6 @@ class AgreementFinder::Run {
         dates_.begin(), dates_.end(), pos,
         [](const ViewDate& d, size_t p) { return d.begin < p; });
     return it != dates_.end() && it->begin == pos ? &*it : nullptr;
-  }
-  const ViewDate* DateCovering(size_t pos) const {
-    auto it = std::upper_bound(
-        dates_.begin(), dates_.end(), pos,
-        [](size_t p, const ViewDate& d) { return p < d.begin; });
-    if (it == dates_.begin()) return nullptr;
-    --it;
-    return pos < it->end ? &*it : nullptr;
   }
   const ViewDate* LastDateIn(size_t b, size_t e) const {
     const ViewDate* last = nullptr;
@@ -986,7 +1049,16 @@ void AgreementFinder::Run::FindLastMeetAndVisit(size_t b, size_t e,
                                                 size_t* visit,
                                                 size_t* visit_len) const {
   *meet = *visit = std::string_view::npos;
-  for (size_t p = b, step; p < e; p += step) {
+  // Only the places where a cue may start (meet_or_visit_scan), each a
+  // character start, as a walk by characters meets them: the sentences
+  // searched (up to kSideLookBack of them) mostly hold none.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
+  WordStarts::Block block;
+  for (size_t p = b; (p = t_.meet_or_visit_scan.Next(
+                          view_, p, e, t_.meet_or_visit_starts, &block)) < e;
+       ++p) {
+    if ((bytes[p] & 0xC0) == 0x80) continue;
+    size_t step;
     const char32_t cp = CodePointAndStep(view_, p, &step);
     if (!t_.meet_or_visit_starts.MayContain(cp)) continue;
     if (size_t n = t_.cues[kMeet].MatchFirst(cp, view_, p, e)) {
@@ -1053,18 +1125,26 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
   }
   // 访问新加坡 推动绿色金融合作: in a headline a space between Han
   // characters ends a phrase; no body's name holds one.
-  for (size_t p = b; p < e; p = Next(p)) {
-    if (CpAt(p) == ' ' && p > b && IsHan(CpBefore(p)) && IsHan(CpAt(Next(p)))) {
+  // A space is a byte of its own, which a walk by characters meets: only
+  // the spaces are looked at.
+  for (size_t from = b; from < e;) {
+    const void* at = std::memchr(view_.data() + from, ' ', e - from);
+    if (at == nullptr) break;
+    const size_t p = static_cast<size_t>(static_cast<const char*>(at) -
+                                         view_.data());
+    if (p > b && IsHan(CpBefore(p)) && IsHan(CpAt(p + 1))) {
       e = p;
       break;
     }
+    from = p + 1;
   }
   e = TrimEnd(b, e);
   if (b >= e) return std::nullopt;
   // X由…为代表: the side is X.
   size_t by = Find("由", b, e);
   if (by != std::string_view::npos &&
-      CodePoints(view_, b, by) >= kMinPartyCodePoints) {
+      CodePointsUpTo(view_, b, by, kMinPartyCodePoints) >=
+          kMinPartyCodePoints) {
     e = by;
   }
   size_t post = PostCut(b, e);
@@ -1072,9 +1152,22 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
     e = post;
   } else {
     size_t index = 0;
-    for (size_t p = b; p < e; p = Next(p), ++index) {
+    // The date covering p (the last to begin at or before it, when p is
+    // before its end), as p grows: the first date beginning after p is
+    // walked on to, not searched for at every character.
+    auto after_p = std::upper_bound(
+        dates_.begin(), dates_.end(), b,
+        [](size_t q, const ViewDate& d) { return q < d.begin; });
+    // Each character decoded once, for the step and the adverb cue (Next
+    // and Cue decoded it twice).
+    for (size_t p = b, step; p < e; p += step, ++index) {
+      const char32_t cp = CodePointAndStep(view_, p, &step);
       if (index < kMinPartyCodePoints) continue;
-      if (const ViewDate* d = DateCovering(p)) {
+      while (after_p != dates_.end() && after_p->begin <= p) ++after_p;
+      const ViewDate* d = after_p != dates_.begin() && p < (after_p - 1)->end
+                              ? &*(after_p - 1)
+                              : nullptr;
+      if (d != nullptr) {
         // 该批物资系根据2022年中国生态环境部: the side follows the date.
         size_t after = StripLead(d->end, e);
         if (after < e && ValidPartyName(after, e)) {
@@ -1084,7 +1177,7 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
         }
         break;
       }
-      if (Cue(kAdverb, p, e) > 0) {
+      if (t_.cues[kAdverb].MatchFirst(cp, view_, p, e) > 0) {
         e = p;
         break;
       }
@@ -1105,7 +1198,9 @@ std::optional<AgreementFinder::Run::Range> AgreementFinder::Run::CleanParty(
   size_t tail = t_.cues[kTail].MatchSuffix(view_, b, e);
   if (tail > 0) e -= tail;
   e = TrimEnd(b, e);
-  if (CodePoints(view_, b, e) < kMinPartyCodePoints) return std::nullopt;
+  if (CodePointsUpTo(view_, b, e, kMinPartyCodePoints) < kMinPartyCodePoints) {
+    return std::nullopt;
+  }
   return Range{b, e};
 }
 
@@ -1149,7 +1244,9 @@ std::vector<AgreementFinder::Run::Range> AgreementFinder::Run::SplitList(
 // name may hold 与 (生态环境部对外合作与交流中心与阿曼环境局).
 size_t AgreementFinder::Run::FindConnector(size_t b, size_t e) const {
   size_t first = std::string_view::npos;
-  for (size_t p = b; p < e; p = Next(p)) {
+  // Only where a connector may start (NextConnector), as a walk by
+  // characters meets them.
+  for (size_t p = b; (p = NextConnector(view_, p, e)) < e; ++p) {
     char32_t cp = CpAt(p);
     if (!IsConnector(cp)) continue;
     if (p == b) return p;
@@ -1167,7 +1264,9 @@ bool AgreementFinder::Run::EndsWithSuffix(std::string_view value) const {
 
 // A name that can sign: a body (…部, …中心), a place (…省) or a country.
 bool AgreementFinder::Run::ValidPartyName(size_t b, size_t e) const {
-  if (CodePoints(view_, b, e) < kMinPartyCodePoints) return false;
+  if (CodePointsUpTo(view_, b, e, kMinPartyCodePoints) < kMinPartyCodePoints) {
+    return false;
+  }
   if (t_.suffixes.MatchSuffix(view_, b, e) > 0) return true;
   if (t_.cues[kPlace].MatchSuffix(view_, b, e) > 0) return true;
   return IsCountryName(b, e);
@@ -1318,7 +1417,8 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectBefore(
     size_t close = vb > cb ? FindLastBytes(view_, m.close, cb, vb)
                            : std::string_view::npos;
     if (close == std::string_view::npos) continue;
-    if (CodePoints(view_, close + m.close.size(), vb) > kTitleBeforeWindow) {
+    if (CodePointsUpTo(view_, close + m.close.size(), vb,
+                       kTitleBeforeWindow + 1) > kTitleBeforeWindow) {
       continue;
     }
     size_t open = FindLastBytes(view_, m.open, cb, close);
@@ -1332,7 +1432,8 @@ AgreementFinder::Run::Object AgreementFinder::Run::ParseObjectBefore(
     if (index > kKindBeforeWindow + 3) continue;
     int value = 0;
     size_t n = t_.kinds.MatchAt(view_, p, vb, &value);
-    if (n > 0 && CodePoints(view_, p + n, vb) <= kKindBeforeWindow) {
+    if (n > 0 && CodePointsUpTo(view_, p + n, vb, kKindBeforeWindow + 1) <=
+                     kKindBeforeWindow) {
       obj.found = true;
       obj.reference = true;
       obj.kind = static_cast<AgreementKind>(value);
@@ -1511,7 +1612,9 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
     std::optional<Range> a = CleanParty(cb, meet);
     std::optional<Range> b = CleanParty(meet + len, ce);
     if (!a || !b) return {};
-    if (visit && CodePoints(view_, b->b, b->e) < kVisitTargetMinCodePoints &&
+    if (visit &&
+        CodePointsUpTo(view_, b->b, b->e, kVisitTargetMinCodePoints) <
+            kVisitTargetMinCodePoints &&
         !IsCountryName(b->b, b->e)) {
       return {};
     }
@@ -1526,7 +1629,7 @@ std::vector<std::string> AgreementFinder::Run::ResolveSides(
 AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
     size_t sentence, size_t cb, size_t b, size_t e) const {
   size_t len = 0;
-  size_t witness = FindLastCue(kWitness, b, e, &len);
+  size_t witness = FindLastWitnessOrSide(kWitness, b, e, &len);
   if (witness != std::string_view::npos) b = witness + len;
   b = StripLead(b, e);
   e = TrimEnd(b, e);
@@ -1538,7 +1641,7 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
   }
 
   // 双方, 中泰双方, 两国 as the subject.
-  size_t side = FindLastCue(kSide, b, e, &len);
+  size_t side = FindLastWitnessOrSide(kSide, b, e, &len);
   if (side != std::string_view::npos &&
       FindConnector(side + len, e) == std::string_view::npos) {
     // A、B和C三方签署: the sides are listed right before the side word.
@@ -1571,10 +1674,18 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
   }
 
   bool joint = Find("共同", b, e) != std::string_view::npos;
+  // The first 分别与, 分别同 or 分别和: one search for 分别, then the
+  // character after each found (a search for each word read the subject
+  // three times).
   size_t each = std::string_view::npos;
-  for (std::string_view w : {"分别与", "分别同", "分别和"}) {
-    size_t p = Find(w, b, e);
-    if (p != std::string_view::npos && p < each) each = p;
+  for (size_t p = Find("分别", b, e); p != std::string_view::npos;
+       p = Find("分别", p + 1, e)) {
+    if (p + 9 <= e && (StartsWithAt(view_, p + 6, "与") ||
+                       StartsWithAt(view_, p + 6, "同") ||
+                       StartsWithAt(view_, p + 6, "和"))) {
+      each = p;
+      break;
+    }
   }
   if (each != std::string_view::npos) {
     // A、B分别与C、D: paired in order.
@@ -1629,7 +1740,7 @@ AgreementFinder::Run::PartySets AgreementFinder::Run::ParseSubject(
 // The sides a title names: 《A与B关于…的谅解备忘录》, 《A和B在…领域合作…》.
 std::vector<std::string> AgreementFinder::Run::TitleParties(size_t b,
                                                             size_t e) const {
-  for (size_t p = b; p < e; p = Next(p)) {
+  for (size_t p = b; (p = NextConnector(view_, p, e)) < e; ++p) {
     char32_t cp = CpAt(p);
     if (!IsConnector(cp) || p == b ||
         !JoinsParties(CpBefore(p), cp, CpAt(Next(p)))) {
@@ -1680,7 +1791,8 @@ bool AgreementFinder::Run::IsHeadline(size_t pos) const {
   if (lb == std::string_view::npos && from > 0) return false;
   lb = lb == std::string_view::npos ? 0 : from + lb + 1;
   return Find("。", lb, pos) == std::string_view::npos &&
-         CodePoints(view_, lb, le) <= kHeadlineMaxCodePoints;
+         CodePointsUpTo(view_, lb, le, kHeadlineMaxCodePoints + 1) <=
+             kHeadlineMaxCodePoints;
 }
 
 void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
@@ -1718,19 +1830,24 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
   m.headline = IsHeadline(vb);
   m.has_kind = obj.found;
   m.kind = obj.kind;
-  m.title = obj.title;
-  m.object = obj.name;
+  // Moved, not copied (a title is mostly longer than a string holds in
+  // place: an allocation and a copy each): obj's strings are not read again.
+  m.title = std::move(obj.title);
+  m.object = std::move(obj.name);
   m.reference = obj.reference;
   m.text_begin = std::min(cb, obj.found ? obj.begin : cb);
   m.text_end = after ? obj.end : ve;
   if (use != VerbUse::kAdopt) {
     m.party_sets = ParseSubject(sentence, cb, cb, subject_end);
   }
-  if (obj.title && CpAt(obj.begin) == U'《') {
+  if (m.title && CpAt(obj.begin) == U'《') {
     size_t close = Find("》", obj.begin, obj.end);
     if (close != std::string_view::npos) {
       std::vector<std::string> tp = TitleParties(obj.begin + 3, close);
-      if (tp.size() >= 2) m.party_sets = {tp};
+      if (tp.size() >= 2) {
+        m.party_sets.clear();
+        m.party_sets.push_back(std::move(tp));
+      }
     }
   }
 
@@ -1781,8 +1898,8 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
     if (!t.found) break;
     Mention copy = mentions_[first];
     copy.kind = t.kind;
-    copy.title = t.title;
-    copy.object = t.name;
+    copy.title = std::move(t.title);
+    copy.object = std::move(t.name);
     copy.text_end = t.end;
     mentions_.push_back(std::move(copy));
     next = t.end;
@@ -1816,7 +1933,7 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
     for (Group& g : groups) {
       bool same_title = g.m->title && m.title && *g.m->title == *m.title;
       bool named_again = g.m->title && !m.title &&
-                         CountCodePoints(m.object) >= 4 &&
+                         CountCodePointsUpTo(m.object, 4) >= 4 &&
                          g.m->title->find(m.object) != std::string::npos;
       bool same_sides = g.m->kind == m.kind && g.m->recalled == m.recalled &&
                         !m.party_sets.empty() &&
@@ -1862,14 +1979,14 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const std::string_view text = view_;
   const TokenList& verbs = t_.verbs;
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const VerbStarts& starts = t_.verb_starts;
-  VerbStarts::Block block;
+  const WordStarts& starts = t_.verb_starts;
+  WordStarts::Block block;
   for (size_t i = 0; i < sentences.size(); ++i) {
     const size_t end = sentences[i].end;
     // A verb starts at a character, whose first byte is no continuation
     // byte; every other byte a scan by characters would read.
     for (size_t p = sentences[i].begin;
-         (p = starts.Next(text, p, end, verbs, &block)) < end;) {
+         (p = starts.Next(text, p, end, verbs.start_filter(), &block)) < end;) {
       int use = 0;
       const size_t n = (bytes[p] & 0xC0) != 0x80
                            ? verbs.MatchAt(text, p, end, &use)
@@ -1933,6 +2050,16 @@ Status AgreementFinder::Create(const CountryFinder& countries,
       return LexiconError("agreement_cues", r, "unknown role");
     }
     tables->cues[it->second].Add(cues.Cell(r, 0), 0);
+    WordStarts* scan = it->second == kMeet || it->second == kVisit
+                           ? &tables->meet_or_visit_scan
+                       : it->second == kWitness || it->second == kSide
+                           ? &tables->witness_or_side_scan
+                           : nullptr;
+    if (scan != nullptr && !cues.Cell(r, 0).empty()) {
+      size_t len;
+      CodePointAndStep(cues.Cell(r, 0), 0, &len);
+      scan->Add(cues.Cell(r, 0).substr(0, len));
+    }
   }
   const Lexicon& suffixes = lexicons::kOrganizationSuffixes;
   for (size_t r = 0; r < suffixes.rows; ++r) {
@@ -1961,6 +2088,9 @@ Status AgreementFinder::Create(const CountryFinder& countries,
   }
   for (Role role : {kMeet, kVisit}) {
     tables->meet_or_visit_starts.Add(tables->cues[role].start_filter());
+  }
+  for (Role role : {kWitness, kSide}) {
+    tables->witness_or_side_starts.Add(tables->cues[role].start_filter());
   }
   if (!tables->suffixes.Finish()) {
     return LexiconError("organization_suffixes", 0, "too large");
