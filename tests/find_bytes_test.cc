@@ -72,6 +72,8 @@ TEST(FindBytesTest, FindLastBytesFindsTheLastWholeWordInTheRange) {
   EXPECT_EQ(FindLastBytes(s, "《", 1, second), std::string_view::npos);
   EXPECT_EQ(FindLastBytes(s, "日本", 0, s.size()), std::string_view::npos);
   EXPECT_EQ(FindLastBytes(s, "", 3, 6), 6u);
+  EXPECT_EQ(FindLastBytes(s, "", 6, 3), std::string_view::npos);
+  EXPECT_EQ(FindLastBytes(s, "", 0, s.size() + 1), std::string_view::npos);
   EXPECT_EQ(FindLastBytes(s, "》", 6, 3), std::string_view::npos);
   EXPECT_EQ(FindLastBytes(s, "》", 0, s.size() + 1), std::string_view::npos);
 }

@@ -423,11 +423,12 @@ class TokenList {
   std::string bytes_;
 };
 
-// Where a word of a few (a signing verb; a meet or visit cue) may start,
-// found sixteen positions at a time: the positions whose next two bytes are
-// those after the lead byte of a word's first character (a superset: the
-// lead byte, and the rest of the word, are for the caller to test; other
-// characters share the two bytes a few times in a thousand). A character-by-character scan with a table lookup and a
+// Where a word of a few (a signing verb; a meet or visit cue; a witness
+// or side cue) may start, found sixteen positions at a time: the positions
+// whose next two bytes are those after the lead byte of a word's first
+// character (a superset: the lead byte, and the rest of the word, are for
+// the caller to test; other characters share the two bytes a few times in
+// a thousand). A character-by-character scan with a table lookup and a
 // branch each, whose way went with the text, was mispredicted at every
 // verb-like character and every change between ASCII and Han.
 class WordStarts {
@@ -469,7 +470,7 @@ class WordStarts {
   struct Block {
     size_t begin = std::string_view::npos;
     size_t width = 16;  // 16 or 32 positions
-    uint32_t mask = 0;  // bit k: a verb may start at begin + k
+    uint32_t mask = 0;  // bit k: a word may start at begin + k
   };
   // The first position in [p, end) of `text` where a word may start; end
   // when none does. Exact where some word's first character is not of three
@@ -895,9 +896,9 @@ class AgreementFinder::Run {
                             view_, p, e, t_.witness_or_side_starts, &block)) < e;
          ++p) {
       if ((bytes[p] & 0xC0) == 0x80) continue;
-      size_t step;
+      size_t first_len;
       const size_t n =
-          list.MatchFirst(CodePointAndStep(view_, p, &step), view_, p, e);
+          list.MatchFirst(CodePointAt(view_, p, &first_len), view_, p, e);
       if (n > 0) {
         found = p;
         *len = n;
@@ -1058,8 +1059,8 @@ void AgreementFinder::Run::FindLastMeetAndVisit(size_t b, size_t e,
                           view_, p, e, t_.meet_or_visit_starts, &block)) < e;
        ++p) {
     if ((bytes[p] & 0xC0) == 0x80) continue;
-    size_t step;
-    const char32_t cp = CodePointAndStep(view_, p, &step);
+    size_t len;
+    const char32_t cp = CodePointAt(view_, p, &len);
     if (!t_.meet_or_visit_starts.MayContain(cp)) continue;
     if (size_t n = t_.cues[kMeet].MatchFirst(cp, view_, p, e)) {
       *meet = p;

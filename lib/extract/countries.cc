@@ -253,7 +253,6 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
 __attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
     std::string_view s, size_t pos, size_t* stops, size_t max_stops,
     size_t* scanned) const {
-  constexpr uint8_t kWanted = kNameStop;
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* p = begin + pos;
   const auto* const end = begin + s.size();
@@ -278,7 +277,7 @@ __attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
         continue;
       }
       if (b0 < 0x80) {
-        const uint8_t k = table_[b0] & kWanted;
+        const uint8_t k = table_[b0] & kNameStop;
         stops[n] = static_cast<size_t>(p - begin);
         n += k != 0;
         ++p;
@@ -290,7 +289,7 @@ __attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
     char32_t c;
     size_t len;
     const uint8_t k =
-        Read(s, static_cast<size_t>(p - begin), &c, &len) & kWanted;
+        Read(s, static_cast<size_t>(p - begin), &c, &len) & kNameStop;
     stops[n] = static_cast<size_t>(p - begin);
     n += k != 0;
     p += len;

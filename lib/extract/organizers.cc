@@ -17,6 +17,7 @@
 #endif
 
 #include "lib/lexicons/lexicons.h"
+#include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
 #include "lib/text/words_by_code_point.h"
 
@@ -172,12 +173,6 @@ constexpr CueMask kPassCues = kSentenceCues | kRoleCues;
 constexpr CueMask kClauseCues = Bit(kFuture) | Bit(kBlock) | Bit(kVisit) |
                                 Bit(kAdverb) | Bit(kNotAdverb) |
                                 Bit(kPersonTail);
-
-#if defined(__GNUC__)
-#define EVENTX_NOINLINE __attribute__((noinline))
-#else
-#define EVENTX_NOINLINE
-#endif
 
 // DecodeUtf8 of s[p] (p < s.size()) in its common cases, inline: ASCII,
 // and a three-byte sequence led by E1..EC (U+1000..U+CFFF: CJK ideographs
@@ -1016,7 +1011,10 @@ class CompactPhrases {
     added_.emplace_back(std::string(phrase), value);
   }
   // Call after the last Add, before any lookup.
-  void Finish() { index_.Build(added_); }
+  void Finish() {
+    index_.Build(added_);
+    added_ = {};  // the index holds all a lookup reads
+  }
   // The longest phrase that starts at text[pos] and is at most max_bytes
   // long: its length (0: none), and its value in *value if not null.
   size_t LongestAt(std::string_view text, size_t pos, size_t max_bytes,
@@ -1234,10 +1232,7 @@ class OrganizerFinder::Run {
   bool HoldsProseMark(std::string_view text) const {
     // Most sentences of prose end with one: a test of the end first.
     for (std::string_view mark : kProseMarks) {
-      if (text.size() >= mark.size() &&
-          text.compare(text.size() - mark.size(), mark.size(), mark) == 0) {
-        return true;
-      }
+      if (EndsWith(text, mark)) return true;
     }
     // The rest (a menu, a stamp or a share line holds none: all of it is
     // read) sixteen places at a time, then a byte at a time, stopping at
@@ -1247,7 +1242,7 @@ class OrganizerFinder::Run {
     for (; q < text.size(); ++q) {
       if (!t_.prose_mark_leads[static_cast<unsigned char>(text[q])]) continue;
       for (std::string_view mark : kProseMarks) {
-        if (text.compare(q, mark.size(), mark) == 0) return true;
+        if (StartsWithAt(text, q, mark)) return true;
       }
     }
     return false;

@@ -63,10 +63,10 @@ size_t FindBytes(std::string_view text, std::string_view word, size_t from) {
 size_t FindLastBytes(std::string_view text, std::string_view word,
                      size_t begin, size_t end) {
   const size_t n = word.size();
-  if (n == 0) return end;
   if (end > text.size() || begin > end || end - begin < n) {
     return std::string_view::npos;
   }
+  if (n == 0) return end;
   // The last byte first, then the rest: a one-byte test rejects most
   // places.
   const char last = word[n - 1];

@@ -69,8 +69,9 @@ size_t FindBytes(std::string_view text, std::string_view word,
                  size_t from = 0);
 
 // Where the last `word` that lies wholly within text[begin, end) starts,
-// or npos (`end` itself for an empty word): the nearest one before a
-// place, searched backwards from it.
+// or npos (`end` itself for an empty word; npos for a range that is not
+// one of text): the nearest one before a place, searched backwards from
+// it.
 size_t FindLastBytes(std::string_view text, std::string_view word,
                      size_t begin, size_t end);
 

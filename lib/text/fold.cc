@@ -140,7 +140,9 @@ std::vector<CharacterFold> FindCharacterFoldsOutside(
   // script bits over the Han blocks (most Simplified reports hold no
   // Traditional character, or a few).
   bool counting_simplified_only = false;
-  size_t counting_from = 0;  // the end of the first Traditional character
+  // Where counting began: the end of the first Traditional character, or
+  // of the ideograph run that holds it.
+  size_t counting_from = 0;
   auto start_counting_simplified_only = [&](size_t at) {
     simplified_only = 0;  // those counted before it are counted again
     counting_simplified_only = true;

@@ -14,10 +14,14 @@
 
 // The decoders below are called per character; GCC otherwise emits an
 // out-of-line copy in large translation units and calls it.
+// And the opposite, for a scan several callers share: one copy of its
+// code, where inlined copies crowded the instruction cache.
 #if defined(__GNUC__)
 #define EVENTX_ALWAYS_INLINE __attribute__((always_inline))
+#define EVENTX_NOINLINE __attribute__((noinline))
 #else
 #define EVENTX_ALWAYS_INLINE
+#define EVENTX_NOINLINE
 #endif
 
 namespace eventx::internal {

@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "lib/text/find_bytes.h"
 #include "lib/text/utf8.h"
 
 namespace eventx::internal {
@@ -109,12 +110,8 @@ class WordsByCodePoint {
   // Whether the word's bytes are at `text`. REQUIRES: word.size bytes
   // readable there.
   bool Holds(const Word& word, const char* text) const {
-    const char* bytes = BytesOf(word);
     // A word is a few bytes: compared inline, not by a call to memcmp.
-    for (size_t i = 0, n = word.size; i < n; ++i) {
-      if (text[i] != bytes[i]) return false;
-    }
-    return true;
+    return SameBytes(text, BytesOf(word), word.size);
   }
 
  private:
