@@ -422,9 +422,9 @@ int main(int argc, char** argv) {
   auto emit = [&](size_t i, const Result& result) {
     bytes_done += result.bytes;
     if (!result.error.empty()) {
-      // The records before it first, so that an error stands among them
-      // where its file does when both streams go to one place (2>&1).
-      std::cout.flush();
+      // std::cerr is tied to std::cout: the records before it are flushed
+      // first, so that with both streams in one place (2>&1) the error
+      // stands among them where its file does, whatever stdout's buffer.
       std::cerr << "eventx-extract: " << inputs[i].path << ": " << result.error
                 << "\n";
       failed = true;

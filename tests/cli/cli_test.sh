@@ -89,6 +89,12 @@ run many3 1 --jsonl -j 3 "$WORK/many"
   fail "many: $(lines "$WORK/many1.out") records, want $((n - 1))"
 cmp -s "$WORK/many1.out" "$WORK/many3.out" || fail "many: -j 3 differs from -j 1"
 grep -q 0007.txt "$WORK/many3.err" || fail "many: bad file not named with -j 3"
+# Both streams into one file (2>&1): the error for 0007.txt stands after
+# the six records before it, where its file does, not where stdout's
+# buffer happened to be written.
+"$BIN" --jsonl -j 2 "$WORK/many" > "$WORK/merged.out" 2>&1
+at=$(grep -n 'eventx-extract: .*0007.txt' "$WORK/merged.out" | cut -d: -f1)
+[ "$at" = 7 ] || fail "merged: the error for 0007.txt is at line '$at', want 7"
 
 # A size limit: the large input is refused by name, the small one is read.
 head -c 5000 /dev/zero | tr '\0' 'x' > "$WORK/big.txt"
