@@ -267,7 +267,9 @@ class CodePointSet {
       return;
     }
     bmp_code_points_.push_back(cp);
-    // Enough buckets that none holds more than its four places.
+    // Enough buckets that none holds more than its four places. The
+    // doubling ends by 2^16 buckets whatever the set: there the hash sends
+    // at most two code points of U+0080..U+FFFF to one bucket.
     for (size_t buckets = buckets_.size();; buckets *= 2) {
       std::vector<uint64_t> filled(buckets, 0);
       bool fits = true;
