@@ -889,22 +889,32 @@ class AgreementFinder::Run {
   size_t FindLastWitnessOrSide(Role role, size_t b, size_t e,
                                size_t* len) const {
     const TokenList& list = t_.cues[role];
-    const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
     size_t found = std::string_view::npos;
+    ForEachPossibleStart(t_.witness_or_side_scan, t_.witness_or_side_starts,
+                         b, e, [&](size_t p, char32_t cp) {
+                           if (size_t n = list.MatchFirst(cp, view_, p, e)) {
+                             found = p;
+                             *len = n;
+                           }
+                         });
+    return found;
+  }
+  // Calls f(p, cp) at each character start p in [b, e), in order, where
+  // `scan` finds that a word of `starts` may begin; cp is the character
+  // there. For the walks that want the last cue of a kind in a stretch:
+  // most of their stretches hold none.
+  template <typename F>
+  void ForEachPossibleStart(const WordStarts& scan,
+                            const SmallKeyFilter& starts, size_t b, size_t e,
+                            F&& f) const {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
     WordStarts::Block block;
-    for (size_t p = b; (p = t_.witness_or_side_scan.Next(
-                            view_, p, e, t_.witness_or_side_starts, &block)) < e;
+    for (size_t p = b; (p = scan.Next(view_, p, e, starts, &block)) < e;
          ++p) {
       if ((bytes[p] & 0xC0) == 0x80) continue;
-      size_t first_len;
-      const size_t n =
-          list.MatchFirst(CodePointAt(view_, p, &first_len), view_, p, e);
-      if (n > 0) {
-        found = p;
-        *len = n;
-      }
+      size_t len;
+      f(p, CodePointAt(view_, p, &len));
     }
-    return found;
   }
   bool HasCue(Role role, size_t b, size_t e) const {
     size_t len;
@@ -1053,24 +1063,19 @@ void AgreementFinder::Run::FindLastMeetAndVisit(size_t b, size_t e,
   // Only the places where a cue may start (meet_or_visit_scan), each a
   // character start, as a walk by characters meets them: the sentences
   // searched (up to kSideLookBack of them) mostly hold none.
-  const auto* bytes = reinterpret_cast<const unsigned char*>(view_.data());
-  WordStarts::Block block;
-  for (size_t p = b; (p = t_.meet_or_visit_scan.Next(
-                          view_, p, e, t_.meet_or_visit_starts, &block)) < e;
-       ++p) {
-    if ((bytes[p] & 0xC0) == 0x80) continue;
-    size_t len;
-    const char32_t cp = CodePointAt(view_, p, &len);
-    if (!t_.meet_or_visit_starts.MayContain(cp)) continue;
-    if (size_t n = t_.cues[kMeet].MatchFirst(cp, view_, p, e)) {
-      *meet = p;
-      *meet_len = n;
-    }
-    if (size_t n = t_.cues[kVisit].MatchFirst(cp, view_, p, e)) {
-      *visit = p;
-      *visit_len = n;
-    }
-  }
+  ForEachPossibleStart(
+      t_.meet_or_visit_scan, t_.meet_or_visit_starts, b, e,
+      [&](size_t p, char32_t cp) {
+        if (!t_.meet_or_visit_starts.MayContain(cp)) return;
+        if (size_t n = t_.cues[kMeet].MatchFirst(cp, view_, p, e)) {
+          *meet = p;
+          *meet_len = n;
+        }
+        if (size_t n = t_.cues[kVisit].MatchFirst(cp, view_, p, e)) {
+          *visit = p;
+          *visit_len = n;
+        }
+      });
 }
 
 // Skips what opens a clause without being a party: dates, 随后, 会上, 并.
