@@ -12,6 +12,14 @@
 namespace eventx::internal {
 namespace {
 
+// `count` pieces, each drawn at random from `pieces`, end to end.
+std::string RandomPieces(const std::vector<std::string>& pieces, int count,
+                         std::mt19937* rng) {
+  std::string out;
+  for (int i = 0; i < count; ++i) out += pieces[(*rng)() % pieces.size()];
+  return out;
+}
+
 TEST(FindBytesTest, FindsWhatStringViewFindFinds) {
   EXPECT_EQ(FindBytes("中国和美国", "美国"), 9u);
   EXPECT_EQ(FindBytes("中国和美国", "国", 4), 12u);
@@ -44,12 +52,10 @@ TEST(FindBytesTest, AgreesWithStringViewFindEverywhere) {
                                            "\xE3", "\x80", "\x82", "美国"};
   std::mt19937 rng(7);
   for (int round = 0; round < 300; ++round) {
-    std::string text;
-    const int n = static_cast<int>(rng() % 40);
-    for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
-    std::string word;
-    const int w = 1 + static_cast<int>(rng() % 3);
-    for (int i = 0; i < w; ++i) word += pieces[rng() % pieces.size()];
+    const std::string text =
+        RandomPieces(pieces, static_cast<int>(rng() % 40), &rng);
+    std::string word =
+        RandomPieces(pieces, 1 + static_cast<int>(rng() % 3), &rng);
     if (rng() % 4 == 0 && !text.empty()) {
       const size_t at = rng() % text.size();
       word = text.substr(at, 1 + rng() % (text.size() - at));
@@ -84,12 +90,10 @@ TEST(FindBytesTest, FindLastBytesAgreesWithRfindOverTheRange) {
                                            "美国"};
   std::mt19937 rng(11);
   for (int round = 0; round < 200; ++round) {
-    std::string text;
-    const int n = static_cast<int>(rng() % 24);
-    for (int i = 0; i < n; ++i) text += pieces[rng() % pieces.size()];
-    std::string word;
-    const int w = 1 + static_cast<int>(rng() % 2);
-    for (int i = 0; i < w; ++i) word += pieces[rng() % pieces.size()];
+    const std::string text =
+        RandomPieces(pieces, static_cast<int>(rng() % 24), &rng);
+    const std::string word =
+        RandomPieces(pieces, 1 + static_cast<int>(rng() % 2), &rng);
     const std::string_view view(text);
     for (size_t begin = 0; begin <= text.size(); ++begin) {
       for (size_t end = begin; end <= text.size(); ++end) {
