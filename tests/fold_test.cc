@@ -82,6 +82,9 @@ TEST(SimplifyTableTest, ScriptBitsAgreeWithTraditionalAndSimplifiedOnly) {
                               ? SimplifyTable::kSimplifiedOnlyBit
                               : 0;
     ASSERT_EQ(table->BmpScriptBits(cp), want) << cp;
+    ASSERT_EQ(table->BmpTraditionalBit(cp),
+              table->IsTraditional(cp) ? 1u : 0u)
+        << cp;
   }
 }
 

@@ -46,19 +46,10 @@ void SimplifyTable::BuildBmpTables() {
   for (char32_t cp : simplified_only_) {
     if (cp < kBmp) bmp_simplified_only_[cp / 64] |= uint64_t{1} << (cp % 64);
   }
+  // The script bits, the Traditional bit alone, and the Traditional forms
+  // by rank with the count before each word: one walk over the plane.
   bmp_script_bits_.assign(kBmp / 32, 0);
-  for (char32_t cp = 0; cp < kBmp; ++cp) {
-    const uint64_t bits = IsTraditional(cp)      ? kTraditionalBit
-                          : IsSimplifiedOnly(cp) ? kSimplifiedOnlyBit
-                                                 : 0;
-    bmp_script_bits_[cp / 32] |= bits << (cp % 32 * 2);
-  }
   bmp_traditional_.assign(kBmp / 64, 0);
-  for (char32_t cp = 0; cp < kBmp; ++cp) {
-    if (IsTraditional(cp)) {
-      bmp_traditional_[cp / 64] |= uint64_t{1} << (cp % 64);
-    }
-  }
   traditional_before_.assign(kBmp / 32, 0);
   traditional_forms_.clear();
   for (char32_t cp = 0; cp < kBmp; ++cp) {
@@ -66,7 +57,15 @@ void SimplifyTable::BuildBmpTables() {
       traditional_before_[cp / 32] =
           static_cast<uint16_t>(traditional_forms_.size());
     }
-    if (IsTraditional(cp)) traditional_forms_.push_back(bmp_map_[cp]);
+    const bool traditional = IsTraditional(cp);
+    const uint64_t bits = traditional            ? kTraditionalBit
+                          : IsSimplifiedOnly(cp) ? kSimplifiedOnlyBit
+                                                 : 0;
+    bmp_script_bits_[cp / 32] |= bits << (cp % 32 * 2);
+    if (traditional) {
+      bmp_traditional_[cp / 64] |= uint64_t{1} << (cp % 64);
+      traditional_forms_.push_back(bmp_map_[cp]);
+    }
   }
 }
 
