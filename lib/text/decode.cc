@@ -11,6 +11,21 @@ namespace {
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
+// The first byte from `from` on that DecodeUtf8View replaces (one that
+// starts no valid sequence, or a NUL), or original.size(). Most of a
+// report, ASCII, three-byte Chinese and two-byte letters, all valid, is
+// passed over in blocks; only the rest is decoded here.
+inline size_t NextReplaced(std::string_view original, size_t from) {
+  for (size_t i = from;;) {
+    i = SkipPlainOrTwoByteUtf8(original, i);
+    if (i == original.size()) return i;
+    size_t n;
+    const char32_t cp = DecodeUtf8(original, i, &n);
+    if (cp == kInvalidCodePoint || cp == 0) return i;
+    i += n;
+  }
+}
+
 }  // namespace
 
 MappedText DecodeUtf8View(std::string_view original) {
@@ -18,46 +33,25 @@ MappedText DecodeUtf8View(std::string_view original) {
   out.Reserve(original.size());
   size_t i = 0;
   if (original.substr(0, kBom.size()) == kBom) i = kBom.size();
-  // Runs of valid bytes are copied in one append; only bad bytes are replaced.
-  size_t run = i;
-  auto flush = [&](size_t upto) {
-    if (upto > run) {
-      out.AppendIdentity(original.substr(run, upto - run),
-                         static_cast<uint32_t>(run));
-    }
-  };
+  // Runs of valid bytes are copied in one append; only bad bytes are
+  // replaced, each by U+FFFD.
   while (i < original.size()) {
-    // Most of a report: ASCII, three-byte Chinese and two-byte letters,
-    // all valid, passed over in blocks; only the rest is decoded here.
-    i = SkipPlainOrTwoByteUtf8(original, i);
-    if (i == original.size()) break;
-    size_t n;
-    char32_t cp = DecodeUtf8(original, i, &n);
-    if (cp == kInvalidCodePoint || cp == 0) {
-      flush(i);
-      out.Append(kReplacement, static_cast<uint32_t>(i),
-                 static_cast<uint32_t>(i + 1));
-      ++i;
-      run = i;
-      continue;
+    const size_t bad = NextReplaced(original, i);
+    if (bad > i) {
+      out.AppendIdentity(original.substr(i, bad - i),
+                         static_cast<uint32_t>(i));
     }
-    i += n;
+    if (bad == original.size()) break;
+    out.Append(kReplacement, static_cast<uint32_t>(bad),
+               static_cast<uint32_t>(bad + 1));
+    i = bad + 1;
   }
-  flush(original.size());
   return out;
 }
 
 bool DecodesUnchanged(std::string_view original) {
-  if (original.substr(0, kBom.size()) == kBom) return false;
-  // What DecodeUtf8View's loop replaces, it stops at.
-  for (size_t i = 0;;) {
-    i = SkipPlainOrTwoByteUtf8(original, i);
-    if (i == original.size()) return true;
-    size_t n;
-    const char32_t cp = DecodeUtf8(original, i, &n);
-    if (cp == kInvalidCodePoint || cp == 0) return false;
-    i += n;
-  }
+  return original.substr(0, kBom.size()) != kBom &&
+         NextReplaced(original, 0) == original.size();
 }
 
 }  // namespace eventx::internal
