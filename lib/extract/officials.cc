@@ -374,7 +374,7 @@ class PostStartBits {
 };
 
 // A test of a three-byte character on its raw bytes, for the scans that
-// pass over characters (the title scan, Body, IsBackground): one bit per
+// pass over characters around a mention (Body, IsBackground): one bit per
 // code point, as dense as a per-code-point bitmap where it is read. Word
 // (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the code points
 // of one lead are 64 consecutive words (512 bytes), and the CJK block's
@@ -414,6 +414,47 @@ class ThreeByteCodePointBits {
 
  private:
   std::array<uint64_t, 16 * 256> words_;  // 32 KB in place
+};
+
+// A superset of ThreeByteCodePointBits' set in one row of 64 words: the
+// rows of the sixteen leads folded into one, so that a character's bit is
+// set when that of any lead with the same second and third byte is. For the
+// title scan's first step, which tests every three-byte character of a
+// report: its hundred or so Han first characters of posts lie all over the
+// CJK block, whose 3 KB of rows were cache lines read cold at each report
+// (some 45 of them); the folded row is 512 bytes, and lets through some 5%
+// more characters than the exact rows do (the same second and third byte
+// under another lead), which the scan's next filters drop. The word's index
+// is the second byte itself: the 64 continuation bytes' words, and around
+// them words of all ones for second bytes that are no continuation byte (as
+// in ThreeByteCodePointBits, "may be wanted": left to the decoder).
+class LeadFoldedBits {
+ public:
+  // Sets the bits: `wanted(cp)` for each code point of three-byte shape
+  // (overlong forms and surrogates too, as their bits spell them).
+  template <typename Wanted>
+  void Build(Wanted wanted) {
+    words_.fill(~uint64_t{0});
+    for (size_t second = 0x80; second < 0xC0; ++second) words_[second] = 0;
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (!wanted(cp)) continue;
+      words_[0x80 | ((cp >> 6) & 0x3F)] |= uint64_t{1} << (cp & 0x3F);
+    }
+  }
+  // False when the three bytes at p (a lead byte E0..EF and two more) are
+  // a well-formed sequence of a code point not wanted (nor any with the
+  // same second and third byte). Forced inline: called per character.
+  EVENTX_ALWAYS_INLINE bool MayBeWanted(const unsigned char* p) const {
+    return WantedBit(p) | ((p[2] & 0xC0) != 0x80);
+  }
+  // MayBeWanted's bit alone, for bytes whose third is a continuation byte
+  // (the caller tells).
+  EVENTX_ALWAYS_INLINE bool WantedBit(const unsigned char* p) const {
+    return (words_[p[1]] >> (p[2] & 0x3F)) & 1;
+  }
+
+ private:
+  std::array<uint64_t, 256> words_;  // by second byte; 2 KB, 512 B read
 };
 
 // A filter of code points by one hashed bit each: false means surely not
@@ -832,10 +873,10 @@ struct OfficialFinder::Tables {
     post_pairs.MarkTriple(PairKey(c, next), TripleKey(c, next, third));
   }
   bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
-  // The title scan's first test of a three-byte character: whether it is Han
-  // and may start a post (title_first), on its raw bytes. Built at Create
-  // from title_first, after the last MarkTitleStart.
-  ThreeByteCodePointBits title_first_bytes;
+  // The title scan's first test of a three-byte character: whether it may
+  // be Han that starts a post (title_first), on its raw bytes. Built at
+  // Create from title_first, after the last MarkTitleStart.
+  LeadFoldedBits title_first_bytes;
   // The transliteration characters (some 260).
   CodePointSet<12> translit;
   // Whether c is a transliteration character: a filter's bit test for most
@@ -1915,7 +1956,7 @@ size_t LeadLength(unsigned char lead) {
 template <bool kExact>
 __attribute__((noinline, aligned(64))) bool CollectCharacters(
     const unsigned char* bytes, size_t pos, size_t window_end,
-    const ThreeByteCodePointBits& first_bytes, size_t* candidates,
+    const LeadFoldedBits& first_bytes, size_t* candidates,
     size_t* count, size_t* end) {
   size_t n = 0;
   size_t q = pos;
@@ -2018,7 +2059,7 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   std::vector<TitleMatch> titles;
   titles.reserve(std::min<size_t>(text.size() / 256 + 8, 1024));
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const ThreeByteCodePointBits& first_bytes = t_.title_first_bytes;
+  const LeadFoldedBits& first_bytes = t_.title_first_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = text.size() > 2 ? text.size() - 2 : 0;
   // Eight bytes that begin no pair of three-byte characters, read in place
@@ -2053,8 +2094,9 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   while (pos < three_bytes_end) {
     // (1) The characters from pos to the window's end that are not passed
     // over: three-byte characters the filter passes (Han that may start a
-    // post, and sequences that are not well-formed) and the rest that are
-    // not ASCII. Each step is the lead's length (LeadLength): what
+    // post, the few characters that share such a one's last two bytes under
+    // another lead, and sequences that are not well-formed) and the rest
+    // that are not ASCII. Each step is the lead's length (LeadLength): what
     // DecodeUtf8 reads for a well-formed character; for those passed over,
     // three bytes or one (ASCII).
     //
