@@ -374,64 +374,35 @@ class PostStartBits {
 };
 
 // A test of a three-byte character on its raw bytes, for the scans that
-// pass over characters around a mention (Body, IsBackground): one bit per
-// code point, as dense as a per-code-point bitmap where it is read. Word
-// (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the code points
-// of one lead are 64 consecutive words (512 bytes), and the CJK block's
-// (leads E4..E9) 3 KB, where a filter indexed by the lead's nibble and
-// both bytes whole (as this scan's earlier filter was) spreads them over
-// 12 KB, a quarter of each cache line. A second byte that is no continuation
-// byte selects a row of all ones, and a third that is none is tested
-// apart: such sequences are "may be wanted", left to the decoder.
-class ThreeByteCodePointBits {
- public:
-  // Sets the bits: `wanted(cp)` for each code point of three-byte shape
-  // (overlong forms and surrogates too, as their bits spell them).
-  template <typename Wanted>
-  void Build(Wanted wanted) {
-    words_.fill(~uint64_t{0});
-    for (char32_t cp = 0; cp < 0x10000; ++cp) {
-      if (wanted(cp)) continue;
-      size_t word = ((cp >> 12) << 8) | 0x80 | ((cp >> 6) & 0x3F);
-      words_[word] &= ~(uint64_t{1} << (cp & 0x3F));
-    }
-  }
-  // False when the three bytes at p (a lead byte E0..EF and two more) are
-  // a well-formed sequence of a code point not wanted. Forced inline:
-  // called per character.
-  EVENTX_ALWAYS_INLINE bool MayBeWanted(const unsigned char* p) const {
-    return WantedBit(p) | ((p[2] & 0xC0) != 0x80);
-  }
-  // MayBeWanted's bit alone, for bytes whose third is a continuation byte
-  // (the caller tells). The word's index is the lead's low nibble and the
-  // second byte, taken as the two bytes less E000 (the lead is E0..EF):
-  // one operation fewer than masking the nibble, as the subtraction folds
-  // into the load's displacement.
-  EVENTX_ALWAYS_INLINE bool WantedBit(const unsigned char* p) const {
-    const uint64_t word = words_[((size_t{p[0]} << 8) | p[1]) - 0xE000];
-    return (word >> (p[2] & 0x3F)) & 1;
-  }
+// pass over characters (the title scan, Body, IsBackground): a superset of
+// a set of code points in one row of 64 words, bit third byte & 0x3F of
+// word second byte, the rows of the sixteen leads folded into one (a
+// character's bit is set when that of any lead with the same second and
+// third byte is). The sets' characters lie all over the CJK block, whose
+// exact rows (one bit per code point by lead and second byte, 3 KB) were
+// cache lines read cold at each report (some 45 of them in the title scan);
+// the folded row is 512 bytes, and lets through a few more characters
+// (another lead's with the same last two bytes: some 5% more in the title
+// scan), which the scans' exact tests then drop. Around the row, words of
+// all ones for second bytes that are no continuation byte, and a third byte
+// that is none is tested apart: such sequences are "may be wanted", left to
+// the decoder.
+// Whether b leads a three-byte sequence other than those E0 and ED lead,
+// which may be overlong forms (E0 80..9F) or surrogates (ED A0..BF): the
+// scans around a mention pass over the others on LeadFoldedBits and leave
+// these, seldom met, to the decoder, whose steps count them exactly.
+EVENTX_ALWAYS_INLINE inline bool IsPlainThreeByteLead(unsigned char b) {
+  // Bit i for lead E0 + i: E1..EC, EE, EF.
+  constexpr uint32_t kPlainLeads = 0xDFFE;
+  const unsigned i = static_cast<unsigned>(b) - 0xE0;  // wraps below E0
+  return i < 16 && ((kPlainLeads >> i) & 1);
+}
 
- private:
-  std::array<uint64_t, 16 * 256> words_;  // 32 KB in place
-};
-
-// A superset of ThreeByteCodePointBits' set in one row of 64 words: the
-// rows of the sixteen leads folded into one, so that a character's bit is
-// set when that of any lead with the same second and third byte is. For the
-// title scan's first step, which tests every three-byte character of a
-// report: its hundred or so Han first characters of posts lie all over the
-// CJK block, whose 3 KB of rows were cache lines read cold at each report
-// (some 45 of them); the folded row is 512 bytes, and lets through some 5%
-// more characters than the exact rows do (the same second and third byte
-// under another lead), which the scan's next filters drop. The word's index
-// is the second byte itself: the 64 continuation bytes' words, and around
-// them words of all ones for second bytes that are no continuation byte (as
-// in ThreeByteCodePointBits, "may be wanted": left to the decoder).
 class LeadFoldedBits {
  public:
   // Sets the bits: `wanted(cp)` for each code point of three-byte shape
-  // (overlong forms and surrogates too, as their bits spell them).
+  // (overlong forms and surrogates too, as their bits spell them: a set
+  // that holds them, folded, holds nearly everything).
   template <typename Wanted>
   void Build(Wanted wanted) {
     words_.fill(~uint64_t{0});
@@ -759,11 +730,14 @@ struct OfficialFinder::Tables {
   // The characters a future or a former cue starts with, for IsBackground's
   // look back, which tests both at every character.
   CodePointFilter<9> future_or_former_first;
-  // IsBackground's windows and Body's search for a cut verb pass over the
-  // three-byte characters that neither end a sentence (。) nor start a
-  // background, future, former or cut cue on their raw bytes (each scan
-  // tests its own cues on the rest). Built at Create, after the cues.
-  ThreeByteCodePointBits cue_start_bytes;
+  // IsBackground's windows pass over the three-byte characters that
+  // neither end a sentence (。) nor start a background, future or former
+  // cue on their raw bytes (each window tests its own on the rest), and
+  // Body's search for a cut verb those that start no cut verb. Leads E0
+  // and ED are left to the decoder (IsPlainThreeByteLead). Built at Create,
+  // after the cues.
+  LeadFoldedBits background_start_bytes;
+  LeadFoldedBits cut_start_bytes;
   std::u32string nonname;
   // kBodyAfterTitle's characters: a filter's bit test for most characters,
   // where a search of the list cost some fifty instructions per title
@@ -1672,8 +1646,8 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   for (size_t q = p; q < pos;) {
     // A character that starts no cut verb, on its raw bytes.
-    if (q < three_bytes_end && (bytes[q] & 0xF0) == 0xE0 &&
-        !t_.cue_start_bytes.MayBeWanted(bytes + q)) {
+    if (q < three_bytes_end && IsPlainThreeByteLead(bytes[q]) &&
+        !t_.cut_start_bytes.MayBeWanted(bytes + q)) {
       q += 3;
       continue;
     }
@@ -1749,13 +1723,13 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
 bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 李克强总理…提出的倡议, 习近平主席…互致贺函.
   const auto* bytes = reinterpret_cast<const unsigned char*>(v_.data());
-  const ThreeByteCodePointBits& passed_over = t_.cue_start_bytes;
+  const LeadFoldedBits& passed_over = t_.background_start_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   size_t p = end;
   for (size_t i = 0; i < kBackgroundWindow && p < v_.size(); ++i) {
     // A character that neither stops the window nor starts a cue.
-    if (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0 &&
+    if (p < three_bytes_end && IsPlainThreeByteLead(bytes[p]) &&
         !passed_over.MayBeWanted(bytes + p)) {
       p += 3;
       continue;
@@ -1774,7 +1748,7 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 阿曼时任环境部大臣: inside the mention, before the post.
   for (size_t q = begin; q < end;) {
     // A character that starts no cue (the filter's set holds the former's).
-    if (q < three_bytes_end && (bytes[q] & 0xF0) == 0xE0 &&
+    if (q < three_bytes_end && IsPlainThreeByteLead(bytes[q]) &&
         !passed_over.MayBeWanted(bytes + q)) {
       q += 3;
       continue;
@@ -1787,7 +1761,7 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   p = begin;
   for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
     // A character that neither stops the window nor starts a cue.
-    if (p >= 3 && (bytes[p - 3] & 0xF0) == 0xE0 &&
+    if (p >= 3 && IsPlainThreeByteLead(bytes[p - 3]) &&
         !passed_over.MayBeWanted(bytes + p - 3)) {
       p -= 3;
       continue;
@@ -2445,23 +2419,29 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     }
     t->body_after_title_set.Add(c);
   }
-  // The first characters of the cues the windows of IsBackground and Body
-  // look for.
-  CodePointBits window_cue_first;
+  // The first characters of the cues the windows of IsBackground look for,
+  // and of Body's cut verbs. (Overlong forms and surrogates, which decode
+  // as invalid bytes one at a time, lie under leads E0 and ED, which the
+  // windows leave to the decoder: the tables hold the characters of the
+  // other leads alone.)
+  CodePointBits background_first;
   for (const CueSet* set : {&t->future, &t->former}) {
     for (char32_t c : set->FirstCharacters()) {
       t->future_or_former_first.Mark(c);
-      window_cue_first.Mark(c);
+      background_first.Mark(c);
     }
   }
-  for (const CueSet* set : {&t->background, &t->cut}) {
-    for (char32_t c : set->FirstCharacters()) window_cue_first.Mark(c);
-  }
-  t->cue_start_bytes.Build([&window_cue_first](char32_t cp) {
-    // Overlong forms and surrogates decode as invalid bytes, one at a time:
-    // left to the windows' own steps, which count them so.
-    return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || cp == U'。' ||
-           window_cue_first.MayContain(cp);
+  for (char32_t c : t->background.FirstCharacters()) background_first.Mark(c);
+  CodePointBits cut_first;
+  for (char32_t c : t->cut.FirstCharacters()) cut_first.Mark(c);
+  auto plain_lead = [](char32_t cp) {
+    return cp >= 0x1000 && !(cp >= 0xD000 && cp < 0xE000);
+  };
+  t->background_start_bytes.Build([&](char32_t cp) {
+    return plain_lead(cp) && (cp == U'。' || background_first.MayContain(cp));
+  });
+  t->cut_start_bytes.Build([&](char32_t cp) {
+    return plain_lead(cp) && cut_first.MayContain(cp);
   });
   const Lexicon& surnames = lexicons::kSurnames;
   t->surname_starts.Reserve(surnames.rows);
