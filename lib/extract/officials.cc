@@ -876,13 +876,24 @@ struct TitleMatch {
   bool name_after = false;
 };
 
+// Where pass 1 took a person's organization from: the text's [begin, end)
+// (its value) followed by extra, or extra alone (begin == end: a party
+// committee, 省委). Both views of the text or of a literal.
+struct OrgSource {
+  bool set = false;
+  size_t begin = 0;
+  size_t end = 0;
+  std::string_view extra;
+};
+
 // One post of a mention: title and the body before it (view offsets).
 struct Post {
   size_t chunk_begin = 0;  // where the text before the title starts
   size_t body_begin = 0;   // the chunk without its verbs and conjunctions
   size_t org_begin = 0;    // the organization, empty when org_end == begin
   size_t org_end = 0;
-  std::string org_extra;   // 局 of 环保局长
+  // 局 of 环保局长: the title's head (a view of the text), after the org.
+  std::string_view org_extra;
   TitleMatch title;
 };
 
@@ -940,8 +951,10 @@ class OfficialFinder::Run {
     bool spaced = false;
   };
 
-  // Every title in the text, left to right, longest first.
-  std::vector<TitleMatch> FindTitles() const;
+  // Every title in the text, left to right, longest first. A call of its
+  // own, once per report (GCC inlines it into Go when Go is small enough,
+  // which moved the scan's code with every change to Go).
+  __attribute__((noinline)) std::vector<TitleMatch> FindTitles() const;
   // FindTitles' look at the character at pos, which is not one the scan
   // passes over on its raw bytes: adds the title that starts there, if any,
   // and returns where the scan goes on. pair_asked: the raw-byte test of the
@@ -1069,6 +1082,13 @@ class OfficialFinder::Run {
       if (found_[i].name == name) return i;
     }
     return kNotFound;
+  }
+  // The organization `org` (set) names.
+  std::string OrgValue(const OrgSource& org) const {
+    std::string value;
+    if (org.begin < org.end) value = doc_.Value(org.begin, org.end);
+    value += org.extra;
+    return value;
   }
   // An organization written 该部, 该中心: the body it stands for.
   void ResolveThisBody(Found* f) const;
@@ -1715,7 +1735,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
         CountCodePointsUpTo(v_.substr(b, pos - b), 2) >= 2 &&
         !HasNonName(b, pos, false)) {
       post->org_end = pos;
-      post->org_extra = std::string(core.substr(0, clen));
+      post->org_extra = core.substr(0, clen);
     }
   }
 }
@@ -2142,7 +2162,10 @@ std::vector<Official> OfficialFinder::Run::Go() {
   std::vector<Post> chain;
   size_t chain_end = 0;
   size_t prev_end = 0;  // the previous person of pass 1, for lists
-  std::optional<std::string> prev_org;
+  // The previous person's organization, as where it came from (a copy of
+  // the string per person, an allocation mostly, was kept for the few
+  // lists that take it), and country.
+  OrgSource prev_org;
   std::optional<std::string> prev_country;
   for (size_t i = 0; i < titles.size(); ++i) {
     const TitleMatch& tm = titles[i];
@@ -2217,25 +2240,29 @@ std::vector<Official> OfficialFinder::Run::Go() {
     Found f;
     f.name = doc_.Value(nb, ne);
     f.title = primary->title.core;
+    OrgSource org;
     if (with_org->org_end > with_org->org_begin) {
-      f.org = doc_.Value(with_org->org_begin, with_org->org_end) +
-              with_org->org_extra;
+      org = OrgSource{true, with_org->org_begin, with_org->org_end,
+                      with_org->org_extra};
     } else {
       const std::string_view core = primary->title.core;
       for (std::string_view body : kTitleBodies) {
-        if (StartsWithAt(core, 0, body)) f.org = std::string(body);
+        if (StartsWithAt(core, 0, body)) org = OrgSource{true, 0, 0, body};
       }
       // The next item of a list (杨光、首席顾问科学家王凯军) keeps the body
       // of the one before.
-      size_t b = chain.front().chunk_begin;
-      size_t lead = CueBefore(t_.lead, b);
-      size_t sep = StartsWithAt(v_, b - std::min<size_t>(b, 3), "、") ? 3 : lead;
-      if (!f.org && prev_end > 0 && b >= sep && b - sep == prev_end &&
-          prev_org) {
-        f.org = prev_org;
-        if (!f.country) f.country = prev_country;
+      if (!org.set && prev_end > 0 && prev_org.set) {
+        size_t b = chain.front().chunk_begin;
+        size_t lead = CueBefore(t_.lead, b);
+        size_t sep =
+            StartsWithAt(v_, b - std::min<size_t>(b, 3), "、") ? 3 : lead;
+        if (b >= sep && b - sep == prev_end) {
+          org = prev_org;
+          if (!f.country) f.country = prev_country;
+        }
       }
     }
+    if (org.set) f.org = OrgValue(org);
     if (std::optional<std::string> c =
             CountryIn(chain.front().body_begin, tm.begin)) {
       f.country = std::move(c);
@@ -2248,7 +2275,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     chain.clear();
     floor = ne;
     prev_end = ne;
-    prev_org = f.org;
+    prev_org = org;
     prev_country = f.country;
     if (IsBackground(begin, ne)) continue;
     Add(std::move(f));
