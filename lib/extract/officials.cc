@@ -1022,9 +1022,15 @@ class OfficialFinder::Run {
   // Whether a surname of three or six bytes starts at pos (the surnames'
   // Contains of the text's three or six bytes there).
   bool IsSurnameAt(size_t pos) const;
-  // Whether a surname of six bytes (欧阳) starts at pos.
-  bool IsCompoundSurnameAt(size_t pos) const;
-  bool AllTranslit(size_t begin, size_t end) const;
+  // IsSurnameAt, and whether a surname of six bytes (欧阳) starts at pos,
+  // at once: NameAfter asks both of the same place (one look at the
+  // surnames' starts, where two calls looked twice).
+  void SurnamesAt(size_t pos, bool* surname, bool* compound) const;
+  // HasNonName and, when it finds none, whether every character of
+  // [begin, end) is a transliteration character, in one walk: NameAfter
+  // asks both of the same name.
+  bool HasNonNameOrAllTranslit(size_t begin, size_t end, bool skip_first,
+                               bool* all_translit) const;
   // Name after a title (pattern [title][name]): sets [*b, *e).
   bool NameAfter(size_t pos, size_t* b, size_t* e) const;
   // A name at pos of the first of `lengths` (code points) that comes to an
@@ -1287,22 +1293,36 @@ bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
          t_.surnames.Contains(v_.substr(pos, 6));
 }
 
-bool OfficialFinder::Run::IsCompoundSurnameAt(size_t pos) const {
-  if (pos + 6 > v_.size()) return t_.surnames.Contains(v_.substr(pos, 6));
-  const uint32_t flags = t_.surname_starts.FlagsAt(
-      reinterpret_cast<const unsigned char*>(v_.data()) + pos);
-  return (flags & SurnameStarts::kBeginsCompound) &&
-         t_.surnames.Contains(v_.substr(pos, 6));
-}
-
-bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
+bool OfficialFinder::Run::HasNonNameOrAllTranslit(size_t begin, size_t end,
+                                                  bool skip_first,
+                                                  bool* all_translit) const {
+  bool translit = true;
+  bool first = true;
   for (size_t pos = begin; pos < end;) {
     size_t len;
     char32_t c = DecodeUtf8(v_, pos, &len);
-    if (!t_.IsTranslit(c)) return false;
+    if (!(first && skip_first) && t_.IsNonName(c)) return true;
+    translit = translit && t_.IsTranslit(c);
+    first = false;
     pos += len;
   }
-  return true;
+  *all_translit = translit;
+  return false;
+}
+
+void OfficialFinder::Run::SurnamesAt(size_t pos, bool* surname,
+                                     bool* compound) const {
+  // As IsSurnameAt, which see; a compound surname is a surname too.
+  if (pos + 6 > v_.size()) {
+    *compound = t_.surnames.Contains(v_.substr(pos, 6));
+    *surname = *compound || t_.surnames.Contains(v_.substr(pos, 3));
+    return;
+  }
+  const uint32_t flags = t_.surname_starts.FlagsAt(
+      reinterpret_cast<const unsigned char*>(v_.data()) + pos);
+  *compound = (flags & SurnameStarts::kBeginsCompound) &&
+              t_.surnames.Contains(v_.substr(pos, 6));
+  *surname = (flags & SurnameStarts::kSurname) || *compound;
 }
 
 bool OfficialFinder::Run::LatinAfter(size_t pos, size_t* b, size_t* e) const {
@@ -1411,7 +1431,9 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
       (t_.group.MayStartWith(c) && CueAt(t_.group, pos) > 0)) {
     return false;
   }
-  bool surname = IsSurnameAt(pos);
+  bool surname;
+  bool compound;
+  SurnamesAt(pos, &surname, &compound);
   // 高桥正和, 长谷川隆: in a report about Japan, a Japanese surname and a
   // given name of two characters, else one, wherever the name then ends.
   // (Read as Chinese, 高 would be the surname and 高桥正 the name.)
@@ -1430,7 +1452,6 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
       return true;
     }
   }
-  bool compound = IsCompoundSurnameAt(pos);
   // The end of the name's first n Han characters, one more each round (the
   // first is Han, tested above).
   size_t han_end = pos + len;
@@ -1443,9 +1464,9 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     }
     End how = NameEndAt(end);
     if (how == kNoEnd) continue;
-    if (HasNonName(pos, end, surname)) return false;
+    bool translit;
+    if (HasNonNameOrAllTranslit(pos, end, surname, &translit)) return false;
     bool strong = how == kStrongEnd;
-    bool translit = AllTranslit(pos, end);
     // 森田健一郎, 山本由美子: a Japanese name of four or five characters,
     // closed by punctuation or a verb and ending like a given name.
     size_t last_len;
