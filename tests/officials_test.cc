@@ -382,6 +382,47 @@ TEST_F(OfficialsTest, TitlesAnywhereInALongText) {
   }
 }
 
+// IsBackground's windows reach a fixed number of characters after and
+// before a mention, whatever their lead byte: characters led by E0 and ED
+// (Samaritan, Hangul), which the windows leave to the decoder, count as one
+// each as the others (Hangul led by EA, passed over on their raw bytes).
+TEST_F(OfficialsTest, BackgroundWindowsCountEveryCharacterOnce) {
+  const std::string fillers[] = {"\xE0\xA0\x80",   // U+0800 (lead E0)
+                                 "\xED\x9E\x98",   // 힘 U+D798 (lead ED)
+                                 "\xEA\xB0\x80"};  // 가 U+AC00 (lead EA)
+  auto repeat = [](const std::string& s, size_t n) {
+    std::string out;
+    for (size_t i = 0; i < n; ++i) out += s;
+    return out;
+  };
+  for (const std::string& filler : fillers) {
+    // A background cue (提出的) within the 24 characters after the mention.
+    for (size_t n : {1, 23, 24}) {
+      SCOPED_TRACE(::testing::Message() << "after, filler of "
+                                        << filler.size() << " bytes, " << n);
+      Document doc("环境部部长李明" + repeat(filler, n) + "提出的倡议。",
+                   table_);
+      std::vector<Official> got = FindIn(finder_, doc);
+      ASSERT_EQ(got.size(), n < 24 ? 0u : 1u) << Dump(got);
+      if (!got.empty()) {
+        EXPECT_EQ(got[0].name, "李明");
+      }
+    }
+    // A future cue (明天) within the 48 characters before it.
+    for (size_t n : {1, 46, 47}) {
+      SCOPED_TRACE(::testing::Message() << "before, filler of "
+                                        << filler.size() << " bytes, " << n);
+      Document doc("明天" + repeat(filler, n) + "环境部部长李明出席。",
+                   table_);
+      std::vector<Official> got = FindIn(finder_, doc);
+      ASSERT_EQ(got.size(), n < 47 ? 0u : 1u) << Dump(got);
+      if (!got.empty()) {
+        EXPECT_EQ(got[0].name, "李明");
+      }
+    }
+  }
+}
+
 TEST_F(OfficialsTest, CreateRejectsNullOut) {
   EXPECT_FALSE(OfficialFinder::Create(nullptr, nullptr).ok());
 }

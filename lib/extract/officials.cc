@@ -130,8 +130,11 @@ bool IsOrgChar(char32_t c) {
 }
 
 // The byte offset `n` code points after `pos` (npos when the text ends
-// first or a non-Han code point comes first).
-size_t AdvanceHan(std::string_view s, size_t pos, size_t n) {
+// first or a non-Han code point comes first). Forced inline, as BackHan:
+// the name walks call them with n = 1 at each character (some 4,000 calls
+// per 200 reports), and as calls they cost twice the step.
+EVENTX_ALWAYS_INLINE inline size_t AdvanceHan(std::string_view s, size_t pos,
+                                              size_t n) {
   for (size_t i = 0; i < n; ++i) {
     size_t len;
     char32_t c = CodePointAt(s, pos, &len);
@@ -141,7 +144,8 @@ size_t AdvanceHan(std::string_view s, size_t pos, size_t n) {
   return pos;
 }
 
-size_t BackHan(std::string_view s, size_t pos, size_t n) {
+EVENTX_ALWAYS_INLINE inline size_t BackHan(std::string_view s, size_t pos,
+                                           size_t n) {
   for (size_t i = 0; i < n; ++i) {
     size_t len;
     char32_t c = DecodeUtf8Before(s, pos, &len);
@@ -374,46 +378,58 @@ class PostStartBits {
 };
 
 // A test of a three-byte character on its raw bytes, for the scans that
-// pass over characters (the title scan, Body, IsBackground): one bit per
-// code point, as dense as a per-code-point bitmap where it is read. Word
-// (lead & 0x0F) << 8 | second byte, bit third byte & 0x3F: the code points
-// of one lead are 64 consecutive words (512 bytes), and the CJK block's
-// (leads E4..E9) 3 KB, where a filter indexed by the lead's nibble and
-// both bytes whole (as this scan's earlier filter was) spreads them over
-// 12 KB, a quarter of each cache line. A second byte that is no continuation
-// byte selects a row of all ones, and a third that is none is tested
-// apart: such sequences are "may be wanted", left to the decoder.
-class ThreeByteCodePointBits {
+// pass over characters (the title scan, Body, IsBackground): a superset of
+// a set of code points in one row of 64 words, bit third byte & 0x3F of
+// word second byte, the rows of the sixteen leads folded into one (a
+// character's bit is set when that of any lead with the same second and
+// third byte is). The sets' characters lie all over the CJK block, whose
+// exact rows (one bit per code point by lead and second byte, 3 KB) were
+// cache lines read cold at each report (some 45 of them in the title scan);
+// the folded row is 512 bytes, and lets through a few more characters
+// (another lead's with the same last two bytes: some 5% more in the title
+// scan), which the scans' exact tests then drop. Around the row, words of
+// all ones for second bytes that are no continuation byte, and a third byte
+// that is none is tested apart: such sequences are "may be wanted", left to
+// the decoder.
+// Whether b leads a three-byte sequence other than those E0 and ED lead,
+// which may be overlong forms (E0 80..9F) or surrogates (ED A0..BF): the
+// scans around a mention pass over the others on LeadFoldedBits and leave
+// these, seldom met, to the decoder, whose steps count them exactly.
+EVENTX_ALWAYS_INLINE inline bool IsPlainThreeByteLead(unsigned char b) {
+  // Bit i for lead E0 + i: E1..EC, EE, EF.
+  constexpr uint32_t kPlainLeads = 0xDFFE;
+  const unsigned i = static_cast<unsigned>(b) - 0xE0;  // wraps below E0
+  return i < 16 && ((kPlainLeads >> i) & 1);
+}
+
+class LeadFoldedBits {
  public:
   // Sets the bits: `wanted(cp)` for each code point of three-byte shape
-  // (overlong forms and surrogates too, as their bits spell them).
+  // (overlong forms and surrogates too, as their bits spell them: a set
+  // that holds them, folded, holds nearly everything).
   template <typename Wanted>
   void Build(Wanted wanted) {
     words_.fill(~uint64_t{0});
+    for (size_t second = 0x80; second < 0xC0; ++second) words_[second] = 0;
     for (char32_t cp = 0; cp < 0x10000; ++cp) {
-      if (wanted(cp)) continue;
-      size_t word = ((cp >> 12) << 8) | 0x80 | ((cp >> 6) & 0x3F);
-      words_[word] &= ~(uint64_t{1} << (cp & 0x3F));
+      if (!wanted(cp)) continue;
+      words_[0x80 | ((cp >> 6) & 0x3F)] |= uint64_t{1} << (cp & 0x3F);
     }
   }
   // False when the three bytes at p (a lead byte E0..EF and two more) are
-  // a well-formed sequence of a code point not wanted. Forced inline:
-  // called per character.
+  // a well-formed sequence of a code point not wanted (nor any with the
+  // same second and third byte). Forced inline: called per character.
   EVENTX_ALWAYS_INLINE bool MayBeWanted(const unsigned char* p) const {
     return WantedBit(p) | ((p[2] & 0xC0) != 0x80);
   }
   // MayBeWanted's bit alone, for bytes whose third is a continuation byte
-  // (the caller tells). The word's index is the lead's low nibble and the
-  // second byte, taken as the two bytes less E000 (the lead is E0..EF):
-  // one operation fewer than masking the nibble, as the subtraction folds
-  // into the load's displacement.
+  // (the caller tells).
   EVENTX_ALWAYS_INLINE bool WantedBit(const unsigned char* p) const {
-    const uint64_t word = words_[((size_t{p[0]} << 8) | p[1]) - 0xE000];
-    return (word >> (p[2] & 0x3F)) & 1;
+    return (words_[p[1]] >> (p[2] & 0x3F)) & 1;
   }
 
  private:
-  std::array<uint64_t, 16 * 256> words_;  // 32 KB in place
+  std::array<uint64_t, 256> words_;  // by second byte; 2 KB, 512 B read
 };
 
 // A filter of code points by one hashed bit each: false means surely not
@@ -718,11 +734,14 @@ struct OfficialFinder::Tables {
   // The characters a future or a former cue starts with, for IsBackground's
   // look back, which tests both at every character.
   CodePointFilter<9> future_or_former_first;
-  // IsBackground's windows and Body's search for a cut verb pass over the
-  // three-byte characters that neither end a sentence (。) nor start a
-  // background, future, former or cut cue on their raw bytes (each scan
-  // tests its own cues on the rest). Built at Create, after the cues.
-  ThreeByteCodePointBits cue_start_bytes;
+  // IsBackground's windows pass over the three-byte characters that
+  // neither end a sentence (。) nor start a background, future or former
+  // cue on their raw bytes (each window tests its own on the rest), and
+  // Body's search for a cut verb those that start no cut verb. Leads E0
+  // and ED are left to the decoder (IsPlainThreeByteLead). Built at Create,
+  // after the cues.
+  LeadFoldedBits background_start_bytes;
+  LeadFoldedBits cut_start_bytes;
   std::u32string nonname;
   // kBodyAfterTitle's characters: a filter's bit test for most characters,
   // where a search of the list cost some fifty instructions per title
@@ -832,10 +851,10 @@ struct OfficialFinder::Tables {
     post_pairs.MarkTriple(PairKey(c, next), TripleKey(c, next, third));
   }
   bool MayStartTitle(char32_t c) const { return title_first.MayContain(c); }
-  // The title scan's first test of a three-byte character: whether it is Han
-  // and may start a post (title_first), on its raw bytes. Built at Create
-  // from title_first, after the last MarkTitleStart.
-  ThreeByteCodePointBits title_first_bytes;
+  // The title scan's first test of a three-byte character: whether it may
+  // be Han that starts a post (title_first), on its raw bytes. Built at
+  // Create from title_first, after the last MarkTitleStart.
+  LeadFoldedBits title_first_bytes;
   // The transliteration characters (some 260).
   CodePointSet<12> translit;
   // Whether c is a transliteration character: a filter's bit test for most
@@ -861,13 +880,24 @@ struct TitleMatch {
   bool name_after = false;
 };
 
+// Where pass 1 took a person's organization from: the text's [begin, end)
+// (its value) followed by extra, or extra alone (begin == end: a party
+// committee, 省委). Both views of the text or of a literal.
+struct OrgSource {
+  bool set = false;
+  size_t begin = 0;
+  size_t end = 0;
+  std::string_view extra;
+};
+
 // One post of a mention: title and the body before it (view offsets).
 struct Post {
   size_t chunk_begin = 0;  // where the text before the title starts
   size_t body_begin = 0;   // the chunk without its verbs and conjunctions
   size_t org_begin = 0;    // the organization, empty when org_end == begin
   size_t org_end = 0;
-  std::string org_extra;   // 局 of 环保局长
+  // 局 of 环保局长: the title's head (a view of the text), after the org.
+  std::string_view org_extra;
   TitleMatch title;
 };
 
@@ -925,8 +955,10 @@ class OfficialFinder::Run {
     bool spaced = false;
   };
 
-  // Every title in the text, left to right, longest first.
-  std::vector<TitleMatch> FindTitles() const;
+  // Every title in the text, left to right, longest first. A call of its
+  // own, once per report (GCC inlines it into Go when Go is small enough,
+  // which moved the scan's code with every change to Go).
+  __attribute__((noinline)) std::vector<TitleMatch> FindTitles() const;
   // FindTitles' look at the character at pos, which is not one the scan
   // passes over on its raw bytes: adds the title that starts there, if any,
   // and returns where the scan goes on. pair_asked: the raw-byte test of the
@@ -990,9 +1022,15 @@ class OfficialFinder::Run {
   // Whether a surname of three or six bytes starts at pos (the surnames'
   // Contains of the text's three or six bytes there).
   bool IsSurnameAt(size_t pos) const;
-  // Whether a surname of six bytes (欧阳) starts at pos.
-  bool IsCompoundSurnameAt(size_t pos) const;
-  bool AllTranslit(size_t begin, size_t end) const;
+  // IsSurnameAt, and whether a surname of six bytes (欧阳) starts at pos,
+  // at once: NameAfter asks both of the same place (one look at the
+  // surnames' starts, where two calls looked twice).
+  void SurnamesAt(size_t pos, bool* surname, bool* compound) const;
+  // HasNonName and, when it finds none, whether every character of
+  // [begin, end) is a transliteration character, in one walk: NameAfter
+  // asks both of the same name.
+  bool HasNonNameOrAllTranslit(size_t begin, size_t end, bool skip_first,
+                               bool* all_translit) const;
   // Name after a title (pattern [title][name]): sets [*b, *e).
   bool NameAfter(size_t pos, size_t* b, size_t* e) const;
   // A name at pos of the first of `lengths` (code points) that comes to an
@@ -1054,6 +1092,13 @@ class OfficialFinder::Run {
       if (found_[i].name == name) return i;
     }
     return kNotFound;
+  }
+  // The organization `org` (set) names.
+  std::string OrgValue(const OrgSource& org) const {
+    std::string value;
+    if (org.begin < org.end) value = doc_.Value(org.begin, org.end);
+    value += org.extra;
+    return value;
   }
   // An organization written 该部, 该中心: the body it stands for.
   void ResolveThisBody(Found* f) const;
@@ -1248,22 +1293,36 @@ bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
          t_.surnames.Contains(v_.substr(pos, 6));
 }
 
-bool OfficialFinder::Run::IsCompoundSurnameAt(size_t pos) const {
-  if (pos + 6 > v_.size()) return t_.surnames.Contains(v_.substr(pos, 6));
-  const uint32_t flags = t_.surname_starts.FlagsAt(
-      reinterpret_cast<const unsigned char*>(v_.data()) + pos);
-  return (flags & SurnameStarts::kBeginsCompound) &&
-         t_.surnames.Contains(v_.substr(pos, 6));
-}
-
-bool OfficialFinder::Run::AllTranslit(size_t begin, size_t end) const {
+bool OfficialFinder::Run::HasNonNameOrAllTranslit(size_t begin, size_t end,
+                                                  bool skip_first,
+                                                  bool* all_translit) const {
+  bool translit = true;
+  bool first = true;
   for (size_t pos = begin; pos < end;) {
     size_t len;
     char32_t c = DecodeUtf8(v_, pos, &len);
-    if (!t_.IsTranslit(c)) return false;
+    if (!(first && skip_first) && t_.IsNonName(c)) return true;
+    translit = translit && t_.IsTranslit(c);
+    first = false;
     pos += len;
   }
-  return true;
+  *all_translit = translit;
+  return false;
+}
+
+void OfficialFinder::Run::SurnamesAt(size_t pos, bool* surname,
+                                     bool* compound) const {
+  // As IsSurnameAt, which see; a compound surname is a surname too.
+  if (pos + 6 > v_.size()) {
+    *compound = t_.surnames.Contains(v_.substr(pos, 6));
+    *surname = *compound || t_.surnames.Contains(v_.substr(pos, 3));
+    return;
+  }
+  const uint32_t flags = t_.surname_starts.FlagsAt(
+      reinterpret_cast<const unsigned char*>(v_.data()) + pos);
+  *compound = (flags & SurnameStarts::kBeginsCompound) &&
+              t_.surnames.Contains(v_.substr(pos, 6));
+  *surname = (flags & SurnameStarts::kSurname) || *compound;
 }
 
 bool OfficialFinder::Run::LatinAfter(size_t pos, size_t* b, size_t* e) const {
@@ -1372,7 +1431,9 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
       (t_.group.MayStartWith(c) && CueAt(t_.group, pos) > 0)) {
     return false;
   }
-  bool surname = IsSurnameAt(pos);
+  bool surname;
+  bool compound;
+  SurnamesAt(pos, &surname, &compound);
   // 高桥正和, 长谷川隆: in a report about Japan, a Japanese surname and a
   // given name of two characters, else one, wherever the name then ends.
   // (Read as Chinese, 高 would be the surname and 高桥正 the name.)
@@ -1391,7 +1452,6 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
       return true;
     }
   }
-  bool compound = IsCompoundSurnameAt(pos);
   // The end of the name's first n Han characters, one more each round (the
   // first is Han, tested above).
   size_t han_end = pos + len;
@@ -1404,9 +1464,9 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     }
     End how = NameEndAt(end);
     if (how == kNoEnd) continue;
-    if (HasNonName(pos, end, surname)) return false;
+    bool translit;
+    if (HasNonNameOrAllTranslit(pos, end, surname, &translit)) return false;
     bool strong = how == kStrongEnd;
-    bool translit = AllTranslit(pos, end);
     // 森田健一郎, 山本由美子: a Japanese name of four or five characters,
     // closed by punctuation or a verb and ending like a given name.
     size_t last_len;
@@ -1474,10 +1534,12 @@ bool OfficialFinder::Run::NameBefore(size_t pos, size_t* b, size_t* e) const {
     // (The cue sets' last-character filters asked inline, of prev, before
     // each lookup, a call that decoded prev again: some 2,600 per 200
     // reports, most ending at the filter.)
+    // (prev is Han by the last test: 的 is the character decoded, where a
+    // byte compare at start - plen was a call.)
     bool edge = plen == 0 || !IsHan(prev) ||
                 (t_.lead.MayEndWith(prev) && CueBefore(t_.lead, start) > 0) ||
                 (t_.after.MayEndWith(prev) && CueBefore(t_.after, start) > 0) ||
-                StartsWithAt(v_, start - plen, "的");
+                prev == U'的';
     if (!edge) edge = t_.org_suffixes.LongestEndingAt(v_, start) > 0;
     if (!edge) continue;
     // 云南省长: a place and its post, not a person named 云南.
@@ -1631,8 +1693,8 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
   const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   for (size_t q = p; q < pos;) {
     // A character that starts no cut verb, on its raw bytes.
-    if (q < three_bytes_end && (bytes[q] & 0xF0) == 0xE0 &&
-        !t_.cue_start_bytes.MayBeWanted(bytes + q)) {
+    if (q < three_bytes_end && IsPlainThreeByteLead(bytes[q]) &&
+        !t_.cut_start_bytes.MayBeWanted(bytes + q)) {
       q += 3;
       continue;
     }
@@ -1700,7 +1762,7 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
         CountCodePointsUpTo(v_.substr(b, pos - b), 2) >= 2 &&
         !HasNonName(b, pos, false)) {
       post->org_end = pos;
-      post->org_extra = std::string(core.substr(0, clen));
+      post->org_extra = core.substr(0, clen);
     }
   }
 }
@@ -1708,13 +1770,13 @@ void OfficialFinder::Run::Body(size_t floor, size_t pos, Post* post) const {
 bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 李克强总理…提出的倡议, 习近平主席…互致贺函.
   const auto* bytes = reinterpret_cast<const unsigned char*>(v_.data());
-  const ThreeByteCodePointBits& passed_over = t_.cue_start_bytes;
+  const LeadFoldedBits& passed_over = t_.background_start_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = v_.size() > 2 ? v_.size() - 2 : 0;
   size_t p = end;
   for (size_t i = 0; i < kBackgroundWindow && p < v_.size(); ++i) {
     // A character that neither stops the window nor starts a cue.
-    if (p < three_bytes_end && (bytes[p] & 0xF0) == 0xE0 &&
+    if (p < three_bytes_end && IsPlainThreeByteLead(bytes[p]) &&
         !passed_over.MayBeWanted(bytes + p)) {
       p += 3;
       continue;
@@ -1733,7 +1795,7 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   // 阿曼时任环境部大臣: inside the mention, before the post.
   for (size_t q = begin; q < end;) {
     // A character that starts no cue (the filter's set holds the former's).
-    if (q < three_bytes_end && (bytes[q] & 0xF0) == 0xE0 &&
+    if (q < three_bytes_end && IsPlainThreeByteLead(bytes[q]) &&
         !passed_over.MayBeWanted(bytes + q)) {
       q += 3;
       continue;
@@ -1746,7 +1808,7 @@ bool OfficialFinder::Run::IsBackground(size_t begin, size_t end) const {
   p = begin;
   for (size_t i = 0; i < kBackgroundWindow * 2 && p > 0; ++i) {
     // A character that neither stops the window nor starts a cue.
-    if (p >= 3 && (bytes[p - 3] & 0xF0) == 0xE0 &&
+    if (p >= 3 && IsPlainThreeByteLead(bytes[p - 3]) &&
         !passed_over.MayBeWanted(bytes + p - 3)) {
       p -= 3;
       continue;
@@ -1915,7 +1977,7 @@ size_t LeadLength(unsigned char lead) {
 template <bool kExact>
 __attribute__((noinline, aligned(64))) bool CollectCharacters(
     const unsigned char* bytes, size_t pos, size_t window_end,
-    const ThreeByteCodePointBits& first_bytes, size_t* candidates,
+    const LeadFoldedBits& first_bytes, size_t* candidates,
     size_t* count, size_t* end) {
   size_t n = 0;
   size_t q = pos;
@@ -2018,7 +2080,7 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   std::vector<TitleMatch> titles;
   titles.reserve(std::min<size_t>(text.size() / 256 + 8, 1024));
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const ThreeByteCodePointBits& first_bytes = t_.title_first_bytes;
+  const LeadFoldedBits& first_bytes = t_.title_first_bytes;
   // Positions below this have a whole three-byte sequence's room.
   const size_t three_bytes_end = text.size() > 2 ? text.size() - 2 : 0;
   // Eight bytes that begin no pair of three-byte characters, read in place
@@ -2053,8 +2115,9 @@ std::vector<TitleMatch> OfficialFinder::Run::FindTitles() const {
   while (pos < three_bytes_end) {
     // (1) The characters from pos to the window's end that are not passed
     // over: three-byte characters the filter passes (Han that may start a
-    // post, and sequences that are not well-formed) and the rest that are
-    // not ASCII. Each step is the lead's length (LeadLength): what
+    // post, the few characters that share such a one's last two bytes under
+    // another lead, and sequences that are not well-formed) and the rest
+    // that are not ASCII. Each step is the lead's length (LeadLength): what
     // DecodeUtf8 reads for a well-formed character; for those passed over,
     // three bytes or one (ASCII).
     //
@@ -2126,7 +2189,10 @@ std::vector<Official> OfficialFinder::Run::Go() {
   std::vector<Post> chain;
   size_t chain_end = 0;
   size_t prev_end = 0;  // the previous person of pass 1, for lists
-  std::optional<std::string> prev_org;
+  // The previous person's organization, as where it came from (a copy of
+  // the string per person, an allocation mostly, was kept for the few
+  // lists that take it), and country.
+  OrgSource prev_org;
   std::optional<std::string> prev_country;
   for (size_t i = 0; i < titles.size(); ++i) {
     const TitleMatch& tm = titles[i];
@@ -2201,25 +2267,29 @@ std::vector<Official> OfficialFinder::Run::Go() {
     Found f;
     f.name = doc_.Value(nb, ne);
     f.title = primary->title.core;
+    OrgSource org;
     if (with_org->org_end > with_org->org_begin) {
-      f.org = doc_.Value(with_org->org_begin, with_org->org_end) +
-              with_org->org_extra;
+      org = OrgSource{true, with_org->org_begin, with_org->org_end,
+                      with_org->org_extra};
     } else {
       const std::string_view core = primary->title.core;
       for (std::string_view body : kTitleBodies) {
-        if (StartsWithAt(core, 0, body)) f.org = std::string(body);
+        if (StartsWithAt(core, 0, body)) org = OrgSource{true, 0, 0, body};
       }
       // The next item of a list (杨光、首席顾问科学家王凯军) keeps the body
       // of the one before.
-      size_t b = chain.front().chunk_begin;
-      size_t lead = CueBefore(t_.lead, b);
-      size_t sep = StartsWithAt(v_, b - std::min<size_t>(b, 3), "、") ? 3 : lead;
-      if (!f.org && prev_end > 0 && b >= sep && b - sep == prev_end &&
-          prev_org) {
-        f.org = prev_org;
-        if (!f.country) f.country = prev_country;
+      if (!org.set && prev_end > 0 && prev_org.set) {
+        size_t b = chain.front().chunk_begin;
+        size_t lead = CueBefore(t_.lead, b);
+        size_t sep =
+            StartsWithAt(v_, b - std::min<size_t>(b, 3), "、") ? 3 : lead;
+        if (b >= sep && b - sep == prev_end) {
+          org = prev_org;
+          if (!f.country) f.country = prev_country;
+        }
       }
     }
+    if (org.set) f.org = OrgValue(org);
     if (std::optional<std::string> c =
             CountryIn(chain.front().body_begin, tm.begin)) {
       f.country = std::move(c);
@@ -2232,7 +2302,7 @@ std::vector<Official> OfficialFinder::Run::Go() {
     chain.clear();
     floor = ne;
     prev_end = ne;
-    prev_org = f.org;
+    prev_org = org;
     prev_country = f.country;
     if (IsBackground(begin, ne)) continue;
     Add(std::move(f));
@@ -2403,23 +2473,29 @@ Status OfficialFinder::Create(const CountryFinder* countries,
     }
     t->body_after_title_set.Add(c);
   }
-  // The first characters of the cues the windows of IsBackground and Body
-  // look for.
-  CodePointBits window_cue_first;
+  // The first characters of the cues the windows of IsBackground look for,
+  // and of Body's cut verbs. (Overlong forms and surrogates, which decode
+  // as invalid bytes one at a time, lie under leads E0 and ED, which the
+  // windows leave to the decoder: the tables hold the characters of the
+  // other leads alone.)
+  CodePointBits background_first;
   for (const CueSet* set : {&t->future, &t->former}) {
     for (char32_t c : set->FirstCharacters()) {
       t->future_or_former_first.Mark(c);
-      window_cue_first.Mark(c);
+      background_first.Mark(c);
     }
   }
-  for (const CueSet* set : {&t->background, &t->cut}) {
-    for (char32_t c : set->FirstCharacters()) window_cue_first.Mark(c);
-  }
-  t->cue_start_bytes.Build([&window_cue_first](char32_t cp) {
-    // Overlong forms and surrogates decode as invalid bytes, one at a time:
-    // left to the windows' own steps, which count them so.
-    return cp < 0x800 || (cp >= 0xD800 && cp < 0xE000) || cp == U'。' ||
-           window_cue_first.MayContain(cp);
+  for (char32_t c : t->background.FirstCharacters()) background_first.Mark(c);
+  CodePointBits cut_first;
+  for (char32_t c : t->cut.FirstCharacters()) cut_first.Mark(c);
+  auto plain_lead = [](char32_t cp) {
+    return cp >= 0x1000 && !(cp >= 0xD000 && cp < 0xE000);
+  };
+  t->background_start_bytes.Build([&](char32_t cp) {
+    return plain_lead(cp) && (cp == U'。' || background_first.MayContain(cp));
+  });
+  t->cut_start_bytes.Build([&](char32_t cp) {
+    return plain_lead(cp) && cut_first.MayContain(cp);
   });
   const Lexicon& surnames = lexicons::kSurnames;
   t->surname_starts.Reserve(surnames.rows);
