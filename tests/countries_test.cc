@@ -191,6 +191,19 @@ TEST_F(CountriesTest, APartOfADottedNameIsFoundWhereverItIsWritten) {
             (std::map<std::string, char>{{"CN", 'p'}, {"MY", 'p'}}));
 }
 
+TEST_F(CountriesTest, TheDotsOfANameAreReadFarIntoTheText) {
+  // The full-name scan notes the middle dots for NamePartRanges as it reads
+  // the text, 64 characters that may start a name at a time: a dotted name
+  // after hundreds of them (上 of 上午, 中 of 中午), and one right after a
+  // country's name, still makes its part no Cuba.
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += "上午中午,";
+  EXPECT_EQ(Roles(text + "专家塔法兹瓦·奇古巴发言。奇古巴表示感谢。"),
+            (std::map<std::string, char>{}));
+  EXPECT_EQ(Roles(text + "柬埔寨·奇古巴发言。奇古巴表示感谢。"),
+            (std::map<std::string, char>{{"KH", 'm'}}));
+}
+
 TEST_F(CountriesTest, MenusAreNotEvidence) {
   // 港澳台事务 in the site's menu names no side of the event.
   EXPECT_EQ(Roles("首页 | 新闻动态 | 港澳台事务 | 国际组织\n"

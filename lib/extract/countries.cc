@@ -42,6 +42,11 @@ constexpr size_t kPortfolioExtra = 10;
 // event (曾在, 将于), in code points.
 constexpr size_t kOtherEventWindow = 40;
 
+// The middle dot that joins the parts of a foreign name (塔法兹瓦·奇古巴),
+// and its bytes.
+constexpr char32_t kMiddleDot = 0xB7;
+constexpr std::string_view kMiddleDotBytes = "·";
+
 // Event nouns that close a jointly named event: 中国-东盟环境合作论坛.
 constexpr std::string_view kPairEventNouns[] = {
     "论坛", "对话", "会议", "峰会", "博览会", "研讨会", "圆桌", "年会",
@@ -252,7 +257,7 @@ EVENTX_ALWAYS_INLINE inline size_t CountryFinder::CharClasses::Skip(
 // the straight path through it.
 __attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
     std::string_view s, size_t pos, size_t* stops, size_t max_stops,
-    size_t* scanned) const {
+    size_t* scanned, std::vector<size_t>* dots) const {
   const auto* begin = reinterpret_cast<const unsigned char*>(s.data());
   const auto* p = begin + pos;
   const auto* const end = begin + s.size();
@@ -290,6 +295,7 @@ __attribute__((noinline)) size_t CountryFinder::CharClasses::FindNameStops(
     size_t len;
     const uint8_t k =
         Read(s, static_cast<size_t>(p - begin), &c, &len) & kNameStop;
+    if (c == kMiddleDot) dots->push_back(static_cast<size_t>(p - begin));
     stops[n] = static_cast<size_t>(p - begin);
     n += k != 0;
     p += len;
@@ -749,9 +755,11 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   // through doublings.
   std::vector<size_t> abbreviation_starts;
   abbreviation_starts.reserve(16 + doc.view().size() / 32);
-  FindFullNames(doc, &mentions, &skipped, &abbreviation_starts);
+  std::vector<size_t> dots;
+  FindFullNames(doc, &mentions, &skipped, &abbreviation_starts, &dots);
   // 古巴 in 奇古巴 (塔法兹瓦·奇古巴): a person's name, not Cuba.
-  std::vector<std::pair<size_t, size_t>> parts = NamePartRanges(doc.view());
+  std::vector<std::pair<size_t, size_t>> parts =
+      NamePartRanges(doc.view(), dots);
   if (!parts.empty()) {
     mentions.erase(
         std::remove_if(mentions.begin(), mentions.end(),
@@ -825,12 +833,14 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
   // there is listed (every mention's span) only for a country the report
   // itself names, and is never evidence.
   // Only a mention above body_end can stand in a menu line: without one
-  // (mentions are in text order, the first is the earliest) the lines are
+  // (mentions are in text order: above_body_end counts them) the lines are
   // not looked for.
   std::vector<std::pair<size_t, size_t>> menus;
-  if (!mentions.empty() && mentions.front().begin < doc.body_end()) {
-    menus = FindMenuLines(doc.view());
-  }
+  if (above_body_end > 0) menus = FindMenuLines(doc.view());
+  // Most reports name no country below the body's end nor in a menu: then
+  // no mention is outside, and there is nothing to drop or to strip of its
+  // evidence (the passes below would read every mention three times).
+  if (menus.empty() && above_body_end == mentions.size()) return mentions;
   auto outside = [&](const CountryMention& m) {
     if (m.begin >= doc.body_end()) return true;
     for (const auto& [b, e] : menus) {
@@ -862,8 +872,7 @@ std::vector<CountryMention> CountryFinder::FindMentions(const Document& doc,
 }
 
 std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
-    std::string_view view) const {
-  static constexpr std::string_view kDot = "·";
+    std::string_view view, const std::vector<size_t>& dots) const {
   constexpr size_t kMaxPartCodePoints = 8;
   // The parts: runs of transliteration characters joined by dots.
   std::vector<std::string_view> parts;
@@ -877,8 +886,7 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
     }
     return count >= 2 && count <= kMaxPartCodePoints;
   };
-  for (size_t dot = view.find(kDot); dot != std::string_view::npos;
-       dot = view.find(kDot, dot + kDot.size())) {
+  for (size_t dot : dots) {
     // The runs of transliteration characters on either side of the dot.
     size_t b = dot;
     while (b > 0) {
@@ -886,15 +894,15 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
       if (!IsTranslit(DecodeUtf8Before(view, b, &len))) break;
       b -= len;
     }
-    size_t e = dot + kDot.size();
+    size_t e = dot + kMiddleDotBytes.size();
     while (e < view.size()) {
       size_t len;
       if (!IsTranslit(DecodeUtf8(view, e, &len))) break;
       e += len;
     }
     for (std::string_view run : {view.substr(b, dot - b),
-                                 view.substr(dot + kDot.size(),
-                                             e - dot - kDot.size())}) {
+                                 view.substr(dot + kMiddleDotBytes.size(),
+                                             e - dot - kMiddleDotBytes.size())}) {
       if (run_is_name(run) &&
           std::find(parts.begin(), parts.end(), run) == parts.end()) {
         parts.push_back(run);
@@ -934,7 +942,8 @@ std::vector<std::pair<size_t, size_t>> CountryFinder::NamePartRanges(
 void CountryFinder::FindFullNames(
     const Document& doc, std::vector<CountryMention>* out,
     std::vector<std::pair<size_t, size_t>>* skipped,
-    std::vector<size_t>* abbreviation_starts) const {
+    std::vector<size_t>* abbreviation_starts,
+    std::vector<size_t>* dots) const {
   std::string_view view = doc.view();
   // The characters after the first of a name that makes no mention
   // [from, to), for *abbreviation_starts.
@@ -958,8 +967,20 @@ void CountryFinder::FindFullNames(
   size_t pos = 0;      // where the scan stands: no name starts before it
   size_t scanned = 0;  // where FindNameStops stopped reading
   while (scanned < size) {
+    if (pos > scanned) {
+      // A name or a false friend found ran on past where FindNameStops
+      // stopped reading (at its last stop of a chunk): its dots, if any,
+      // were not read.
+      for (size_t dot = FindBytes(view.substr(0, pos), kMiddleDotBytes,
+                                  scanned);
+           dot != std::string_view::npos;
+           dot = FindBytes(view.substr(0, pos), kMiddleDotBytes,
+                           dot + kMiddleDotBytes.size())) {
+        dots->push_back(dot);
+      }
+    }
     const size_t n = classes_.FindNameStops(view, std::max(pos, scanned),
-                                            stops, kMaxStops, &scanned);
+                                            stops, kMaxStops, &scanned, dots);
     for (size_t i = 0; i < n; ++i) {
       if (stops[i] < pos) continue;  // inside a name or a false friend
       pos = stops[i];
@@ -1586,15 +1607,25 @@ std::vector<Country> CountryFinder::Assemble(
     if (k == out.size()) {
       Country c;
       c.code = m.code;
-      c.name = NameOf(m.code);
       c.role = CountryRole::kMentioned;
+      // Its name is filled in below: here its entry is only asked for.
+      // The names (a string apiece, 21 KB for every code) are read once a
+      // report: each a cache miss, which NameOf waited for country by
+      // country (NameOf was a fifth of Assemble's samples); asked for
+      // together, their loads overlap with each other and this pass.
+      if (IsTwoLetterCode(m.code)) {
+        __builtin_prefetch(&two_letter_names_[TwoLetterIndex(m.code)]);
+      }
       out.push_back(std::move(c));
       span_counts.push_back(0);
     }
     country_of[i] = k;
     ++span_counts[k];
   }
-  for (size_t k = 0; k < out.size(); ++k) out[k].spans.reserve(span_counts[k]);
+  for (size_t k = 0; k < out.size(); ++k) {
+    out[k].name = NameOf(out[k].code);
+    out[k].spans.reserve(span_counts[k]);
+  }
   for (size_t i = 0; i < mentions.size(); ++i) {
     const CountryMention& m = mentions[i];
     if (m.place && !m.participant) continue;

@@ -91,10 +91,12 @@ class CountryFinder {
   // *abbreviation_starts gets, in order, every character position outside
   // them (and the names it finds) whose code point may be an abbreviation
   // (MayAbbreviate): the abbreviation scan looks only there rather than
-  // decoding the text a second time.
+  // decoding the text a second time. *dots gets, in order, where every
+  // middle dot (U+00B7) of the text stands (NamePartRanges).
   void FindFullNames(const Document& doc, std::vector<CountryMention>* out,
                      std::vector<std::pair<size_t, size_t>>* skipped,
-                     std::vector<size_t>* abbreviation_starts) const;
+                     std::vector<size_t>* abbreviation_starts,
+                     std::vector<size_t>* dots) const;
   // `covered`: the ranges no abbreviation may be read in (full names,
   // false friends, parts of foreign names), sorted by where they begin.
   void FindAbbreviations(
@@ -322,9 +324,15 @@ class CountryFinder {
     // so as the text went, mispredicted often). The caller reads each stop
     // again (one store a character cost less than keeping its code point,
     // length and classes). A three-byte character is looked up in
-    // name_stop_bits_ by its bytes, not in the class table (below).
+    // name_stop_bits_ by its bytes, not in the class table (below). The
+    // positions of the middle dots (U+00B7, which join the parts of a
+    // foreign name: 塔法兹瓦·奇古巴) it reads are appended to *dots: the
+    // scan meets each of them (it reads every character other than
+    // ASCII and three-byte ones one by one), so NamePartRanges need not
+    // search the text for them again.
     size_t FindNameStops(std::string_view s, size_t pos, size_t* stops,
-                         size_t max_stops, size_t* scanned) const;
+                         size_t max_stops, size_t* scanned,
+                         std::vector<size_t>* dots) const;
     // Of(DecodeUtf8(s, pos, len)), the code point going to *cp (pos <
     // s.size()). DecodeUtf8's two fast cases (ASCII, a three-byte sequence
     // led by E1..EC or EE..EF) are repeated here, fused with the table
@@ -416,9 +424,10 @@ class CountryFinder {
   }
   // Where the parts of the report's dotted foreign names (塔法兹瓦·奇古巴)
   // stand, wherever they are written: a country's name inside one (古巴 in
-  // 奇古巴) is part of a person's name.
+  // 奇古巴) is part of a person's name. `dots`: where every middle dot
+  // (U+00B7) of the view stands, in order (FindFullNames).
   std::vector<std::pair<size_t, size_t>> NamePartRanges(
-      std::string_view view) const;
+      std::string_view view, const std::vector<size_t>& dots) const;
   std::unordered_map<std::string, std::string> name_to_code_;
   std::unordered_map<std::string, std::string> code_to_name_;
   // code_to_name_ for the two-capital-letter codes (all of ISO 3166-1
