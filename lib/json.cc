@@ -39,18 +39,22 @@ bool ContinuationPair(const unsigned char* p) {
   return (pair & 0xC0C0) == 0x8080;
 }
 
-// Writes JSON values into a string in nlohmann's dump() layout: with
-// `indent` < 0 one line without spaces; else one member or element per line,
+// Writes JSON values into a string in nlohmann's dump() layout: unless
+// kPretty one line without spaces; else one member or element per line,
 // indented by `indent` spaces a level, "key": value, and {} / [] when empty.
+// The layout is a template argument, not a flag, so that the one-line
+// writer (eventx-extract's JSON lines) carries no test of it at each piece
+// and its separator, a few instructions, is written inline.
 //
 // The text goes into a buffer written through a pointer, room made ahead
 // for each piece: a record is hundreds of small pieces (keys, commas,
 // numbers), and std::string::append per piece was most of the cost of
 // writing one.
+template <bool kPretty>
 class JsonWriter {
  public:
   JsonWriter(int indent, size_t expected_size)
-      : pretty_(indent >= 0), step_(indent < 0 ? 0 : indent) {
+      : step_(kPretty ? indent : 0) {
     buffer_.resize(expected_size);
   }
 
@@ -79,7 +83,7 @@ class JsonWriter {
     out += kSize;
     *out++ = '"';
     *out++ = ':';
-    if (pretty_) *out++ = ' ';
+    if (kPretty) *out++ = ' ';
     Advance(out);
     after_key_ = true;
   }
@@ -145,7 +149,7 @@ class JsonWriter {
     SpanValue(span);
   }
   void SpanValue(const Span& span) {
-    if (pretty_) {
+    if (kPretty) {
       BeginArray();
       Unsigned(span.begin);
       Unsigned(span.end);
@@ -178,12 +182,14 @@ class JsonWriter {
   static constexpr int kMaxDepth = 8;
 
   // A pointer to at least `n` writable bytes at the end of the text; the
-  // bytes count once Advance moves past them.
-  char* Room(size_t n) {
-    if (buffer_.size() - used_ < n) {
-      buffer_.resize(std::max(2 * buffer_.size(), used_ + n));
-    }
+  // bytes count once Advance moves past them. Inline at every piece; the
+  // rare growth is a call of its own.
+  EVENTX_ALWAYS_INLINE char* Room(size_t n) {
+    if (buffer_.size() - used_ < n) Grow(n);
     return buffer_.data() + used_;
+  }
+  EVENTX_NOINLINE void Grow(size_t n) {
+    buffer_.resize(std::max(2 * buffer_.size(), used_ + n));
   }
   void Advance(const char* end) { used_ = end - buffer_.data(); }
 
@@ -214,7 +220,7 @@ class JsonWriter {
   }
 
   void Close(char bracket) {
-    if (has_items_[depth_] && pretty_) NewLine(depth_ - 1);
+    if (kPretty && has_items_[depth_]) NewLine(depth_ - 1);
     --depth_;
     PutChar(bracket);
   }
@@ -223,13 +229,13 @@ class JsonWriter {
   // new line and its indentation. The comma is written always and counted
   // only after an item: a branch on whether one came before went the other
   // way at each first member.
-  void NextItem() {
+  EVENTX_ALWAYS_INLINE void NextItem() {
     bool& has_items = has_items_[depth_];
     char* out = Room(1);
     *out = ',';
     Advance(out + (has_items ? 1 : 0));
     has_items = true;
-    if (pretty_) NewLine(depth_);
+    if (kPretty) NewLine(depth_);
   }
 
   // A value stands after its key, as an array element, or at the top.
@@ -392,7 +398,6 @@ class JsonWriter {
     Put(quoted.data(), quoted.size());
   }
 
-  const bool pretty_;
   const int step_;
   std::string buffer_;  // the text, then room: buffer_.size() >= used_
   size_t used_ = 0;
@@ -413,10 +418,10 @@ size_t EstimatedSize(const EventRecord& r) {
   return n;
 }
 
-}  // namespace
-
-std::string ToJson(const EventRecord& r, int indent) {
-  JsonWriter w(indent, indent < 0 ? EstimatedSize(r) : 2 * EstimatedSize(r));
+template <bool kPretty>
+std::string WriteRecord(const EventRecord& r, int indent) {
+  JsonWriter<kPretty> w(indent,
+                        kPretty ? 2 * EstimatedSize(r) : EstimatedSize(r));
   w.BeginObject();
   w.PlainMember("schema", "eventx/1");
   w.Member("doc_id", r.doc_id);
@@ -504,8 +509,10 @@ std::string ToJson(const EventRecord& r, int indent) {
   return w.Take();
 }
 
-std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
-  JsonWriter w(indent, 16 + 128 * mentions.size());
+template <bool kPretty>
+std::string WriteMentions(const std::vector<DateMention>& mentions,
+                          int indent) {
+  JsonWriter<kPretty> w(indent, 16 + 128 * mentions.size());
   w.BeginArray();
   for (const DateMention& m : mentions) {
     w.BeginObject();
@@ -517,6 +524,18 @@ std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
   }
   w.EndArray();
   return w.Take();
+}
+
+}  // namespace
+
+std::string ToJson(const EventRecord& r, int indent) {
+  return indent < 0 ? WriteRecord<false>(r, indent)
+                    : WriteRecord<true>(r, indent);
+}
+
+std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
+  return indent < 0 ? WriteMentions<false>(mentions, indent)
+                    : WriteMentions<true>(mentions, indent);
 }
 
 }  // namespace eventx
