@@ -91,11 +91,13 @@ class JsonWriter {
   JsonWriter(int indent, size_t expected_size)
       : step_(kPretty ? indent : 0) {
     buffer_.resize(expected_size);
+    out_ = buffer_.data();
+    end_ = out_ + buffer_.size();
   }
 
   // The text written; the writer is spent.
   std::string Take() {
-    buffer_.resize(used_);
+    buffer_.resize(static_cast<size_t>(out_ - buffer_.data()));
     return std::move(buffer_);
   }
 
@@ -219,13 +221,18 @@ class JsonWriter {
   // bytes count once Advance moves past them. Inline at every piece; the
   // rare growth is a call of its own.
   EVENTX_ALWAYS_INLINE char* Room(size_t n) {
-    if (buffer_.size() - used_ < n) Grow(n);
-    return buffer_.data() + used_;
+    if (Left() < n) Grow(n);
+    return out_;
   }
   EVENTX_NOINLINE void Grow(size_t n) {
-    buffer_.resize(std::max(2 * buffer_.size(), used_ + n));
+    const size_t used = static_cast<size_t>(out_ - buffer_.data());
+    buffer_.resize(std::max(2 * buffer_.size(), used + n));
+    out_ = buffer_.data() + used;
+    end_ = buffer_.data() + buffer_.size();
   }
-  void Advance(const char* end) { used_ = end - buffer_.data(); }
+  // The bytes of room after the text.
+  size_t Left() const { return static_cast<size_t>(end_ - out_); }
+  void Advance(char* end) { out_ = end; }
 
   void Put(const char* s, size_t n) {
     char* out = Room(n);
@@ -290,7 +297,7 @@ class JsonWriter {
     // record's last long text asked for six times its size and made the
     // buffer grow, a new block and a copy, for almost every record.
     size_t room = 6 * s.size() + 2;
-    if (buffer_.size() - used_ < room) room = s.size() + 2 + 5 * Escaped(s);
+    if (Left() < room) room = s.size() + 2 + 5 * Escaped(s);
     char* const start = Room(room);
     char* out = start;
     *out++ = '"';
@@ -451,8 +458,12 @@ class JsonWriter {
   }
 
   const int step_;
-  std::string buffer_;  // the text, then room: buffer_.size() >= used_
-  size_t used_ = 0;
+  // The text, then room. Written through out_, its end, with end_ the
+  // room's end: a piece's test and step are a compare and a store, where
+  // an offset made each ask for the buffer's start and size too.
+  std::string buffer_;
+  char* out_;
+  char* end_;
   int depth_ = 0;
   bool has_items_[kMaxDepth + 1] = {};
   bool after_key_ = false;
