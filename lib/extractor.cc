@@ -115,8 +115,11 @@ std::optional<std::string> FindTitle(const Document& doc,
 // Whether two country codes are the same. Codes are a few letters (two as
 // the lexicons stand), compared here byte by byte: std::string's == called
 // memcmp for each of a report's mentions, for each official with a country.
+// Two letters (every code as the lexicons stand) are compared together,
+// with no branch on whether the first matched.
 bool SameCode(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
+  if (a.size() == 2) return (a[0] == b[0]) & (a[1] == b[1]);
   for (size_t i = 0; i < a.size(); ++i) {
     if (a[i] != b[i]) return false;
   }
@@ -133,17 +136,14 @@ void MarkOfficialsCountries(const std::vector<Official>& officials,
   constexpr size_t kMaxCodes = 8;
   std::string_view codes[kMaxCodes];
   size_t count = 0;
-  // Marks the mentions of the gathered codes; mentions already marked
-  // need no compare.
+  // Marks the mentions of the gathered codes. Every mention is compared
+  // and its flag written, marked or not, matched or not: branches on
+  // those went either way from one mention to the next.
   const auto mark = [&] {
     for (CountryMention& m : *mentions) {
-      if (m.participant) continue;
-      for (size_t k = 0; k < count; ++k) {
-        if (SameCode(m.code, codes[k])) {
-          m.participant = true;
-          break;
-        }
-      }
+      bool official = false;
+      for (size_t k = 0; k < count; ++k) official |= SameCode(m.code, codes[k]);
+      m.participant |= official;
     }
     count = 0;
   };
