@@ -9,6 +9,7 @@
 #include <memory>
 #include <new>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -71,6 +72,14 @@ std::optional<std::string> FindTitle(const Document& doc,
     if (line_end == std::string_view::npos) line_end = view.size();
     std::string_view line = view.substr(line_begin, line_end - line_begin);
     line_begin = line_end + 1;
+    // Its size alone turns a line away when it cannot hold kTitleMinHan Han
+    // characters (three bytes each at least) or must hold more than
+    // kTitleMaxCodePoints code points (four bytes each at most): blank
+    // lines, menu items, stamps and whole paragraphs, before any search.
+    if (line.size() < 3 * kTitleMinHan ||
+        line.size() > 4 * kTitleMaxCodePoints) {
+      continue;
+    }
     // A headline is one line of prose, not a sentence of the body (。, or
     // commas), a menu (bars) or a header stamp. These cheap tests come
     // first: they turn away most lines before their characters are counted.
@@ -106,12 +115,50 @@ std::optional<std::string> FindTitle(const Document& doc,
 // Whether two country codes are the same. Codes are a few letters (two as
 // the lexicons stand), compared here byte by byte: std::string's == called
 // memcmp for each of a report's mentions, for each official with a country.
+// Two letters (every code as the lexicons stand) are compared together,
+// with no branch on whether the first matched.
 bool SameCode(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
+  if (a.size() == 2) return (a[0] == b[0]) & (a[1] == b[1]);
   for (size_t i = 0; i < a.size(); ++i) {
     if (a[i] != b[i]) return false;
   }
   return true;
+}
+
+// Marks as participant every mention of a country some official belongs
+// to. The officials' distinct codes are gathered first (a report's
+// officials mostly share one country or two), then each mention is
+// compared with those few: a pass over the mentions for each official
+// compared the same codes again and again, a mispredicted loop exit each.
+void MarkOfficialsCountries(const std::vector<Official>& officials,
+                            std::vector<CountryMention>* mentions) {
+  constexpr size_t kMaxCodes = 8;
+  std::string_view codes[kMaxCodes];
+  size_t count = 0;
+  // Marks the mentions of the gathered codes. Every mention is compared
+  // and its flag written, marked or not, matched or not: branches on
+  // those went either way from one mention to the next.
+  const auto mark = [&] {
+    for (CountryMention& m : *mentions) {
+      bool official = false;
+      for (size_t k = 0; k < count; ++k) official |= SameCode(m.code, codes[k]);
+      m.participant |= official;
+    }
+    count = 0;
+  };
+  for (const Official& o : officials) {
+    if (!o.country) continue;
+    const std::string_view code = *o.country;
+    bool known = false;
+    for (size_t k = 0; k < count && !known; ++k) {
+      known = SameCode(codes[k], code);
+    }
+    if (known) continue;
+    if (count == kMaxCodes) mark();  // rare: more countries than room
+    codes[count++] = code;
+  }
+  if (count > 0) mark();
 }
 
 DateMention ToMention(const Document& doc, const ViewDate& d) {
@@ -187,12 +234,7 @@ class ExtractorImpl final : public Extractor {
 
     // An official's country took part (SPEC.md "countries": officials are
     // participant evidence), wherever else it is named.
-    for (const Official& o : record.officials) {
-      if (!o.country) continue;
-      for (CountryMention& m : mentions) {
-        if (SameCode(m.code, *o.country)) m.participant = true;
-      }
-    }
+    MarkOfficialsCountries(record.officials, &mentions);
     record.countries = countries_->Assemble(doc, mentions);
     return record;
   }

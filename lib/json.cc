@@ -26,6 +26,7 @@
 #endif
 
 #include "eventx/eventx.h"
+#include "lib/text/bits.h"
 #include "lib/text/utf8.h"
 
 namespace eventx {
@@ -39,24 +40,64 @@ bool ContinuationPair(const unsigned char* p) {
   return (pair & 0xC0C0) == 0x8080;
 }
 
-// Writes JSON values into a string in nlohmann's dump() layout: with
-// `indent` < 0 one line without spaces; else one member or element per line,
+// Writes `n` in decimal at `out`, which has room for 24 bytes; returns the
+// end. A record's numbers are its spans' offsets, a few hundred or thousand
+// (some sixty a record): below 10^8 the eight digits are made at once in
+// the bytes of one 64-bit word (two four-digit halves, split into pairs,
+// then into digits, each by a multiply and shift exact over its range),
+// the leading zeros dropped by a shift and the word stored whole, with no
+// branch on the number's length, where std::to_chars counted the digits
+// and made them two at a time, a branch for each step.
+char* WriteDecimal(char* out, size_t n) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (n < 100000000) {
+    // The first digit of the text in the lowest byte: the high half in
+    // the low 32 bits.
+    const uint64_t halves = (n / 10000) | (uint64_t{n % 10000} << 32);
+    // x / 100 = (x * 10486) >> 20 for x < 43699: each half into its
+    // hundreds and the rest, 16 bits each.
+    const uint64_t hundreds =
+        ((halves * 10486) >> 20) & 0x0000007F0000007FULL;
+    const uint64_t pairs = hundreds | ((halves - 100 * hundreds) << 16);
+    // x / 10 = (x * 103) >> 10 for x < 179: each pair into two digits.
+    const uint64_t tens = ((pairs * 103) >> 10) & 0x000F000F000F000FULL;
+    const uint64_t digits = tens | ((pairs - 10 * tens) << 8);
+    // The leading zeros are the lowest zero bytes; the last digit always
+    // counts, so that 0 writes "0".
+    const unsigned zeros =
+        static_cast<unsigned>(__builtin_ctzll(digits | (1ULL << 56))) / 8;
+    const uint64_t text = (digits + 0x3030303030303030ULL) >> (8 * zeros);
+    std::memcpy(out, &text, 8);
+    return out + (8 - zeros);
+  }
+#endif
+  return std::to_chars(out, out + 24, n).ptr;
+}
+
+// Writes JSON values into a string in nlohmann's dump() layout: unless
+// kPretty one line without spaces; else one member or element per line,
 // indented by `indent` spaces a level, "key": value, and {} / [] when empty.
+// The layout is a template argument, not a flag, so that the one-line
+// writer (eventx-extract's JSON lines) carries no test of it at each piece
+// and its separator, a few instructions, is written inline.
 //
 // The text goes into a buffer written through a pointer, room made ahead
 // for each piece: a record is hundreds of small pieces (keys, commas,
 // numbers), and std::string::append per piece was most of the cost of
 // writing one.
+template <bool kPretty>
 class JsonWriter {
  public:
   JsonWriter(int indent, size_t expected_size)
-      : pretty_(indent >= 0), step_(indent < 0 ? 0 : indent) {
+      : step_(kPretty ? indent : 0) {
     buffer_.resize(expected_size);
+    out_ = buffer_.data();
+    end_ = out_ + buffer_.size();
   }
 
   // The text written; the writer is spent.
   std::string Take() {
-    buffer_.resize(used_);
+    buffer_.resize(static_cast<size_t>(out_ - buffer_.data()));
     return std::move(buffer_);
   }
 
@@ -79,7 +120,7 @@ class JsonWriter {
     out += kSize;
     *out++ = '"';
     *out++ = ':';
-    if (pretty_) *out++ = ' ';
+    if (kPretty) *out++ = ' ';
     Advance(out);
     after_key_ = true;
   }
@@ -114,8 +155,7 @@ class JsonWriter {
   }
   void Unsigned(size_t n) {
     BeginValue();
-    char* out = Room(24);
-    Advance(std::to_chars(out, out + 24, n).ptr);
+    Advance(WriteDecimal(Room(24), n));
   }
 
   // Shorthands for the record's recurring shapes.
@@ -145,7 +185,7 @@ class JsonWriter {
     SpanValue(span);
   }
   void SpanValue(const Span& span) {
-    if (pretty_) {
+    if (kPretty) {
       BeginArray();
       Unsigned(span.begin);
       Unsigned(span.end);
@@ -157,9 +197,9 @@ class JsonWriter {
     BeginValue();
     char* out = Room(2 * 24 + 3);
     *out++ = '[';
-    out = std::to_chars(out, out + 24, span.begin).ptr;
+    out = WriteDecimal(out, span.begin);
     *out++ = ',';
-    out = std::to_chars(out, out + 24, span.end).ptr;
+    out = WriteDecimal(out, span.end);
     *out++ = ']';
     Advance(out);
   }
@@ -178,14 +218,21 @@ class JsonWriter {
   static constexpr int kMaxDepth = 8;
 
   // A pointer to at least `n` writable bytes at the end of the text; the
-  // bytes count once Advance moves past them.
-  char* Room(size_t n) {
-    if (buffer_.size() - used_ < n) {
-      buffer_.resize(std::max(2 * buffer_.size(), used_ + n));
-    }
-    return buffer_.data() + used_;
+  // bytes count once Advance moves past them. Inline at every piece; the
+  // rare growth is a call of its own.
+  EVENTX_ALWAYS_INLINE char* Room(size_t n) {
+    if (Left() < n) Grow(n);
+    return out_;
   }
-  void Advance(const char* end) { used_ = end - buffer_.data(); }
+  EVENTX_NOINLINE void Grow(size_t n) {
+    const size_t used = static_cast<size_t>(out_ - buffer_.data());
+    buffer_.resize(std::max(2 * buffer_.size(), used + n));
+    out_ = buffer_.data() + used;
+    end_ = buffer_.data() + buffer_.size();
+  }
+  // The bytes of room after the text.
+  size_t Left() const { return static_cast<size_t>(end_ - out_); }
+  void Advance(char* end) { out_ = end; }
 
   void Put(const char* s, size_t n) {
     char* out = Room(n);
@@ -214,7 +261,7 @@ class JsonWriter {
   }
 
   void Close(char bracket) {
-    if (has_items_[depth_] && pretty_) NewLine(depth_ - 1);
+    if (kPretty && has_items_[depth_]) NewLine(depth_ - 1);
     --depth_;
     PutChar(bracket);
   }
@@ -223,13 +270,13 @@ class JsonWriter {
   // new line and its indentation. The comma is written always and counted
   // only after an item: a branch on whether one came before went the other
   // way at each first member.
-  void NextItem() {
+  EVENTX_ALWAYS_INLINE void NextItem() {
     bool& has_items = has_items_[depth_];
     char* out = Room(1);
     *out = ',';
     Advance(out + (has_items ? 1 : 0));
     has_items = true;
-    if (pretty_) NewLine(depth_);
+    if (kPretty) NewLine(depth_);
   }
 
   // A value stands after its key, as an array element, or at the top.
@@ -250,7 +297,7 @@ class JsonWriter {
     // record's last long text asked for six times its size and made the
     // buffer grow, a new block and a copy, for almost every record.
     size_t room = 6 * s.size() + 2;
-    if (buffer_.size() - used_ < room) room = s.size() + 2 + 5 * Escaped(s);
+    if (Left() < room) room = s.size() + 2 + 5 * Escaped(s);
     char* const start = Room(room);
     char* out = start;
     *out++ = '"';
@@ -355,10 +402,28 @@ class JsonWriter {
 #endif
 
   // How many bytes of `s` are written escaped: ASCII controls, '"', '\\'.
+  // Asked of every string near the buffer's end (a record's last few),
+  // so sixteen bytes are tested at once where SSE2 is available.
   static size_t Escaped(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     size_t count = 0;
-    for (const char ch : s) {
-      const auto c = static_cast<unsigned char>(ch);
+    size_t i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= s.size(); i += 16) {
+      const __m128i bytes =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      // Unsigned bytes - at most 0x1F: the controls.
+      const __m128i control =
+          _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(0x1F)), bytes);
+      const __m128i marks =
+          _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                       _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')));
+      count += internal::CountBits(static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_or_si128(control, marks))));
+    }
+#endif
+    for (; i < s.size(); ++i) {
+      const unsigned char c = p[i];
       count += c < 0x20 || c == '"' || c == '\\';
     }
     return count;
@@ -392,10 +457,13 @@ class JsonWriter {
     Put(quoted.data(), quoted.size());
   }
 
-  const bool pretty_;
   const int step_;
-  std::string buffer_;  // the text, then room: buffer_.size() >= used_
-  size_t used_ = 0;
+  // The text, then room. Written through out_, its end, with end_ the
+  // room's end: a piece's test and step are a compare and a store, where
+  // an offset made each ask for the buffer's start and size too.
+  std::string buffer_;
+  char* out_;
+  char* end_;
   int depth_ = 0;
   bool has_items_[kMaxDepth + 1] = {};
   bool after_key_ = false;
@@ -413,10 +481,10 @@ size_t EstimatedSize(const EventRecord& r) {
   return n;
 }
 
-}  // namespace
-
-std::string ToJson(const EventRecord& r, int indent) {
-  JsonWriter w(indent, indent < 0 ? EstimatedSize(r) : 2 * EstimatedSize(r));
+template <bool kPretty>
+std::string WriteRecord(const EventRecord& r, int indent) {
+  JsonWriter<kPretty> w(indent,
+                        kPretty ? 2 * EstimatedSize(r) : EstimatedSize(r));
   w.BeginObject();
   w.PlainMember("schema", "eventx/1");
   w.Member("doc_id", r.doc_id);
@@ -504,8 +572,10 @@ std::string ToJson(const EventRecord& r, int indent) {
   return w.Take();
 }
 
-std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
-  JsonWriter w(indent, 16 + 128 * mentions.size());
+template <bool kPretty>
+std::string WriteMentions(const std::vector<DateMention>& mentions,
+                          int indent) {
+  JsonWriter<kPretty> w(indent, 16 + 128 * mentions.size());
   w.BeginArray();
   for (const DateMention& m : mentions) {
     w.BeginObject();
@@ -517,6 +587,18 @@ std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
   }
   w.EndArray();
   return w.Take();
+}
+
+}  // namespace
+
+std::string ToJson(const EventRecord& r, int indent) {
+  return indent < 0 ? WriteRecord<false>(r, indent)
+                    : WriteRecord<true>(r, indent);
+}
+
+std::string ToJson(const std::vector<DateMention>& mentions, int indent) {
+  return indent < 0 ? WriteMentions<false>(mentions, indent)
+                    : WriteMentions<true>(mentions, indent);
 }
 
 }  // namespace eventx

@@ -308,6 +308,45 @@ TEST(JsonTest, DateMentionsMatchNlohmann) {
   }
 }
 
+// Spans' offsets are written by hand (eight digits at once below 10^8):
+// every four-digit half in both halves of the number, every length and its
+// edges, and numbers past 10^8 up to the largest, as nlohmann writes them.
+TEST(JsonTest, SpanOffsetsMatchNlohmann) {
+  std::vector<size_t> values;
+  for (size_t n = 0; n < 100000; ++n) values.push_back(n);
+  for (size_t high = 0; high < 10000; ++high) {
+    values.push_back(high * 10000 + (high * 7919) % 10000);
+  }
+  for (size_t power = 1; power <= size_t{10000000000000000000u};
+       power *= 10) {
+    for (size_t n : {power - 1, power, power + 1, 2 * power - 1,
+                     9 * power + power / 2}) {
+      values.push_back(n);
+    }
+    if (power > SIZE_MAX / 10) break;
+  }
+  values.push_back(SIZE_MAX);
+  values.push_back(SIZE_MAX - 1);
+  uint64_t state = 88172645463325252u;  // xorshift64
+  for (int i = 0; i < 2000; ++i) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    values.push_back(static_cast<size_t>(state >> (i % 64)));
+  }
+  EventRecord r;
+  Country c;
+  c.code = "KH";
+  for (size_t i = 0; i < values.size(); ++i) {
+    c.spans.push_back({values[i], values[values.size() - 1 - i]});
+  }
+  r.countries.push_back(c);
+  r.date = DateMention{{2024, 1, 2}, {2024, 1, 2}, "x", {values[7], SIZE_MAX}};
+  for (int indent : {-1, 0, 2}) {
+    EXPECT_EQ(ToJson(r, indent), ReferenceJson(r, indent)) << indent;
+  }
+}
+
 // FormatDate formats by hand; it must read as the printf formats it replaced.
 std::string PrintfDate(const CivilDate& d) {
   char buf[48];
