@@ -20,6 +20,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -485,32 +486,8 @@ bool ContainsAny(std::string_view s, const std::string_view* cues,
   return false;
 }
 
-#if defined(__SSE2__)
-// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where
-// the first bytes of one of `cues` stand (its first three, or two when it
-// has two): a superset of where a cue starts, and few bits in a line.
-template <size_t N, size_t... K>
-inline unsigned CueCandidates16(const unsigned char* p,
-                                const std::string_view (&cues)[N],
-                                std::index_sequence<K...>) {
-  const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
-  auto equal = [](__m128i bytes, char b) {
-    return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(b));
-  };
-  auto starts = [&](std::string_view cue) {
-    const __m128i two = _mm_and_si128(equal(b0, cue[0]), equal(b1, cue[1]));
-    return cue.size() >= 3 ? _mm_and_si128(two, equal(b2, cue[2])) : two;
-  };
-  __m128i found = _mm_setzero_si128();
-  ((found = _mm_or_si128(found, starts(cues[K]))), ...);
-  return static_cast<unsigned>(_mm_movemask_epi8(found));
-}
-#endif
-
-// Whether every cue of a list has two bytes at least (CueCandidates16
-// reads two).
+// Whether every cue of a list has two bytes at least (the block scans
+// below compare two).
 template <size_t N>
 constexpr bool TwoBytesOrMore(const std::string_view (&cues)[N]) {
   for (std::string_view cue : cues) {
@@ -523,32 +500,133 @@ static_assert(TwoBytesOrMore(kOtherEventCues) &&
                   TwoBytesOrMore(kSourceCues) && TwoBytesOrMore(kFooterCues),
               "ContainsAny's cues");
 
-// ContainsAny over the cue lists (each cue at least two bytes), the
-// same answer: where SSE2 is there, s is read 16 positions at a time for
-// the first bytes of the cues, and only those positions are compared
-// whole; a footer test reads whole paragraphs, where six finds each
-// stopped at every common lead byte (版 and 备 lead with E7, E5).
-template <size_t N>
-bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
+// The block scans of ContainsAny take their cue list as a template
+// argument (a constexpr array), so each cue's first bytes and length are
+// constants of the code: passed as a reference at run time, the lists'
+// bytes were splatted into registers again and each cue's length tested in
+// every block (a footer test reads a whole paragraph).
+
+// Whether one of kCues starts at p[at] (p[0, n) readable).
+template <const auto& kCues>
+inline bool CueAt(const unsigned char* p, size_t n, size_t at) {
+  for (std::string_view cue : kCues) {
+    if (cue.size() <= n - at &&
+        std::memcmp(p + at, cue.data(), cue.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+#if defined(__SSE2__)
+// Of the 16 positions whose bytes are b0 (b1, b2: the same from one and two
+// bytes on), a mask of those where kCues[K]'s first bytes stand (its first
+// three, or two when it has two).
+template <const auto& kCues, size_t K>
+inline __m128i CueStarts16(__m128i b0, __m128i b1, __m128i b2) {
+  constexpr std::string_view kCue = kCues[K];
+  const __m128i two = _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8(kCue[0])),
+                                    _mm_cmpeq_epi8(b1, _mm_set1_epi8(kCue[1])));
+  if constexpr (kCue.size() >= 3) {
+    return _mm_and_si128(two, _mm_cmpeq_epi8(b2, _mm_set1_epi8(kCue[2])));
+  } else {
+    return two;
+  }
+}
+
+// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where
+// the first bytes of one of kCues stand: a superset of where a cue starts,
+// and few bits in a line.
+template <const auto& kCues, size_t... K>
+inline unsigned CueCandidates16(const unsigned char* p,
+                                std::index_sequence<K...>) {
+  const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+  __m128i found = _mm_setzero_si128();
+  ((found = _mm_or_si128(found, CueStarts16<kCues, K>(b0, b1, b2))), ...);
+  return static_cast<unsigned>(_mm_movemask_epi8(found));
+}
+#endif
+
+#if defined(EVENTX_DATES_AVX2)
+// CueStarts16 and CueCandidates16 for 32 positions p[0..31] (p[0..33]
+// readable), with AVX2: the same comparisons, twice as wide.
+template <const auto& kCues, size_t K>
+EVENTX_AVX2 inline __m256i CueStarts32(__m256i b0, __m256i b1, __m256i b2) {
+  constexpr std::string_view kCue = kCues[K];
+  const __m256i two =
+      _mm256_and_si256(_mm256_cmpeq_epi8(b0, _mm256_set1_epi8(kCue[0])),
+                       _mm256_cmpeq_epi8(b1, _mm256_set1_epi8(kCue[1])));
+  if constexpr (kCue.size() >= 3) {
+    return _mm256_and_si256(two,
+                            _mm256_cmpeq_epi8(b2, _mm256_set1_epi8(kCue[2])));
+  } else {
+    return two;
+  }
+}
+template <const auto& kCues, size_t... K>
+EVENTX_AVX2 inline uint32_t CueCandidates32(const unsigned char* p,
+                                            std::index_sequence<K...>) {
+  const __m256i b0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i b1 =
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
+  const __m256i b2 =
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2));
+  __m256i found = _mm256_setzero_si256();
+  ((found = _mm256_or_si256(found, CueStarts32<kCues, K>(b0, b1, b2))), ...);
+  return static_cast<uint32_t>(_mm256_movemask_epi8(found));
+}
+// ContainsAny's blocks of 32 positions from *i while 34 bytes are left:
+// true when a cue starts in one; else false, *i the first position not
+// read.
+template <const auto& kCues>
+EVENTX_AVX2 bool ContainsAny32(const unsigned char* p, size_t n, size_t* i) {
+  constexpr size_t kCount = std::size(kCues);
+  size_t at = *i;
+  for (; at + 34 <= n; at += 32) {
+    for (uint32_t candidates = CueCandidates32<kCues>(
+             p + at, std::make_index_sequence<kCount>());
+         candidates != 0; candidates &= candidates - 1) {
+      if (CueAt<kCues>(p, n,
+                       at + static_cast<size_t>(__builtin_ctz(candidates)))) {
+        return true;
+      }
+    }
+  }
+  *i = at;
+  return false;
+}
+#endif
+
+// Whether s holds one of kCues (a constexpr array of cues of two bytes or
+// more: TwoBytesOrMore): where SSE2 is there, s is read 16 positions at a
+// time (32 where the processor has AVX2) for the first bytes of the cues,
+// and only those positions are compared whole; a footer test reads whole
+// paragraphs, where six finds each stopped at every common lead byte (版
+// and 备 lead with E7, E5).
+template <const auto& kCues>
+bool ContainsAny(std::string_view s) {
+  constexpr size_t kCount = std::size(kCues);
   size_t i = 0;
 #if defined(__SSE2__)
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+#if defined(EVENTX_DATES_AVX2)
+  if (n >= 34 && UseAvx2() && ContainsAny32<kCues>(p, n, &i)) return true;
+#endif
   for (; i + 18 <= n; i += 16) {
-    for (unsigned candidates =
-             CueCandidates16(p + i, cues, std::make_index_sequence<N>());
+    for (unsigned candidates = CueCandidates16<kCues>(
+             p + i, std::make_index_sequence<kCount>());
          candidates != 0; candidates &= candidates - 1) {
-      const size_t at = i + static_cast<size_t>(__builtin_ctz(candidates));
-      for (std::string_view cue : cues) {
-        if (cue.size() <= n - at &&
-            std::memcmp(p + at, cue.data(), cue.size()) == 0) {
-          return true;
-        }
+      if (CueAt<kCues>(p, n,
+                       i + static_cast<size_t>(__builtin_ctz(candidates)))) {
+        return true;
       }
     }
   }
 #endif
-  return ContainsAny(s.substr(i), cues, N);
+  return ContainsAny(s.substr(i), kCues, kCount);
 }
 
 // A few dozen words, for the one question the date chooser asks of them:
@@ -2004,10 +2082,10 @@ std::optional<ViewDate> DateFinder::FindPublished(
     // A lone line with its weekday is the page's own date wherever it
     // stands (Hong Kong press releases end with one).
     bool accept =
-        ContainsAny(prefix, kStrongCues) || (lone && weekday) ||
-        (header && (ContainsAny(prefix, kPublishedCues) ||
+        ContainsAny<kStrongCues>(prefix) || (lone && weekday) ||
+        (header && (ContainsAny<kPublishedCues>(prefix) ||
                     time_end != std::string_view::npos ||
-                    ContainsAny(near, kSourceCues) || lone));
+                    ContainsAny<kSourceCues>(near) || lone));
     if (!accept) continue;
     ViewDate out;
     out.begin = begin;
@@ -2036,7 +2114,7 @@ bool OtherEventContext(std::string_view view, size_t begin, size_t end) {
   // clause, in a copy, when it holds 自 at all (seldom; no copy else).
   const std::string_view before = ClauseBefore(view, begin, kCueBefore);
   if (before.find("自") == std::string_view::npos) {
-    if (ContainsAny(before, kOtherEventCues)) return true;
+    if (ContainsAny<kOtherEventCues>(before)) return true;
   } else {
     std::string clause(before);
     for (std::string_view word : {"来自", "各自", "亲自"}) {
@@ -2045,7 +2123,7 @@ bool OtherEventContext(std::string_view view, size_t begin, size_t end) {
         clause.erase(at, word.size());
       }
     }
-    if (ContainsAny(clause, kOtherEventCues)) return true;
+    if (ContainsAny<kOtherEventCues>(clause)) return true;
   }
   std::string_view after = view.substr(SkipSpaces(view, end));
   if (StartsWithAny(after, kAfterCues)) return true;
@@ -2159,8 +2237,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
   // date that passed the other tests (the line may be long).
   auto is_footer = [&](LineInfo* line) {
     if (line->footer < 0) {
-      line->footer = ContainsAny(
-          view.substr(line->begin, line->end - line->begin), kFooterCues);
+      line->footer = ContainsAny<kFooterCues>(
+          view.substr(line->begin, line->end - line->begin));
     }
     return line->footer != 0;
   };
