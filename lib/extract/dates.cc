@@ -478,6 +478,7 @@ bool StampBounded(std::string_view view, size_t begin, size_t end) {
   return true;
 }
 
+#if !defined(__SSE2__)
 bool ContainsAny(std::string_view s, const std::string_view* cues,
                  size_t count) {
   for (size_t i = 0; i < count; ++i) {
@@ -485,6 +486,7 @@ bool ContainsAny(std::string_view s, const std::string_view* cues,
   }
   return false;
 }
+#endif
 
 // Whether every cue of a list has two bytes at least (the block scans
 // below compare two).
@@ -625,8 +627,28 @@ bool ContainsAny(std::string_view s) {
       }
     }
   }
-#endif
+  // The last bytes, fewer than 18 (and all of a short text: the clause
+  // before a date is a few characters), copied into a zeroed buffer for a
+  // block or two, where a find per cue (26 before a date) was a memchr
+  // call each. A candidate is confirmed within the text's own bytes.
+  if (i < n) {
+    const size_t left = n - i;
+    unsigned char tail[16 + 18] = {};
+    std::memcpy(tail, p + i, left);
+    for (size_t block = 0; block < left; block += 16) {
+      for (unsigned candidates = CueCandidates16<kCues>(
+               tail + block, std::make_index_sequence<kCount>());
+           candidates != 0; candidates &= candidates - 1) {
+        const size_t at =
+            block + static_cast<size_t>(__builtin_ctz(candidates));
+        if (at < left && CueAt<kCues>(tail, left, at)) return true;
+      }
+    }
+  }
+  return false;
+#else
   return ContainsAny(s.substr(i), kCues, kCount);
+#endif
 }
 
 // A few dozen words, for the one question the date chooser asks of them:
