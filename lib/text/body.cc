@@ -71,16 +71,24 @@ struct FooterCues {
   bool StartsLine(std::string_view body, char32_t first) const {
     return line_start_firsts.May(first) && line_start.LongestAt(body, 0) > 0;
   }
-  // short_line.StartsAnywhereIn(text): the same steps and answer, each
-  // position's code point tested against the filter before LongestAt.
-  bool ShortLineWordIn(std::string_view text) const {
-    for (size_t pos = 0, len; pos < text.size(); pos += len) {
-      if (short_line_firsts.May(DecodeUtf8(text, pos, &len)) &&
-          short_line.LongestAt(text, pos) > 0) {
-        return true;
-      }
+  // Whether `body` is a footer heading: no 。, at most
+  // kFooterLineMaxCodePoints code points, and a footer word
+  // (short_line.StartsAnywhereIn, each code point tested against the
+  // filter before LongestAt). One walk by code point, where a search for
+  // 。, a count and the word search each read the line: a 。 met as a
+  // character is one found by its bytes, as its first byte is no
+  // continuation byte and DecodeUtf8 steps one byte over anything not
+  // well-formed.
+  bool IsFooterHeading(std::string_view body) const {
+    bool word = false;
+    size_t count = 0;
+    for (size_t pos = 0, len; pos < body.size(); pos += len) {
+      const char32_t cp = DecodeUtf8(body, pos, &len);
+      if (cp == U'。' || ++count > kFooterLineMaxCodePoints) return false;
+      word = word || (short_line_firsts.May(cp) &&
+                      short_line.LongestAt(body, pos) > 0);
     }
-    return false;
+    return word;
   }
 };
 
@@ -125,14 +133,11 @@ size_t FindBodyEnd(std::string_view view) {
       // Once prose has been seen a line matters only as a footer: its
       // start, or a short line without 。 holding a footer word. A code
       // point is at most four bytes, so a line longer than four bytes a
-      // code point is not short, and is not searched for 。 (the body's
-      // paragraphs: that search read each of them whole).
+      // code point is not short, and is not read (the body's paragraphs:
+      // a search for 。 read each of them whole).
       if ((!body.empty() && cues.StartsLine(body, first)) ||
           (body.size() <= 4 * kFooterLineMaxCodePoints &&
-           !HoldsFullStop(body) &&
-           CountCodePointsUpTo(body, kFooterLineMaxCodePoints + 1) <=
-               kFooterLineMaxCodePoints &&
-           cues.ShortLineWordIn(body))) {
+           cues.IsFooterHeading(body))) {
         return line_begin;
       }
       continue;
