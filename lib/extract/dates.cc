@@ -735,15 +735,30 @@ bool StartsWithAny(std::string_view s, const std::string_view (&cues)[N]) {
   return false;
 }
 
+// Whether no code point of `marks` lies in [low, high].
+constexpr bool MarksOutside(std::u32string_view marks, char32_t low,
+                            char32_t high) {
+  for (char32_t cp : marks) {
+    if (cp >= low && cp <= high) return false;
+  }
+  return true;
+}
+
 // The bytes before `pos` back to a clause mark or `max_cp` code points.
 std::string_view ClauseBefore(std::string_view view, size_t pos,
                               size_t max_cp) {
   static constexpr std::u32string_view kMarks = U"，,。；;：:！!？?\n()（）";
+  // Every mark is below U+3003 or above U+FF00, and the Han characters
+  // between, most of a clause, skip the search of the marks.
+  static_assert(MarksOutside(kMarks, U'\u3003', U'\uFF00'));
   size_t begin = pos;
   for (size_t n = 0; n < max_cp && begin > 0; ++n) {
     size_t len;
     char32_t cp = DecodeUtf8Before(view, begin, &len);
-    if (len == 0 || kMarks.find(cp) != std::u32string_view::npos) break;
+    if (len == 0 || ((cp < U'\u3003' || cp > U'\uFF00') &&
+                     kMarks.find(cp) != std::u32string_view::npos)) {
+      break;
+    }
     begin -= len;
   }
   return view.substr(begin, pos - begin);
