@@ -1963,9 +1963,7 @@ EVENTX_AVX2 size_t ReadRuns32(RunReader& reader, size_t n) {
 
 NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
   // Most of a view is Han text with no numeral, passed over 16 bytes at a
-  // time; the view's last bytes (and all of it without SSE2) are read by
-  // FindNumeral and a numeral at a time.
-  const uint64_t* three_byte = ThreeByteNumerals();
+  // time (all of it without SSE2: by FindNumeral and a numeral at a time).
   const auto* p = reinterpret_cast<const unsigned char*>(view.data());
   const size_t n = view.size();
   NumeralRuns out;
@@ -1977,8 +1975,8 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
   // The blocks' masks of numeral starts give the runs as well (RunReader),
   // with no table lookup per numeral and no search started again at a
   // run's end (a run every hundred bytes or so). Where the processor has
-  // AVX2, blocks of 32 positions go first (the same comparisons, half the
-  // instructions: the scan reads every byte of every view).
+  // AVX2, blocks of 32 positions go first (half the instructions: the scan
+  // reads every byte of every view).
   RunReader reader{p, &out};
 #if defined(EVENTX_DATES_AVX2)
   if (UseAvx2()) i = ReadRuns32(reader, n);
@@ -1987,20 +1985,27 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
     reader.Add(i, NumeralStarts16(
                       p + i, std::make_index_sequence<kNumeralLeadPairs.count>()));
   }
-  size_t run_begin = reader.run_begin;
-  size_t run_end = reader.run_end;
-  constexpr size_t kNoRun = RunReader::kNoRun;
-  if (run_end != kNoRun) {
-    // The open run may go on past the blocks (it ends at i + 2 at most).
-    size_t skip, len;
-    while (run_end < n &&
-           (len = NumeralAt(p, n, run_end, &skip, three_byte)) != 0) {
-      run_end += len;
+  // The last bytes (fewer than 18): a zeroed copy, read as a block or two.
+  // No numeral holds a zero byte, so the padding starts none and completes
+  // none cut by the view's end. (Read a numeral at a time, they were
+  // looked up in the 8 KB ThreeByteNumerals table, by every three-byte
+  // character there: a cold line or two at every view.)
+  if (i < n) {
+    const size_t left = n - i;
+    unsigned char tail[16 + 18] = {};
+    std::memcpy(tail, p + i, left);
+    for (size_t block = 0; block < left; block += 16) {
+      reader.Add(i + block,
+                 NumeralStarts16(tail + block,
+                                 std::make_index_sequence<
+                                     kNumeralLeadPairs.count>()));
     }
-    out.runs.push_back({run_begin, run_end});
-    i = std::max(i, run_end);
   }
-#endif
+  if (reader.run_end != RunReader::kNoRun) {
+    out.runs.push_back({reader.run_begin, reader.run_end});
+  }
+#else
+  const uint64_t* three_byte = ThreeByteNumerals();
   while ((i = FindNumeral(p, n, i, three_byte)) < n) {
     size_t skip;
     size_t len = NumeralAt(p, n, i, &skip, three_byte);
@@ -2010,6 +2015,7 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
     } while (i < n && (len = NumeralAt(p, n, i, &skip, three_byte)) != 0);
     out.runs.push_back({begin, i});
   }
+#endif
   return out;
 }
 
