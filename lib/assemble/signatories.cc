@@ -52,8 +52,10 @@ bool AnyNameOf(const Official& o, F&& f) {
 const Official* PersonOf(std::string_view party,
                          const std::vector<Official>& officials) {
   for (const Official& o : officials) {
+    // StartsWithAt compares inline: a string_view == called memcmp for
+    // every name of every official for every party.
     if (AnyNameOf(o, [party](std::string_view key) {
-          return party.substr(0, key.size()) == key;
+          return StartsWithAt(party, 0, key);
         })) {
       return &o;
     }

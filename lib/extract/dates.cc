@@ -20,6 +20,7 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -477,6 +478,7 @@ bool StampBounded(std::string_view view, size_t begin, size_t end) {
   return true;
 }
 
+#if !defined(__SSE2__)
 bool ContainsAny(std::string_view s, const std::string_view* cues,
                  size_t count) {
   for (size_t i = 0; i < count; ++i) {
@@ -484,33 +486,10 @@ bool ContainsAny(std::string_view s, const std::string_view* cues,
   }
   return false;
 }
-
-#if defined(__SSE2__)
-// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where
-// the first bytes of one of `cues` stand (its first three, or two when it
-// has two): a superset of where a cue starts, and few bits in a line.
-template <size_t N, size_t... K>
-inline unsigned CueCandidates16(const unsigned char* p,
-                                const std::string_view (&cues)[N],
-                                std::index_sequence<K...>) {
-  const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
-  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
-  auto equal = [](__m128i bytes, char b) {
-    return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(b));
-  };
-  auto starts = [&](std::string_view cue) {
-    const __m128i two = _mm_and_si128(equal(b0, cue[0]), equal(b1, cue[1]));
-    return cue.size() >= 3 ? _mm_and_si128(two, equal(b2, cue[2])) : two;
-  };
-  __m128i found = _mm_setzero_si128();
-  ((found = _mm_or_si128(found, starts(cues[K]))), ...);
-  return static_cast<unsigned>(_mm_movemask_epi8(found));
-}
 #endif
 
-// Whether every cue of a list has two bytes at least (CueCandidates16
-// reads two).
+// Whether every cue of a list has two bytes at least (the block scans
+// below compare two).
 template <size_t N>
 constexpr bool TwoBytesOrMore(const std::string_view (&cues)[N]) {
   for (std::string_view cue : cues) {
@@ -523,32 +502,153 @@ static_assert(TwoBytesOrMore(kOtherEventCues) &&
                   TwoBytesOrMore(kSourceCues) && TwoBytesOrMore(kFooterCues),
               "ContainsAny's cues");
 
-// ContainsAny over the cue lists (each cue at least two bytes), the
-// same answer: where SSE2 is there, s is read 16 positions at a time for
-// the first bytes of the cues, and only those positions are compared
-// whole; a footer test reads whole paragraphs, where six finds each
-// stopped at every common lead byte (版 and 备 lead with E7, E5).
-template <size_t N>
-bool ContainsAny(std::string_view s, const std::string_view (&cues)[N]) {
+// The block scans of ContainsAny take their cue list as a template
+// argument (a constexpr array), so each cue's first bytes and length are
+// constants of the code: passed as a reference at run time, the lists'
+// bytes were splatted into registers again and each cue's length tested in
+// every block (a footer test reads a whole paragraph).
+
+// Whether one of kCues starts at p[at] (p[0, n) readable).
+template <const auto& kCues>
+inline bool CueAt(const unsigned char* p, size_t n, size_t at) {
+  for (std::string_view cue : kCues) {
+    if (cue.size() <= n - at &&
+        std::memcmp(p + at, cue.data(), cue.size()) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+#if defined(__SSE2__)
+// Of the 16 positions whose bytes are b0 (b1, b2: the same from one and two
+// bytes on), a mask of those where kCues[K]'s first bytes stand (its first
+// three, or two when it has two).
+template <const auto& kCues, size_t K>
+inline __m128i CueStarts16(__m128i b0, __m128i b1, __m128i b2) {
+  constexpr std::string_view kCue = kCues[K];
+  const __m128i two = _mm_and_si128(_mm_cmpeq_epi8(b0, _mm_set1_epi8(kCue[0])),
+                                    _mm_cmpeq_epi8(b1, _mm_set1_epi8(kCue[1])));
+  if constexpr (kCue.size() >= 3) {
+    return _mm_and_si128(two, _mm_cmpeq_epi8(b2, _mm_set1_epi8(kCue[2])));
+  } else {
+    return two;
+  }
+}
+
+// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where
+// the first bytes of one of kCues stand: a superset of where a cue starts,
+// and few bits in a line.
+template <const auto& kCues, size_t... K>
+inline unsigned CueCandidates16(const unsigned char* p,
+                                std::index_sequence<K...>) {
+  const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+  __m128i found = _mm_setzero_si128();
+  ((found = _mm_or_si128(found, CueStarts16<kCues, K>(b0, b1, b2))), ...);
+  return static_cast<unsigned>(_mm_movemask_epi8(found));
+}
+#endif
+
+#if defined(EVENTX_DATES_AVX2)
+// CueStarts16 and CueCandidates16 for 32 positions p[0..31] (p[0..33]
+// readable), with AVX2: the same comparisons, twice as wide.
+template <const auto& kCues, size_t K>
+EVENTX_AVX2 inline __m256i CueStarts32(__m256i b0, __m256i b1, __m256i b2) {
+  constexpr std::string_view kCue = kCues[K];
+  const __m256i two =
+      _mm256_and_si256(_mm256_cmpeq_epi8(b0, _mm256_set1_epi8(kCue[0])),
+                       _mm256_cmpeq_epi8(b1, _mm256_set1_epi8(kCue[1])));
+  if constexpr (kCue.size() >= 3) {
+    return _mm256_and_si256(two,
+                            _mm256_cmpeq_epi8(b2, _mm256_set1_epi8(kCue[2])));
+  } else {
+    return two;
+  }
+}
+template <const auto& kCues, size_t... K>
+EVENTX_AVX2 inline uint32_t CueCandidates32(const unsigned char* p,
+                                            std::index_sequence<K...>) {
+  const __m256i b0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+  const __m256i b1 =
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
+  const __m256i b2 =
+      _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2));
+  __m256i found = _mm256_setzero_si256();
+  ((found = _mm256_or_si256(found, CueStarts32<kCues, K>(b0, b1, b2))), ...);
+  return static_cast<uint32_t>(_mm256_movemask_epi8(found));
+}
+// ContainsAny's blocks of 32 positions from *i while 34 bytes are left:
+// true when a cue starts in one; else false, *i the first position not
+// read.
+template <const auto& kCues>
+EVENTX_AVX2 bool ContainsAny32(const unsigned char* p, size_t n, size_t* i) {
+  constexpr size_t kCount = std::size(kCues);
+  size_t at = *i;
+  for (; at + 34 <= n; at += 32) {
+    for (uint32_t candidates = CueCandidates32<kCues>(
+             p + at, std::make_index_sequence<kCount>());
+         candidates != 0; candidates &= candidates - 1) {
+      if (CueAt<kCues>(p, n,
+                       at + static_cast<size_t>(__builtin_ctz(candidates)))) {
+        return true;
+      }
+    }
+  }
+  *i = at;
+  return false;
+}
+#endif
+
+// Whether s holds one of kCues (a constexpr array of cues of two bytes or
+// more: TwoBytesOrMore): where SSE2 is there, s is read 16 positions at a
+// time (32 where the processor has AVX2) for the first bytes of the cues,
+// and only those positions are compared whole; a footer test reads whole
+// paragraphs, where six finds each stopped at every common lead byte (版
+// and 备 lead with E7, E5).
+template <const auto& kCues>
+bool ContainsAny(std::string_view s) {
+  constexpr size_t kCount = std::size(kCues);
   size_t i = 0;
 #if defined(__SSE2__)
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
+#if defined(EVENTX_DATES_AVX2)
+  if (n >= 34 && UseAvx2() && ContainsAny32<kCues>(p, n, &i)) return true;
+#endif
   for (; i + 18 <= n; i += 16) {
-    for (unsigned candidates =
-             CueCandidates16(p + i, cues, std::make_index_sequence<N>());
+    for (unsigned candidates = CueCandidates16<kCues>(
+             p + i, std::make_index_sequence<kCount>());
          candidates != 0; candidates &= candidates - 1) {
-      const size_t at = i + static_cast<size_t>(__builtin_ctz(candidates));
-      for (std::string_view cue : cues) {
-        if (cue.size() <= n - at &&
-            std::memcmp(p + at, cue.data(), cue.size()) == 0) {
-          return true;
-        }
+      if (CueAt<kCues>(p, n,
+                       i + static_cast<size_t>(__builtin_ctz(candidates)))) {
+        return true;
       }
     }
   }
+  // The last bytes, fewer than 18 (and all of a short text: the clause
+  // before a date is a few characters), copied into a zeroed buffer for a
+  // block or two, where a find per cue (26 before a date) was a memchr
+  // call each. A candidate is confirmed within the text's own bytes.
+  if (i < n) {
+    const size_t left = n - i;
+    unsigned char tail[16 + 18] = {};
+    std::memcpy(tail, p + i, left);
+    for (size_t block = 0; block < left; block += 16) {
+      for (unsigned candidates = CueCandidates16<kCues>(
+               tail + block, std::make_index_sequence<kCount>());
+           candidates != 0; candidates &= candidates - 1) {
+        const size_t at =
+            block + static_cast<size_t>(__builtin_ctz(candidates));
+        if (at < left && CueAt<kCues>(tail, left, at)) return true;
+      }
+    }
+  }
+  return false;
+#else
+  return ContainsAny(s.substr(i), kCues, kCount);
 #endif
-  return ContainsAny(s.substr(i), cues, N);
 }
 
 // A few dozen words, for the one question the date chooser asks of them:
@@ -565,7 +665,13 @@ class SmallWordList {
     const char32_t first = DecodeUtf8(word, 0, &len);
     first_bits_[first / 64 % kFirstWords] |= uint64_t{1} << (first % 64);
   }
-  void Finish() { index_.Build(words_, WordsByCodePoint::Key::kFirst); }
+  void Finish() {
+    index_.Build(words_, WordsByCodePoint::Key::kFirst);
+    sentence_bits_ = first_bits_;
+    for (const char32_t stop : {U'。', U'\n'}) {
+      sentence_bits_[stop / 64 % kFirstWords] |= uint64_t{1} << (stop % 64);
+    }
+  }
   // Whether a word starts at a character of `s` (stepping as DecodeUtf8
   // does); in well-formed UTF-8, whether s holds one.
   bool AnyIn(std::string_view s) const {
@@ -585,6 +691,31 @@ class SmallWordList {
     }
     return false;
   }
+  // AnyIn(s cut at its first 。 or '\n'), in one walk: the walk stops
+  // at the first character that is 。 or '\n' (as the first byte of either
+  // is no continuation byte, and DecodeUtf8 steps one byte over anything
+  // not well-formed, the walk meets the first occurrence of either's bytes
+  // as a character), and a word before it fits before it (a word holds
+  // neither character). One filter bit stands for a word's first character
+  // or a stop, so a character that is neither costs what it costs AnyIn.
+  // (The cut took a FindBytes and a memchr call for each sentence.)
+  bool AnyBeforeSentenceEnd(std::string_view s) const {
+    for (size_t i = 0, len; i < s.size(); i += len) {
+      const char32_t cp = DecodeUtf8(s, i, &len);
+      if (!((sentence_bits_[cp / 64 % kFirstWords] >> (cp % 64)) & 1)) {
+        continue;
+      }
+      if (cp == U'。' || cp == '\n') return false;
+      const WordsByCodePoint::Word *word, *end;
+      index_.Find(cp, &word, &end);
+      for (; word != end; ++word) {
+        if (word->size <= s.size() - i && index_.Holds(*word, s.data() + i)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
  private:
   static constexpr size_t kFirstWords = 8;  // 512 bits
@@ -592,6 +723,8 @@ class SmallWordList {
   WordsByCodePoint index_;
   // Bit cp % 512 of each word's first code point (a superset filter).
   std::array<uint64_t, kFirstWords> first_bits_{};
+  // The same, and the bits of 。 and '\n' (AnyBeforeSentenceEnd).
+  std::array<uint64_t, kFirstWords> sentence_bits_{};
 };
 
 template <size_t N>
@@ -602,15 +735,30 @@ bool StartsWithAny(std::string_view s, const std::string_view (&cues)[N]) {
   return false;
 }
 
+// Whether no code point of `marks` lies in [low, high].
+constexpr bool MarksOutside(std::u32string_view marks, char32_t low,
+                            char32_t high) {
+  for (char32_t cp : marks) {
+    if (cp >= low && cp <= high) return false;
+  }
+  return true;
+}
+
 // The bytes before `pos` back to a clause mark or `max_cp` code points.
 std::string_view ClauseBefore(std::string_view view, size_t pos,
                               size_t max_cp) {
   static constexpr std::u32string_view kMarks = U"，,。；;：:！!？?\n()（）";
+  // Every mark is below U+3003 or above U+FF00, and the Han characters
+  // between, most of a clause, skip the search of the marks.
+  static_assert(MarksOutside(kMarks, U'\u3003', U'\uFF00'));
   size_t begin = pos;
   for (size_t n = 0; n < max_cp && begin > 0; ++n) {
     size_t len;
     char32_t cp = DecodeUtf8Before(view, begin, &len);
-    if (len == 0 || kMarks.find(cp) != std::u32string_view::npos) break;
+    if (len == 0 || ((cp < U'\u3003' || cp > U'\uFF00') &&
+                     kMarks.find(cp) != std::u32string_view::npos)) {
+      break;
+    }
     begin -= len;
   }
   return view.substr(begin, pos - begin);
@@ -709,13 +857,13 @@ std::string_view Trim(std::string_view s) {
 }
 
 #if defined(__SSE2__)
-// Of the 16 positions p[0..15] (p[0..17] readable), a bit for each where a
-// well-formed three-byte sequence of a Han character (IsHan: U+3007,
-// U+3400..U+4DBF, U+4E00..U+9FFF, U+F900..U+FAFF) starts; *four_byte_leads
-// a bit for each of F0..FF (a four-byte character may be Han too), and
-// *newlines one for each '\n'.
-inline unsigned HanStarts16(const unsigned char* p, unsigned* four_byte_leads,
-                            unsigned* newlines) {
+// Of the 16 positions p[0..15] (p[0..17] readable), a byte FF (else 0)
+// for each where a well-formed three-byte sequence of a Han character
+// (IsHan: U+3007, U+3400..U+4DBF, U+4E00..U+9FFF, U+F900..U+FAFF) starts;
+// *four_byte_leads a bit for each of F0..FF (a four-byte character may be
+// Han too), and *newlines one for each '\n'.
+inline __m128i HanStarts16(const unsigned char* p, unsigned* four_byte_leads,
+                           unsigned* newlines) {
   const __m128i b0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
   const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
@@ -750,7 +898,15 @@ inline unsigned HanStarts16(const unsigned char* p, unsigned* four_byte_leads,
   *four_byte_leads = static_cast<unsigned>(
       _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(b0, bytes(0xF0)), b0)));
   *newlines = static_cast<unsigned>(_mm_movemask_epi8(equal(b0, '\n')));
-  return static_cast<unsigned>(_mm_movemask_epi8(han));
+  return han;
+}
+
+// The bytes of `v` (each 0 or FF) that are FF, counted with one psadbw:
+// fewer operations than a count of the bits of its mask (CountBits16).
+inline int CountSetBytes16(__m128i v) {
+  const __m128i sums =
+      _mm_sad_epu8(_mm_and_si128(v, _mm_set1_epi8(1)), _mm_setzero_si128());
+  return _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
 }
 
 // The bits set in a 16-bit mask (no popcnt instruction in the baseline
@@ -825,23 +981,24 @@ size_t ReadLine(std::string_view view, size_t begin, bool* body) {
   const auto* p = reinterpret_cast<const unsigned char*>(view.data());
   for (; i + 18 <= view.size(); i += 16) {
     unsigned four_byte_leads, newlines;
-    unsigned han_starts = HanStarts16(p + i, &four_byte_leads, &newlines);
-    if (newlines != 0) {
-      const unsigned in_line = (1u << __builtin_ctz(newlines)) - 1;
-      han_starts &= in_line;
-      four_byte_leads &= in_line;
-    }
-    if (four_byte_leads != 0) {
+    const __m128i han_starts =
+        HanStarts16(p + i, &four_byte_leads, &newlines);
+    unsigned in_line = 0xFFFF;
+    if (newlines != 0) in_line = (1u << __builtin_ctz(newlines)) - 1;
+    if ((four_byte_leads & in_line) != 0) {
       han = 0;  // counted one character at a time, from the start
       i = begin;
       break;
     }
-    han += CountBits16(han_starts);
     if (newlines != 0) {
+      // The line's last block: only the starts before its '\n'.
+      han += CountBits16(
+          static_cast<unsigned>(_mm_movemask_epi8(han_starts)) & in_line);
       const size_t end = i + static_cast<size_t>(__builtin_ctz(newlines));
       *body = IsBodyLine(view.substr(begin, end - begin), han);
       return end;
     }
+    han += CountSetBytes16(han_starts);
     if (han >= kLongLineHan) {
       *body = true;
       return LineEnd(view, i + 16);
@@ -852,6 +1009,44 @@ size_t ReadLine(std::string_view view, size_t begin, bool* body) {
   const std::string_view line = view.substr(begin, end - begin);
   *body = IsBodyLine(line, CountHan(line, i - begin, han));
   return end;
+}
+
+// Where the `count`-th 。 (count > 0) of text[from, text.size()) ends, or
+// npos when it holds fewer: the lead's tenth sentence end. One pass,
+// sixteen positions at a time where SSE2 is there, counting the 。 starts
+// of each block, where a FindBytes call for each sentence set its search
+// up again, ten a report. (。 cannot overlap itself, so its occurrences
+// counted in order are those the chain of searches finds.)
+size_t EndOfFullStop(std::string_view text, size_t from, int count) {
+  size_t i = from;
+#if defined(__SSE2__)
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const __m128i lead = _mm_set1_epi8(static_cast<char>(0xE3));
+  const __m128i second = _mm_set1_epi8(static_cast<char>(0x80));
+  const __m128i third = _mm_set1_epi8(static_cast<char>(0x82));
+  for (; i + 18 <= text.size(); i += 16) {
+    auto bytes = [&](size_t k) {
+      return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + k));
+    };
+    unsigned stops = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(
+        _mm_and_si128(_mm_cmpeq_epi8(bytes(0), lead),
+                      _mm_cmpeq_epi8(bytes(1), second)),
+        _mm_cmpeq_epi8(bytes(2), third))));
+    if (stops == 0) continue;
+    const int found = CountBits16(stops);
+    if (found >= count) {
+      for (int k = 1; k < count; ++k) stops &= stops - 1;
+      return i + static_cast<size_t>(__builtin_ctz(stops)) + 3;
+    }
+    count -= found;
+  }
+#endif
+  for (; count > 0; --count) {
+    i = FindBytes(text, "。", i);
+    if (i == std::string_view::npos) return i;
+    i += 3;
+  }
+  return i;
 }
 
 // A line of the view and its index among body paragraphs.
@@ -1019,90 +1214,90 @@ inline unsigned NumeralStarts16(const unsigned char* p,
 #endif
 
 #if defined(EVENTX_DATES_AVX2)
-// PairStarts and NumeralStarts16 for 32 positions p[0..31] (p[0..33]
-// readable), with AVX2: the same comparisons, twice as wide.
-// The bytes the 32-byte search compares with: those of kNumeralLeadPairs
-// and the digit test's, each once.
-struct SplatBytes {
-  std::array<unsigned char, 2 + 3 * kChineseNumeralCount> bytes{};
-  size_t count = 0;
-  constexpr void Add(unsigned char b) {
-    for (size_t i = 0; i < count; ++i) {
-      if (bytes[i] == b) return;
-    }
-    bytes[count++] = b;
-  }
-  constexpr size_t SlotOf(unsigned char b) const {
-    size_t i = 0;
-    while (bytes[i] != b) ++i;
-    return i;
-  }
+// NumeralStarts16 for 32 positions p[0..31] (p[0..33] readable), with
+// AVX2, by table lookups rather than comparisons: a numeral is a bit of a
+// byte (numeral k: bit k % 8 of group k / 8), and for each of its three
+// bytes two 16-entry tables, by the byte's low and its high four bits,
+// hold the bits of the numerals whose byte has those four bits there. A
+// position starts numeral k exactly when bit k is set in all six lookups
+// of its three bytes (each pair of lookups matches one byte whole). The
+// same mask as NumeralStarts16's comparisons, in some 40 operations per
+// 32 positions instead of some 70 (a comparison per distinct byte value
+// of the numerals, 27, and their combining): every byte of every view
+// passes through this scan.
+constexpr size_t kNumeralGroups = (kChineseNumeralCount + 7) / 8;
+static_assert(kNumeralGroups == 2, "NumeralStarts32 reads two groups");
+struct NibbleTables {
+  // [group][2 * byte of the numeral + (0: its low four bits, 1: high)]
+  // [lane], each table of 16 twice (vpshufb looks up within each 128-bit
+  // half).
+  unsigned char bits[kNumeralGroups][6][32];
 };
-constexpr SplatBytes MakeSplatBytes() {
-  SplatBytes out;
-  out.Add('0');
-  out.Add(9);
-  for (size_t k = 0; k < kNumeralLeadPairs.count; ++k) {
-    const NumeralLeadPair& pair = kNumeralLeadPairs.pairs[k];
-    out.Add(pair.lead);
-    out.Add(pair.second);
-    for (size_t t = 0; t < pair.third_count; ++t) out.Add(pair.thirds[t]);
+constexpr NibbleTables MakeNibbleTables() {
+  NibbleTables out{};
+  for (size_t k = 0; k < kChineseNumeralCount; ++k) {
+    const NumeralBytes& numeral = kChineseNumeralBytes[k];
+    const unsigned char bytes[3] = {numeral.lead, numeral.second,
+                                    numeral.third};
+    for (size_t t = 0; t < 6; ++t) {
+      const unsigned char byte = bytes[t / 2];
+      const size_t nibble = t % 2 == 0 ? byte & 0x0F : byte >> 4;
+      const auto bit = static_cast<unsigned char>(1u << (k % 8));
+      out.bits[k / 8][t][nibble] |= bit;
+      out.bits[k / 8][t][nibble + 16] |= bit;
+    }
   }
   return out;
 }
-constexpr SplatBytes kSplatBytes = MakeSplatBytes();
+alignas(32) constexpr NibbleTables kNibbleTables = MakeNibbleTables();
 
-// Each of kSplatBytes in all 32 lanes, filled at run time (so the compiler,
-// which knows no values, reads them as the comparisons' memory operands:
-// from constants it rebuilt each one in a register at every block).
-struct Splats32 {
-  __m256i lanes[kSplatBytes.count];
-};
-__attribute__((noinline)) EVENTX_AVX2 void FillSplats32(Splats32* out) {
-  for (size_t i = 0; i < kSplatBytes.count; ++i) {
-    out->lanes[i] = _mm256_set1_epi8(static_cast<char>(kSplatBytes.bytes[i]));
-  }
+// Table T of group G looked up by `nibbles` (each lane 0..15).
+template <size_t G, size_t T>
+EVENTX_AVX2 inline __m256i NibbleLookup(__m256i nibbles) {
+  return _mm256_shuffle_epi8(
+      _mm256_load_si256(
+          reinterpret_cast<const __m256i*>(kNibbleTables.bits[G][T])),
+      nibbles);
 }
 
-template <unsigned char B>
-EVENTX_AVX2 inline __m256i Equal32(__m256i bytes, const Splats32& splats) {
-  return _mm256_cmpeq_epi8(bytes, splats.lanes[kSplatBytes.SlotOf(B)]);
+// The positions where a numeral of group G starts: its bits in all six
+// lookups (written out, so that every build unrolls them).
+template <size_t G>
+EVENTX_AVX2 inline __m256i GroupStarts32(const __m256i (&nibbles)[6]) {
+  return _mm256_and_si256(
+      _mm256_and_si256(
+          _mm256_and_si256(NibbleLookup<G, 0>(nibbles[0]),
+                           NibbleLookup<G, 1>(nibbles[1])),
+          _mm256_and_si256(NibbleLookup<G, 2>(nibbles[2]),
+                           NibbleLookup<G, 3>(nibbles[3]))),
+      _mm256_and_si256(NibbleLookup<G, 4>(nibbles[4]),
+                       NibbleLookup<G, 5>(nibbles[5])));
 }
 
-template <size_t K, size_t... T>
-EVENTX_AVX2 inline __m256i PairStarts32(__m256i b0, __m256i b1, __m256i b2,
-                                        const Splats32& splats,
-                                        std::index_sequence<T...>) {
-  constexpr NumeralLeadPair pair = kNumeralLeadPairs.pairs[K];
-  __m256i third = _mm256_setzero_si256();
-  ((third = _mm256_or_si256(third, Equal32<pair.thirds[T]>(b2, splats))),
-   ...);
-  return _mm256_and_si256(_mm256_and_si256(Equal32<pair.lead>(b0, splats),
-                                           Equal32<pair.second>(b1, splats)),
-                          third);
-}
-
-template <size_t... K>
-EVENTX_AVX2 inline uint32_t NumeralStarts32(const unsigned char* p,
-                                            const Splats32& splats,
-                                            std::index_sequence<K...>) {
+EVENTX_AVX2 inline uint32_t NumeralStarts32(const unsigned char* p) {
   const __m256i b0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
   const __m256i b1 =
       _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 1));
   const __m256i b2 =
       _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + 2));
+  const __m256i low_four = _mm256_set1_epi8(0x0F);
+  const __m256i nibbles[6] = {
+      _mm256_and_si256(b0, low_four),
+      _mm256_and_si256(_mm256_srli_epi16(b0, 4), low_four),
+      _mm256_and_si256(b1, low_four),
+      _mm256_and_si256(_mm256_srli_epi16(b1, 4), low_four),
+      _mm256_and_si256(b2, low_four),
+      _mm256_and_si256(_mm256_srli_epi16(b2, 4), low_four)};
+  const __m256i any =
+      _mm256_or_si256(GroupStarts32<0>(nibbles), GroupStarts32<1>(nibbles));
+  const uint32_t numerals = ~static_cast<uint32_t>(_mm256_movemask_epi8(
+      _mm256_cmpeq_epi8(any, _mm256_setzero_si256())));
   // b0 - '0' <= 9 unsigned.
-  const __m256i from_zero =
-      _mm256_sub_epi8(b0, splats.lanes[kSplatBytes.SlotOf('0')]);
-  __m256i found = _mm256_cmpeq_epi8(
-      _mm256_min_epu8(from_zero, splats.lanes[kSplatBytes.SlotOf(9)]),
-      from_zero);
-  ((found = _mm256_or_si256(
-        found, PairStarts32<K>(b0, b1, b2, splats,
-                               std::make_index_sequence<
-                                   kNumeralLeadPairs.pairs[K].third_count>()))),
-   ...);
-  return static_cast<uint32_t>(_mm256_movemask_epi8(found));
+  const __m256i from_zero = _mm256_sub_epi8(b0, _mm256_set1_epi8('0'));
+  const uint32_t digits = static_cast<uint32_t>(_mm256_movemask_epi8(
+      _mm256_cmpeq_epi8(_mm256_min_epu8(from_zero, _mm256_set1_epi8(9)),
+                        from_zero)));
+  return numerals | digits;
 }
 #endif
 
@@ -1757,16 +1952,8 @@ struct RunReader {
 // The runs of the view's blocks of 32 positions, from the start while 34
 // bytes are left; the first position not read.
 EVENTX_AVX2 size_t ReadRuns32(RunReader& reader, size_t n) {
-  // Filled once, under the guard of `filled`'s initialization.
-  static Splats32 splats;
-  static const bool filled = (FillSplats32(&splats), true);
-  static_cast<void>(filled);
   size_t i = 0;
-  for (; i + 34 <= n; i += 32) {
-    reader.Add(i, NumeralStarts32(
-                      reader.p + i, splats,
-                      std::make_index_sequence<kNumeralLeadPairs.count>()));
-  }
+  for (; i + 34 <= n; i += 32) reader.Add(i, NumeralStarts32(reader.p + i));
   return i;
 }
 #endif
@@ -1776,9 +1963,7 @@ EVENTX_AVX2 size_t ReadRuns32(RunReader& reader, size_t n) {
 
 NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
   // Most of a view is Han text with no numeral, passed over 16 bytes at a
-  // time; the view's last bytes (and all of it without SSE2) are read by
-  // FindNumeral and a numeral at a time.
-  const uint64_t* three_byte = ThreeByteNumerals();
+  // time (all of it without SSE2: by FindNumeral and a numeral at a time).
   const auto* p = reinterpret_cast<const unsigned char*>(view.data());
   const size_t n = view.size();
   NumeralRuns out;
@@ -1790,8 +1975,8 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
   // The blocks' masks of numeral starts give the runs as well (RunReader),
   // with no table lookup per numeral and no search started again at a
   // run's end (a run every hundred bytes or so). Where the processor has
-  // AVX2, blocks of 32 positions go first (the same comparisons, half the
-  // instructions: the scan reads every byte of every view).
+  // AVX2, blocks of 32 positions go first (half the instructions: the scan
+  // reads every byte of every view).
   RunReader reader{p, &out};
 #if defined(EVENTX_DATES_AVX2)
   if (UseAvx2()) i = ReadRuns32(reader, n);
@@ -1800,20 +1985,27 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
     reader.Add(i, NumeralStarts16(
                       p + i, std::make_index_sequence<kNumeralLeadPairs.count>()));
   }
-  size_t run_begin = reader.run_begin;
-  size_t run_end = reader.run_end;
-  constexpr size_t kNoRun = RunReader::kNoRun;
-  if (run_end != kNoRun) {
-    // The open run may go on past the blocks (it ends at i + 2 at most).
-    size_t skip, len;
-    while (run_end < n &&
-           (len = NumeralAt(p, n, run_end, &skip, three_byte)) != 0) {
-      run_end += len;
+  // The last bytes (fewer than 18): a zeroed copy, read as a block or two.
+  // No numeral holds a zero byte, so the padding starts none and completes
+  // none cut by the view's end. (Read a numeral at a time, they were
+  // looked up in the 8 KB ThreeByteNumerals table, by every three-byte
+  // character there: a cold line or two at every view.)
+  if (i < n) {
+    const size_t left = n - i;
+    unsigned char tail[16 + 18] = {};
+    std::memcpy(tail, p + i, left);
+    for (size_t block = 0; block < left; block += 16) {
+      reader.Add(i + block,
+                 NumeralStarts16(tail + block,
+                                 std::make_index_sequence<
+                                     kNumeralLeadPairs.count>()));
     }
-    out.runs.push_back({run_begin, run_end});
-    i = std::max(i, run_end);
   }
-#endif
+  if (reader.run_end != RunReader::kNoRun) {
+    out.runs.push_back({reader.run_begin, reader.run_end});
+  }
+#else
+  const uint64_t* three_byte = ThreeByteNumerals();
   while ((i = FindNumeral(p, n, i, three_byte)) < n) {
     size_t skip;
     size_t len = NumeralAt(p, n, i, &skip, three_byte);
@@ -1823,6 +2015,7 @@ NumeralRuns DateFinder::ScanNumerals(std::string_view view) {
     } while (i < n && (len = NumeralAt(p, n, i, &skip, three_byte)) != 0);
     out.runs.push_back({begin, i});
   }
+#endif
   return out;
 }
 
@@ -1926,17 +2119,22 @@ std::optional<ViewDate> DateFinder::FindPublished(
                 Trim(prefix).empty() && Trim(rest).empty();
     bool header = begin < kHeaderBytes;
     // A source cue counts when it follows the stamp closely, with no clause
-    // between ("2024-11-08 09:05  来源:", not "...举行,来源于...").
-    std::string_view near = rest.substr(0, kSourceCueBytes);
-    near = near.substr(
-        0, std::min({near.find(','), near.find("，"), near.find("。")}));
+    // between ("2024-11-08 09:05  来源:", not "...举行,来源于..."). Cut
+    // only when asked: most stamp-shaped dates are the body's, past the
+    // header, and need no source cue.
+    auto source_cue_near = [&rest] {
+      std::string_view near = rest.substr(0, kSourceCueBytes);
+      near = near.substr(
+          0, std::min({near.find(','), near.find("，"), near.find("。")}));
+      return ContainsAny<kSourceCues>(near);
+    };
     // A lone line with its weekday is the page's own date wherever it
     // stands (Hong Kong press releases end with one).
     bool accept =
-        ContainsAny(prefix, kStrongCues) || (lone && weekday) ||
-        (header && (ContainsAny(prefix, kPublishedCues) ||
-                    time_end != std::string_view::npos ||
-                    ContainsAny(near, kSourceCues) || lone));
+        ContainsAny<kStrongCues>(prefix) || (lone && weekday) ||
+        (header && (ContainsAny<kPublishedCues>(prefix) ||
+                    time_end != std::string_view::npos || lone ||
+                    source_cue_near()));
     if (!accept) continue;
     ViewDate out;
     out.begin = begin;
@@ -1955,10 +2153,7 @@ namespace {
 // kEventVerbs).
 bool HasEventVerb(std::string_view view, size_t pos,
                   const SmallWordList& event_verbs) {
-  std::string_view sentence = view.substr(pos, kVerbWindow);
-  sentence = sentence.substr(0, FindBytes(sentence, "。"));
-  sentence = sentence.substr(0, sentence.find('\n'));
-  return event_verbs.AnyIn(sentence);
+  return event_verbs.AnyBeforeSentenceEnd(view.substr(pos, kVerbWindow));
 }
 
 // Whether a date at [begin, end) is another event's: a plan, a starting
@@ -1968,7 +2163,7 @@ bool OtherEventContext(std::string_view view, size_t begin, size_t end) {
   // clause, in a copy, when it holds 自 at all (seldom; no copy else).
   const std::string_view before = ClauseBefore(view, begin, kCueBefore);
   if (before.find("自") == std::string_view::npos) {
-    if (ContainsAny(before, kOtherEventCues)) return true;
+    if (ContainsAny<kOtherEventCues>(before)) return true;
   } else {
     std::string clause(before);
     for (std::string_view word : {"来自", "各自", "亲自"}) {
@@ -1977,7 +2172,7 @@ bool OtherEventContext(std::string_view view, size_t begin, size_t end) {
         clause.erase(at, word.size());
       }
     }
-    if (ContainsAny(clause, kOtherEventCues)) return true;
+    if (ContainsAny<kOtherEventCues>(clause)) return true;
   }
   std::string_view after = view.substr(SkipSpaces(view, end));
   if (StartsWithAny(after, kAfterCues)) return true;
@@ -2077,12 +2272,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
       // The tenth sentence's end counts only before lead_end, so the
       // search stops there: unbounded, a report of fewer than ten
       // sentences was searched to its end.
-      const std::string_view lead = view.substr(0, lead_end);
-      size_t p = first_body;
-      for (int n = 0; n < 10 && p != std::string_view::npos; ++n) {
-        p = FindBytes(lead, "。", p);
-        if (p != std::string_view::npos) p += 3;
-      }
+      const size_t p =
+          EndOfFullStop(view.substr(0, lead_end), first_body, 10);
       if (p != std::string_view::npos) lead_end = std::min(lead_end, p);
     }
   }
@@ -2095,8 +2286,8 @@ std::optional<ViewDate> DateFinder::ChooseEventDay(
   // date that passed the other tests (the line may be long).
   auto is_footer = [&](LineInfo* line) {
     if (line->footer < 0) {
-      line->footer = ContainsAny(
-          view.substr(line->begin, line->end - line->begin), kFooterCues);
+      line->footer = ContainsAny<kFooterCues>(
+          view.substr(line->begin, line->end - line->begin));
     }
     return line->footer != 0;
   };

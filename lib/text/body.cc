@@ -3,6 +3,9 @@
 
 #include "lib/text/body.h"
 
+#include <array>
+#include <cstdint>
+
 #include "lib/lexicons/lexicons.h"
 #include "lib/text/find_bytes.h"
 #include "lib/text/phrase_set.h"
@@ -18,7 +21,30 @@ constexpr size_t kProseMinCodePoints = 30;
 // footer heading.
 constexpr size_t kFooterLineMaxCodePoints = 30;
 
+// A superset of the first code points of a few phrases: bit cp % 256 of
+// each. A test reads this object's own bytes, where a PhraseSet's test of
+// a first character reads its kilobytes-large tables, cold lines when
+// FindBodyEnd runs once a report (a miss or two at every line's start).
+class FirstCodePoints {
+ public:
+  void Add(std::string_view phrase) {
+    size_t len;
+    const char32_t first = DecodeUtf8(phrase, 0, &len);
+    bits_[first / 64 % kWords] |= uint64_t{1} << (first % 64);
+  }
+  // False when no phrase added starts with `cp`.
+  bool May(char32_t cp) const {
+    return (bits_[cp / 64 % kWords] >> (cp % 64)) & 1;
+  }
+
+ private:
+  static constexpr size_t kWords = 4;
+  std::array<uint64_t, kWords> bits_{};
+};
+
 struct FooterCues {
+  FirstCodePoints line_start_firsts;  // of line_start's phrases
+  FirstCodePoints short_line_firsts;  // of short_line's phrases
   PhraseSet line_start;  // role footer
   PhraseSet short_line;  // role footer_word
 
@@ -26,9 +52,43 @@ struct FooterCues {
     const lexicons::Lexicon& cues = lexicons::kPageFooterCues;
     for (size_t row = 0; row < cues.rows; ++row) {
       std::string_view role = cues.Cell(row, 1);
-      if (role == "footer") line_start.Add(cues.Cell(row, 0));
-      if (role == "footer_word") short_line.Add(cues.Cell(row, 0));
+      std::string_view cue = cues.Cell(row, 0);
+      if (role == "footer") {
+        line_start.Add(cue);
+        line_start_firsts.Add(cue);
+      }
+      if (role == "footer_word") {
+        short_line.Add(cue);
+        short_line_firsts.Add(cue);
+      }
     }
+  }
+
+  // Whether a line_start phrase starts `body`, whose first code point is
+  // `first` (body not empty). A phrase that starts the text starts with
+  // the code point decoded there, so the filter rejects only where
+  // LongestAt would.
+  bool StartsLine(std::string_view body, char32_t first) const {
+    return line_start_firsts.May(first) && line_start.LongestAt(body, 0) > 0;
+  }
+  // Whether `body` is a footer heading: no 。, at most
+  // kFooterLineMaxCodePoints code points, and a footer word
+  // (short_line.StartsAnywhereIn, each code point tested against the
+  // filter before LongestAt). One walk by code point, where a search for
+  // 。, a count and the word search each read the line: a 。 met as a
+  // character is one found by its bytes, as its first byte is no
+  // continuation byte and DecodeUtf8 steps one byte over anything not
+  // well-formed.
+  bool IsFooterHeading(std::string_view body) const {
+    bool word = false;
+    size_t count = 0;
+    for (size_t pos = 0, len; pos < body.size(); pos += len) {
+      const char32_t cp = DecodeUtf8(body, pos, &len);
+      if (cp == U'。' || ++count > kFooterLineMaxCodePoints) return false;
+      word = word || (short_line_firsts.May(cp) &&
+                      short_line.LongestAt(body, pos) > 0);
+    }
+    return word;
   }
 };
 
@@ -54,13 +114,15 @@ size_t FindBodyEnd(std::string_view view) {
     size_t end = view.find('\n', line);
     if (end == std::string_view::npos) end = view.size();
     std::string_view text = view.substr(line, end - line);
-    // List bullets and indentation before the line's first word.
+    // List bullets and indentation before the line's first word; `first`
+    // is that word's first code point.
     size_t lead = 0;
+    char32_t first = 0;
     while (lead < text.size()) {
       size_t len;
-      char32_t cp = DecodeUtf8(text, lead, &len);
-      if (cp != ' ' && cp != '\t' && cp != U'·' && cp != '*' && cp != '-' &&
-          cp != '>') {
+      first = DecodeUtf8(text, lead, &len);
+      if (first != ' ' && first != '\t' && first != U'·' && first != '*' &&
+          first != '-' && first != '>') {
         break;
       }
       lead += len;
@@ -71,14 +133,11 @@ size_t FindBodyEnd(std::string_view view) {
       // Once prose has been seen a line matters only as a footer: its
       // start, or a short line without 。 holding a footer word. A code
       // point is at most four bytes, so a line longer than four bytes a
-      // code point is not short, and is not searched for 。 (the body's
-      // paragraphs: that search read each of them whole).
-      if (cues.line_start.LongestAt(body, 0) > 0 ||
+      // code point is not short, and is not read (the body's paragraphs:
+      // a search for 。 read each of them whole).
+      if ((!body.empty() && cues.StartsLine(body, first)) ||
           (body.size() <= 4 * kFooterLineMaxCodePoints &&
-           !HoldsFullStop(body) &&
-           CountCodePointsUpTo(body, kFooterLineMaxCodePoints + 1) <=
-               kFooterLineMaxCodePoints &&
-           cues.short_line.StartsAnywhereIn(body))) {
+           cues.IsFooterHeading(body))) {
         return line_begin;
       }
       continue;
