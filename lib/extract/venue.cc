@@ -750,14 +750,16 @@ class WordList {
                 size_t end) const {
     return LongestAt(text, pos, cp, end) > 0;
   }
-  // The length of the longest such word (0: none).
-  size_t LongestAt(std::string_view text, size_t pos, char32_t cp,
-                   size_t end) const {
+  // The length of the longest such word (0: none). Inline, the probe
+  // not: FindPlace asks at every character of a place, and most are
+  // answered by the test alone.
+  EVENTX_ALWAYS_INLINE size_t LongestAt(std::string_view text, size_t pos,
+                                        char32_t cp, size_t end) const {
     // Most characters a rule asks about start none of the words: the
     // first characters' folded bits (a line or two, warm through a scan)
     // tell, where the index's probe reads its slots.
     if (pos >= text.size() || !first_chars_.MayContain(cp)) return 0;
-    return index_.LongestAt(text, pos, cp, end - pos);
+    return LongestInIndex(text, pos, cp, end - pos);
   }
   // "(?:w1|w2|…)" with every word quoted, longest first.
   std::string Alternation() const {
@@ -771,6 +773,12 @@ class WordList {
   }
 
  private:
+  __attribute__((noinline)) size_t LongestInIndex(std::string_view text,
+                                                  size_t pos, char32_t cp,
+                                                  size_t max_bytes) const {
+    return index_.LongestAt(text, pos, cp, max_bytes);
+  }
+
   std::vector<std::string> words_;
   WordIndex index_;
   CodePointSet first_chars_;
@@ -930,6 +938,8 @@ struct VenueFinder::Tables {
   // between the outlet and 电 / 消息 (国际在线贵州消息).
   EndedRule dateline;
   EndedRule dateline_bare;
+  // Whether the year scan may use its AVX2 form (UseAvx2, read once).
+  bool avx2 = UseAvx2();
 };
 
 // One report's search.
@@ -2028,14 +2038,53 @@ std::optional<Venue> VenueFinder::Run::FindLocalTime() const {
 
 namespace {
 
+#if defined(EVENTX_VENUE_AVX2)
+// NextYearStart's blocks, 32 places at a time, for processors with AVX2:
+// from *at while *at < end and 33 bytes are left. The first place found
+// (true), else false with *at where the blocks ran out.
+EVENTX_AVX2 bool NextYearStart32(const char* p, size_t size, size_t* at,
+                                 size_t end) {
+  const __m256i one = _mm256_set1_epi8('1');
+  const __m256i nine = _mm256_set1_epi8('9');
+  const __m256i two = _mm256_set1_epi8('2');
+  const __m256i zero = _mm256_set1_epi8('0');
+  size_t q = *at;
+  for (; q < end && q + 33 <= size; q += 32) {
+    const __m256i b0 =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + q));
+    const __m256i b1 =
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p + q + 1));
+    const __m256i starts = _mm256_or_si256(
+        _mm256_and_si256(_mm256_cmpeq_epi8(b0, one),
+                         _mm256_cmpeq_epi8(b1, nine)),
+        _mm256_and_si256(_mm256_cmpeq_epi8(b0, two),
+                         _mm256_cmpeq_epi8(b1, zero)));
+    const auto mask = static_cast<uint32_t>(_mm256_movemask_epi8(starts));
+    if (mask != 0) {
+      *at = q + static_cast<size_t>(__builtin_ctz(mask));
+      return true;
+    }
+  }
+  *at = q;
+  return false;
+}
+#endif
+
 // The first place at or after `from` where 19 or 20 stands in `text`, if
 // before `end` (else a place at or after end). Sixteen places at a time:
 // digits are rare in Chinese text, and searching for each of the two pairs
 // in turn (memchr for its first digit, then a compare) stopped at every
-// digit 1 and 2.
-size_t NextYearStart(std::string_view text, size_t from, size_t end) {
+// digit 1 and 2. avx2: whether the blocks may use their AVX2 form
+// (UseAvx2), 32 places at a time.
+size_t NextYearStart(std::string_view text, size_t from, size_t end,
+                     bool avx2) {
   const size_t size = text.size();
   size_t at = from;
+#if defined(EVENTX_VENUE_AVX2)
+  if (avx2 && NextYearStart32(text.data(), size, &at, end)) return at;
+#else
+  (void)avx2;
+#endif
 #if defined(__SSE2__)
   const char* const p = text.data();
   const __m128i one = _mm_set1_epi8('1');
@@ -2091,8 +2140,8 @@ size_t VenueFinder::Run::YearAt(YearRule rule, size_t at, size_t end) const {
 
 bool VenueFinder::Run::SearchYear(YearRule rule, size_t pos, size_t end,
                                   re2::StringPiece m[2]) const {
-  for (size_t at = NextYearStart(view_, pos, end); at < end;
-       at = NextYearStart(view_, at + 1, end)) {
+  for (size_t at = NextYearStart(view_, pos, end, t_.avx2); at < end;
+       at = NextYearStart(view_, at + 1, end, t_.avx2)) {
     if (const size_t length = YearAt(rule, at, end)) {
       m[0] = re2::StringPiece(view_.data() + at, length);
       m[1] = re2::StringPiece(view_.data() + at, 4);
