@@ -345,6 +345,22 @@ TEST_F(VenueTest, IgnoresMenusAndFooters) {
   for (const Case& c : kCases) Check(c);
 }
 
+// The scans for the lead date's anchors and for the triggers read sixteen
+// or 32 bytes at a time (SkipBlocks, and its AVX2 form; ctest runs the
+// suite again without AVX2): wherever the date and the trigger stand
+// against a block's bounds, at an even or an odd byte, they are found.
+TEST_F(VenueTest, TriggersAtEveryBlockOffset) {
+  for (size_t before_date = 0; before_date < 40; before_date += 13) {
+    for (size_t before_trigger = 0; before_trigger < 70; ++before_trigger) {
+      const std::string text = std::string(before_date, 'x') +
+                               "11月3日,第五届" +
+                               std::string(before_trigger, 'x') +
+                               "交流会在青禾国际会议中心举行。";
+      Check({text.c_str(), "青禾国际会议中心", nullptr});
+    }
+  }
+}
+
 TEST_F(VenueTest, EmptyAndHugeInputs) {
   Check({"", nullptr, nullptr});
   // A long report without punctuation must not take long.
