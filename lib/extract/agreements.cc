@@ -455,18 +455,21 @@ class WordStarts {
                  &lanes_);
 #endif
 #if defined(EVENTX_AGREEMENTS_AVX2)
-      // The same in 32 lanes, for Scan32.
-      Lanes32 wide;
-      std::memset(wide.second, tail[0], sizeof wide.second);
-      std::memset(wide.third, tail[1], sizeof wide.third);
-      PutInGroup(wide, &lanes32_);
+      // For Scan32: tail k is bit k of the classes of its two bytes.
+      const size_t k = tails_.size() - 1;
+      if (k < 8) {
+        MarkClass(tail[0], k, second_by_low_, second_by_high_);
+        MarkClass(tail[1], k, third_by_low_, third_by_high_);
+      } else {
+        avx2_ = false;  // more tails than a byte has bits: Mask16's way
+      }
 #endif
     }
   }
   // Narrows the block scans to the positions whose sixth byte (for Han
   // words, the last of the second character) is some word's sixth byte:
-  // called for every word of the table, or for none. A word's first character mostly
-  // starts some other word (发展, 交流, 重要 for the signing verbs: nine
+  // called for every word of the table, or for none. A word's first
+  // character mostly starts some other word (发展, 交流, 重要 for the signing verbs: nine
   // in ten candidates), and each such candidate cost a return from the
   // scan, a decode and a table lookup, mispredicted. A word shorter than
   // six bytes turns the narrowing off.
@@ -483,13 +486,8 @@ class WordStarts {
       sixth_bytes_.push_back(sixth);
     }
 #if defined(EVENTX_AGREEMENTS_AVX2)
-    // A byte is taken when the bits its low and its high half index meet
-    // (one bit per high half, halves eight apart sharing one: a superset).
-    const auto bit = static_cast<unsigned char>(1u << ((sixth >> 4) & 7));
-    for (size_t lane = 0; lane < 32; lane += 16) {
-      sixth_by_low_[lane + (sixth & 15)] |= bit;
-      sixth_by_high_[lane + (sixth >> 4)] |= bit;
-    }
+    // One bit per high half (halves eight apart share one: a superset).
+    MarkClass(sixth, (sixth >> 4) & 7, sixth_by_low_, sixth_by_high_);
 #endif
   }
   // The last block of sixteen positions where Next found a candidate, and
@@ -605,42 +603,21 @@ class WordStarts {
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + p + 1));
       const __m256i b2 =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + p + 2));
-      __m256i found = _mm256_setzero_si256();
-      for (const Lanes32 *group = lanes32_.data(),
-                         *stop = group + lanes32_.size();
-           group < stop; group += kGroup) {
-#pragma GCC unroll 8
-        for (size_t k = 0; k < kGroup; ++k) {
-          const __m256i second = _mm256_load_si256(
-              reinterpret_cast<const __m256i*>(group[k].second));
-          const __m256i third = _mm256_load_si256(
-              reinterpret_cast<const __m256i*>(group[k].third));
-          found = _mm256_or_si256(
-              found, _mm256_and_si256(_mm256_cmpeq_epi8(b1, second),
-                                      _mm256_cmpeq_epi8(b2, third)));
-        }
-      }
-      uint32_t mask = static_cast<uint32_t>(_mm256_movemask_epi8(found));
+      // Bit k where both bytes are tail k's: a position whose next two
+      // bytes are some tail.
+      const __m256i found = _mm256_and_si256(
+          Classes(b1, second_by_low_, second_by_high_),
+          Classes(b2, third_by_low_, third_by_high_));
+      uint32_t mask = ~static_cast<uint32_t>(_mm256_movemask_epi8(
+          _mm256_cmpeq_epi8(found, _mm256_setzero_si256())));
       if (mask != 0 && !sixth_bytes_.empty()) {
-        // The sixth bytes' test, by their two halves (two table lookups):
-        // only for a block with a candidate, one in several.
+        // The sixth bytes' test: only for a block with a candidate, one in
+        // several.
         const __m256i b5 = _mm256_loadu_si256(
             reinterpret_cast<const __m256i*>(bytes + p + 5));
-        const __m256i halves = _mm256_set1_epi8(15);
-        const __m256i low = _mm256_and_si256(b5, halves);
-        const __m256i high =
-            _mm256_and_si256(_mm256_srli_epi16(b5, 4), halves);
-        const __m256i meet = _mm256_and_si256(
-            _mm256_shuffle_epi8(
-                _mm256_load_si256(
-                    reinterpret_cast<const __m256i*>(sixth_by_low_)),
-                low),
-            _mm256_shuffle_epi8(
-                _mm256_load_si256(
-                    reinterpret_cast<const __m256i*>(sixth_by_high_)),
-                high));
-        mask &= ~static_cast<uint32_t>(_mm256_movemask_epi8(
-            _mm256_cmpeq_epi8(meet, _mm256_setzero_si256())));
+        mask &= ~static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+            Classes(b5, sixth_by_low_, sixth_by_high_),
+            _mm256_setzero_si256())));
       }
       if (mask != 0) {
         *block = {p, 32, mask};
@@ -651,16 +628,43 @@ class WordStarts {
     *at = p;
     return false;
   }
-  // tails_, each byte in all 32 lanes (plain bytes: built without AVX2).
-  struct alignas(32) Lanes32 {
-    unsigned char second[32];
-    unsigned char third[32];
-  };
-  std::vector<Lanes32> lanes32_;  // a multiple of kGroup
+  // Byte classes, for Scan32: a class is a set of up to eight bytes (bit
+  // k of a byte's class: the byte is in set k), given by two tables of
+  // the sixteen values of a byte's low and of its high four bits (each
+  // twice, for the two 16-byte halves of a 32-byte shuffle). A byte is in
+  // set k when bit k is set in both its halves' entries: exact while a
+  // set holds one byte (the tails' bytes, tail k being set k), a superset
+  // when two bytes of a set differ in both halves.
+  static void MarkClass(unsigned char byte, size_t k, unsigned char* by_low,
+                        unsigned char* by_high) {
+    const auto bit = static_cast<unsigned char>(1u << k);
+    for (size_t half = 0; half < 32; half += 16) {
+      by_low[half + (byte & 15)] |= bit;
+      by_high[half + (byte >> 4)] |= bit;
+    }
+  }
+  // The classes of the 32 bytes of `b` (two table lookups by vpshufb,
+  // where a compare per set cost up to four instructions a set).
+  EVENTX_AVX2 static __m256i Classes(__m256i b, const unsigned char* by_low,
+                                     const unsigned char* by_high) {
+    const __m256i halves = _mm256_set1_epi8(15);
+    return _mm256_and_si256(
+        _mm256_shuffle_epi8(
+            _mm256_load_si256(reinterpret_cast<const __m256i*>(by_low)),
+            _mm256_and_si256(b, halves)),
+        _mm256_shuffle_epi8(
+            _mm256_load_si256(reinterpret_cast<const __m256i*>(by_high)),
+            _mm256_and_si256(_mm256_srli_epi16(b, 4), halves)));
+  }
+  // Scan32 with the tables below, up to eight tails (Add turns it off past
+  // that).
   bool avx2_ = UseAvx2();
-  // The sixth bytes (AddSixthByte) by their low and by their high four
-  // bits, the sixteen bytes twice (for the two halves of a 32-byte
-  // shuffle): bit k of both for a byte whose high half is k or k + 8.
+  // tails_' first and second bytes' classes (tail k: set k), and the
+  // sixth bytes' (AddSixthByte; a byte of high half h in set h % 8).
+  alignas(32) unsigned char second_by_low_[32] = {};
+  alignas(32) unsigned char second_by_high_[32] = {};
+  alignas(32) unsigned char third_by_low_[32] = {};
+  alignas(32) unsigned char third_by_high_[32] = {};
   alignas(32) unsigned char sixth_by_low_[32] = {};
   alignas(32) unsigned char sixth_by_high_[32] = {};
 #endif
