@@ -542,9 +542,25 @@ class WordStarts {
         return at < end ? at : end;
       }
     }
+    // The last places of the text, whose blocks would read past its end:
+    // the same test on a copy padded with zero bytes, which no tail (nor
+    // sixth byte) holds, so no position reaching past the end is taken. A
+    // byte-by-byte loop over the tails here went wrong at every tail, at
+    // every report's end.
+    for (; p < end; p += 16) {
+      unsigned char padded[kReadPast16] = {};
+      std::memcpy(padded, bytes + p, std::min(text.size() - p, kReadPast16));
+      const uint32_t mask = Mask16(padded);
+      if (mask != 0) {
+        *block = {p, 16, mask};
+        const size_t at = p + static_cast<size_t>(__builtin_ctz(mask));
+        return at < end ? at : end;
+      }
+    }
+    return end;
 #endif
-    // The last places of the text, byte by byte (std::find on the arrays
-    // called memcmp for each tail at each place, at every report's end).
+    // Without SSE2: byte by byte (std::find on the arrays called memcmp
+    // for each tail at each place).
     for (; p < end; ++p) {
       if (text.size() - p < 3) continue;
       for (const std::array<unsigned char, 2>& tail : tails_) {
