@@ -2037,9 +2037,13 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
 }
 
 std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
+  // A group's sides are some mention's (its own, or those of a mention
+  // that names it again or signs it bare): pointed to, not copied (a
+  // vector of vectors of strings, an allocation each), as mentions_ does
+  // not change here.
   struct Group {
     const Mention* m;
-    PartySets party_sets;
+    const PartySets* party_sets;
   };
   std::vector<Group> groups;
   for (const Mention& m : mentions_) {
@@ -2049,8 +2053,8 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
       if (m.party_sets.empty()) continue;
       for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
         if (m.sentence - it->m->sentence > kBareAttachWindow) break;
-        if (it->party_sets.empty() && !it->m->recalled) {
-          it->party_sets = m.party_sets;
+        if (it->party_sets->empty() && !it->m->recalled) {
+          it->party_sets = &m.party_sets;
           break;
         }
       }
@@ -2064,17 +2068,17 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
                          g.m->title->find(m.object) != std::string::npos;
       bool same_sides = g.m->kind == m.kind && g.m->recalled == m.recalled &&
                         !m.party_sets.empty() &&
-                        g.party_sets == m.party_sets && !g.m->title &&
+                        *g.party_sets == m.party_sets && !g.m->title &&
                         !m.title;
       if (same_title || named_again || same_sides) {
         again = true;
-        if (g.party_sets.empty()) g.party_sets = m.party_sets;
+        if (g.party_sets->empty()) g.party_sets = &m.party_sets;
         break;
       }
     }
     if (again) continue;
     if (m.reference && !m.recalled) continue;
-    groups.push_back({&m, m.party_sets});
+    groups.push_back({&m, &m.party_sets});
   }
   std::vector<Agreement> out;
   out.reserve(groups.size());  // one each, mostly: no growth through copies
@@ -2086,11 +2090,11 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
     a.date = g.m->date;
     a.span = doc_.ToOriginal(g.m->text_begin, g.m->text_end);
     a.text = doc_.Surface(a.span);
-    if (g.party_sets.empty()) {
+    if (g.party_sets->empty()) {
       if (a.title) out.push_back(a);
       continue;
     }
-    for (const std::vector<std::string>& parties : g.party_sets) {
+    for (const std::vector<std::string>& parties : *g.party_sets) {
       if (parties.size() < 2) continue;
       a.parties = parties;
       out.push_back(a);
