@@ -2091,13 +2091,15 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
     a.span = doc_.ToOriginal(g.m->text_begin, g.m->text_end);
     a.text = doc_.Surface(a.span);
     if (g.party_sets->empty()) {
-      if (a.title) out.push_back(a);
+      if (a.title) out.push_back(std::move(a));
       continue;
     }
+    // Each set's parties copied once, into the agreement pushed (set on
+    // `a` first, they were copied again with it).
     for (const std::vector<std::string>& parties : *g.party_sets) {
       if (parties.size() < 2) continue;
-      a.parties = parties;
       out.push_back(a);
+      out.back().parties = parties;
     }
   }
   return out;
