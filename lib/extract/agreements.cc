@@ -455,13 +455,40 @@ class WordStarts {
                  &lanes_);
 #endif
 #if defined(EVENTX_AGREEMENTS_AVX2)
-      // The same in 32 lanes, for Scan32.
-      Lanes32 wide;
-      std::memset(wide.second, tail[0], sizeof wide.second);
-      std::memset(wide.third, tail[1], sizeof wide.third);
-      PutInGroup(wide, &lanes32_);
+      // For Scan32: tail k is bit k of the classes of its two bytes.
+      const size_t k = tails_.size() - 1;
+      if (k < 8) {
+        MarkClass(tail[0], k, second_by_low_, second_by_high_);
+        MarkClass(tail[1], k, third_by_low_, third_by_high_);
+      } else {
+        avx2_ = false;  // more tails than a byte has bits: Mask16's way
+      }
 #endif
     }
+  }
+  // Narrows the block scans to the positions whose sixth byte (for Han
+  // words, the last of the second character) is some word's sixth byte:
+  // called for every word of the table, or for none. A word's first
+  // character mostly starts some other word (发展, 交流, 重要 for the signing verbs: nine
+  // in ten candidates), and each such candidate cost a return from the
+  // scan, a decode and a table lookup, mispredicted. A word shorter than
+  // six bytes turns the narrowing off.
+  void AddSixthByte(std::string_view word) {
+    if (!every_word_six_bytes_) return;
+    if (word.size() < 6) {
+      every_word_six_bytes_ = false;
+      sixth_bytes_.clear();
+      return;
+    }
+    const auto sixth = static_cast<unsigned char>(word[5]);
+    if (std::find(sixth_bytes_.begin(), sixth_bytes_.end(), sixth) ==
+        sixth_bytes_.end()) {
+      sixth_bytes_.push_back(sixth);
+    }
+#if defined(EVENTX_AGREEMENTS_AVX2)
+    // One bit per high half (halves eight apart share one: a superset).
+    MarkClass(sixth, (sixth >> 4) & 7, sixth_by_low_, sixth_by_high_);
+#endif
   }
   // The last block of sixteen positions where Next found a candidate, and
   // its mask: the scan's next call, after a candidate that starts no verb
@@ -507,7 +534,7 @@ class WordStarts {
       return p < end ? p : end;
     }
 #endif
-    for (; p < end && p + 18 <= text.size(); p += 16) {
+    for (; p < end && p + kReadPast16 <= text.size(); p += 16) {
       const uint32_t mask = Mask16(bytes + p);
       if (mask != 0) {
         *block = {p, 16, mask};
@@ -515,9 +542,25 @@ class WordStarts {
         return at < end ? at : end;
       }
     }
+    // The last places of the text, whose blocks would read past its end:
+    // the same test on a copy padded with zero bytes, which no tail (nor
+    // sixth byte) holds, so no position reaching past the end is taken. A
+    // byte-by-byte loop over the tails here went wrong at every tail, at
+    // every report's end.
+    for (; p < end; p += 16) {
+      unsigned char padded[kReadPast16] = {};
+      std::memcpy(padded, bytes + p, std::min(text.size() - p, kReadPast16));
+      const uint32_t mask = Mask16(padded);
+      if (mask != 0) {
+        *block = {p, 16, mask};
+        const size_t at = p + static_cast<size_t>(__builtin_ctz(mask));
+        return at < end ? at : end;
+      }
+    }
+    return end;
 #endif
-    // The last places of the text, byte by byte (std::find on the arrays
-    // called memcmp for each tail at each place, at every report's end).
+    // Without SSE2: byte by byte (std::find on the arrays called memcmp
+    // for each tail at each place).
     for (; p < end; ++p) {
       if (text.size() - p < 3) continue;
       for (const std::array<unsigned char, 2>& tail : tails_) {
@@ -530,8 +573,13 @@ class WordStarts {
  private:
   std::vector<std::array<unsigned char, 2>> tails_;
 #if defined(__SSE2__)
-  // The positions of p[0..15] (p[0..17] readable) whose next two bytes are
-  // a tail, as a bit mask.
+  // How many bytes from a block's first position the 16- and 32-position
+  // blocks read (up to the sixth byte after the last position).
+  static constexpr size_t kReadPast16 = 16 + 5;
+  static constexpr size_t kReadPast32 = 32 + 5;
+  // The positions of p[0..15] (p[0..20] readable) whose next two bytes are
+  // a tail (and whose sixth byte is a word's, with AddSixthByte), as a bit
+  // mask.
   unsigned Mask16(const unsigned char* p) const {
     const __m128i b1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
     const __m128i b2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
@@ -545,38 +593,48 @@ class WordStarts {
                                  _mm_cmpeq_epi8(b2, group[k].third)));
       }
     }
-    return static_cast<unsigned>(_mm_movemask_epi8(found));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(found));
+    if (mask != 0 && !sixth_bytes_.empty()) {
+      const __m128i b5 =
+          _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 5));
+      __m128i sixth = _mm_setzero_si128();
+      for (unsigned char c : sixth_bytes_) {
+        sixth = _mm_or_si128(
+            sixth, _mm_cmpeq_epi8(b5, _mm_set1_epi8(static_cast<char>(c))));
+      }
+      mask &= static_cast<unsigned>(_mm_movemask_epi8(sixth));
+    }
+    return mask;
   }
 #if defined(EVENTX_AGREEMENTS_AVX2)
-  // Blocks of 32 positions of bytes[0, size) from *p while *p < end and 34
-  // bytes are left, as Mask16 tests them. At the first block with a
-  // candidate: sets *block and *p to the candidate, true; else false, *p
-  // where it stopped.
+  // Blocks of 32 positions of bytes[0, size) from *p while *p < end and
+  // kReadPast32 bytes are left, as Mask16 tests them. At the first block
+  // with a candidate: sets *block and *p to the candidate, true; else
+  // false, *p where it stopped.
   EVENTX_AVX2 bool Scan32(const unsigned char* bytes, size_t* at, size_t end,
                           size_t size, Block* block) const {
     size_t p = *at;
-    for (; p < end && p + 34 <= size; p += 32) {
+    for (; p < end && p + kReadPast32 <= size; p += 32) {
       const __m256i b1 =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + p + 1));
       const __m256i b2 =
           _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + p + 2));
-      __m256i found = _mm256_setzero_si256();
-      for (const Lanes32 *group = lanes32_.data(),
-                         *stop = group + lanes32_.size();
-           group < stop; group += kGroup) {
-#pragma GCC unroll 8
-        for (size_t k = 0; k < kGroup; ++k) {
-          const __m256i second = _mm256_load_si256(
-              reinterpret_cast<const __m256i*>(group[k].second));
-          const __m256i third = _mm256_load_si256(
-              reinterpret_cast<const __m256i*>(group[k].third));
-          found = _mm256_or_si256(
-              found, _mm256_and_si256(_mm256_cmpeq_epi8(b1, second),
-                                      _mm256_cmpeq_epi8(b2, third)));
-        }
+      // Bit k where both bytes are tail k's: a position whose next two
+      // bytes are some tail.
+      const __m256i found = _mm256_and_si256(
+          Classes(b1, second_by_low_, second_by_high_),
+          Classes(b2, third_by_low_, third_by_high_));
+      uint32_t mask = ~static_cast<uint32_t>(_mm256_movemask_epi8(
+          _mm256_cmpeq_epi8(found, _mm256_setzero_si256())));
+      if (mask != 0 && !sixth_bytes_.empty()) {
+        // The sixth bytes' test: only for a block with a candidate, one in
+        // several.
+        const __m256i b5 = _mm256_loadu_si256(
+            reinterpret_cast<const __m256i*>(bytes + p + 5));
+        mask &= ~static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(
+            Classes(b5, sixth_by_low_, sixth_by_high_),
+            _mm256_setzero_si256())));
       }
-      const uint32_t mask =
-          static_cast<uint32_t>(_mm256_movemask_epi8(found));
       if (mask != 0) {
         *block = {p, 32, mask};
         *at = p + static_cast<size_t>(__builtin_ctz(mask));
@@ -586,13 +644,45 @@ class WordStarts {
     *at = p;
     return false;
   }
-  // tails_, each byte in all 32 lanes (plain bytes: built without AVX2).
-  struct alignas(32) Lanes32 {
-    unsigned char second[32];
-    unsigned char third[32];
-  };
-  std::vector<Lanes32> lanes32_;  // a multiple of kGroup
+  // Byte classes, for Scan32: a class is a set of up to eight bytes (bit
+  // k of a byte's class: the byte is in set k), given by two tables of
+  // the sixteen values of a byte's low and of its high four bits (each
+  // twice, for the two 16-byte halves of a 32-byte shuffle). A byte is in
+  // set k when bit k is set in both its halves' entries: exact while a
+  // set holds one byte (the tails' bytes, tail k being set k), a superset
+  // when two bytes of a set differ in both halves.
+  static void MarkClass(unsigned char byte, size_t k, unsigned char* by_low,
+                        unsigned char* by_high) {
+    const auto bit = static_cast<unsigned char>(1u << k);
+    for (size_t half = 0; half < 32; half += 16) {
+      by_low[half + (byte & 15)] |= bit;
+      by_high[half + (byte >> 4)] |= bit;
+    }
+  }
+  // The classes of the 32 bytes of `b` (two table lookups by vpshufb,
+  // where a compare per set cost up to four instructions a set).
+  EVENTX_AVX2 static __m256i Classes(__m256i b, const unsigned char* by_low,
+                                     const unsigned char* by_high) {
+    const __m256i halves = _mm256_set1_epi8(15);
+    return _mm256_and_si256(
+        _mm256_shuffle_epi8(
+            _mm256_load_si256(reinterpret_cast<const __m256i*>(by_low)),
+            _mm256_and_si256(b, halves)),
+        _mm256_shuffle_epi8(
+            _mm256_load_si256(reinterpret_cast<const __m256i*>(by_high)),
+            _mm256_and_si256(_mm256_srli_epi16(b, 4), halves)));
+  }
+  // Scan32 with the tables below, up to eight tails (Add turns it off past
+  // that).
   bool avx2_ = UseAvx2();
+  // tails_' first and second bytes' classes (tail k: set k), and the
+  // sixth bytes' (AddSixthByte; a byte of high half h in set h % 8).
+  alignas(32) unsigned char second_by_low_[32] = {};
+  alignas(32) unsigned char second_by_high_[32] = {};
+  alignas(32) unsigned char third_by_low_[32] = {};
+  alignas(32) unsigned char third_by_high_[32] = {};
+  alignas(32) unsigned char sixth_by_low_[32] = {};
+  alignas(32) unsigned char sixth_by_high_[32] = {};
 #endif
   // tails_, each byte in all sixteen lanes.
   struct Lanes {
@@ -615,6 +705,9 @@ class WordStarts {
   std::vector<Lanes> lanes_;  // a multiple of kGroup
 #endif
   bool every_first_three_bytes_ = true;
+  // The words' sixth bytes (AddSixthByte; empty: no narrowing).
+  std::vector<unsigned char> sixth_bytes_;
+  bool every_word_six_bytes_ = true;
 };
 
 bool IsClauseMark(char c) { return c == ',' || c == ':'; }
@@ -773,6 +866,22 @@ bool JoinsParties(char32_t before, char32_t cp, char32_t after) {
 
 constexpr std::string_view kEnumComma = "、";
 constexpr std::u32string_view kTrailingPunctuation = U" \t、。!?;:,！？；：，";
+
+// The low six bits of kTrailingPunctuation's characters, one bit each: a
+// range mostly ends with a Han character, which this rejects four times
+// in five without the search of the whole list.
+constexpr uint64_t LowBitsOf(std::u32string_view chars) {
+  uint64_t bits = 0;
+  for (char32_t c : chars) bits |= uint64_t{1} << (c & 63);
+  return bits;
+}
+constexpr uint64_t kTrailingPunctuationLowBits =
+    LowBitsOf(kTrailingPunctuation);
+
+bool IsTrailingPunctuation(char32_t cp) {
+  return ((kTrailingPunctuationLowBits >> (cp & 63)) & 1) != 0 &&
+         kTrailingPunctuation.find(cp) != std::u32string_view::npos;
+}
 constexpr std::string_view kDot = "\xC2\xB7";  // U+00B7, as the view folds dots
 
 }  // namespace
@@ -929,8 +1038,7 @@ class AgreementFinder::Run {
     while (e > b) {
       size_t len;
       char32_t cp = DecodeUtf8Before(view_, e, &len);
-      if (len == 0 || len > e - b ||
-          kTrailingPunctuation.find(cp) == std::u32string_view::npos) {
+      if (len == 0 || len > e - b || !IsTrailingPunctuation(cp)) {
         break;
       }
       e -= len;
@@ -1808,6 +1916,19 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
   if (StartsWithAt(view_, s.begin, "图为")) return;
   size_t cb = ClauseBegin(s.begin, vb);
   size_t ce = ClauseEnd(ve, s.end);
+  // 通过, 发表, 发布 adopt only a declaration named in a title after them,
+  // which ParseObjectAfter finds at a 《, 「 or “ before the clause's end:
+  // without one (通过视频方式, 发表讲话, most of them) nothing is read.
+  // The search runs two bytes past the end, for a mark the walk would
+  // decode across it.
+  if (use == VerbUse::kAdopt) {
+    const size_t marks_end = std::min(ce + 2, view_.size());
+    if (Find("《", ve, marks_end) == std::string_view::npos &&
+        Find("「", ve, marks_end) == std::string_view::npos &&
+        Find("“", ve, marks_end) == std::string_view::npos) {
+      return;
+    }
+  }
   // 签约仪式, 签约项目: a noun, not a signing.
   if (Cue(kNoun, ve, s.end) > 0) return;
   if (use == VerbUse::kBare && Cue(kBareNoun, ve, s.end) > 0) return;
@@ -1916,9 +2037,13 @@ void AgreementFinder::Run::ProcessVerb(size_t sentence, size_t vb, size_t ve,
 }
 
 std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
+  // A group's sides are some mention's (its own, or those of a mention
+  // that names it again or signs it bare): pointed to, not copied (a
+  // vector of vectors of strings, an allocation each), as mentions_ does
+  // not change here.
   struct Group {
     const Mention* m;
-    PartySets party_sets;
+    const PartySets* party_sets;
   };
   std::vector<Group> groups;
   for (const Mention& m : mentions_) {
@@ -1928,8 +2053,8 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
       if (m.party_sets.empty()) continue;
       for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
         if (m.sentence - it->m->sentence > kBareAttachWindow) break;
-        if (it->party_sets.empty() && !it->m->recalled) {
-          it->party_sets = m.party_sets;
+        if (it->party_sets->empty() && !it->m->recalled) {
+          it->party_sets = &m.party_sets;
           break;
         }
       }
@@ -1943,17 +2068,17 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
                          g.m->title->find(m.object) != std::string::npos;
       bool same_sides = g.m->kind == m.kind && g.m->recalled == m.recalled &&
                         !m.party_sets.empty() &&
-                        g.party_sets == m.party_sets && !g.m->title &&
+                        *g.party_sets == m.party_sets && !g.m->title &&
                         !m.title;
       if (same_title || named_again || same_sides) {
         again = true;
-        if (g.party_sets.empty()) g.party_sets = m.party_sets;
+        if (g.party_sets->empty()) g.party_sets = &m.party_sets;
         break;
       }
     }
     if (again) continue;
     if (m.reference && !m.recalled) continue;
-    groups.push_back({&m, m.party_sets});
+    groups.push_back({&m, &m.party_sets});
   }
   std::vector<Agreement> out;
   out.reserve(groups.size());  // one each, mostly: no growth through copies
@@ -1965,14 +2090,16 @@ std::vector<Agreement> AgreementFinder::Run::Assemble(bool headlines) const {
     a.date = g.m->date;
     a.span = doc_.ToOriginal(g.m->text_begin, g.m->text_end);
     a.text = doc_.Surface(a.span);
-    if (g.party_sets.empty()) {
-      if (a.title) out.push_back(a);
+    if (g.party_sets->empty()) {
+      if (a.title) out.push_back(std::move(a));
       continue;
     }
-    for (const std::vector<std::string>& parties : g.party_sets) {
+    // Each set's parties copied once, into the agreement pushed (set on
+    // `a` first, they were copied again with it).
+    for (const std::vector<std::string>& parties : *g.party_sets) {
       if (parties.size() < 2) continue;
-      a.parties = parties;
       out.push_back(a);
+      out.back().parties = parties;
     }
   }
   return out;
@@ -1987,23 +2114,34 @@ std::vector<Agreement> AgreementFinder::Run::Go() {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const WordStarts& starts = t_.verb_starts;
   WordStarts::Block block;
-  for (size_t i = 0; i < sentences.size(); ++i) {
+  // One scan over the sentences (in order, disjoint), not one a sentence:
+  // a candidate is put in its sentence, and one between two sentences
+  // moves the scan on to the next one. Few sentences hold a candidate,
+  // and each sentence's own scan cost a call, the blocks its ends share
+  // with its neighbours read twice, and a mispredicted exit.
+  const size_t scan_end = sentences.empty() ? 0 : sentences.back().end;
+  size_t i = 0;
+  for (size_t p = sentences.empty() ? 0 : sentences.front().begin;
+       (p = starts.Next(text, p, scan_end, verbs.start_filter(), &block)) <
+       scan_end;) {
+    while (sentences[i].end <= p) ++i;  // p < the last sentence's end
+    if (p < sentences[i].begin) {
+      p = sentences[i].begin;
+      continue;
+    }
     const size_t end = sentences[i].end;
     // A verb starts at a character, whose first byte is no continuation
     // byte; every other byte a scan by characters would read.
-    for (size_t p = sentences[i].begin;
-         (p = starts.Next(text, p, end, verbs.start_filter(), &block)) < end;) {
-      int use = 0;
-      const size_t n = (bytes[p] & 0xC0) != 0x80
-                           ? verbs.MatchAt(text, p, end, &use)
-                           : 0;
-      if (n == 0) {
-        ++p;
-        continue;
-      }
-      ProcessVerb(i, p, p + n, static_cast<VerbUse>(use));
-      p += n;
+    int use = 0;
+    const size_t n = (bytes[p] & 0xC0) != 0x80
+                         ? verbs.MatchAt(text, p, end, &use)
+                         : 0;
+    if (n == 0) {
+      ++p;
+      continue;
     }
+    ProcessVerb(i, p, p + n, static_cast<VerbUse>(use));
+    p += n;
   }
   std::vector<Agreement> out = Assemble(false);
   if (out.empty()) out = Assemble(true);
@@ -2033,6 +2171,7 @@ Status AgreementFinder::Create(const CountryFinder& countries,
       size_t len;
       CodePointAndStep(verbs.Cell(r, 0), 0, &len);
       tables->verb_starts.Add(verbs.Cell(r, 0).substr(0, len));
+      tables->verb_starts.AddSixthByte(verbs.Cell(r, 0));
     }
   }
   const Lexicon& kinds = lexicons::kAgreementKinds;
