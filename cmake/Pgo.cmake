@@ -8,7 +8,8 @@
 # reports take them, hot code kept apart from cold, inlining where calls
 # are hot. That is what the pipeline lacks most: every stage starts cold at
 # every report (README, Performance). Output is the same byte for byte (CI
-# checks it); whole-record extraction runs some 5-8% faster.
+# checks it); whole-record extraction runs some 3-6% faster (README,
+# Performance).
 #
 # The training reports are the ones written for the tests (tests/corpus,
 # tests/reports), not the dev corpus the benchmarks read, so the speed the
