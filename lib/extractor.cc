@@ -112,11 +112,11 @@ std::optional<std::string> FindTitle(const Document& doc,
   return std::nullopt;
 }
 
-// Whether two country codes are the same. Codes are a few letters (two as
-// the lexicons stand), compared here byte by byte: std::string's == called
-// memcmp for each of a report's mentions, for each official with a country.
-// Two letters (every code as the lexicons stand) are compared together,
-// with no branch on whether the first matched.
+// Whether two country codes are the same, compared here rather than by
+// std::string's ==, which called memcmp for each of a report's mentions,
+// for each official with a country. Two letters (every code as the
+// lexicons stand) are compared together, with no branch on whether the
+// first matched; longer codes byte by byte.
 bool SameCode(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   if (a.size() == 2) return (a[0] == b[0]) & (a[1] == b[1]);

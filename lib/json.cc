@@ -94,6 +94,9 @@ class JsonWriter {
     out_ = buffer_.data();
     end_ = out_ + buffer_.size();
   }
+  // out_ and end_ point into buffer_: a copy would write into another's.
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
 
   // The text written; the writer is spent.
   std::string Take() {

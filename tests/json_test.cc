@@ -317,11 +317,15 @@ TEST(JsonTest, SpanOffsetsMatchNlohmann) {
   for (size_t high = 0; high < 10000; ++high) {
     values.push_back(high * 10000 + (high * 7919) % 10000);
   }
-  for (size_t power = 1; power <= size_t{10000000000000000000u};
-       power *= 10) {
-    for (size_t n : {power - 1, power, power + 1, 2 * power - 1,
-                     9 * power + power / 2}) {
-      values.push_back(n);
+  // Every power of ten that size_t holds, with its neighbours; those past
+  // SIZE_MAX (2 * power - 1 near the top) are left out rather than wrapped.
+  for (size_t power = 1;; power *= 10) {
+    values.push_back(power - 1);
+    values.push_back(power);
+    values.push_back(power + 1);
+    if (power <= SIZE_MAX / 2) values.push_back(2 * power - 1);
+    if (power <= (SIZE_MAX - power / 2) / 9) {
+      values.push_back(9 * power + power / 2);
     }
     if (power > SIZE_MAX / 10) break;
   }

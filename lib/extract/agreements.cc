@@ -558,7 +558,7 @@ class WordStarts {
       }
     }
     return end;
-#endif
+#else
     // Without SSE2: byte by byte (std::find on the arrays called memcmp
     // for each tail at each place).
     for (; p < end; ++p) {
@@ -568,6 +568,7 @@ class WordStarts {
       }
     }
     return end;
+#endif
   }
 
  private:

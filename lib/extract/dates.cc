@@ -497,10 +497,6 @@ constexpr bool TwoBytesOrMore(const std::string_view (&cues)[N]) {
   }
   return true;
 }
-static_assert(TwoBytesOrMore(kOtherEventCues) &&
-                  TwoBytesOrMore(kPublishedCues) &&
-                  TwoBytesOrMore(kSourceCues) && TwoBytesOrMore(kFooterCues),
-              "ContainsAny's cues");
 
 // The block scans of ContainsAny take their cue list as a template
 // argument (a constexpr array), so each cue's first bytes and length are
@@ -609,6 +605,8 @@ EVENTX_AVX2 bool ContainsAny32(const unsigned char* p, size_t n, size_t* i) {
 // and 备 lead with E7, E5).
 template <const auto& kCues>
 bool ContainsAny(std::string_view s) {
+  static_assert(TwoBytesOrMore(kCues),
+                "ContainsAny's block scans compare a cue's first two bytes");
   constexpr size_t kCount = std::size(kCues);
   size_t i = 0;
 #if defined(__SSE2__)
@@ -1301,21 +1299,13 @@ EVENTX_AVX2 inline uint32_t NumeralStarts32(const unsigned char* p) {
 }
 #endif
 
+#if !defined(__SSE2__)
 // The first position from `i` where a numeral starts (NumeralAt is not 0),
-// or n when none does. Reads 16 positions at a time where SSE2 is there;
-// most of a view has no numeral.
+// or n when none does: the scan of builds without SSE2, whose ScanNumerals
+// reads no blocks.
 inline size_t FindNumeral(const unsigned char* p, size_t n, size_t i,
                           const uint64_t* three_byte) {
   size_t skip;
-#if defined(__SSE2__)
-  for (; i + 18 <= n; i += 16) {
-    const unsigned starts = NumeralStarts16(
-        p + i, std::make_index_sequence<kNumeralLeadPairs.count>());
-    if (starts != 0) {
-      return i + static_cast<size_t>(__builtin_ctz(starts));
-    }
-  }
-#endif
   // From any position, a scan by code points reaches every numeral start
   // (see above).
   while (i < n) {
@@ -1324,6 +1314,7 @@ inline size_t FindNumeral(const unsigned char* p, size_t n, size_t i,
   }
   return n;
 }
+#endif
 
 size_t NumeralAt(std::string_view text, size_t pos) {
   size_t skip;
@@ -2057,7 +2048,6 @@ std::optional<ViewDate> DateFinder::FindPublished(
     std::string_view view, const NumeralRuns& numerals) const {
   static constexpr std::string_view kStrongCues[] = {
       "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "发布于"};
-  static_assert(TwoBytesOrMore(kStrongCues), "ContainsAny's cues");
   re2::StringPiece match;
   size_t pos = 0;
   size_t next_run = 0;

@@ -377,6 +377,17 @@ class PostStartBits {
   std::array<uint64_t, kPostPairBits / 16> words_{};  // in place
 };
 
+// Whether b leads a three-byte sequence other than those E0 and ED lead,
+// which may be overlong forms (E0 80..9F) or surrogates (ED A0..BF): the
+// scans around a mention pass over the others on LeadFoldedBits and leave
+// these, seldom met, to the decoder, whose steps count them exactly.
+EVENTX_ALWAYS_INLINE inline bool IsPlainThreeByteLead(unsigned char b) {
+  // Bit i for lead E0 + i: E1..EC, EE, EF.
+  constexpr uint32_t kPlainLeads = 0xDFFE;
+  const unsigned i = static_cast<unsigned>(b) - 0xE0;  // wraps below E0
+  return i < 16 && ((kPlainLeads >> i) & 1);
+}
+
 // A test of a three-byte character on its raw bytes, for the scans that
 // pass over characters (the title scan, Body, IsBackground): a superset of
 // a set of code points in one row of 64 words, bit third byte & 0x3F of
@@ -391,17 +402,6 @@ class PostStartBits {
 // all ones for second bytes that are no continuation byte, and a third byte
 // that is none is tested apart: such sequences are "may be wanted", left to
 // the decoder.
-// Whether b leads a three-byte sequence other than those E0 and ED lead,
-// which may be overlong forms (E0 80..9F) or surrogates (ED A0..BF): the
-// scans around a mention pass over the others on LeadFoldedBits and leave
-// these, seldom met, to the decoder, whose steps count them exactly.
-EVENTX_ALWAYS_INLINE inline bool IsPlainThreeByteLead(unsigned char b) {
-  // Bit i for lead E0 + i: E1..EC, EE, EF.
-  constexpr uint32_t kPlainLeads = 0xDFFE;
-  const unsigned i = static_cast<unsigned>(b) - 0xE0;  // wraps below E0
-  return i < 16 && ((kPlainLeads >> i) & 1);
-}
-
 class LeadFoldedBits {
  public:
   // Sets the bits: `wanted(cp)` for each code point of three-byte shape
@@ -1029,8 +1029,8 @@ class OfficialFinder::Run {
   // HasNonName and, when it finds none, whether every character of
   // [begin, end) is a transliteration character, in one walk: NameAfter
   // asks both of the same name.
-  bool HasNonNameOrAllTranslit(size_t begin, size_t end, bool skip_first,
-                               bool* all_translit) const;
+  bool HasNonName(size_t begin, size_t end, bool skip_first,
+                  bool* all_translit) const;
   // Name after a title (pattern [title][name]): sets [*b, *e).
   bool NameAfter(size_t pos, size_t* b, size_t* e) const;
   // A name at pos of the first of `lengths` (code points) that comes to an
@@ -1293,9 +1293,9 @@ bool OfficialFinder::Run::IsSurnameAt(size_t pos) const {
          t_.surnames.Contains(v_.substr(pos, 6));
 }
 
-bool OfficialFinder::Run::HasNonNameOrAllTranslit(size_t begin, size_t end,
-                                                  bool skip_first,
-                                                  bool* all_translit) const {
+bool OfficialFinder::Run::HasNonName(size_t begin, size_t end,
+                                     bool skip_first,
+                                     bool* all_translit) const {
   bool translit = true;
   bool first = true;
   for (size_t pos = begin; pos < end;) {
@@ -1465,7 +1465,7 @@ bool OfficialFinder::Run::NameAfter(size_t pos, size_t* b, size_t* e) const {
     End how = NameEndAt(end);
     if (how == kNoEnd) continue;
     bool translit;
-    if (HasNonNameOrAllTranslit(pos, end, surname, &translit)) return false;
+    if (HasNonName(pos, end, surname, &translit)) return false;
     bool strong = how == kStrongEnd;
     // 森田健一郎, 山本由美子: a Japanese name of four or five characters,
     // closed by punctuation or a verb and ending like a given name.
