@@ -679,13 +679,7 @@ class SmallWordList {
       // where the index's probe loop compared keys (hash collisions of
       // the common characters) at every one.
       if (!((first_bits_[cp / 64 % kFirstWords] >> (cp % 64)) & 1)) continue;
-      const WordsByCodePoint::Word *word, *end;
-      index_.Find(cp, &word, &end);
-      for (; word != end; ++word) {
-        if (word->size <= s.size() - i && index_.Holds(*word, s.data() + i)) {
-          return true;
-        }
-      }
+      if (WordAt(s, i, cp)) return true;
     }
     return false;
   }
@@ -704,18 +698,24 @@ class SmallWordList {
         continue;
       }
       if (cp == U'。' || cp == '\n') return false;
-      const WordsByCodePoint::Word *word, *end;
-      index_.Find(cp, &word, &end);
-      for (; word != end; ++word) {
-        if (word->size <= s.size() - i && index_.Holds(*word, s.data() + i)) {
-          return true;
-        }
-      }
+      if (WordAt(s, i, cp)) return true;
     }
     return false;
   }
 
  private:
+  // Whether a word starts at s[i], whose code point is cp.
+  bool WordAt(std::string_view s, size_t i, char32_t cp) const {
+    const WordsByCodePoint::Word *word, *end;
+    index_.Find(cp, &word, &end);
+    for (; word != end; ++word) {
+      if (word->size <= s.size() - i && index_.Holds(*word, s.data() + i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static constexpr size_t kFirstWords = 8;  // 512 bits
   std::vector<std::pair<std::string, uint32_t>> words_;
   WordsByCodePoint index_;
